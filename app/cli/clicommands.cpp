@@ -1,0 +1,13 @@
+#include "clicommands.h"
+
+namespace ectowb::cli {
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all = {
+        {QStringLiteral("ast"), QStringLiteral("Print the quoted form of Elixir files, or check that they parse"), runAst},
+    };
+    return all;
+}
+
+} // namespace ectowb::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace ectowb::cli {
+
+// One subcommand of ectowb. `run` gets the arguments after the command name and
+// returns the exit status (0 on success, non-zero on any error).
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &)> run;
+};
+
+// All subcommands, in the order `--help` lists them.
+const std::vector<Command> &commands();
+
+// Subcommand entry points, one file each.
+int runAst(const QStringList &args);
+
+} // namespace ectowb::cli

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace ectowb::elixir {
+
+// Where a node starts in its source, as Code.string_to_quoted/2 reports it with
+// `columns: true`: 1-based line and column (columns count codepoints).
+struct SourcePos
+{
+    int line = 0;
+    int column = 0;
+};
+
+struct AstNode;
+
+// One node of Elixir's quoted form, exactly as Code.string_to_quoted/2 builds it:
+// literals (integers, floats, atoms, binaries), lists, 2-tuples, and
+// `{form, meta, args}` for everything else. `args` is a list, or an atom for
+// variables (`{:x, [line: 1], nil}`). Tuples of any size other than 2 are calls to
+// `:{}`, as in Elixir. Immutable and cheap to copy (shared node).
+class Ast
+{
+public:
+    enum class Kind : quint8 {
+        Invalid, // a default-constructed Ast: not a node
+        Integer,
+        Float,
+        Atom,
+        String, // a binary: Elixir strings are bytes, usually UTF-8
+        List,
+        Tuple, // always exactly 2 elements
+        Call,  // {form, meta, args}
+    };
+
+    Ast() = default;
+
+    static Ast integer(qint64 value);
+    // An integer outside qint64, kept exactly as its decimal digits ("-" allowed).
+    static Ast bigInteger(const QByteArray &decimal);
+    static Ast floating(double value);
+    static Ast atom(const QString &name);
+    static Ast nil() { return atom(QStringLiteral("nil")); }
+    static Ast boolean(bool value) { return atom(value ? QStringLiteral("true") : QStringLiteral("false")); }
+    static Ast string(const QByteArray &bytes);
+    static Ast string(const QString &text) { return string(text.toUtf8()); }
+    static Ast list(std::vector<Ast> elements);
+    static Ast tuple(Ast first, Ast second);
+    // {form, meta, args} with a list of arguments.
+    static Ast call(Ast form, SourcePos pos, std::vector<Ast> args);
+    static Ast call(const QString &name, SourcePos pos, std::vector<Ast> args)
+    {
+        return call(atom(name), pos, std::move(args));
+    }
+    // {name, meta, context}: a variable (context is an atom, nil from the parser).
+    static Ast variable(const QString &name, SourcePos pos, const QString &context = QStringLiteral("nil"));
+
+    Kind kind() const;
+    bool isValid() const { return kind() != Kind::Invalid; }
+    bool isInteger() const { return kind() == Kind::Integer; }
+    bool isFloat() const { return kind() == Kind::Float; }
+    bool isAtom() const { return kind() == Kind::Atom; }
+    bool isAtom(QStringView name) const;
+    bool isString() const { return kind() == Kind::String; }
+    bool isList() const { return kind() == Kind::List; }
+    bool isTuple() const { return kind() == Kind::Tuple; }
+    bool isCall() const { return kind() == Kind::Call; }
+    // A call whose form is the atom `name` and whose args are a list.
+    bool isCall(QStringView name) const;
+    bool isCall(QStringView name, int arity) const;
+    bool isVariable() const; // {name, meta, atom} with an atom name
+
+    // Integer: fits qint64 unless isBigInteger(); then integerText() has the digits.
+    qint64 integerValue() const;
+    bool isBigInteger() const;
+    QByteArray integerText() const; // decimal digits of any integer
+    double floatValue() const;
+    QString atomName() const;   // Atom
+    QByteArray bytes() const;   // String
+    QString text() const;       // String, decoded as UTF-8
+
+    // List elements, or the two elements of a Tuple.
+    const std::vector<Ast> &elements() const;
+
+    // Call parts.
+    const Ast &callForm() const;
+    SourcePos pos() const;
+    bool argsIsList() const;              // false for variables
+    const std::vector<Ast> &args() const; // empty for variables
+    QString context() const;              // the context atom of a variable
+    // The atom name of the call form, or an empty string when the form is not an atom.
+    QString callName() const;
+
+    // A copy of this Call with other args or another position; used by the
+    // interpreter and by `quote` expansion.
+    Ast withArgs(std::vector<Ast> args) const;
+    Ast withPos(SourcePos pos) const;
+
+    // Structural equality that ignores metadata, as Elixir compares quoted forms
+    // after stripping meta.
+    bool operator==(const Ast &other) const;
+    bool operator!=(const Ast &other) const { return !(*this == other); }
+
+private:
+    explicit Ast(std::shared_ptr<const AstNode> node) : m_node(std::move(node)) {}
+    std::shared_ptr<const AstNode> m_node;
+};
+
+struct AstNode
+{
+    Ast::Kind kind = Ast::Kind::Invalid;
+    bool argsIsList = true;
+    bool big = false;
+    SourcePos pos;
+    qint64 integer = 0;
+    double real = 0.0;
+    QString name;       // atom name, or variable context atom
+    QByteArray bytes;   // binary contents, or big integer digits
+    Ast form;           // Call form
+    std::vector<Ast> children; // list/tuple elements, or call args
+};
+
+} // namespace ectowb::elixir

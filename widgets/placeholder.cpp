@@ -1,0 +1,1 @@
+// The widgets library gains its first view with the main window.
