@@ -1,0 +1,78 @@
+// Reader throughput over a generated ~10 MB Phoenix-style project, on one thread.
+//   bench_reader [--mb N] [--rounds N] [--write DIR]
+// --write DIR also saves the project, so Elixir's own parser can be timed on the same
+// files (tests/bench/elixir_parse_speed.exs).
+#include "elixirprojectgenerator.h"
+#include "elixir/reader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace ectowb;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int megabytes = option(QStringLiteral("--mb"), QStringLiteral("10")).toInt();
+    const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("7")).toInt();
+    const QString writeDir = option(QStringLiteral("--write"), QString());
+    QTextStream out(stdout);
+
+    bench::ElixirProjectGenerator generator;
+    const auto files = generator.generateBySize(qint64(megabytes) * 1000 * 1000);
+    qint64 bytes = 0;
+    for (const QByteArray &content : files)
+        bytes += content.size();
+
+    if (!writeDir.isEmpty()) {
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString path = writeDir + QLatin1Char('/') + it.key();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
+                QTextStream(stderr) << "cannot write " << path << '\n';
+                return 1;
+            }
+        }
+    }
+
+    // Correctness before speed: every generated file must parse.
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const auto result = elixir::Reader::parse(it.value(), it.key());
+        if (!result.isValid()) {
+            QTextStream(stderr) << "generated file does not parse: " << result.error->toString() << '\n';
+            return 1;
+        }
+    }
+
+    std::vector<double> seconds;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype nodesSeen = 0;
+        for (const QByteArray &content : files)
+            nodesSeen += elixir::Reader::parse(content).ast.isValid() ? 1 : 0;
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+        if (nodesSeen != files.size())
+            return 1;
+    }
+    std::sort(seconds.begin(), seconds.end());
+    const double mb = double(bytes) / 1e6;
+    out << "files: " << files.size() << ", size: " << QString::number(mb, 'f', 2) << " MB\n";
+    out << "best:   " << QString::number(mb / seconds.front(), 'f', 1) << " MB/s ("
+        << QString::number(seconds.front() * 1000, 'f', 1) << " ms)\n";
+    out << "median: " << QString::number(mb / seconds[seconds.size() / 2], 'f', 1) << " MB/s\n";
+    return 0;
+}
