@@ -1,0 +1,3 @@
+map[:key]
+map["key"]
+list[:a][:b]

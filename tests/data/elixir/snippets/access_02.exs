@@ -1,0 +1,3 @@
+user.profile.bio
+user.name
+conn.assigns.current_user

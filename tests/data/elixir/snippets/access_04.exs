@@ -1,0 +1,2 @@
+params["user"]["email"]
+opts[:timeout] || 5_000

@@ -1,0 +1,3 @@
+socket.assigns[:user]
+@config[:adapter]
+__MODULE__.config()[:key]

@@ -1,0 +1,4 @@
+data [:key]
+data[
+  :key
+]

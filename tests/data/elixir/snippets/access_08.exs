@@ -1,0 +1,3 @@
+x.y[:z].w
+foo().bar[:baz]
+"str".field

@@ -1,0 +1,3 @@
+alias MyApp.Accounts.User
+alias MyApp.Repo, as: R
+User.changeset(%User{}, %{})

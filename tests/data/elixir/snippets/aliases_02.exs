@@ -1,0 +1,2 @@
+alias MyApp.{Accounts, Blog, Repo}
+alias MyApp.Blog.{Post, Comment, Tag}

@@ -1,0 +1,3 @@
+alias __MODULE__.Helpers
+__MODULE__
+__MODULE__.Nested.call()

@@ -1,0 +1,3 @@
+Elixir.String.upcase("x")
+:"Elixir.String".upcase("y")
+Foo.Bar.Baz

@@ -1,0 +1,5 @@
+alias Foo.{
+  Bar,
+  Baz.Qux,
+  Quux
+}

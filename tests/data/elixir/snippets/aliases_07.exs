@@ -1,0 +1,3 @@
+mod.Sub
+@attr.Name
+__MODULE__.Sub.deep()

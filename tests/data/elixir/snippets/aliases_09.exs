@@ -1,0 +1,4 @@
+__ENV__.file
+__DIR__
+__CALLER__.module
+__STACKTRACE__

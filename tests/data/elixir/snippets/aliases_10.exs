@@ -1,0 +1,2 @@
+alias unquote(mod).{A, B}
+alias Mod.{}

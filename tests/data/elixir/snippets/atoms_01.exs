@@ -1,0 +1,4 @@
+:ok
+:error
+:some_atom
+:"quoted atom"

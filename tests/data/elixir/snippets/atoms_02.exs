@@ -1,0 +1,4 @@
+:valid?
+:save!
+:_private
+:Camel

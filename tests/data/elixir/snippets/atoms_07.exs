@@ -1,0 +1,4 @@
+:"interp #{x}"
+:"hello world"
+:"123"
+:"with-dash"

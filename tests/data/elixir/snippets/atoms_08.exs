@@ -1,0 +1,5 @@
+true
+false
+nil
+:true
+:nil

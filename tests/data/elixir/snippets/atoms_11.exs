@@ -1,0 +1,7 @@
+:erlang
+:"Elixir.Foo"
+:elixir_module
+:&&&
+:<<<
+:~>>
+:"|"

@@ -1,0 +1,3 @@
+@moduledoc false
+@doc "Does a thing."
+@vsn "1.0.0"

@@ -1,0 +1,3 @@
+@behaviour GenServer
+@impl true
+def init(arg), do: {:ok, arg}

@@ -1,0 +1,3 @@
+@primary_key {:id, :binary_id, autogenerate: true}
+@foreign_key_type :binary_id
+@timestamps_opts [type: :utc_datetime_usec]

@@ -1,0 +1,2 @@
+@derive {Jason.Encoder, only: [:id, :name]}
+@derive [Inspect]

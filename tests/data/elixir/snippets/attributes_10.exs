@@ -1,0 +1,4 @@
+@attr
+@attr[:key]
+@attr.field
+@attr |> Enum.map(& &1)

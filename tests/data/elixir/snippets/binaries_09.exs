@@ -1,0 +1,2 @@
+<<x::integer-size(unit)-unit(8)>>
+<<value::native-integer-32>>

@@ -1,0 +1,2 @@
+bin = <<"héllo"::utf8, ?!>>
+byte_size(bin)

@@ -1,0 +1,5 @@
+if user.admin? do
+  :admin
+else
+  :user
+end

@@ -1,0 +1,3 @@
+unless valid? do
+  raise "invalid"
+end

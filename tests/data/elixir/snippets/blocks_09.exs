@@ -1,0 +1,3 @@
+for {k, v} <- map, into: %{} do
+  {k, v * 2}
+end

@@ -1,0 +1,3 @@
+def run do
+end
+defp empty_body, do: nil

@@ -1,0 +1,6 @@
+case x do
+  1 ->
+    :one
+  _ -> :other
+end
+|> IO.inspect()

@@ -1,0 +1,5 @@
+try do
+  :ok
+after
+  IO.puts("always")
+end

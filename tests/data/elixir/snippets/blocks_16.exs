@@ -1,0 +1,4 @@
+receive do
+after
+  0 -> :empty
+end

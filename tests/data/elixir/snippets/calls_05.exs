@@ -1,0 +1,2 @@
+String.replace(text, "a", "b", global: false)
+Keyword.get opts, :timeout, 5_000

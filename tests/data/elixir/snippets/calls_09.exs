@@ -1,0 +1,2 @@
+send self(), {:ping, make_ref()}
+spawn fn -> loop(0) end

@@ -1,0 +1,4 @@
+raise ArgumentError, message: "bad argument"
+raise "boom"
+throw :done
+exit(:normal)

@@ -1,0 +1,3 @@
+mod = String
+mod.upcase("x")
+__MODULE__.helper(1)

@@ -1,0 +1,3 @@
+Mod."quoted fun"(1)
+Mod."with space"
+:"erlang".node()

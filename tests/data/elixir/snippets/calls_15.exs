@@ -1,0 +1,2 @@
+if condition, do: :yes, else: :no
+unless done?, do: retry()

@@ -1,0 +1,2 @@
+assert_receive {:done, ^ref}, 500
+Process.send_after(self(), :tick, :timer.seconds(1))

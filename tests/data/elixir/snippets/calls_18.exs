@@ -1,0 +1,3 @@
+x = foo bar, baz
+y = foo(bar baz)
+z = length list

@@ -1,0 +1,3 @@
+&Mod.fun(&1, :default, &2)
+&:erlang.element(1, &1)
+&:lists.reverse/1

@@ -1,0 +1,2 @@
+callback = &handle_event(&1, state)
+callback.(:click)

@@ -1,0 +1,4 @@
+&__MODULE__.handle/2
+&local/0
+&(local())
+&{:ok, &1}

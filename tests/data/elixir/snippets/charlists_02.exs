@@ -1,0 +1,2 @@
+'interp #{x} here'
+'#{a}#{b}'

@@ -1,0 +1,3 @@
+~c"sigil charlist"
+~c(with #{interp})
+~C(no #{interp})

@@ -1,0 +1,2 @@
+'héllo'
+:io.format('~p~n', [value])

@@ -1,0 +1,2 @@
+[?a, ?b, ?c] == 'abc'
+List.to_string('xyz')

@@ -1,0 +1,1 @@
+'escapes \n \t \x41 \u00e9'

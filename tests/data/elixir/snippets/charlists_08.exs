@@ -1,0 +1,1 @@
+String.to_charlist("abc") ++ 'def'

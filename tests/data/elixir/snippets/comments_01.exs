@@ -1,0 +1,4 @@
+# A leading comment
+x = 1 # trailing comment
+# another one
+y = 2

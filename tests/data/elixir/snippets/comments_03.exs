@@ -1,0 +1,5 @@
+list = [
+  1, # first
+  # between
+  2
+]

@@ -1,0 +1,2 @@
+"# not a comment" <> "#{"# also not"}"
+~s(# still a string)

@@ -1,0 +1,3 @@
+#!/usr/bin/env elixir
+# shebang-like first line is just a comment
+IO.puts("script")

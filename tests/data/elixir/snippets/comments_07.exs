@@ -1,0 +1,4 @@
+#
+##
+#### heading style ####
+:done

@@ -1,0 +1,1 @@
+for %{active: true, email: email} <- users, uniq: true, do: String.downcase(email)

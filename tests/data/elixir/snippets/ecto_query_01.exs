@@ -1,0 +1,1 @@
+from p in Post, where: p.published == true, select: p.title

@@ -1,0 +1,3 @@
+def published(query \\ Post) do
+  from p in query, where: not is_nil(p.published_at) and p.published_at <= ^DateTime.utc_now()
+end

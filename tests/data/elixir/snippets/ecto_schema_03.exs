@@ -1,0 +1,9 @@
+defmodule Accounts.Address do
+  use Ecto.Schema
+
+  embedded_schema do
+    field :street, :string
+    field :city, :string
+    field :zip, :string
+  end
+end

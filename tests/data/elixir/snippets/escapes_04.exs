@@ -1,0 +1,2 @@
+"backslash \\ quote \" hash \#"
+"unknown \q \z \k"

@@ -1,0 +1,2 @@
+:"atom with \n newline"
+:"quote \" in atom"

@@ -1,0 +1,2 @@
+~s(escaped \) paren \n newline)
+~S(raw \n stays \) )

@@ -1,0 +1,2 @@
+add = fn a, b -> a + b end
+add.(1, 2)

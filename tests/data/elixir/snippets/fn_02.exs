@@ -1,0 +1,2 @@
+fn -> :noop end
+fn () -> :empty_parens end

@@ -1,0 +1,7 @@
+handler = fn
+  {:ok, value}, acc ->
+    [value | acc]
+
+  {:error, _}, acc ->
+    acc
+end

@@ -1,0 +1,1 @@
+Enum.map(users, fn %{name: name, email: email} -> {name, email} end)

@@ -1,0 +1,1 @@
+Enum.sort_by(posts, fn post -> {post.published_at, post.id} end, :desc)

@@ -1,0 +1,3 @@
+fn (a, b) when a > b -> a
+   (_, b) -> b
+end

@@ -1,0 +1,5 @@
+"""
+Hello
+  indented
+World
+"""

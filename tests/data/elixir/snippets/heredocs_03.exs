@@ -1,0 +1,5 @@
+text = """
+  indented body
+    more
+  end
+  """

@@ -1,0 +1,5 @@
+sql = """
+SELECT * FROM users
+WHERE id = #{id}
+  AND "quoted" = 'single'
+"""

@@ -1,0 +1,4 @@
+'''
+charlist heredoc #{value}
+line two
+'''

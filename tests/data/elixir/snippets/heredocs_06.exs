@@ -1,0 +1,3 @@
+x = """
+with escapes \t and \\ and \""" inside
+"""

@@ -1,0 +1,4 @@
+"""
+trailing line continuation \
+joined
+"""

@@ -1,0 +1,4 @@
+@doc """
+Returns the thing.
+"""
+def thing, do: :thing

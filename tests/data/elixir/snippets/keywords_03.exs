@@ -1,0 +1,1 @@
+["quoted key": 1, "with-dash": 2, "ok?": 3]

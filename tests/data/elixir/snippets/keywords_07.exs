@@ -1,0 +1,2 @@
+["#{prefix}_key": 1]
+[Ok: 1, Error?: 2]

@@ -1,0 +1,5 @@
+list = [
+  :first,
+  :second,
+  :third,
+]

@@ -1,0 +1,2 @@
+%{"name" => name, "email" => email} = params
+%{id: id} = record

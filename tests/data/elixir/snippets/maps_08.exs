@@ -1,0 +1,2 @@
+%{^key => value} = map
+%{"a" => %{"b" => deep}} = nested

@@ -1,0 +1,2 @@
+%{:a => 1, b: 2}
+%{name: name} = %{name: "x", extra: true}

@@ -1,0 +1,2 @@
+value =~ ~r/foo/
+name =~ "prefix"

@@ -1,0 +1,5 @@
+result =
+  input
+  |> String.trim()
+  |> String.downcase()
+  |> String.split(",")

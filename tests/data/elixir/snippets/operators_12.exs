@@ -1,0 +1,6 @@
+-x
++y
+-(-z)
+!flag
+not flag
+^pinned = value

@@ -1,0 +1,3 @@
+def greet(name \\ "world", opts \\ []) do
+  "Hello, " <> name
+end

@@ -1,0 +1,3 @@
+a = b = c = 0
+{:ok, value} = fetch(key)
+[head | tail] = list

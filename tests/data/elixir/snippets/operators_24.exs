@@ -1,0 +1,3 @@
+fun.(1, 2)
+obj.field.nested
+Mod.fun(arg).field

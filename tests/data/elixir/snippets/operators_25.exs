@@ -1,0 +1,4 @@
+left ++ right -- removed
+a .. b
+a..b//c
+a <> b ++ c

@@ -1,0 +1,1 @@
+not in_list?(x) and x not in [nil, false]

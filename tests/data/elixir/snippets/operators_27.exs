@@ -1,0 +1,3 @@
+a::b
+bits::binary-size(4)
+x :: y | z

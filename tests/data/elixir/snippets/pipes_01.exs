@@ -1,0 +1,5 @@
+conn
+|> put_status(:not_found)
+|> put_view(ErrorView)
+|> render("404.html")
+|> halt()

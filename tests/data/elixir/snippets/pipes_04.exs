@@ -1,0 +1,6 @@
+value
+|> case do
+  nil -> :empty
+  v -> {:ok, v}
+end
+|> IO.inspect()

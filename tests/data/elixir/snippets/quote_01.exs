@@ -1,0 +1,3 @@
+quote do
+  1 + 2
+end

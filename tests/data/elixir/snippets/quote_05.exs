@@ -1,0 +1,3 @@
+quote unquote: false do
+  unquote(x)
+end

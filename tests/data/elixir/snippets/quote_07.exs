@@ -1,0 +1,3 @@
+for {name, value} <- @constants do
+  def unquote(name)(), do: unquote(value)
+end

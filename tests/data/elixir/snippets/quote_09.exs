@@ -1,0 +1,4 @@
+quote do
+  unquote_splicing(exprs)
+  :after
+end

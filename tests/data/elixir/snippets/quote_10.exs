@@ -1,0 +1,2 @@
+ast = quote context: Elixir, do: var!(x) = 1
+Macro.escape(%{a: 1})

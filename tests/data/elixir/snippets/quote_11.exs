@@ -1,0 +1,5 @@
+quote do
+  %unquote(struct){unquote_splicing(fields)}
+  unquote(fun).(unquote(arg))
+  unquote(mod).unquote(fun)(1)
+end

@@ -1,0 +1,3 @@
+~r/^\d{3}-\d{4}$/
+~r/case insensitive/i
+~r/multi/mix

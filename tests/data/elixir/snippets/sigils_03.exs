@@ -1,0 +1,3 @@
+~S(no #{interpolation} here)
+~S"raw \n text"
+~S|pipe \| escape|

@@ -1,0 +1,3 @@
+~c(hello)
+~c[world]
+~C(raw #{x})

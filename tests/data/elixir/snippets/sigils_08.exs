@@ -1,0 +1,6 @@
+~H"""
+<div class="post">
+  <h1><%= @post.title %></h1>
+  <p>{@post.body}</p>
+</div>
+"""

@@ -1,0 +1,2 @@
+~p"/posts/#{post}"
+~p"/users/#{user.id}/edit?#{[tab: :profile]}"

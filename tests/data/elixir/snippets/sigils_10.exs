@@ -1,0 +1,6 @@
+~s"""
+heredoc sigil with #{interp}
+"""
+~S'''
+raw heredoc sigil #{not}
+'''

@@ -1,0 +1,4 @@
+~x(custom)
+~x(custom with modifiers)u
+~z[#{interp} custom]
+~Z[uppercase custom #{raw}]

@@ -1,0 +1,4 @@
+~w"""
+multiple words
+on lines
+"""a

@@ -1,0 +1,2 @@
+~r/#{prefix}\d+/
+~s/escaped \/ slash/

@@ -1,0 +1,7 @@
+~H"""
+<ul>
+  <%= for item <- @items do %>
+    <li :if={item.visible}><%= item.name %></li>
+  <% end %>
+</ul>
+"""

@@ -1,0 +1,3 @@
+~c'charlist with single quotes'
+~S[]
+~T[00:00:00]

@@ -1,0 +1,3 @@
+"hello"
+""
+"with \"quotes\" inside"

@@ -1,0 +1,3 @@
+"Hello, #{name}!"
+"#{a}#{b}"
+"sum: #{1 + 2}, list: #{inspect([1, 2])}"

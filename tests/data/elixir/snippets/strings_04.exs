@@ -1,0 +1,3 @@
+"multi
+line
+string"

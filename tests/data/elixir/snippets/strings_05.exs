@@ -1,0 +1,1 @@
+"unicode: héllo wörld — ✓ 日本語 🎉"

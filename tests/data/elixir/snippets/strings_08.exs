@@ -1,0 +1,2 @@
+String.length("abc") == 3
+"abc" |> String.upcase()

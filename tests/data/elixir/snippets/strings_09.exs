@@ -1,0 +1,2 @@
+"a" <> rest = "abc"
+"tab\there"

@@ -1,0 +1,3 @@
+"#{
+  user.first_name
+} #{user.last_name}"

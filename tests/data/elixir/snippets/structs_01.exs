@@ -1,0 +1,2 @@
+%User{}
+%User{name: "Ada", email: "ada@example.com"}

@@ -1,0 +1,2 @@
+%User{user | name: "Grace"}
+%Blog.Post{post | published: true, published_at: DateTime.utc_now()}

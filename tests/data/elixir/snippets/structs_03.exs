@@ -1,0 +1,3 @@
+%MyApp.Accounts.User{id: id} = user
+%_{} = any_struct
+%module{} = struct

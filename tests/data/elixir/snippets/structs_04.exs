@@ -1,0 +1,3 @@
+defmodule Point do
+  defstruct x: 0, y: 0
+end

@@ -1,0 +1,4 @@
+defmodule Config do
+  @enforce_keys [:name]
+  defstruct [:name, :path, verbose: false, retries: 3]
+end

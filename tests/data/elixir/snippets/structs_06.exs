@@ -1,0 +1,2 @@
+%__MODULE__{state | buffer: [item | state.buffer]}
+%__MODULE__{}

@@ -1,0 +1,2 @@
+%^mod{} = value
+%unquote(mod){field: 1}

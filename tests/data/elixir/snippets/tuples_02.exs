@@ -1,0 +1,3 @@
+{:ok, result}
+{:error, :not_found, "missing"}
+{:reply, :ok, %{state | calls: calls + 1}}

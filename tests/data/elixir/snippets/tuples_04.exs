@@ -1,0 +1,2 @@
+{:noreply, state, {:continue, :load}}
+{:stop, :normal, state}

@@ -1,0 +1,3 @@
+@type id :: pos_integer()
+@typep state :: %{required(:id) => id(), optional(atom()) => any()}
+@opaque token :: binary()
