@@ -1,0 +1,1 @@
+ectowb_add_test(tst_projectfilesmodel ${CMAKE_CURRENT_LIST_DIR}/tst_projectfilesmodel.cpp)
