@@ -5,6 +5,10 @@
 #   elixir quoted_batch.exs FILE...            one record per FILE on stdout
 #   elixir quoted_batch.exs --write SRC DEST...  writes SRC's golden to DEST (pairs)
 #
+# With --write, a DEST ending in ".error" marks a file that must NOT parse: its
+# golden is "LINE:COLUMN\n" of Elixir's syntax error, which `ectowb ast --check`
+# has to report at the same place.
+#
 # Each stdout record is a header line "ok|error BYTES PATH\n" followed by exactly
 # BYTES bytes of payload (UTF-8). Length-prefixing, rather than a separator line,
 # keeps the split reliable whatever the payload contains (the printed AST may
@@ -35,6 +39,26 @@ defmodule QuotedBatch do
   end
 
   def write_goldens([src, dest | rest], failures) do
+    if Path.extname(dest) == ".error" do
+      write_error_golden(src, dest, rest, failures)
+    else
+      write_quoted_golden(src, dest, rest, failures)
+    end
+  end
+
+  def write_goldens([], failures), do: failures
+
+  defp write_error_golden(src, dest, rest, failures) do
+    Code.string_to_quoted!(File.read!(src))
+    IO.puts(:stderr, "#{src}: parses, but it is meant to be broken")
+    write_goldens(rest, failures + 1)
+  rescue
+    e in [SyntaxError, TokenMissingError] ->
+      File.write!(dest, "#{e.line}:#{e.column}\n")
+      write_goldens(rest, failures)
+  end
+
+  defp write_quoted_golden(src, dest, rest, failures) do
     case render(src) do
       {:ok, payload} ->
         File.mkdir_p!(Path.dirname(dest))
@@ -46,8 +70,6 @@ defmodule QuotedBatch do
         write_goldens(rest, failures + 1)
     end
   end
-
-  def write_goldens([], failures), do: failures
 end
 
 case System.argv() do

@@ -1,0 +1,2 @@
+defmodule Broken do
+  def run, do: :ok

@@ -1,0 +1,2 @@
+IO.puts("hello
+:never_closed
