@@ -1,0 +1,1 @@
+x not in y

@@ -1,1 +1,0 @@
-// The widgets library gains its first view with the main window.
