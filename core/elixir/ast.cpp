@@ -196,6 +196,35 @@ QString Ast::callName() const
     return isCall() ? m_node->form.atomName() : QString();
 }
 
+bool Ast::isKeywordList() const
+{
+    if (!isList() || m_node->children.empty())
+        return false;
+    for (const Ast &pair : m_node->children) {
+        if (!pair.isTuple() || !pair.elements()[0].isAtom())
+            return false;
+    }
+    return true;
+}
+
+Ast Ast::keywordValue(QStringView key) const
+{
+    for (const Ast &pair : elements()) {
+        if (pair.isTuple() && pair.elements()[0].isAtom(key))
+            return pair.elements()[1];
+    }
+    return Ast();
+}
+
+std::vector<Ast> Ast::blockStatements() const
+{
+    if (!isValid())
+        return {};
+    if (isCall(u"__block__"))
+        return args();
+    return {*this};
+}
+
 Ast Ast::withArgs(std::vector<Ast> args) const
 {
     Q_ASSERT(isCall());

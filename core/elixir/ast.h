@@ -95,6 +95,13 @@ public:
     // The atom name of the call form, or an empty string when the form is not an atom.
     QString callName() const;
 
+    // Keyword-list helpers, used everywhere options are read (`field :x, :string, default: 1`).
+    bool isKeywordList() const; // a non-empty list of {atom, value} tuples
+    // The value of the first `key` in a keyword list, or an invalid Ast.
+    Ast keywordValue(QStringView key) const;
+    // The statements of a body: `{:__block__, _, stmts}`, or this one expression.
+    std::vector<Ast> blockStatements() const;
+
     // A copy of this Call with other args or another position; used by the
     // interpreter and by `quote` expansion.
     Ast withArgs(std::vector<Ast> args) const;

@@ -1,0 +1,553 @@
+#include "schemaextractor.h"
+
+#include <QRegularExpression>
+
+using ectowb::elixir::Ast;
+using ectowb::project::AliasScope;
+using ectowb::project::ElixirModule;
+
+namespace ectowb::schema {
+
+namespace {
+constexpr int kMaxExpansionDepth = 16; // a macro that expands to itself must not hang us
+
+QString lastSegment(const QString &module)
+{
+    return module.mid(module.lastIndexOf(QLatin1Char('.')) + 1);
+}
+
+bool boolOption(const Ast &opts, QStringView key, bool fallback)
+{
+    const Ast v = opts.keywordValue(key);
+    if (v.isAtom(u"true"))
+        return true;
+    if (v.isAtom(u"false"))
+        return false;
+    return fallback;
+}
+
+QString atomOption(const Ast &opts, QStringView key)
+{
+    return opts.keywordValue(key).atomName();
+}
+
+// The trailing keyword list of a call (options), or an empty list.
+Ast optionsArg(const Ast &call, size_t index)
+{
+    const auto &args = call.args();
+    if (args.size() > index && args[index].isList() && !args[index].keywordValue(u"do").isValid())
+        return args[index];
+    return Ast::list({});
+}
+
+// The `do` block of a call, wherever its keyword list sits.
+Ast doBlock(const Ast &call)
+{
+    for (const Ast &arg : call.args()) {
+        if (arg.isList()) {
+            const Ast block = arg.keywordValue(u"do");
+            if (block.isValid())
+                return block;
+        }
+    }
+    return Ast();
+}
+
+QString callLabel(const Ast &call)
+{
+    const QString name = call.callName();
+    return name.isEmpty() ? QStringLiteral("an expression")
+                          : QStringLiteral("%1/%2").arg(name).arg(call.args().size());
+}
+} // namespace
+
+struct SchemaExtractor::State
+{
+    const ElixirModule *module = nullptr;
+    AliasScope scope;
+    QHash<QString, Ast> attributes;
+    bool usesEctoSchema = false;
+    std::optional<Schema> schema;
+    QList<Schema> extra;
+};
+
+SchemaExtractor::SchemaExtractor(Expander expander, PrimaryKeyLookup primaryKeys)
+    : m_expander(std::move(expander)), m_primaryKeys(std::move(primaryKeys))
+{
+}
+
+QString SchemaExtractor::underscore(const QString &name)
+{
+    // Macro.underscore/1, character for character: an upper-case letter starts a new
+    // word when it follows a lower-case letter or digit, or when it begins the last
+    // capital of an acronym (`HTTPServer` -> `http_server`).
+    QString out;
+    const auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        if (c == QLatin1Char('.')) {
+            out += QLatin1Char('/');
+            continue;
+        }
+        if (i > 0 && isUpper(c)) {
+            const QChar prev = name[i - 1];
+            const bool nextLower = i + 1 < name.size() && !isUpper(name[i + 1]) && !isDigit(name[i + 1])
+                                   && name[i + 1] != QLatin1Char('.') && name[i + 1] != QLatin1Char('_');
+            if ((nextLower && prev != QLatin1Char('.')) || (!isUpper(prev) && prev != QLatin1Char('_') && prev != QLatin1Char('.')))
+                out += QLatin1Char('_');
+        }
+        out += c.toLower();
+    }
+    return out;
+}
+
+Ast SchemaExtractor::resolve(const Ast &expr, const State &state) const
+{
+    // @attr
+    if (expr.isCall(u"@", 1) && expr.args()[0].isCall()) {
+        const auto it = state.attributes.constFind(expr.args()[0].callName());
+        return it == state.attributes.constEnd() ? expr : *it;
+    }
+    // ~w(a b c)a
+    if (expr.isCall(u"sigil_w", 2) && expr.args()[0].isCall(u"<<>>") && expr.args()[0].args().size() == 1
+        && expr.args()[0].args()[0].isString()) {
+        const QString words = expr.args()[0].args()[0].text();
+        bool atoms = false;
+        for (const Ast &m : expr.args()[1].elements())
+            atoms = atoms || (m.isInteger() && m.integerValue() == 'a');
+        std::vector<Ast> items;
+        for (const QString &w : words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            items.push_back(atoms ? Ast::atom(w) : Ast::string(w));
+        return Ast::list(std::move(items));
+    }
+    if (expr.isList()) {
+        std::vector<Ast> items;
+        for (const Ast &e : expr.elements())
+            items.push_back(e.isTuple() ? Ast::tuple(e.elements()[0], resolve(e.elements()[1], state)) : resolve(e, state));
+        return Ast::list(std::move(items));
+    }
+    return expr;
+}
+
+QList<Schema> SchemaExtractor::extract(const ElixirModule &module) const
+{
+    State state;
+    state.module = &module;
+    state.scope = module.scope;
+    for (const Ast &stmt : module.body)
+        runStatement(stmt, state, 0);
+    QList<Schema> out;
+    if (state.schema)
+        out.append(*state.schema);
+    out.append(state.extra);
+    return out;
+}
+
+void SchemaExtractor::runStatement(const Ast &stmt, State &state, int depth) const
+{
+    if (depth > kMaxExpansionDepth || !stmt.isCall())
+        return;
+    const QString name = stmt.callName();
+    if (name == QLatin1String("@") && stmt.args().size() == 1 && stmt.args()[0].isCall()
+        && stmt.args()[0].args().size() == 1) {
+        const Ast &attr = stmt.args()[0];
+        state.attributes.insert(attr.callName(), resolve(attr.args()[0], state));
+    } else if (name == QLatin1String("alias")) {
+        state.scope.apply(stmt);
+    } else if (name == QLatin1String("use") && !stmt.args().empty()) {
+        const QString used = state.scope.expand(stmt.args()[0]);
+        if (used == QLatin1String("Ecto.Schema") || used == QLatin1String("TypedEctoSchema")) {
+            state.usesEctoSchema = true;
+        } else if (m_expander) {
+            if (const auto expanded = m_expander(stmt, state.scope)) {
+                for (const Ast &s : *expanded)
+                    runStatement(s, state, depth + 1);
+            }
+        }
+    } else if ((name == QLatin1String("schema") || name == QLatin1String("typed_schema")) && state.usesEctoSchema) {
+        startSchema(stmt, false, state);
+        runSchemaBlock(doBlock(stmt).blockStatements(), state, depth);
+    } else if ((name == QLatin1String("embedded_schema") || name == QLatin1String("typed_embedded_schema"))
+               && state.usesEctoSchema) {
+        startSchema(stmt, true, state);
+        runSchemaBlock(doBlock(stmt).blockStatements(), state, depth);
+    } else if (name == QLatin1String("__block__")) {
+        for (const Ast &s : stmt.args())
+            runStatement(s, state, depth);
+    }
+}
+
+void SchemaExtractor::runSchemaBlock(const std::vector<Ast> &stmts, State &state, int depth) const
+{
+    for (const Ast &stmt : stmts)
+        schemaStatement(stmt, state, depth);
+}
+
+void SchemaExtractor::schemaStatement(const Ast &raw, State &state, int depth) const
+{
+    // TypedEctoSchema writes `field(:name, :string) :: String.t()`: the field is on the left.
+    const Ast stmt = raw.isCall(u"::", 2) ? raw.args()[0] : raw;
+    if (!stmt.isCall() || !state.schema)
+        return;
+    const QString name = stmt.callName();
+    if (name == QLatin1String("field"))
+        addField(stmt, state);
+    else if (name == QLatin1String("belongs_to"))
+        addBelongsTo(stmt, state);
+    else if (name == QLatin1String("has_many") || name == QLatin1String("has_one"))
+        addHas(stmt, name == QLatin1String("has_many"), state);
+    else if (name == QLatin1String("many_to_many"))
+        addManyToMany(stmt, state);
+    else if (name == QLatin1String("embeds_one") || name == QLatin1String("embeds_many"))
+        addEmbed(stmt, name == QLatin1String("embeds_many"), state);
+    else if (name == QLatin1String("polymorphic_embeds_one") || name == QLatin1String("polymorphic_embeds_many"))
+        addPolymorphicEmbed(stmt, name == QLatin1String("polymorphic_embeds_many"), state);
+    else if (name == QLatin1String("timestamps"))
+        addTimestamps(stmt, state);
+    else if (name == QLatin1String("@") || name == QLatin1String("alias"))
+        runStatement(stmt, state, depth);
+    else if (name == QLatin1String("__block__"))
+        runSchemaBlock(stmt.args(), state, depth);
+    else if (depth < kMaxExpansionDepth && m_expander) {
+        if (const auto expanded = m_expander(stmt, state.scope)) {
+            runSchemaBlock(*expanded, state, depth + 1);
+            return;
+        }
+        state.schema->unresolved.append({QStringLiteral("macro %1").arg(callLabel(stmt)), stmt.pos()});
+    } else {
+        state.schema->unresolved.append({QStringLiteral("macro %1").arg(callLabel(stmt)), stmt.pos()});
+    }
+}
+
+void SchemaExtractor::startSchema(const Ast &call, bool embedded, State &state) const
+{
+    Schema s;
+    s.module = state.module->name;
+    s.file = state.module->file;
+    s.pos = call.pos();
+    s.embedded = embedded;
+    if (!embedded && !call.args().empty() && call.args()[0].isString())
+        s.source = call.args()[0].text();
+    const Ast prefix = state.attributes.value(QStringLiteral("schema_prefix"));
+    if (prefix.isString())
+        s.prefix = prefix.text();
+    else if (prefix.isAtom() && !prefix.isAtom(u"nil"))
+        s.prefix = prefix.atomName();
+
+    // @primary_key: false, {name, type, opts}, or Ecto's default, which differs for
+    // embedded schemas ({:id, :binary_id, autogenerate: true}).
+    const Ast pk = state.attributes.value(QStringLiteral("primary_key"));
+    Ast pkName = Ast::atom(QStringLiteral("id"));
+    Ast pkType = Ast::atom(embedded ? QStringLiteral("binary_id") : QStringLiteral("id"));
+    Ast pkOpts = Ast::list({Ast::tuple(Ast::atom(QStringLiteral("autogenerate")), Ast::boolean(true))});
+    bool hasPk = !pk.isAtom(u"false");
+    if (pk.isCall(u"{}", 3)) {
+        pkName = pk.args()[0];
+        pkType = pk.args()[1];
+        pkOpts = pk.args()[2];
+    } else if (pk.isTuple()) {
+        pkName = pk.elements()[0];
+        pkType = pk.elements()[1];
+        pkOpts = Ast::list({});
+    }
+    state.schema = s;
+    if (hasPk && pkName.isAtom()) {
+        Field f;
+        f.name = pkName.atomName();
+        f.type = resolveType(pkType, pkOpts, state);
+        f.source = atomOption(pkOpts, u"source");
+        if (f.source.isEmpty())
+            f.source = f.name;
+        f.primaryKey = true;
+        f.autogenerate = boolOption(pkOpts, u"autogenerate", false);
+        f.pos = call.pos();
+        state.schema->fields.append(f);
+        state.schema->primaryKey.append(f.name);
+    }
+}
+
+EctoType SchemaExtractor::resolveType(const Ast &rawType, const Ast &opts, State &state) const
+{
+    const Ast type = resolve(rawType, state);
+    if (type.isAtom())
+        return EctoType::primitive(type.atomName());
+    if (type.isTuple() && type.elements()[0].isAtom()) {
+        const QString outer = type.elements()[0].atomName();
+        const EctoType inner = resolveType(type.elements()[1], Ast::list({}), state);
+        if (outer == QLatin1String("array"))
+            return EctoType::array(inner);
+        if (outer == QLatin1String("map"))
+            return EctoType::map(inner);
+    }
+    const QString module = state.scope.expand(type);
+    if (module == QLatin1String("Ecto.Enum")) {
+        QList<EctoType::EnumValue> values;
+        for (const Ast &v : resolve(opts.keywordValue(u"values"), state).elements()) {
+            if (v.isAtom())
+                values.append({v.atomName(), v.atomName()});
+            else if (v.isTuple() && v.elements()[1].isInteger())
+                values.append({v.elements()[0].atomName(), QVariant(v.elements()[1].integerValue())});
+            else if (v.isTuple() && v.elements()[1].isString())
+                values.append({v.elements()[0].atomName(), v.elements()[1].text()});
+        }
+        return EctoType::enumeration(values);
+    }
+    if (!module.isEmpty())
+        return EctoType::custom(module);
+    if (state.schema)
+        state.schema->unresolved.append({QStringLiteral("type of a field"), rawType.pos()});
+    return EctoType();
+}
+
+void SchemaExtractor::addField(const Ast &call, State &state) const
+{
+    const auto &args = call.args();
+    if (args.empty() || !args[0].isAtom()) {
+        state.schema->unresolved.append({QStringLiteral("field with a computed name"), call.pos()});
+        return;
+    }
+    const Ast typeAst = args.size() > 1 && !args[1].isKeywordList() ? args[1] : Ast::atom(QStringLiteral("string"));
+    Ast opts = Ast::list({});
+    if (args.size() > 1 && args.back().isKeywordList())
+        opts = resolve(args.back(), state);
+    Field f;
+    f.name = args[0].atomName();
+    f.type = resolveType(typeAst, opts, state);
+    f.source = atomOption(opts, u"source");
+    if (f.source.isEmpty())
+        f.source = f.name;
+    f.defaultValue = opts.keywordValue(u"default");
+    f.isVirtual = boolOption(opts, u"virtual", false);
+    f.primaryKey = boolOption(opts, u"primary_key", false);
+    f.redact = boolOption(opts, u"redact", false);
+    f.readAfterWrites = boolOption(opts, u"read_after_writes", false);
+    f.autogenerate = boolOption(opts, u"autogenerate", false);
+    f.loadInQuery = boolOption(opts, u"load_in_query", true);
+    f.pos = call.pos();
+    if (f.isVirtual) {
+        state.schema->virtualFields.append(f);
+        return;
+    }
+    if (f.primaryKey)
+        state.schema->primaryKey.append(f.name);
+    state.schema->fields.append(f);
+}
+
+void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
+{
+    const auto &args = call.args();
+    if (args.size() < 2 || !args[0].isAtom())
+        return;
+    const Ast opts = resolve(optionsArg(call, 2), state);
+    Association a;
+    a.kind = Association::Kind::BelongsTo;
+    a.name = args[0].atomName();
+    a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
+    a.ownerKey = atomOption(opts, u"foreign_key");
+    if (a.ownerKey.isEmpty())
+        a.ownerKey = a.name + QStringLiteral("_id");
+    a.relatedKey = atomOption(opts, u"references");
+    if (a.relatedKey.isEmpty())
+        a.relatedKey = QStringLiteral("id");
+    a.where = opts.keywordValue(u"where");
+    a.onReplace = atomOption(opts, u"on_replace");
+    a.pos = call.pos();
+    state.schema->associations.append(a);
+
+    if (!boolOption(opts, u"define_field", true))
+        return;
+    Field f;
+    f.name = a.ownerKey;
+    const Ast type = opts.keywordValue(u"type");
+    const Ast fkType = state.attributes.value(QStringLiteral("foreign_key_type"));
+    f.type = type.isValid() ? resolveType(type, opts, state)
+             : fkType.isValid() ? resolveType(fkType, Ast::list({}), state)
+                                : EctoType::primitive(QStringLiteral("id"));
+    f.source = atomOption(opts, u"source");
+    if (f.source.isEmpty())
+        f.source = f.name;
+    f.primaryKey = boolOption(opts, u"primary_key", false);
+    f.pos = call.pos();
+    if (f.primaryKey)
+        state.schema->primaryKey.append(f.name);
+    state.schema->fields.append(f);
+}
+
+void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
+{
+    const auto &args = call.args();
+    if (args.size() < 2 || !args[0].isAtom())
+        return;
+    Association a;
+    a.name = args[0].atomName();
+    a.pos = call.pos();
+    const Ast through = args[1].isKeywordList() ? args[1].keywordValue(u"through") : Ast();
+    if (through.isValid()) {
+        a.kind = Association::Kind::HasThrough;
+        a.throughMany = many;
+        for (const Ast &step : resolve(through, state).elements())
+            a.through << step.atomName();
+        if (!a.through.isEmpty()) {
+            if (const Association *first = state.schema->association(a.through.first()))
+                a.ownerKey = first->ownerKey;
+        }
+        state.schema->associations.append(a);
+        return;
+    }
+    const Ast opts = resolve(optionsArg(call, 2), state);
+    a.kind = many ? Association::Kind::HasMany : Association::Kind::HasOne;
+    a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
+    a.ownerKey = atomOption(opts, u"references");
+    if (a.ownerKey.isEmpty() && !state.schema->primaryKey.isEmpty())
+        a.ownerKey = state.schema->primaryKey.first();
+    a.relatedKey = atomOption(opts, u"foreign_key");
+    if (a.relatedKey.isEmpty())
+        a.relatedKey = underscore(lastSegment(state.module->name)) + QLatin1Char('_') + a.ownerKey;
+    a.where = opts.keywordValue(u"where");
+    a.preloadOrder = opts.keywordValue(u"preload_order");
+    a.onDelete = atomOption(opts, u"on_delete");
+    if (a.onDelete.isEmpty())
+        a.onDelete = QStringLiteral("nothing");
+    a.onReplace = atomOption(opts, u"on_replace");
+    state.schema->associations.append(a);
+}
+
+void SchemaExtractor::addManyToMany(const Ast &call, State &state) const
+{
+    const auto &args = call.args();
+    if (args.size() < 2 || !args[0].isAtom())
+        return;
+    const Ast opts = resolve(optionsArg(call, 2), state);
+    Association a;
+    a.kind = Association::Kind::ManyToMany;
+    a.name = args[0].atomName();
+    a.pos = call.pos();
+    a.related = state.scope.expand(args[1]);
+    const Ast joinThrough = opts.keywordValue(u"join_through");
+    if (joinThrough.isString()) {
+        a.joinThrough = joinThrough.text();
+    } else {
+        a.joinThrough = state.scope.expand(joinThrough);
+        a.joinThroughIsSchema = true;
+    }
+    const Ast joinKeys = opts.keywordValue(u"join_keys");
+    for (const Ast &pair : joinKeys.elements()) {
+        if (pair.isTuple())
+            a.joinKeys.append({pair.elements()[0].atomName(), pair.elements()[1].atomName()});
+    }
+    if (a.joinKeys.size() != 2) {
+        const QString ownerPk = state.schema->primaryKey.value(0, QStringLiteral("id"));
+        const QStringList relatedPks = m_primaryKeys ? m_primaryKeys(a.related) : QStringList();
+        const QString relatedPk = relatedPks.value(0, QStringLiteral("id"));
+        a.joinKeys = {{underscore(lastSegment(state.module->name)) + QLatin1Char('_') + ownerPk, ownerPk},
+                      {underscore(lastSegment(a.related)) + QLatin1Char('_') + relatedPk, relatedPk}};
+    }
+    a.ownerKey = a.joinKeys[0].second;
+    a.relatedKey = a.joinKeys[1].second;
+    a.where = opts.keywordValue(u"where");
+    a.preloadOrder = opts.keywordValue(u"preload_order");
+    a.onDelete = atomOption(opts, u"on_delete");
+    if (a.onDelete.isEmpty())
+        a.onDelete = QStringLiteral("nothing");
+    a.onReplace = atomOption(opts, u"on_replace");
+    state.schema->associations.append(a);
+}
+
+void SchemaExtractor::addEmbed(const Ast &call, bool many, State &state) const
+{
+    const auto &args = call.args();
+    if (args.size() < 2 || !args[0].isAtom())
+        return;
+    Embed e;
+    e.name = args[0].atomName();
+    e.kind = many ? Embed::Kind::Many : Embed::Kind::One;
+    e.pos = call.pos();
+    const Ast block = doBlock(call);
+    const Ast opts = resolve(optionsArg(call, 2), state);
+    if (block.isValid()) {
+        // An inline embed defines the module Parent.Name from its block.
+        QString local = state.scope.expand(args[1]);
+        if (args[1].isCall(u"__aliases__")) {
+            QStringList segments;
+            for (const Ast &seg : args[1].args())
+                segments << seg.atomName();
+            local = segments.join(QLatin1Char('.'));
+        }
+        e.related = state.module->name + QLatin1Char('.') + local;
+        project::ElixirModule inlineModule;
+        inlineModule.name = e.related;
+        inlineModule.file = state.module->file;
+        inlineModule.pos = call.pos();
+        inlineModule.scope = state.scope;
+        inlineModule.scope.setCurrentModule(e.related);
+        Ast pkAttr = opts.keywordValue(u"primary_key");
+        std::vector<Ast> body;
+        body.push_back(Ast::call(QStringLiteral("use"), call.pos(),
+                                 {Ast::atom(QStringLiteral("Elixir.Ecto.Schema"))}));
+        if (pkAttr.isValid())
+            body.push_back(Ast::call(QStringLiteral("@"), call.pos(),
+                                     {Ast::call(QStringLiteral("primary_key"), call.pos(), {pkAttr})}));
+        body.push_back(Ast::call(QStringLiteral("embedded_schema"), call.pos(),
+                                 {Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), block)})}));
+        inlineModule.body = std::move(body);
+        state.extra.append(extract(inlineModule));
+    } else {
+        e.related = state.scope.expand(args[1]);
+    }
+    state.schema->embeds.append(e);
+    Field f;
+    f.name = e.name;
+    f.type = EctoType::embedded(e.related, many);
+    f.source = atomOption(opts, u"source");
+    if (f.source.isEmpty())
+        f.source = f.name;
+    f.pos = call.pos();
+    state.schema->fields.append(f);
+}
+
+void SchemaExtractor::addPolymorphicEmbed(const Ast &call, bool many, State &state) const
+{
+    const auto &args = call.args();
+    if (args.empty() || !args[0].isAtom())
+        return;
+    Field f;
+    f.name = args[0].atomName();
+    const EctoType type = EctoType::custom(QStringLiteral("PolymorphicEmbed"));
+    f.type = many ? EctoType::array(type) : type;
+    f.source = f.name;
+    f.pos = call.pos();
+    state.schema->fields.append(f);
+}
+
+void SchemaExtractor::addTimestamps(const Ast &call, State &state) const
+{
+    // Options given to timestamps/1 win over @timestamps_opts, key by key.
+    const Ast given = resolve(optionsArg(call, 0), state);
+    const Ast defaults = state.attributes.value(QStringLiteral("timestamps_opts"));
+    const auto option = [&](QStringView key) {
+        const Ast v = given.keywordValue(key);
+        return v.isValid() ? v : defaults.keywordValue(key);
+    };
+    const Ast type = option(u"type");
+    const EctoType ectoType = type.isValid() ? resolveType(type, Ast::list({}), state)
+                                             : EctoType::primitive(QStringLiteral("naive_datetime"));
+    const auto add = [&](QStringView key, const QString &fallback, QStringView sourceKey) {
+        const Ast v = option(key);
+        if (v.isAtom(u"false"))
+            return;
+        Field f;
+        f.name = v.isAtom() && !v.isAtom(u"true") && !v.isAtom(u"nil") ? v.atomName() : fallback;
+        f.type = ectoType;
+        f.source = option(sourceKey).atomName();
+        if (f.source.isEmpty())
+            f.source = f.name;
+        f.autogenerate = true;
+        f.pos = call.pos();
+        state.schema->fields.append(f);
+    };
+    add(u"inserted_at", QStringLiteral("inserted_at"), u"inserted_at_source");
+    add(u"updated_at", QStringLiteral("updated_at"), u"updated_at_source");
+}
+
+} // namespace ectowb::schema
