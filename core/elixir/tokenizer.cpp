@@ -1,0 +1,505 @@
+#include "tokenizer.h"
+
+#include "lexicon.h"
+
+#include <cstring>
+
+namespace ectowb::elixir {
+
+Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode)
+    : m_src(utf8), m_data(m_src.constData()), m_len(int(m_src.size())), m_mode(mode)
+{
+}
+
+bool Tokenizer::run()
+{
+    m_tokens.reserve(size_t(m_len / 4) + 16);
+    m_values.reserve(m_len / 2 + 16);
+    if (!recovering()) {
+        const int bad = lexicon::firstInvalidUtf8(m_data, m_len);
+        if (bad >= 0) {
+            // Count lines up to the bad byte so the error has a position.
+            for (int i = 0; i < bad; ++i) {
+                if (m_data[i] == '\n')
+                    newline(i);
+            }
+            return fail(bad, QStringLiteral("invalid UTF-8 byte sequence"));
+        }
+    }
+    m_stack.push_back(Context{});
+    while (true) {
+        Context &top = m_stack.back();
+        const bool ok = top.isString ? scanString(top) : scanCode();
+        if (!ok)
+            return false;
+        if (m_pos >= m_len && !m_stack.back().isString) {
+            if (m_stack.size() > 1 && !recovering())
+                return failHere(QStringLiteral("missing interpolation terminator: \"}\""));
+            break;
+        }
+        if (m_pos >= m_len && m_stack.back().isString) {
+            if (!recovering()) {
+                const Context &s = m_stack.back();
+                const char close = s.close;
+                QString term = s.heredoc ? QString(3, QLatin1Char(close)) : QString(QLatin1Char(close));
+                return failHere(QStringLiteral("missing terminator: %1").arg(term));
+            }
+            push(TokenKind::StringEnd, m_pos, 0);
+            m_stack.pop_back();
+        }
+    }
+    push(TokenKind::Eof, m_len, 0);
+    return true;
+}
+
+Token &Tokenizer::push(TokenKind kind, int start, int length)
+{
+    Token &t = m_tokens.emplace_back();
+    t.kind = kind;
+    t.start = start;
+    t.length = length;
+    t.line = m_line;
+    t.column = columnAt(start);
+    t.spaceBefore = m_spaceBefore;
+    m_spaceBefore = false;
+    return t;
+}
+
+void Tokenizer::setValue(Token &token, const char *data, int length)
+{
+    token.valueStart = int(m_values.size());
+    token.valueLength = length;
+    m_values.append(data, length);
+}
+
+int Tokenizer::columnAt(int offset)
+{
+    if (offset < m_lineStart)
+        return 1; // a token that began on an earlier line (multi-line string)
+    if (m_colCacheOffset < m_lineStart || offset < m_colCacheOffset) {
+        m_colCacheOffset = m_lineStart;
+        m_colCacheColumn = 1;
+    }
+    // Columns count code points: skip UTF-8 continuation bytes.
+    for (int i = m_colCacheOffset; i < offset && i < m_len; ++i) {
+        if ((uchar(m_data[i]) & 0xC0) != 0x80)
+            ++m_colCacheColumn;
+    }
+    m_colCacheOffset = offset;
+    return m_colCacheColumn;
+}
+
+void Tokenizer::newline(int at)
+{
+    ++m_line;
+    m_lineStart = at + 1;
+}
+
+bool Tokenizer::fail(int offset, const QString &message)
+{
+    if (recovering()) {
+        emitErrorToken(offset, 1);
+        return true;
+    }
+    m_error = Error{m_line, columnAt(offset), message};
+    return false;
+}
+
+void Tokenizer::emitErrorToken(int start, int length)
+{
+    push(TokenKind::Error, start, length);
+    m_pos = std::max(m_pos, start + length);
+}
+
+// ---- code ----
+
+bool Tokenizer::scanCode()
+{
+    while (m_pos < m_len) {
+        const char c = m_data[m_pos];
+        switch (c) {
+        case ' ':
+        case '\t':
+        case '\r':
+        case '\f':
+            ++m_pos;
+            m_spaceBefore = true;
+            continue;
+        case '\\':
+            if (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n')) {
+                // A line continuation in code.
+                m_pos += peek(1) == '\n' ? 2 : 3;
+                newline(m_pos - 1);
+                m_spaceBefore = true;
+                continue;
+            }
+            if (peek(1) == '\\') {
+                Token &t = push(TokenKind::Op, m_pos, 2);
+                t.op = OpClass::InMatch;
+                setValueFromSource(t, m_pos, 2);
+                m_pos += 2;
+                return true;
+            }
+            return failHere(QStringLiteral("unexpected token: \"\\\""));
+        case '\n': {
+            const bool significant = !m_tokens.empty() && lexicon::eolMatters(m_tokens.back());
+            if (significant)
+                push(TokenKind::Eol, m_pos, 1);
+            newline(m_pos);
+            ++m_pos;
+            m_spaceBefore = true;
+            continue;
+        }
+        case '#': {
+            const int start = m_pos;
+            const char *nl = static_cast<const char *>(std::memchr(m_data + m_pos, '\n', size_t(m_len - m_pos)));
+            m_pos = nl ? int(nl - m_data) : m_len;
+            if (recovering()) {
+                const bool space = m_spaceBefore;
+                push(TokenKind::Comment, start, m_pos - start).spaceBefore = space;
+                m_spaceBefore = space;
+            }
+            m_spaceBefore = true;
+            continue;
+        }
+        default:
+            break;
+        }
+        if (lexicon::isDigit(c))
+            return scanNumber();
+        if (lexicon::isIdentStart(c))
+            return scanIdentifier();
+        if (c >= 'A' && c <= 'Z')
+            return scanAlias();
+        const int start = m_pos;
+        switch (c) {
+        case '"':
+        case '\'':
+            return beginString(c == '"' ? StrKind::Binary : StrKind::Charlist, c, start);
+        case ':':
+            return scanColon();
+        case '?':
+            return scanCharLiteral();
+        case '~':
+            if (lexicon::isAsciiLetter(peek(1)))
+                return scanSigil();
+            break;
+        case '%':
+            push(TokenKind::Percent, start, 1);
+            ++m_pos;
+            return true;
+        case '(':
+            push(TokenKind::LParen, start, 1);
+            ++m_pos;
+            return true;
+        case ')':
+            push(TokenKind::RParen, start, 1);
+            ++m_pos;
+            return true;
+        case '[':
+            push(TokenKind::LBracket, start, 1);
+            ++m_pos;
+            return true;
+        case ']':
+            push(TokenKind::RBracket, start, 1);
+            ++m_pos;
+            return true;
+        case '{':
+            push(TokenKind::LBrace, start, 1);
+            ++m_stack.back().braceDepth;
+            ++m_pos;
+            return true;
+        case '}':
+            if (m_stack.back().braceDepth == 0 && m_stack.size() > 1) {
+                push(TokenKind::InterpEnd, start, 1);
+                ++m_pos;
+                m_stack.pop_back();
+                m_fragment.clear();
+                m_fragmentStart = m_pos;
+                return true;
+            }
+            if (m_stack.back().braceDepth > 0)
+                --m_stack.back().braceDepth;
+            push(TokenKind::RBrace, start, 1);
+            ++m_pos;
+            return true;
+        case ',':
+            push(TokenKind::Comma, start, 1);
+            ++m_pos;
+            return true;
+        case ';':
+            push(TokenKind::Semicolon, start, 1);
+            ++m_pos;
+            return true;
+        default:
+            break;
+        }
+        if (scanOperator())
+            return true;
+        if (m_error)
+            return false;
+        if (uchar(c) >= 0x80)
+            return scanIdentifier();
+        if (recovering()) {
+            emitErrorToken(m_pos, 1);
+            return true;
+        }
+        return failHere(QStringLiteral("unexpected token: \"%1\"").arg(QLatin1Char(c)));
+    }
+    return true;
+}
+
+bool Tokenizer::scanOperator()
+{
+    const int start = m_pos;
+    const lexicon::OpMatch match = lexicon::matchOperator(m_data + m_pos, m_len - m_pos);
+    if (match.length == 0)
+        return false;
+    m_pos += match.length;
+    if (match.kind == TokenKind::Op && match.op != OpClass::Dual && match.op != OpClass::Unary
+        && match.op != OpClass::Capture && match.op != OpClass::At && !m_tokens.empty()
+        && m_tokens.back().kind == TokenKind::Eol) {
+        // A binary operator at the start of a line continues the previous one.
+        m_tokens.pop_back();
+    }
+    if (match.kind == TokenKind::Dot && !m_tokens.empty() && m_tokens.back().kind == TokenKind::Eol)
+        m_tokens.pop_back();
+    Token &t = push(match.kind, start, match.length);
+    t.op = match.op;
+    t.spaceAfter = m_pos >= m_len || lexicon::isSpace(m_data[m_pos]);
+    setValueFromSource(t, start, match.length);
+    return true;
+}
+
+bool Tokenizer::scanNumber()
+{
+    const int start = m_pos;
+    lexicon::NumberScan scan = lexicon::scanNumber(m_data + m_pos, m_len - m_pos);
+    if (scan.length == 0)
+        return failHere(QStringLiteral("invalid number"));
+    m_pos += scan.length;
+    if (m_pos < m_len && (lexicon::isIdentStart(m_data[m_pos]) || (m_data[m_pos] >= 'A' && m_data[m_pos] <= 'Z'))
+        && !recovering()) {
+        return fail(m_pos, QStringLiteral("invalid character \"%1\" after number %2")
+                               .arg(QLatin1Char(m_data[m_pos]))
+                               .arg(QString::fromUtf8(m_data + start, m_pos - start)));
+    }
+    Token &t = push(scan.isFloat ? TokenKind::Float : TokenKind::Integer, start, scan.length);
+    t.intValue = scan.intValue;
+    t.floatValue = scan.floatValue;
+    t.big = scan.big;
+    if (scan.big)
+        setValue(t, scan.digits.constData(), int(scan.digits.size()));
+    return true;
+}
+
+bool Tokenizer::scanCharLiteral()
+{
+    const int start = m_pos;
+    if (m_pos + 1 >= m_len)
+        return failHere(QStringLiteral("unexpected token: \"?\""));
+    m_pos += 1;
+    qint64 value = 0;
+    if (m_data[m_pos] == '\\' && m_pos + 1 < m_len) {
+        QByteArray out;
+        const int before = m_pos;
+        if (!unescapeInto(out))
+            return false;
+        if (out.isEmpty()) // `?\` followed by a newline
+            return fail(before, QStringLiteral("invalid character literal"));
+        value = lexicon::decodeFirstCodepoint(out.constData(), int(out.size()));
+    } else {
+        int len = 0;
+        value = lexicon::decodeCodepoint(m_data + m_pos, m_len - m_pos, &len);
+        if (m_data[m_pos] == '\n')
+            newline(m_pos);
+        m_pos += std::max(1, len);
+    }
+    Token &t = push(TokenKind::Integer, start, m_pos - start);
+    t.intValue = value;
+    return true;
+}
+
+bool Tokenizer::scanIdentifier()
+{
+    const int start = m_pos;
+    int end = lexicon::scanIdentifierEnd(m_data, m_len, m_pos);
+    if (end == m_pos) {
+        if (recovering()) {
+            emitErrorToken(m_pos, 1);
+            return true;
+        }
+        return failHere(QStringLiteral("unexpected token: \"%1\"").arg(QString::fromUtf8(m_data + m_pos, 1)));
+    }
+    m_pos = end;
+    const QByteArrayView name(m_data + start, end - start);
+    const bool afterDot = !m_tokens.empty() && m_tokens.back().kind == TokenKind::Dot;
+    if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
+        Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
+        setValueFromSource(t, start, end - start);
+        ++m_pos;
+        return true;
+    }
+    if (!afterDot) {
+        if (name == "not") {
+            const int inEnd = lexicon::matchNotIn(m_data, m_len, m_pos);
+            if (inEnd > 0) {
+                if (!m_tokens.empty() && m_tokens.back().kind == TokenKind::Eol)
+                    m_tokens.pop_back();
+                Token &t = push(TokenKind::Op, start, inEnd - start);
+                t.op = OpClass::NotIn;
+                setValue(t, "not in", 6);
+                m_pos = inEnd;
+                return true;
+            }
+        }
+        const lexicon::Keyword kw = lexicon::keyword(name);
+        if (kw.kind != TokenKind::Identifier) {
+            if (kw.kind == TokenKind::Op && kw.op != OpClass::Unary && !m_tokens.empty()
+                && m_tokens.back().kind == TokenKind::Eol) {
+                m_tokens.pop_back();
+            }
+            Token &t = push(kw.kind, start, end - start);
+            t.op = kw.op;
+            t.spaceAfter = m_pos >= m_len || lexicon::isSpace(m_data[m_pos]);
+            setValueFromSource(t, start, end - start);
+            return true;
+        }
+    }
+    Token &t = push(TokenKind::Identifier, start, end - start);
+    t.spaceAfter = m_pos >= m_len || lexicon::isSpace(m_data[m_pos]);
+    setValueFromSource(t, start, end - start);
+    return true;
+}
+
+bool Tokenizer::scanAlias()
+{
+    const int start = m_pos;
+    int end = m_pos + 1;
+    while (end < m_len && lexicon::isIdentChar(m_data[end]))
+        ++end;
+    m_pos = end;
+    if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
+        Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
+        setValueFromSource(t, start, end - start);
+        ++m_pos;
+        return true;
+    }
+    Token &t = push(TokenKind::Alias, start, end - start);
+    setValueFromSource(t, start, end - start);
+    return true;
+}
+
+bool Tokenizer::scanColon()
+{
+    const int start = m_pos;
+    const char next = peek(1);
+    if (next == ':') {
+        if (!m_tokens.empty() && m_tokens.back().kind == TokenKind::Eol)
+            m_tokens.pop_back();
+        Token &t = push(TokenKind::Op, start, 2);
+        t.op = OpClass::Type;
+        setValue(t, "::", 2);
+        m_pos += 2;
+        return true;
+    }
+    if (next == '"' || next == '\'')
+        return beginString(StrKind::Atom, next, start);
+    if (lexicon::isIdentStart(next) || (next >= 'A' && next <= 'Z') || uchar(next) >= 0x80) {
+        const int end = lexicon::scanAtomEnd(m_data, m_len, m_pos + 1);
+        if (end > m_pos + 1) {
+            Token &t = push(TokenKind::Atom, start, end - start);
+            setValueFromSource(t, start + 1, end - start - 1);
+            m_pos = end;
+            return true;
+        }
+    }
+    const int opLen = lexicon::matchAtomOperator(m_data + m_pos + 1, m_len - m_pos - 1);
+    if (opLen > 0) {
+        Token &t = push(TokenKind::Atom, start, opLen + 1);
+        setValueFromSource(t, start + 1, opLen);
+        m_pos += opLen + 1;
+        return true;
+    }
+    if (recovering()) {
+        emitErrorToken(m_pos, 1);
+        return true;
+    }
+    return failHere(QStringLiteral("unexpected token: \":\""));
+}
+
+bool Tokenizer::scanSigil()
+{
+    const int start = m_pos;
+    const char letter = m_data[m_pos + 1];
+    const char delim = peek(2);
+    char close = lexicon::sigilCloser(delim);
+    if (close == 0) {
+        if (recovering()) {
+            emitErrorToken(m_pos, 2);
+            return true;
+        }
+        return fail(m_pos + 2, QStringLiteral("invalid sigil delimiter: \"%1\"").arg(QLatin1Char(delim)));
+    }
+    m_pos += 2;
+    Context ctx;
+    ctx.isString = true;
+    ctx.kind = StrKind::Sigil;
+    ctx.open = delim;
+    ctx.close = close;
+    ctx.interpolates = letter >= 'a' && letter <= 'z';
+    ctx.unescapes = false;
+    const bool heredoc = (delim == '"' || delim == '\'') && peek(1) == delim && peek(2) == delim;
+    Token &t = push(TokenKind::StringBegin, start, heredoc ? 5 : 3);
+    t.strKind = StrKind::Sigil;
+    t.heredoc = heredoc;
+    setValue(t, &letter, 1);
+    if (heredoc) {
+        m_pos += 3;
+        if (!lexicon::restOfLineBlank(m_data, m_len, m_pos))
+            return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after \"\"\""));
+        newline(m_pos - 1);
+        ctx.heredoc = true;
+        ctx.atLineStart = true;
+        ctx.indent = lexicon::heredocIndent(m_data, m_len, m_pos, delim);
+    } else {
+        m_pos += 1;
+    }
+    m_fragment.clear();
+    m_fragmentStart = m_pos;
+    m_stack.push_back(ctx);
+    return true;
+}
+
+bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
+{
+    m_pos = tokenStart + (kind == StrKind::Atom ? 1 : 0);
+    Context ctx;
+    ctx.isString = true;
+    ctx.kind = kind;
+    ctx.open = quote;
+    ctx.close = quote;
+    const bool heredoc = kind != StrKind::Atom && peek(1) == quote && peek(2) == quote;
+    Token &t = push(TokenKind::StringBegin, tokenStart, m_pos - tokenStart + (heredoc ? 3 : 1));
+    t.strKind = kind;
+    t.heredoc = heredoc;
+    if (heredoc) {
+        m_pos += 3;
+        if (!lexicon::restOfLineBlank(m_data, m_len, m_pos)) {
+            return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after %1")
+                                .arg(QString(3, QLatin1Char(quote))));
+        }
+        newline(m_pos - 1);
+        ctx.heredoc = true;
+        ctx.atLineStart = true;
+        ctx.indent = lexicon::heredocIndent(m_data, m_len, m_pos, quote);
+    } else {
+        m_pos += 1;
+    }
+    m_fragment.clear();
+    m_fragmentStart = m_pos;
+    m_stack.push_back(ctx);
+    return true;
+}
+
+} // namespace ectowb::elixir

@@ -1,0 +1,217 @@
+// The string half of Tokenizer: bodies of strings, charlists, quoted atoms,
+// heredocs and sigils, with escapes and interpolation.
+#include "tokenizer.h"
+
+#include "lexicon.h"
+
+namespace ectowb::elixir {
+
+namespace {
+bool isClosingLine(const char *data, int len, int pos, char quote, int *closeStart)
+{
+    int i = pos;
+    while (i < len && (data[i] == ' ' || data[i] == '\t'))
+        ++i;
+    if (i + 2 < len + 0 && data[i] == quote && data[i + 1] == quote && data[i + 2] == quote) {
+        *closeStart = i;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+void Tokenizer::skipHeredocIndent(const Context &ctx)
+{
+    int skipped = 0;
+    while (skipped < ctx.indent && m_pos < m_len && (m_data[m_pos] == ' ' || m_data[m_pos] == '\t')) {
+        ++m_pos;
+        ++skipped;
+    }
+}
+
+bool Tokenizer::scanString(Context &ctx)
+{
+    auto flush = [this] {
+        if (!m_fragment.isEmpty()) {
+            Token &t = push(TokenKind::Fragment, m_fragmentStart, m_pos - m_fragmentStart);
+            setValue(t, m_fragment.constData(), int(m_fragment.size()));
+            m_fragment.clear();
+        }
+        m_fragmentStart = m_pos;
+    };
+    while (m_pos < m_len) {
+        if (ctx.heredoc && ctx.atLineStart) {
+            ctx.atLineStart = false;
+            int closeStart = 0;
+            if (isClosingLine(m_data, m_len, m_pos, ctx.close, &closeStart)) {
+                flush();
+                endString(ctx, closeStart);
+                return true;
+            }
+            skipHeredocIndent(ctx);
+            continue;
+        }
+        const char c = m_data[m_pos];
+        if (c == ctx.close && !ctx.heredoc) {
+            flush();
+            endString(ctx, m_pos);
+            return true;
+        }
+        if (c == '\\') {
+            if (ctx.unescapes) {
+                if (!unescapeInto(m_fragment))
+                    return false;
+                continue;
+            }
+            const char next = peek(1);
+            if (next == ctx.close || (next == ctx.open && ctx.open != ctx.close)) {
+                m_fragment.append(next);
+                m_pos += 2;
+            } else if (next == '\\' || next == '#') {
+                m_fragment.append('\\');
+                m_fragment.append(next);
+                m_pos += 2;
+            } else {
+                m_fragment.append('\\');
+                ++m_pos;
+            }
+            continue;
+        }
+        if (c == '#' && ctx.interpolates && peek(1) == '{') {
+            flush();
+            push(TokenKind::InterpBegin, m_pos, 2);
+            m_pos += 2;
+            m_stack.push_back(Context{});
+            return true;
+        }
+        if (c == '\n') {
+            m_fragment.append('\n');
+            newline(m_pos);
+            ++m_pos;
+            ctx.atLineStart = true;
+            continue;
+        }
+        // Copy a run of ordinary bytes at once.
+        int end = m_pos + 1;
+        while (end < m_len) {
+            const char d = m_data[end];
+            if (d == '\\' || d == '\n' || d == '#' || d == ctx.close)
+                break;
+            ++end;
+        }
+        m_fragment.append(m_data + m_pos, end - m_pos);
+        m_pos = end;
+    }
+    flush();
+    return true;
+}
+
+void Tokenizer::endString(Context &ctx, int closeStart)
+{
+    const StrKind kind = ctx.kind;
+    const bool heredoc = ctx.heredoc;
+    m_pos = closeStart + (heredoc ? 3 : 1);
+    m_stack.pop_back(); // ctx is gone from here on
+    Token &t = push(TokenKind::StringEnd, closeStart, m_pos - closeStart);
+    t.strKind = kind;
+    t.heredoc = heredoc;
+    if (kind == StrKind::Sigil) {
+        const int start = m_pos;
+        while (m_pos < m_len && lexicon::isAsciiLetter(m_data[m_pos]))
+            ++m_pos;
+        t.length = m_pos - closeStart;
+        setValueFromSource(t, start, m_pos - start);
+    } else if (!heredoc && (kind == StrKind::Binary || kind == StrKind::Charlist)
+               && lexicon::isKeywordColon(m_data, m_len, m_pos)) {
+        t.kwKey = true;
+        ++m_pos;
+        ++t.length;
+    }
+    m_fragment.clear();
+    m_fragmentStart = m_pos;
+}
+
+bool Tokenizer::unescapeInto(QByteArray &out)
+{
+    const int start = m_pos;
+    const char next = peek(1);
+    m_pos += 2;
+    switch (next) {
+    case 'n': out.append('\n'); return true;
+    case 't': out.append('\t'); return true;
+    case 'r': out.append('\r'); return true;
+    case 'e': out.append('\x1b'); return true;
+    case 'a': out.append('\a'); return true;
+    case 'b': out.append('\b'); return true;
+    case 'f': out.append('\f'); return true;
+    case 'v': out.append('\v'); return true;
+    case 's': out.append(' '); return true;
+    case '0': out.append('\0'); return true;
+    case 'd': out.append('\x7f'); return true;
+    case '\n':
+        newline(m_pos - 1);
+        return true;
+    case '\r':
+        if (peek() == '\n') {
+            newline(m_pos);
+            ++m_pos;
+            return true;
+        }
+        out.append('\r');
+        return true;
+    case '\0':
+        if (start + 1 >= m_len) {
+            out.append('\\');
+            m_pos = m_len;
+            return true;
+        }
+        out.append('\0');
+        return true;
+    case 'x': {
+        if (peek() == '{') {
+            int i = m_pos + 1;
+            uint cp = 0;
+            while (i < m_len && lexicon::isHex(m_data[i]) && i - m_pos <= 6)
+                cp = cp * 16 + uint(lexicon::hexValue(m_data[i++]));
+            if (i == m_pos + 1 || i >= m_len || m_data[i] != '}')
+                return fail(start, QStringLiteral("invalid hex escape character, expected \\x{H*} where H is a hexadecimal digit"));
+            m_pos = i + 1;
+            lexicon::appendUtf8(out, cp);
+            return true;
+        }
+        if (!lexicon::isHex(peek()))
+            return fail(start, QStringLiteral("invalid hex escape character, expected \\xHH where H is a hexadecimal digit. Syntax error after: \\x"));
+        int v = lexicon::hexValue(m_data[m_pos++]);
+        if (lexicon::isHex(peek()))
+            v = v * 16 + lexicon::hexValue(m_data[m_pos++]);
+        out.append(char(v));
+        return true;
+    }
+    case 'u': {
+        uint cp = 0;
+        if (peek() == '{') {
+            int i = m_pos + 1;
+            while (i < m_len && lexicon::isHex(m_data[i]) && i - m_pos <= 6)
+                cp = cp * 16 + uint(lexicon::hexValue(m_data[i++]));
+            if (i == m_pos + 1 || i >= m_len || m_data[i] != '}')
+                return fail(start, QStringLiteral("invalid Unicode escape character, expected \\u{H*} where H is a hexadecimal digit"));
+            m_pos = i + 1;
+        } else {
+            for (int k = 0; k < 4; ++k) {
+                if (!lexicon::isHex(peek()))
+                    return fail(start, QStringLiteral("invalid Unicode escape character, expected \\uHHHH where H is a hexadecimal digit"));
+                cp = cp * 16 + uint(lexicon::hexValue(m_data[m_pos++]));
+            }
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return fail(start, QStringLiteral("invalid or reserved Unicode code point \\u{%1}").arg(cp, 0, 16));
+        lexicon::appendUtf8(out, cp);
+        return true;
+    }
+    default:
+        out.append(next);
+        return true;
+    }
+}
+
+} // namespace ectowb::elixir
