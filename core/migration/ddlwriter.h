@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ectowb::migration {
+
+// Scratch state for rendering one command: quotes identifiers and keeps the first
+// error (a name Ecto refuses, an option the adapter rejects), so renderers can build
+// their text in one pass and check failed() once at the end.
+class DdlWriter
+{
+public:
+    // "name", or an error when the name contains a double quote (Ecto refuses those).
+    QString name(const QString &identifier);
+    // "a","b" (Ecto's quote_names: no space after the comma).
+    QString names(const QStringList &identifiers);
+    // "prefix"."name" or "name".
+    QString table(const QString &prefix, const QString &identifier);
+
+    // 'text' with single quotes doubled.
+    static QString literal(const QString &text);
+
+    void fail(const QString &message);
+    bool failed() const { return m_error.has_value(); }
+    QString error() const { return m_error.value_or(QString()); }
+
+private:
+    std::optional<QString> m_error;
+};
+
+} // namespace ectowb::migration
