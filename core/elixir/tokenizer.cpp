@@ -465,6 +465,7 @@ bool Tokenizer::scanSigil()
     } else {
         m_pos += 1;
     }
+    ctx.beginToken = int(m_tokens.size()) - 1;
     m_fragment.clear();
     m_fragmentStart = m_pos;
     m_stack.push_back(ctx);
@@ -496,6 +497,7 @@ bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
     } else {
         m_pos += 1;
     }
+    ctx.beginToken = int(m_tokens.size()) - 1;
     m_fragment.clear();
     m_fragmentStart = m_pos;
     m_stack.push_back(ctx);

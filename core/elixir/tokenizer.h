@@ -58,6 +58,7 @@ private:
         bool unescapes = true; // false for sigils: escapes stay raw
         int indent = 0;        // heredoc indentation to strip
         bool atLineStart = false;
+        int beginToken = -1;   // index of the StringBegin token
     };
 
     bool scanCode();

@@ -110,6 +110,7 @@ void Tokenizer::endString(Context &ctx, int closeStart)
 {
     const StrKind kind = ctx.kind;
     const bool heredoc = ctx.heredoc;
+    const int beginToken = ctx.beginToken;
     m_pos = closeStart + (heredoc ? 3 : 1);
     m_stack.pop_back(); // ctx is gone from here on
     Token &t = push(TokenKind::StringEnd, closeStart, m_pos - closeStart);
@@ -124,6 +125,8 @@ void Tokenizer::endString(Context &ctx, int closeStart)
     } else if (!heredoc && (kind == StrKind::Binary || kind == StrKind::Charlist)
                && lexicon::isKeywordColon(m_data, m_len, m_pos)) {
         t.kwKey = true;
+        if (beginToken >= 0)
+            m_tokens[size_t(beginToken)].kwKey = true;
         ++m_pos;
         ++t.length;
     }

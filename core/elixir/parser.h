@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ast.h"
+#include "syntaxerror.h"
+#include "tokenizer.h"
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ectowb::elixir {
+
+// A precedence-climbing parser over Tokenizer's tokens that builds the quoted
+// form of Code.string_to_quoted/2 (Elixir 1.14). Errors are values: parse()
+// returns nothing and error() says where and why.
+class Parser
+{
+public:
+    Parser(const Tokenizer &tokenizer, const QString &file);
+
+    std::optional<Ast> parse();
+    const SyntaxError &error() const { return m_error; }
+
+private:
+    // -- expressions (parser.cpp)
+    std::optional<Ast> parseExpr(int minPrec);
+    std::optional<Ast> parseExprFrom(Ast left, int minPrec);
+    std::optional<Ast> parseUnary();
+    std::optional<Ast> parsePrimary();
+    std::optional<Ast> parseIdentifier();
+    std::optional<Ast> parseDot(Ast left);
+    std::optional<Ast> parseAccess(Ast left);
+    std::optional<Ast> finishCall(Ast form, SourcePos pos, bool allowNoParens);
+    std::optional<Ast> buildBinary(const Token &op, Ast left, Ast right);
+    bool canStartNoParensArg(const Token &t) const;
+    bool atKeywordStart() const;
+
+    // -- containers, strings and blocks (parserblocks.cpp)
+    bool parseParenArgs(std::vector<Ast> &args);
+    bool parseNoParensArgs(std::vector<Ast> &args);
+    std::optional<Ast> parseKeywordList();
+    std::optional<Ast> parseKeywordKey();
+    std::optional<Ast> parseList();
+    std::optional<Ast> parseTuple();
+    std::optional<Ast> parseBinary();
+    std::optional<Ast> parseMap();
+    std::optional<Ast> parseMapBody(SourcePos pos);
+    std::optional<Ast> parseParens();
+    std::optional<Ast> parseFn();
+    std::optional<Ast> parseString();
+    bool parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &interpolated);
+    std::optional<Ast> parseDoBlock();
+    std::optional<Ast> parseStabOrBlock(bool &isStab);
+    bool parenHeadFollows() const;
+    bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);
+    Ast buildBlock(std::vector<Ast> exprs, bool emptyIsNil = false);
+
+    // -- helpers
+    const Token &cur() const { return m_tokens[m_i]; }
+    const Token &peekTok(size_t ahead = 1) const
+    {
+        return m_tokens[std::min(m_i + ahead, m_tokens.size() - 1)];
+    }
+    bool at(TokenKind kind) const { return cur().kind == kind; }
+    void advance()
+    {
+        if (m_i + 1 < m_tokens.size())
+            ++m_i;
+    }
+    void skipEol()
+    {
+        while (at(TokenKind::Eol))
+            advance();
+    }
+    void skipSeparators()
+    {
+        while (at(TokenKind::Eol) || at(TokenKind::Semicolon))
+            advance();
+    }
+    bool expect(TokenKind kind, const Token &opener);
+    static SourcePos posOf(const Token &t) { return SourcePos{t.line, t.column}; }
+    QByteArrayView value(const Token &t) const { return m_tokenizer.value(t); }
+    Ast atom(QByteArrayView name);
+    Ast atomCopy(const QByteArray &name);
+    Ast var(QByteArrayView name, SourcePos pos);
+    bool failAt(const Token &t, const QString &message);
+    bool syntaxErrorBefore(const Token &t);
+    bool missingTerminator(const Token &opener, const Token &at);
+    QString describe(const Token &t) const;
+
+    struct DepthGuard
+    {
+        explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+        ~DepthGuard() { --m_depth; }
+        int &m_depth;
+    };
+    bool tooDeep();
+
+    const Tokenizer &m_tokenizer;
+    const std::vector<Token> &m_tokens;
+    size_t m_i = 0;
+    QString m_file;
+    SyntaxError m_error;
+    bool m_failed = false;
+    bool m_allowDo = true;
+    StrKind m_stringKind = StrKind::Binary; // of the string being read
+    int m_depth = 0;
+    std::unordered_map<std::string_view, Ast> m_atoms;
+    std::deque<std::string> m_atomStore;
+    Ast m_nilAtom;
+};
+
+} // namespace ectowb::elixir

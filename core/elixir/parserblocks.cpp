@@ -1,0 +1,483 @@
+// The container half of Parser: argument lists, keyword lists, lists, tuples,
+// binaries, maps, strings, fn and do-blocks.
+#include "lexicon.h"
+#include "parser.h"
+
+namespace ectowb::elixir {
+
+namespace {
+constexpr int DotPrecForStruct = 310; // %Foo.Bar{}: the name takes dots, nothing looser
+constexpr int PipePrecAbove = 71;     // %{map | ...}: stop before the pipe
+
+// Restores the "may a do-block attach here" flag when a container closes.
+struct AllowDoScope
+{
+    AllowDoScope(bool &flag, bool value) : m_flag(flag), m_saved(flag) { m_flag = value; }
+    ~AllowDoScope() { m_flag = m_saved; }
+    bool &m_flag;
+    bool m_saved;
+};
+
+Ast assocToTuple(Ast item)
+{
+    if (item.isCall(u"=>", 2))
+        return Ast::tuple(item.args()[0], item.args()[1]);
+    return item;
+}
+} // namespace
+
+Ast Parser::buildBlock(std::vector<Ast> exprs, bool emptyIsNil)
+{
+    if (exprs.empty())
+        return emptyIsNil ? m_nilAtom : Ast::call(atom("__block__"), SourcePos{}, {});
+    if (exprs.size() == 1) {
+        // Elixir keeps a lone `not x` / `!x` in a block so it can tell it from
+        // an operator section.
+        if (exprs.front().isCall(u"not", 1) || exprs.front().isCall(u"!", 1))
+            return Ast::call(atom("__block__"), SourcePos{}, std::move(exprs));
+        return std::move(exprs.front());
+    }
+    return Ast::call(atom("__block__"), SourcePos{}, std::move(exprs));
+}
+
+bool Parser::parseExprList(std::vector<Ast> &exprs, TokenKind terminator)
+{
+    skipSeparators();
+    while (!at(terminator) && !at(TokenKind::Eof)) {
+        std::optional<Ast> e = parseExpr(0);
+        if (!e)
+            return false;
+        exprs.push_back(std::move(*e));
+        if (!at(TokenKind::Eol) && !at(TokenKind::Semicolon))
+            break;
+        skipSeparators();
+    }
+    return true;
+}
+
+bool Parser::parseParenArgs(std::vector<Ast> &args)
+{
+    const Token &open = cur();
+    advance();
+    skipEol();
+    AllowDoScope scope(m_allowDo, true);
+    while (!at(TokenKind::RParen)) {
+        if (atKeywordStart()) {
+            std::optional<Ast> kw = parseKeywordList();
+            if (!kw)
+                return false;
+            args.push_back(std::move(*kw));
+            skipEol();
+            if (at(TokenKind::Comma)) {
+                advance();
+                skipEol();
+            }
+            break;
+        }
+        std::optional<Ast> e = parseExpr(0);
+        if (!e)
+            return false;
+        args.push_back(std::move(*e));
+        skipEol();
+        if (!at(TokenKind::Comma))
+            break;
+        advance();
+        skipEol();
+    }
+    return expect(TokenKind::RParen, open);
+}
+
+bool Parser::parseNoParensArgs(std::vector<Ast> &args)
+{
+    AllowDoScope scope(m_allowDo, false);
+    while (true) {
+        if (atKeywordStart()) {
+            std::optional<Ast> kw = parseKeywordList();
+            if (!kw)
+                return false;
+            args.push_back(std::move(*kw));
+            return true;
+        }
+        std::optional<Ast> e = parseExpr(0);
+        if (!e)
+            return false;
+        args.push_back(std::move(*e));
+        if (!at(TokenKind::Comma))
+            return true;
+        advance();
+        skipEol();
+    }
+}
+
+std::optional<Ast> Parser::parseKeywordKey()
+{
+    const Token &t = cur();
+    if (t.kind == TokenKind::KwIdentifier) {
+        advance();
+        return atom(value(t));
+    }
+    std::vector<Ast> parts;
+    QByteArray flat;
+    bool interpolated = false;
+    advance();
+    if (!parseStringParts(parts, flat, interpolated))
+        return std::nullopt;
+    if (!interpolated)
+        return atomCopy(flat);
+    Ast form = Ast::call(atom("."), posOf(t), {atom("erlang"), atom("binary_to_atom")});
+    Ast binary = Ast::call(atom("<<>>"), posOf(t), std::move(parts));
+    return Ast::call(std::move(form), posOf(t), {std::move(binary), atom("utf8")});
+}
+
+std::optional<Ast> Parser::parseKeywordList()
+{
+    std::vector<Ast> pairs;
+    while (true) {
+        std::optional<Ast> key = parseKeywordKey();
+        if (!key)
+            return std::nullopt;
+        skipEol();
+        std::optional<Ast> v = parseExpr(0);
+        if (!v)
+            return std::nullopt;
+        pairs.push_back(Ast::tuple(std::move(*key), std::move(*v)));
+        if (!at(TokenKind::Comma))
+            break;
+        const Token &after = peekTok(1);
+        if (after.kind != TokenKind::KwIdentifier && !(after.kind == TokenKind::StringBegin && after.kwKey))
+            break;
+        advance();
+    }
+    return Ast::list(std::move(pairs));
+}
+
+std::optional<Ast> Parser::parseList()
+{
+    const Token &open = cur();
+    advance();
+    skipEol();
+    AllowDoScope scope(m_allowDo, true);
+    std::vector<Ast> elems;
+    while (!at(TokenKind::RBracket)) {
+        if (atKeywordStart()) {
+            std::optional<Ast> kw = parseKeywordList();
+            if (!kw)
+                return std::nullopt;
+            for (const Ast &pair : kw->elements())
+                elems.push_back(pair);
+            skipEol();
+            if (at(TokenKind::Comma)) {
+                advance();
+                skipEol();
+            }
+            break;
+        }
+        std::optional<Ast> e = parseExpr(0);
+        if (!e)
+            return std::nullopt;
+        elems.push_back(std::move(*e));
+        skipEol();
+        if (!at(TokenKind::Comma))
+            break;
+        advance();
+        skipEol();
+    }
+    if (!expect(TokenKind::RBracket, open))
+        return std::nullopt;
+    return Ast::list(std::move(elems));
+}
+
+std::optional<Ast> Parser::parseTuple()
+{
+    const Token &open = cur();
+    const TokenKind close = open.kind == TokenKind::LBinary ? TokenKind::RBinary : TokenKind::RBrace;
+    advance();
+    skipEol();
+    AllowDoScope scope(m_allowDo, true);
+    std::vector<Ast> elems;
+    while (!at(close)) {
+        if (atKeywordStart()) {
+            std::optional<Ast> kw = parseKeywordList();
+            if (!kw)
+                return std::nullopt;
+            elems.push_back(std::move(*kw));
+            skipEol();
+            if (at(TokenKind::Comma)) {
+                advance();
+                skipEol();
+            }
+            break;
+        }
+        std::optional<Ast> e = parseExpr(0);
+        if (!e)
+            return std::nullopt;
+        elems.push_back(std::move(*e));
+        skipEol();
+        if (!at(TokenKind::Comma))
+            break;
+        advance();
+        skipEol();
+    }
+    if (!expect(close, open))
+        return std::nullopt;
+    if (close == TokenKind::RBinary)
+        return Ast::call(atom("<<>>"), posOf(open), std::move(elems));
+    if (elems.size() == 2)
+        return Ast::tuple(std::move(elems[0]), std::move(elems[1]));
+    return Ast::call(atom("{}"), posOf(open), std::move(elems));
+}
+
+std::optional<Ast> Parser::parseBinary()
+{
+    return parseTuple();
+}
+
+std::optional<Ast> Parser::parseMap()
+{
+    const Token &pct = cur();
+    advance();
+    if (at(TokenKind::LBrace) && !cur().spaceBefore)
+        return parseMapBody(posOf(pct));
+    std::optional<Ast> name;
+    {
+        AllowDoScope scope(m_allowDo, false);
+        name = parseExpr(DotPrecForStruct);
+    }
+    if (!name)
+        return std::nullopt;
+    if (!at(TokenKind::LBrace)) {
+        syntaxErrorBefore(cur());
+        return std::nullopt;
+    }
+    std::optional<Ast> body = parseMapBody(posOf(pct));
+    if (!body)
+        return std::nullopt;
+    return Ast::call(atom("%"), posOf(pct), {std::move(*name), std::move(*body)});
+}
+
+std::optional<Ast> Parser::parseMapBody(SourcePos pos)
+{
+    const Token &open = cur();
+    advance();
+    skipEol();
+    AllowDoScope scope(m_allowDo, true);
+    std::vector<Ast> items;
+    std::optional<Ast> updated; // the map of %{map | ...}
+    SourcePos pipePos;
+    bool first = true;
+    while (!at(TokenKind::RBrace)) {
+        if (atKeywordStart()) {
+            std::optional<Ast> kw = parseKeywordList();
+            if (!kw)
+                return std::nullopt;
+            for (const Ast &pair : kw->elements())
+                items.push_back(pair);
+            skipEol();
+            if (at(TokenKind::Comma)) {
+                advance();
+                skipEol();
+            }
+            break;
+        }
+        std::optional<Ast> e = parseExpr(first ? PipePrecAbove : 0);
+        if (!e)
+            return std::nullopt;
+        if (first && at(TokenKind::Op) && cur().op == OpClass::Pipe) {
+            pipePos = posOf(cur());
+            advance();
+            skipEol();
+            updated = std::move(*e);
+            first = false;
+            continue;
+        }
+        if (first) {
+            e = parseExprFrom(std::move(*e), 0);
+            if (!e)
+                return std::nullopt;
+        }
+        first = false;
+        items.push_back(assocToTuple(std::move(*e)));
+        skipEol();
+        if (!at(TokenKind::Comma))
+            break;
+        advance();
+        skipEol();
+    }
+    if (!expect(TokenKind::RBrace, open))
+        return std::nullopt;
+    if (updated) {
+        Ast update = Ast::call(atom("|"), pipePos, {std::move(*updated), Ast::list(std::move(items))});
+        return Ast::call(atom("%{}"), pos, {std::move(update)});
+    }
+    return Ast::call(atom("%{}"), pos, std::move(items));
+}
+
+std::optional<Ast> Parser::parseParens()
+{
+    const Token &open = cur();
+    advance();
+    AllowDoScope scope(m_allowDo, true);
+    std::vector<Ast> exprs;
+    if (!parseExprList(exprs, TokenKind::RParen))
+        return std::nullopt;
+    if (!expect(TokenKind::RParen, open))
+        return std::nullopt;
+    return buildBlock(std::move(exprs));
+}
+
+std::optional<Ast> Parser::parseFn()
+{
+    const Token &fnTok = cur();
+    advance();
+    AllowDoScope scope(m_allowDo, true);
+    bool isStab = false;
+    std::optional<Ast> clauses = parseStabOrBlock(isStab);
+    if (!clauses)
+        return std::nullopt;
+    if (!isStab) {
+        syntaxErrorBefore(cur());
+        return std::nullopt;
+    }
+    if (!expect(TokenKind::End, fnTok))
+        return std::nullopt;
+    return Ast::call(atom("fn"), posOf(fnTok), clauses->elements());
+}
+
+std::optional<Ast> Parser::parseDoBlock()
+{
+    const Token &doTok = cur();
+    advance();
+    AllowDoScope scope(m_allowDo, true);
+    std::vector<Ast> sections;
+    Ast name = atom("do");
+    while (true) {
+        bool isStab = false;
+        std::optional<Ast> body = parseStabOrBlock(isStab);
+        if (!body)
+            return std::nullopt;
+        sections.push_back(Ast::tuple(name, std::move(*body)));
+        if (!at(TokenKind::BlockIdentifier))
+            break;
+        name = atom(value(cur()));
+        advance();
+    }
+    if (!expect(TokenKind::End, doTok))
+        return std::nullopt;
+    return Ast::list(std::move(sections));
+}
+
+// A do-block section or fn body: either `->` clauses or plain expressions.
+std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
+{
+    std::vector<Ast> clauses;
+    std::vector<Ast> body;
+    std::vector<Ast> head;
+    SourcePos clausePos;
+    bool inClause = false;
+    auto finishClause = [&] {
+        clauses.push_back(Ast::call(atom("->"), clausePos, {Ast::list(std::move(head)), buildBlock(std::move(body), true)}));
+        head.clear();
+        body.clear();
+    };
+    auto startClause = [&](std::vector<Ast> exprs, const Token &arrow) -> bool {
+        if (inClause) {
+            finishClause();
+        } else if (!body.empty()) {
+            return syntaxErrorBefore(arrow);
+        }
+        // `a, b when c -> ...`: the guard covers all arguments.
+        if (exprs.size() > 1 && exprs.back().isCall(u"when", 2)) {
+            Ast guard = exprs.back();
+            exprs.pop_back();
+            exprs.push_back(guard.args()[0]);
+            exprs.push_back(guard.args()[1]);
+            exprs = {guard.withArgs(std::move(exprs))};
+        }
+        head = std::move(exprs);
+        clausePos = posOf(arrow);
+        inClause = true;
+        advance();
+        skipEol();
+        return true;
+    };
+    skipSeparators();
+    while (!at(TokenKind::End) && !at(TokenKind::BlockIdentifier) && !at(TokenKind::Eof)) {
+        if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
+            if (!startClause({}, cur()))
+                return std::nullopt;
+            skipSeparators();
+            continue;
+        }
+        std::vector<Ast> exprs;
+        if (at(TokenKind::LParen) && parenHeadFollows()) {
+            if (!parseParenArgs(exprs))
+                return std::nullopt;
+        } else {
+            while (true) {
+                std::optional<Ast> e = atKeywordStart() ? parseKeywordList() : parseExpr(0);
+                if (!e)
+                    return std::nullopt;
+                exprs.push_back(std::move(*e));
+                if (!at(TokenKind::Comma))
+                    break;
+                advance();
+                skipEol();
+            }
+        }
+        if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
+            if (!startClause(std::move(exprs), cur()))
+                return std::nullopt;
+        } else if (exprs.size() > 1) {
+            syntaxErrorBefore(cur());
+            return std::nullopt;
+        } else {
+            body.push_back(std::move(exprs.front()));
+            if (!at(TokenKind::Eol) && !at(TokenKind::Semicolon) && !at(TokenKind::End)
+                && !at(TokenKind::BlockIdentifier)) {
+                syntaxErrorBefore(cur());
+                return std::nullopt;
+            }
+        }
+        skipSeparators();
+    }
+    if (inClause)
+        finishClause();
+    isStab = !clauses.empty();
+    if (isStab)
+        return Ast::list(std::move(clauses));
+    return buildBlock(std::move(body));
+}
+
+// `(a, b) -> ...`: a parenthesised clause head. Scans to the matching `)`.
+bool Parser::parenHeadFollows() const
+{
+    int depth = 0;
+    for (size_t i = m_i; i < m_tokens.size(); ++i) {
+        switch (m_tokens[i].kind) {
+        case TokenKind::LParen:
+        case TokenKind::LBracket:
+        case TokenKind::LBrace:
+        case TokenKind::LBinary:
+            ++depth;
+            break;
+        case TokenKind::RParen:
+        case TokenKind::RBracket:
+        case TokenKind::RBrace:
+        case TokenKind::RBinary:
+            if (--depth == 0) {
+                const Token &next = m_tokens[std::min(i + 1, m_tokens.size() - 1)];
+                return next.kind == TokenKind::Op && next.op == OpClass::Stab;
+            }
+            break;
+        case TokenKind::Eof:
+        case TokenKind::End:
+        case TokenKind::Do:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace ectowb::elixir

@@ -1,0 +1,40 @@
+#include "reader.h"
+
+#include "parser.h"
+#include "tokenizer.h"
+
+#include <QFile>
+
+namespace ectowb::elixir {
+
+ParseResult Reader::parse(const QByteArray &utf8, const QString &file)
+{
+    ParseResult result;
+    Tokenizer tokenizer(utf8);
+    if (!tokenizer.run()) {
+        const Tokenizer::Error &e = *tokenizer.error();
+        result.error = SyntaxError{file, e.line, e.column, e.message};
+        return result;
+    }
+    Parser parser(tokenizer, file);
+    std::optional<Ast> ast = parser.parse();
+    if (!ast) {
+        result.error = parser.error();
+        return result;
+    }
+    result.ast = std::move(*ast);
+    return result;
+}
+
+ParseResult Reader::parseFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ParseResult result;
+        result.error = SyntaxError{path, 0, 0, QStringLiteral("cannot read file: %1").arg(f.errorString())};
+        return result;
+    }
+    return parse(f.readAll(), path);
+}
+
+} // namespace ectowb::elixir
