@@ -201,6 +201,13 @@ std::optional<Ast> Parser::parseUnary()
             prec = UnaryPrec;
             break;
         case OpClass::Capture:
+            if (peekTok().kind == TokenKind::Integer && !peekTok().spaceBefore) {
+                // &1: a capture argument, an atom of its own.
+                const Token &number = peekTok();
+                advance();
+                advance();
+                return Ast::call(atom("&"), posOf(t), {Ast::integer(number.intValue)});
+            }
             prec = CapturePrec + 1;
             break;
         case OpClass::At:

@@ -317,12 +317,13 @@ std::optional<Ast> Parser::parseParens()
     const Token &open = cur();
     advance();
     AllowDoScope scope(m_allowDo, true);
-    std::vector<Ast> exprs;
-    if (!parseExprList(exprs, TokenKind::RParen))
+    bool isStab = false;
+    std::optional<Ast> inner = parseStabOrBlock(isStab); // `(a; b)` or `(x -> y)`
+    if (!inner)
         return std::nullopt;
     if (!expect(TokenKind::RParen, open))
         return std::nullopt;
-    return buildBlock(std::move(exprs));
+    return inner;
 }
 
 std::optional<Ast> Parser::parseFn()
@@ -401,7 +402,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
         return true;
     };
     skipSeparators();
-    while (!at(TokenKind::End) && !at(TokenKind::BlockIdentifier) && !at(TokenKind::Eof)) {
+    while (!at(TokenKind::End) && !at(TokenKind::BlockIdentifier) && !at(TokenKind::Eof) && !at(TokenKind::RParen)) {
         if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
             if (!startClause({}, cur()))
                 return std::nullopt;
@@ -412,6 +413,17 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
         if (at(TokenKind::LParen) && parenHeadFollows()) {
             if (!parseParenArgs(exprs))
                 return std::nullopt;
+            if (at(TokenKind::Op) && cur().op == OpClass::When) {
+                // `(a, b) when guard ->`: one when over all the arguments.
+                const Token &whenTok = cur();
+                advance();
+                skipEol();
+                std::optional<Ast> guard = parseExpr(51);
+                if (!guard)
+                    return std::nullopt;
+                exprs.push_back(std::move(*guard));
+                exprs = {Ast::call(atom("when"), posOf(whenTok), std::move(exprs))};
+            }
         } else {
             while (true) {
                 std::optional<Ast> e = atKeywordStart() ? parseKeywordList() : parseExpr(0);
@@ -433,7 +445,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
         } else {
             body.push_back(std::move(exprs.front()));
             if (!at(TokenKind::Eol) && !at(TokenKind::Semicolon) && !at(TokenKind::End)
-                && !at(TokenKind::BlockIdentifier)) {
+                && !at(TokenKind::BlockIdentifier) && !at(TokenKind::RParen)) {
                 syntaxErrorBefore(cur());
                 return std::nullopt;
             }
@@ -466,7 +478,7 @@ bool Parser::parenHeadFollows() const
         case TokenKind::RBinary:
             if (--depth == 0) {
                 const Token &next = m_tokens[std::min(i + 1, m_tokens.size() - 1)];
-                return next.kind == TokenKind::Op && next.op == OpClass::Stab;
+                return next.kind == TokenKind::Op && (next.op == OpClass::Stab || next.op == OpClass::When);
             }
             break;
         case TokenKind::Eof:

@@ -300,7 +300,11 @@ bool Tokenizer::scanCharLiteral()
         return failHere(QStringLiteral("unexpected token: \"?\""));
     m_pos += 1;
     qint64 value = 0;
-    if (m_data[m_pos] == '\\' && m_pos + 1 < m_len) {
+    const char escaped = peek(1);
+    if (m_data[m_pos] == '\\' && (escaped == 'x' || escaped == 'u') && !lexicon::isHex(peek(2)) && peek(2) != '{') {
+        value = escaped; // `?\x` is just x
+        m_pos += 2;
+    } else if (m_data[m_pos] == '\\' && m_pos + 1 < m_len) {
         QByteArray out;
         const int before = m_pos;
         if (!unescapeInto(out))
@@ -378,6 +382,8 @@ bool Tokenizer::scanAlias()
     int end = m_pos + 1;
     while (end < m_len && lexicon::isIdentChar(m_data[end]))
         ++end;
+    if (end < m_len && (m_data[end] == '?' || m_data[end] == '!') && lexicon::isKeywordColon(m_data, m_len, end + 1))
+        ++end; // `Error?: 1` is a keyword key
     m_pos = end;
     if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
         Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);

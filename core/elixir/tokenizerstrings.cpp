@@ -64,7 +64,7 @@ bool Tokenizer::scanString(Context &ctx)
                 continue;
             }
             const char next = peek(1);
-            if (next == ctx.close || (next == ctx.open && ctx.open != ctx.close)) {
+            if (next == ctx.close) {
                 m_fragment.append(next);
                 m_pos += 2;
             } else if (next == '\\' || next == '#') {
