@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ddlrenderer.h"
+#include "migration.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace ectowb::migration {
+
+// The statements one direction of a migration sends, in order, and the error that
+// stops it (Ecto's or the adapter's), as `mix ecto.migrate` / `ecto.rollback` would.
+struct MigrationStatements
+{
+    QStringList statements; // sent before the error, if any
+    std::optional<QString> error;
+};
+
+// Follows Ecto.Migration.Runner: up runs up/0 or change/0 forwards; down runs down/0
+// forwards, or reverses change/0 newest first, sending the reversible commands
+// until it reaches one Ecto refuses. flush() in change/0 makes rollback fail at once.
+class MigrationPlanner
+{
+public:
+    static MigrationStatements up(const Migration &migration, const DdlRenderer &ddl);
+    static MigrationStatements down(const Migration &migration, const DdlRenderer &ddl);
+
+private:
+    static MigrationStatements forwards(const CommandList &commands, const DdlRenderer &ddl);
+};
+
+} // namespace ectowb::migration
