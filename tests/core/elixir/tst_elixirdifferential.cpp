@@ -1,0 +1,258 @@
+// Differential test of the Elixir reader against Elixir itself: our quoted form,
+// printed like `inspect/2` prints it, must equal Elixir's byte for byte, on the
+// committed goldens, on a live elixir process, and through the real CLI.
+
+#include "elixircorpus.h"
+#include "elixir/quotedprinter.h"
+#include "elixir/reader.h"
+
+#include <QHash>
+#include <QProcess>
+#include <QTest>
+
+using namespace ectowb::elixir;
+using namespace ectowb::tests;
+
+namespace {
+
+struct ProcessResult
+{
+    bool started = false;
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs)
+{
+    ProcessResult result;
+    QProcess process;
+    process.start(program, args);
+    result.started = process.waitForStarted(10000);
+    if (!result.started)
+        return result;
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished)
+        process.kill();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+struct BatchRecord
+{
+    bool ok = false;
+    QByteArray payload;
+};
+
+// Splits quoted_batch.exs output: "ok|error BYTES PATH\n" then BYTES bytes.
+// Returns false on a malformed stream, so a protocol change fails loudly.
+bool splitBatchOutput(const QByteArray &out, QHash<QString, BatchRecord> *records)
+{
+    qsizetype at = 0;
+    while (at < out.size()) {
+        const qsizetype eol = out.indexOf('\n', at);
+        if (eol < 0)
+            return false;
+        const QByteArray header = out.mid(at, eol - at);
+        const qsizetype space1 = header.indexOf(' ');
+        const qsizetype space2 = header.indexOf(' ', space1 + 1);
+        if (space1 < 0 || space2 < 0)
+            return false;
+        bool ok = false;
+        const qsizetype length = header.mid(space1 + 1, space2 - space1 - 1).toLongLong(&ok);
+        if (!ok || eol + 1 + length > out.size())
+            return false;
+        BatchRecord record;
+        record.ok = header.left(space1) == "ok";
+        record.payload = out.mid(eol + 1, length);
+        records->insert(QString::fromUtf8(header.mid(space2 + 1)), record);
+        at = eol + 1 + length;
+    }
+    return true;
+}
+
+QByteArray ourQuoted(const QString &path, QByteArray *problem)
+{
+    const ParseResult result = Reader::parseFile(path);
+    if (!result.isValid()) {
+        *problem = "our reader rejects it: "
+            + (result.error ? result.error->toString().toUtf8() : QByteArray("(no error given)"));
+        return {};
+    }
+    return QuotedPrinter::inspect(result.ast) + '\n';
+}
+
+QString elixirProgram()
+{
+    return QStringLiteral(ECTOWB_ELIXIR);
+}
+
+} // namespace
+
+class TestElixirDifferential : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void corpusIsComplete();
+    void goldens_data();
+    void goldens();
+    void liveElixir();
+    void cli_data();
+    void cli();
+    void checkAcceptsGoodFile();
+    void checkReportsBrokenFile_data();
+    void checkReportsBrokenFile();
+};
+
+// Guards the guard: an empty glob would make every data-driven test vacuous.
+void TestElixirDifferential::corpusIsComplete()
+{
+    QVERIFY2(snippetFiles().size() >= 330, "the snippet corpus shrank below 330 files");
+    QVERIFY2(sampleFiles().size() >= 10, "the sample project's .ex/.exs files were not found");
+}
+
+void TestElixirDifferential::goldens_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("golden");
+    for (const CorpusFile &file : corpusFiles())
+        QTest::newRow(qPrintable(file.tag)) << file.source << file.golden;
+}
+
+void TestElixirDifferential::goldens()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, golden);
+    bool haveGolden = false;
+    const QByteArray expected = readAll(golden, &haveGolden);
+    QVERIFY2(haveGolden, qPrintable(QStringLiteral("missing golden %1: run tests/data/elixir/regen-quoted.sh").arg(golden)));
+    QByteArray problem;
+    const QByteArray actual = ourQuoted(source, &problem);
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    QVERIFY2(actual == expected, describeDifference(actual, expected).constData());
+}
+
+// One elixir process over the whole corpus: proves the goldens are still what
+// Elixir says, and compares our output with Elixir's directly.
+void TestElixirDifferential::liveElixir()
+{
+    if (elixirProgram().isEmpty())
+        QSKIP("elixir is not installed");
+    const QList<CorpusFile> files = corpusFiles();
+    QStringList args{corpusDataDir() + QStringLiteral("/quoted_batch.exs")};
+    for (const CorpusFile &file : files)
+        args << file.source;
+    const ProcessResult run = runProcess(elixirProgram(), args, 300000);
+    if (!run.started)
+        QSKIP("elixir could not be started");
+    QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+
+    QHash<QString, BatchRecord> records;
+    QVERIFY2(splitBatchOutput(run.out, &records), "malformed quoted_batch.exs output");
+    QCOMPARE(records.size(), files.size());
+
+    QStringList stale;
+    QStringList mismatched;
+    QByteArray firstDiff;
+    for (const CorpusFile &file : files) {
+        const BatchRecord record = records.value(file.source);
+        QVERIFY2(record.ok, qPrintable(file.tag + QStringLiteral(": Elixir rejects it: ")
+                                       + QString::fromUtf8(record.payload)));
+        if (readAll(file.golden) != record.payload)
+            stale << file.tag;
+        QByteArray problem;
+        const QByteArray ours = ourQuoted(file.source, &problem);
+        if (ours != record.payload) {
+            mismatched << file.tag;
+            if (firstDiff.isEmpty())
+                firstDiff = file.tag.toUtf8() + ": "
+                    + (problem.isEmpty() ? describeDifference(ours, record.payload) : problem);
+        }
+    }
+    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("stale goldens (run regen-quoted.sh): ") + stale.join(u' ')));
+    QVERIFY2(mismatched.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 files differ from Elixir: %3\n%4")
+                            .arg(mismatched.size()).arg(files.size())
+                            .arg(mismatched.join(u' '), QString::fromUtf8(firstDiff))));
+}
+
+void TestElixirDifferential::cli_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("golden");
+    // A spread of what stresses printing: unicode, big numbers, heredocs with
+    // interpolation, sigils, a pipeline, and a whole schema module.
+    const QStringList picks{
+        QStringLiteral("snippets/strings_05.exs"),    QStringLiteral("snippets/numbers_07.exs"),
+        QStringLiteral("snippets/heredocs_02.exs"),   QStringLiteral("snippets/sigils_08.exs"),
+        QStringLiteral("snippets/ecto_query_03.exs"), QStringLiteral("sample/lib/blog/post.ex"),
+    };
+    const QList<CorpusFile> files = corpusFiles();
+    for (const QString &pick : picks) {
+        const auto it = std::find_if(files.begin(), files.end(), [&](const CorpusFile &f) { return f.tag == pick; });
+        QVERIFY2(it != files.end(), qPrintable(pick));
+        QTest::newRow(qPrintable(pick)) << it->source << it->golden;
+    }
+}
+
+void TestElixirDifferential::cli()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, golden);
+    const ProcessResult run = runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), source}, 60000);
+    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray expected = readAll(golden);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(run.out == expected, describeDifference(run.out, expected).constData());
+}
+
+void TestElixirDifferential::checkAcceptsGoodFile()
+{
+    const QString source = sampleProjectDir() + QStringLiteral("/lib/blog/post.ex");
+    const ProcessResult run =
+        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source}, 60000);
+    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestElixirDifferential::checkReportsBrokenFile_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QByteArray>("position");
+    const QDir dir(corpusDataDir() + QStringLiteral("/broken"));
+    const QStringList names = dir.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 3);
+    for (const QString &name : names) {
+        const QString source = dir.filePath(name);
+        bool ok = false;
+        const QByteArray position =
+            readAll(source.left(source.size() - 4) + QStringLiteral(".error"), &ok).trimmed();
+        QVERIFY2(ok, qPrintable(name + QStringLiteral(" has no .error golden")));
+        QTest::newRow(qPrintable(name)) << source << position;
+    }
+}
+
+// The report must point where Elixir points (line and column from Elixir's own
+// exception, stored by regen-quoted.sh); the wording may differ.
+void TestElixirDifferential::checkReportsBrokenFile()
+{
+    QFETCH(QString, source);
+    QFETCH(QByteArray, position);
+    const ProcessResult run =
+        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source}, 60000);
+    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray report = QByteArray(run.out + run.err).trimmed();
+    const QByteArray prefix = source.toUtf8() + ':' + position + ": ";
+    const QByteArray message = "expected a report starting with \"" + prefix + "\", got \"" + report + '"';
+    QVERIFY2(report.startsWith(prefix), message.constData());
+    QVERIFY2(report.size() > prefix.size(), "the report has no message");
+}
+
+QTEST_GUILESS_MAIN(TestElixirDifferential)
+#include "tst_elixirdifferential.moc"
