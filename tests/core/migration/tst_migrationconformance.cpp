@@ -33,8 +33,8 @@ private:
 
     static void addRows(const QJsonObject &c, const QByteArray &source, const QString &file)
     {
-        for (const QString dialect : {QStringLiteral("postgres"), QStringLiteral("sqlite")}) {
-            for (const QString direction : {QStringLiteral("up"), QStringLiteral("down")}) {
+        for (const QString &dialect : {QStringLiteral("postgres"), QStringLiteral("sqlite")}) {
+            for (const QString &direction : {QStringLiteral("up"), QStringLiteral("down")}) {
                 const QString tag = c.value(QStringLiteral("id")).toString() + QLatin1Char('/') + dialect + QLatin1Char('/') + direction;
                 QTest::newRow(qPrintable(tag)) << source << file << dialect << direction
                                                << c.value(dialect).toObject().value(direction);
