@@ -1,19 +1,58 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "sampleproject.h"
+#include "translationloader.h"
+
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace ectowb;
+
+namespace {
+
+// Grabs the window once the project is shown, for the README and for tests.
+void scheduleScreenshot(widgets::MainWindow &window, const QString &file)
+{
+    QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window, [&window, file] {
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ecto-workbench"));
     QApplication::setOrganizationName(QStringLiteral("ecto-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ecto Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(ECTOWB_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench for Ecto"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    QMainWindow window;
+
+    const std::optional<QString> language = gui::CommandLine::language(QApplication::arguments());
+    if (!language)
+        return 2;
+    widgets::TranslationLoader::install(&app, *language);
+    const gui::GuiOptions options = gui::CommandLine::parse(app);
+
+    widgets::MainWindow window;
+    if (!options.openFile.isEmpty()) {
+        QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window,
+                         [&window, file = options.openFile](bool ok) { if (ok) window.openProjectFile(file); });
+    }
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(window, options.screenshot);
     window.show();
+    const QString project = options.project.isEmpty() ? widgets::SampleProject::folder() : options.project;
+    if (!window.openProject(project) && !options.project.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(gui::CommandLine::noSuchFolder(project)));
+        return 1;
+    }
     return app.exec();
 }

@@ -1,0 +1,7 @@
+ectowb_add_test(tst_mainwindow ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp WIDGETS)
+ectowb_add_test(tst_codehighlighter ${CMAKE_CURRENT_LIST_DIR}/tst_codehighlighter.cpp WIDGETS)
+ectowb_add_test(tst_guicommandline ${CMAKE_CURRENT_LIST_DIR}/tst_guicommandline.cpp WIDGETS)
+
+# Checks the .ts files against what lupdate finds in the sources today.
+ectowb_add_test(tst_translations ${CMAKE_CURRENT_LIST_DIR}/tst_translations.cpp)
+target_compile_definitions(tst_translations PRIVATE ECTOWB_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")

@@ -1,0 +1,262 @@
+#include "codehighlighter.h"
+#include "codetabs.h"
+#include "codeview.h"
+#include "mainwindow.h"
+#include "models/projectfilesmodel.h"
+#include "projectdock.h"
+#include "recentprojects.h"
+#include "sampleproject.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+
+using namespace ectowb;
+using namespace ectowb::widgets;
+
+namespace {
+
+bool waitForProject(MainWindow &window, const QString &folder)
+{
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    return window.openProject(folder) && loaded.wait(10000) && loaded.first().first().toBool();
+}
+
+QMenu *menuAt(const MainWindow &window, int index)
+{
+    return window.menuBar()->actions().at(index)->menu();
+}
+
+// The mnemonic letters of a menu's entries; a repeat is a dead key for keyboard users.
+QStringList mnemonicsOf(const QMenu *menu)
+{
+    QStringList letters;
+    for (const QAction *action : menu->actions()) {
+        const qsizetype at = action->text().indexOf(u'&');
+        if (!action->isSeparator() && at >= 0 && at + 1 < action->text().size())
+            letters << action->text().at(at + 1).toLower();
+    }
+    return letters;
+}
+
+QString sampleFile(const QString &relativePath)
+{
+    QFile file(SampleProject::folder() % u'/' % relativePath);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void opensTheSampleAndListsItsFiles();
+    void selectingAFileShowsItsSource();
+    void browsingReusesThePreviewTab();
+    void keywordIsHighlighted();
+    void zoomChangesTheCodeFont();
+    void recentProjectsAreRemembered();
+    void statusBarShowsTheSampleDatabase();
+    void missingFolderIsRefused();
+    void menusSpeakTheInstalledLanguage_data();
+    void menusSpeakTheInstalledLanguage();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Never touch the user's own settings.
+    QVERIFY2(QSettings().fileName().contains(u"qttest"), qPrintable(QSettings().fileName()));
+    QSettings().clear();
+    QVERIFY(!SampleProject::folder().isEmpty());
+}
+
+void TestMainWindow::cleanup()
+{
+    TranslationLoader::install(qApp, QStringLiteral("en"));
+    QSettings().clear();
+}
+
+void TestMainWindow::opensTheSampleAndListsItsFiles()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QTreeView *tree = window.projectDock()->tree();
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
+        models::ProjectFilesModel::RelativePathRole, QStringLiteral("lib/blog/post.ex"), 1,
+        Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().data().toString(), QStringLiteral("post.ex"));
+    QVERIFY(tree->isExpanded(found.first().parent()));  // unfolded: visible without clicking
+    QVERIFY(window.windowTitle().contains(u"blog"));
+    QVERIFY(window.projectDock()->files().find(u"_build") < 0);
+}
+
+void TestMainWindow::selectingAFileShowsItsSource()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QCOMPARE(window.codeTabs()->count(), 0);
+    QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/post.ex")));
+    CodeView *view = window.codeTabs()->currentView();
+    QVERIFY(view);
+    const QString expected = sampleFile(QStringLiteral("lib/blog/post.ex"));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(view->toPlainText(), expected);
+    QVERIFY(view->isReadOnly());
+    QCOMPARE(window.codeTabs()->tabText(window.codeTabs()->currentIndex()), QStringLiteral("post.ex"));
+    QCOMPARE(view->language(), CodeLanguage::Elixir);
+}
+
+void TestMainWindow::browsingReusesThePreviewTab()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/post.ex")));
+    QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/user.ex")));
+    QCOMPARE(window.codeTabs()->count(), 1);
+    QVERIFY(window.openProjectFile(QStringLiteral("lib/blog/user.ex")));  // kept open now
+    QVERIFY(!window.codeTabs()->isPreview(0));
+    QVERIFY(window.projectDock()->selectPath(QStringLiteral("mix.exs")));
+    QCOMPARE(window.codeTabs()->count(), 2);
+    QVERIFY(window.codeTabs()->currentFile().endsWith(u"/mix.exs"));
+}
+
+void TestMainWindow::keywordIsHighlighted()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(window.openProjectFile(QStringLiteral("lib/blog/post.ex")));
+    CodeView *view = window.codeTabs()->currentView();
+    QVERIFY(view && view->highlighter());
+    const QTextBlock first = view->document()->firstBlock();
+    QVERIFY(first.text().startsWith(u"defmodule "));
+    QTextCharFormat keyword;
+    QTextCharFormat afterKeyword;  // the space after `defmodule` is plain text
+    for (const QTextLayout::FormatRange &range : first.layout()->formats()) {
+        if (range.start == 0)
+            keyword = range.format;
+        if (range.start <= 9 && 9 < range.start + range.length)
+            afterKeyword = range.format;
+    }
+    QVERIFY(keyword.foreground().style() != Qt::NoBrush);
+    QVERIFY(keyword != afterKeyword);
+    QCOMPARE(keyword.foreground().color(),
+             view->highlighter()->palette().format(highlight::Category::Keyword).foreground().color());
+}
+
+void TestMainWindow::zoomChangesTheCodeFont()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(window.openProjectFile(QStringLiteral("mix.exs")));
+    const qreal base = window.codePointSize();
+    window.zoomIn();
+    window.zoomIn();
+    QCOMPARE(window.codePointSize(), base + 2);
+    QCOMPARE(window.codeTabs()->currentView()->pointSize(), base + 2);
+    window.zoomOut();
+    QCOMPARE(window.codeTabs()->currentView()->pointSize(), base + 1);
+    QVERIFY(window.openProjectFile(QStringLiteral("lib/blog/post.ex")));  // a new tab follows the zoom
+    QCOMPARE(window.codeTabs()->currentView()->pointSize(), base + 1);
+    // The View menu's shortcut does it too.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.codeTabs()->currentView()->pointSize(), base);
+}
+
+void TestMainWindow::recentProjectsAreRemembered()
+{
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    {
+        MainWindow window;
+        QVERIFY(waitForProject(window, other.path()));
+        QVERIFY(waitForProject(window, SampleProject::folder()));
+    }
+    const QStringList recent = RecentProjects::list();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(QFileInfo(recent.at(0)).canonicalFilePath(), QFileInfo(SampleProject::folder()).canonicalFilePath());
+    QCOMPARE(QFileInfo(recent.at(1)).canonicalFilePath(), QFileInfo(other.path()).canonicalFilePath());
+    // A new window (a new start of the app) lists them in File > Open Recent.
+    MainWindow later;
+    QMenu *recentMenu = nullptr;
+    for (QAction *action : menuAt(later, 0)->actions()) {
+        if (action->menu())
+            recentMenu = action->menu();
+    }
+    QVERIFY(recentMenu);
+    QVERIFY(recentMenu->actions().at(1)->text().contains(QDir::toNativeSeparators(recent.at(1))));
+}
+
+void TestMainWindow::statusBarShowsTheSampleDatabase()
+{
+    MainWindow window;
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(window.databaseText().contains(QDir::toNativeSeparators(SampleProject::databasePath())));
+    QVERIFY(window.databaseText().endsWith(u"blog_dev.db"));
+    QVERIFY(QFileInfo(SampleProject::databasePath()).absoluteDir().exists());
+    QTemporaryDir other;
+    QVERIFY(waitForProject(window, other.path()));
+    QVERIFY(!window.databaseText().contains(u"blog_dev.db"));
+}
+
+void TestMainWindow::missingFolderIsRefused()
+{
+    MainWindow window;
+    QVERIFY(!window.openProject(QStringLiteral("/nonexistent/ectowb/project")));
+    QVERIFY(window.projectFolder().isEmpty());
+    QVERIFY(RecentProjects::list().isEmpty());
+}
+
+void TestMainWindow::menusSpeakTheInstalledLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("viewMenu");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&View");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("&Ansicht");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Affichage");
+}
+
+void TestMainWindow::menusSpeakTheInstalledLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, viewMenu);
+    QCOMPARE(TranslationLoader::install(qApp, language), language);
+    MainWindow window;
+    QCOMPARE(window.menuBar()->actions().at(0)->text(), fileMenu);
+    QCOMPARE(window.menuBar()->actions().at(1)->text(), viewMenu);
+    for (QAction *menu : window.menuBar()->actions()) {
+        const QStringList letters = mnemonicsOf(menu->menu());
+        QCOMPARE(QSet<QString>(letters.cbegin(), letters.cend()).size(), letters.size());
+        QCOMPARE(letters.size(), menu->menu()->actions().size()
+                 - std::count_if(menu->menu()->actions().cbegin(), menu->menu()->actions().cend(),
+                                 [](const QAction *a) { return a->isSeparator(); }));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "codetabs.h"
+#include "codeview.h"
+#include "projectdock.h"
+#include "recentprojects.h"
+#include "sampleproject.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace ectowb::widgets {
+
+namespace {
+
+constexpr int MinZoomSteps = -6;
+constexpr int MaxZoomSteps = 24;
+constexpr int StatusTimeout = 5000;
+
+const QString &zoomKey()
+{
+    static const QString key = QStringLiteral("view/zoomSteps");
+    return key;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_projectDock(new ProjectDock(this))
+    , m_codeTabs(new CodeTabs(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_basePointSize(m_codeTabs->codePointSize())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_codeTabs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
+    resizeDocks({m_projectDock}, {260}, Qt::Horizontal);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createFileMenu();
+    createViewMenu();
+    createHelpMenu();
+    connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
+    connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
+    connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
+        const int files = m_projectDock->files().nodeCount() - 1;
+        statusBar()->showMessage(ok ? tr("Loaded %n file(s).", nullptr, std::max(0, files))
+                                    : tr("Cannot read the project folder."), StatusTimeout);
+        Q_EMIT projectLoaded(ok);
+    });
+    applyZoom(QSettings().value(zoomKey(), 0).toInt());
+    setTabOrder(m_projectDock->tree(), m_codeTabs);
+    updateTitle();
+    updateDatabaseLabel();
+    resize(1200, 760);
+}
+
+bool MainWindow::openProject(const QString &folder)
+{
+    const QDir dir(folder);
+    if (folder.isEmpty() || !dir.exists()) {
+        statusBar()->showMessage(tr("No such project folder: %1").arg(QDir::toNativeSeparators(folder)), StatusTimeout);
+        return false;
+    }
+    m_projectFolder = QDir::cleanPath(dir.absolutePath());
+    m_codeTabs->closeAll();
+    m_projectDock->loadProject(m_projectFolder);
+    RecentProjects::add(m_projectFolder);
+    rebuildRecentMenu();
+    updateTitle();
+    updateDatabaseLabel();
+    return true;
+}
+
+bool MainWindow::openProjectFile(const QString &relativePath)
+{
+    if (!m_projectDock->selectPath(relativePath))
+        return false;
+    showFile(m_projectFolder % u'/' % relativePath, true);
+    return true;
+}
+
+void MainWindow::addViewDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_viewMenu->insertAction(m_viewsSeparator, dock->toggleViewAction());
+}
+
+QString MainWindow::databaseText() const
+{
+    return m_databaseLabel->text();
+}
+
+void MainWindow::zoomIn() { applyZoom(m_zoomSteps + 1); }
+void MainWindow::zoomOut() { applyZoom(m_zoomSteps - 1); }
+void MainWindow::resetZoom() { applyZoom(0); }
+
+qreal MainWindow::codePointSize() const
+{
+    return m_codeTabs->codePointSize();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(zoomKey(), m_zoomSteps);
+    event->accept();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    QAction *open = menu->addAction(tr("&Open Project..."), this, &MainWindow::chooseProject);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(SampleProject::folder()); });
+    menu->addSeparator();
+    QAction *close = menu->addAction(tr("&Close Tab"), this, [this] {
+        if (m_codeTabs->currentIndex() >= 0)
+            Q_EMIT m_codeTabs->tabCloseRequested(m_codeTabs->currentIndex());
+    });
+    close->setShortcut(QKeySequence::Close);
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *in = m_viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *out = m_viewMenu->addAction(tr("Zoom &Out"), this, &MainWindow::zoomOut);
+    out->setShortcut(QKeySequence::ZoomOut);
+    QAction *reset = m_viewMenu->addAction(tr("&Reset Zoom"), this, &MainWindow::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    QAction *tree = m_viewMenu->addAction(tr("Go to the Project &Tree"), this, [this] {
+        m_projectDock->show();
+        m_projectDock->tree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *code = m_viewMenu->addAction(tr("Go to the &Code"), this, [this] {
+        if (CodeView *view = m_codeTabs->currentView())
+            view->setFocus(Qt::ShortcutFocusReason);
+    });
+    code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_projectDock->toggleViewAction());
+    m_viewsSeparator = m_viewMenu->addSeparator();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = menu->addAction(tr("&About Ecto Workbench"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = RecentProjects::list();
+    for (int i = 0; i < folders.size(); ++i) {
+        const QString &folder = folders.at(i);
+        // Numbered entries give keyboard users a mnemonic for each project.
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(folder));
+        m_recentMenu->addAction(label, this, [this, folder] {
+            if (!openProject(folder)) {
+                RecentProjects::remove(folder);
+                rebuildRecentMenu();
+            }
+        });
+    }
+    if (!folders.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear the List"), this, [this] {
+        RecentProjects::clear();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!folders.isEmpty());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), m_projectFolder);
+    if (!folder.isEmpty())
+        openProject(folder);
+}
+
+void MainWindow::applyZoom(int steps)
+{
+    m_zoomSteps = std::clamp(steps, MinZoomSteps, MaxZoomSteps);
+    m_codeTabs->setCodePointSize(m_basePointSize + m_zoomSteps);
+}
+
+void MainWindow::showFile(const QString &absolutePath, bool keep)
+{
+    const QString error = m_codeTabs->showFile(absolutePath, keep ? CodeTabs::Mode::Keep : CodeTabs::Mode::Preview);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, StatusTimeout);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_projectFolder.isEmpty())
+        setWindowTitle(tr("Ecto Workbench"));
+    else
+        setWindowTitle(tr("%1 - Ecto Workbench").arg(QDir(m_projectFolder).dirName()));
+}
+
+// Only the sample has a database yet: a throwaway SQLite file in the data folder.
+void MainWindow::updateDatabaseLabel()
+{
+    if (!m_projectFolder.isEmpty() && SampleProject::isSample(m_projectFolder)) {
+        SampleProject::ensureDataFolder();
+        const QString path = QDir::toNativeSeparators(SampleProject::databasePath());
+        m_databaseLabel->setText(tr("Database: SQLite %1").arg(path));
+        m_databaseLabel->setToolTip(path);
+    } else {
+        m_databaseLabel->setText(tr("Database: none"));
+        m_databaseLabel->setToolTip(QString());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Ecto Workbench"),
+                       tr("<h3>Ecto Workbench %1</h3>"
+                          "<p>A desktop workbench for Ecto, the database toolkit of Elixir: "
+                          "browse schemas, compose queries, preview changesets and step "
+                          "through migrations.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace ectowb::widgets

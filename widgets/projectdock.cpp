@@ -1,0 +1,84 @@
+#include "projectdock.h"
+
+#include "models/projectfilesmodel.h"
+#include "projecticonmodel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+
+namespace ectowb::widgets {
+
+using models::ProjectFilesModel;
+
+namespace {
+
+// Small projects open with their folders unfolded two levels, so lib/app/*.ex shows.
+constexpr int UnfoldLimit = 300;
+
+} // namespace
+
+ProjectDock::ProjectDock(QWidget *parent)
+    : QDockWidget(tr("Project"), parent), m_model(new ProjectFilesModel(this)), m_tree(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("projectDock"));
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    auto *icons = new ProjectIconModel(this);
+    icons->setSourceModel(m_model);
+    m_tree->setModel(icons);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Project files"));
+    setWidget(m_tree);
+    toggleViewAction()->setText(tr("&Project Files"));
+    connect(&m_watcher, &QFutureWatcher<project::ProjectFiles>::finished, this, &ProjectDock::onScanFinished);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const QString file = fileAt(index);
+        if (!file.isEmpty())
+            Q_EMIT filePreviewRequested(file);
+    });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString file = fileAt(index);
+        if (!file.isEmpty())
+            Q_EMIT fileOpenRequested(file);
+    });
+}
+
+void ProjectDock::loadProject(const QString &rootPath)
+{
+    m_watcher.setFuture(project::ProjectFiles::scanAsync(rootPath));
+}
+
+const project::ProjectFiles &ProjectDock::files() const
+{
+    return m_model->snapshot();
+}
+
+bool ProjectDock::selectPath(const QString &relativePath)
+{
+    const QModelIndex source = m_model->indexForPath(relativePath);
+    if (!source.isValid())
+        return false;
+    auto *proxy = static_cast<ProjectIconModel *>(m_tree->model());
+    const QModelIndex index = proxy->mapFromSource(source);
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+void ProjectDock::onScanFinished()
+{
+    const project::ProjectFiles files = m_watcher.result();
+    m_model->setSnapshot(files);
+    if (files.nodeCount() <= UnfoldLimit)
+        m_tree->expandToDepth(1);
+    Q_EMIT projectLoaded(files.isValid());
+}
+
+QString ProjectDock::fileAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.data(ProjectFilesModel::IsDirectoryRole).toBool())
+        return {};
+    return index.data(ProjectFilesModel::AbsolutePathRole).toString();
+}
+
+} // namespace ectowb::widgets
