@@ -6,6 +6,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = {
         {QStringLiteral("ast"), QStringLiteral("Print the quoted form of Elixir files, or check that they parse"), runAst},
+        {QStringLiteral("schemas"), QStringLiteral("List a project's Ecto schemas as Ecto's reflection reports them"), runSchemas},
     };
     return all;
 }

@@ -22,5 +22,6 @@ const std::vector<Command> &commands();
 
 // Subcommand entry points, one file each.
 int runAst(const QStringList &args);
+int runSchemas(const QStringList &args);
 
 } // namespace ectowb::cli

@@ -283,7 +283,8 @@ EctoType SchemaExtractor::resolveType(const Ast &rawType, const Ast &opts, State
     const QString module = state.scope.expand(type);
     if (module == QLatin1String("Ecto.Enum")) {
         QList<EctoType::EnumValue> values;
-        for (const Ast &v : resolve(opts.keywordValue(u"values"), state).elements()) {
+        const Ast valueList = resolve(opts.keywordValue(u"values"), state);
+        for (const Ast &v : valueList.elements()) {
             if (v.isAtom())
                 values.append({v.atomName(), v.atomName()});
             else if (v.isTuple() && v.elements()[1].isInteger())
@@ -386,7 +387,8 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
     if (through.isValid()) {
         a.kind = Association::Kind::HasThrough;
         a.throughMany = many;
-        for (const Ast &step : resolve(through, state).elements())
+        const Ast steps = resolve(through, state);
+        for (const Ast &step : steps.elements())
             a.through << step.atomName();
         if (!a.through.isEmpty()) {
             if (const Association *first = state.schema->association(a.through.first()))

@@ -1,0 +1,161 @@
+#include "projectloader.h"
+
+#include "macroexpander.h"
+#include "modulecollector.h"
+#include "repoconfigreader.h"
+#include "elixir/reader.h"
+#include "schema/schemaextractor.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <thread>
+
+using ectowb::elixir::Ast;
+
+namespace ectowb::project {
+
+namespace {
+
+QStringList elixirFilesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.ex"), QStringLiteral("*.exs")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+QStringList appRoots(const QString &root, bool *umbrella)
+{
+    QStringList roots{root};
+    const QDir apps(QDir(root).filePath(QStringLiteral("apps")));
+    *umbrella = apps.exists();
+    if (*umbrella) {
+        for (const QString &app : apps.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            roots << apps.filePath(app);
+    }
+    return roots;
+}
+
+struct Parsed
+{
+    QString path;
+    elixir::ParseResult result;
+};
+
+// Parses files on every core (two here): project loading is mostly parsing.
+std::vector<Parsed> parseAll(const QStringList &paths, const ProjectLoader::Options &options)
+{
+    std::vector<Parsed> out(size_t(paths.size()));
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    const auto worker = [&] {
+        for (int i = next++; i < paths.size(); i = next++) {
+            if (options.cancel && options.cancel->load())
+                return;
+            out[size_t(i)] = {paths[i], elixir::Reader::parseFile(paths[i])};
+            const int finished = ++done;
+            if (options.progress)
+                options.progress(finished, int(paths.size()));
+        }
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && paths.size() > 8; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+    return out;
+}
+
+} // namespace
+
+MigrationFile ProjectLoader::migrationFile(const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+)\\.exs$"));
+    MigrationFile file;
+    file.path = path;
+    const QFileInfo info(path);
+    file.repoFolder = info.dir().absolutePath();
+    const auto match = pattern.match(info.fileName());
+    if (match.hasMatch()) {
+        file.version = match.captured(1).toLongLong();
+        file.name = match.captured(2);
+    } else {
+        file.name = info.completeBaseName();
+    }
+    return file;
+}
+
+Project ProjectLoader::load(const QString &rootPath, const Options &options)
+{
+    Project project;
+    project.root = QDir(rootPath).absolutePath();
+    const QStringList roots = appRoots(project.root, &project.umbrella);
+
+    QStringList sources;
+    for (const QString &r : roots) {
+        sources << elixirFilesUnder(QDir(r).filePath(QStringLiteral("lib")));
+        const QDir priv(QDir(r).filePath(QStringLiteral("priv")));
+        for (const QString &repoDir : priv.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir migrations(priv.filePath(repoDir + QStringLiteral("/migrations")));
+            for (const QString &f : migrations.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name))
+                project.migrations << migrationFile(migrations.filePath(f));
+        }
+    }
+    // deps/ is read only for the macros that schemas `use`; its modules are not listed.
+    const QStringList depSources = elixirFilesUnder(QDir(project.root).filePath(QStringLiteral("deps")));
+    project.sourceFiles = sources;
+
+    const std::vector<Parsed> parsed = parseAll(sources + depSources, options);
+    QHash<QString, ElixirModule> index;
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        const Parsed &p = parsed[i];
+        if (p.path.isEmpty())
+            continue; // cancelled
+        if (!p.result.isValid()) {
+            if (int(i) < sources.size())
+                project.errors << *p.result.error;
+            continue;
+        }
+        const QList<ElixirModule> modules = ModuleCollector::collect(p.result.ast, p.path);
+        for (const ElixirModule &m : modules) {
+            if (!index.contains(m.name))
+                index.insert(m.name, m);
+            if (int(i) < sources.size())
+                project.modules << m;
+        }
+    }
+
+    // Two passes: the second knows every schema's primary key, which the default join
+    // keys of many_to_many need.
+    const MacroExpander expander(&index);
+    const auto expand = [&expander](const Ast &call, const AliasScope &scope) { return expander.expand(call, scope); };
+    QHash<QString, QStringList> primaryKeys;
+    for (int pass = 0; pass < 2; ++pass) {
+        schema::SchemaExtractor extractor(expand, [&primaryKeys](const QString &module) {
+            return primaryKeys.value(module);
+        });
+        project.schemas.clear();
+        for (const ElixirModule &m : std::as_const(project.modules)) {
+            for (const schema::Schema &s : extractor.extract(m)) {
+                project.schemas << s;
+                primaryKeys.insert(s.module, s.primaryKey);
+            }
+        }
+    }
+    std::sort(project.schemas.begin(), project.schemas.end(),
+              [](const schema::Schema &a, const schema::Schema &b) { return a.module < b.module; });
+    std::sort(project.migrations.begin(), project.migrations.end(),
+              [](const MigrationFile &a, const MigrationFile &b) { return a.version < b.version; });
+    project.repo = RepoConfigReader::read(project.root, project.modules, options.env, options.mixEnv);
+    return project;
+}
+
+} // namespace ectowb::project
