@@ -31,6 +31,15 @@ const QString &zoomKey()
     return key;
 }
 
+// "~/.local/share/..." is what users recognise, and it fits the status bar.
+QString homeAbbreviated(const QString &path)
+{
+    const QString home = QDir::toNativeSeparators(QDir::homePath());
+    if (path.startsWith(home % QDir::separator()))
+        return u'~' % path.mid(home.size());
+    return path;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -43,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_codeTabs);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
-    resizeDocks({m_projectDock}, {260}, Qt::Horizontal);
+    resizeDocks({m_projectDock}, {300}, Qt::Horizontal);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createFileMenu();
     createViewMenu();
@@ -51,8 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
-        const int files = m_projectDock->files().nodeCount() - 1;
-        statusBar()->showMessage(ok ? tr("Loaded %n file(s).", nullptr, std::max(0, files))
+        const int files = m_projectDock->files().fileCount();
+        statusBar()->showMessage(ok ? tr("Loaded %n file(s).", nullptr, files)
                                     : tr("Cannot read the project folder."), StatusTimeout);
         Q_EMIT projectLoaded(ok);
     });
@@ -226,7 +235,7 @@ void MainWindow::updateDatabaseLabel()
     if (!m_projectFolder.isEmpty() && SampleProject::isSample(m_projectFolder)) {
         SampleProject::ensureDataFolder();
         const QString path = QDir::toNativeSeparators(SampleProject::databasePath());
-        m_databaseLabel->setText(tr("Database: SQLite %1").arg(path));
+        m_databaseLabel->setText(tr("Database: SQLite %1").arg(homeAbbreviated(path)));
         m_databaseLabel->setToolTip(path);
     } else {
         m_databaseLabel->setText(tr("Database: none"));

@@ -27,6 +27,9 @@ ProjectDock::ProjectDock(QWidget *parent)
     m_tree->setModel(icons);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    // Long names (migrations: 20240101000002_create_posts.exs) scroll instead of being cut.
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Project files"));
     setWidget(m_tree);
     toggleViewAction()->setText(tr("&Project Files"));

@@ -5,6 +5,7 @@
 #include <QPromise>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <memory>
 
 namespace ectowb::project {
@@ -57,6 +58,12 @@ QString ProjectFiles::absolutePath(int index) const
 {
     const QString &relative = m_nodes.at(index).relativePath;
     return relative.isEmpty() ? m_rootPath : m_rootPath % u'/' % relative;
+}
+
+int ProjectFiles::fileCount() const
+{
+    return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(),
+                             [](const ProjectFileNode &node) { return node.kind != FileKind::Directory; }));
 }
 
 int ProjectFiles::find(QStringView relativePath) const

@@ -48,6 +48,7 @@ public:
     // True when the folder held more entries than the limit and the rest were left out.
     bool isTruncated() const { return m_truncated; }
     int nodeCount() const { return int(m_nodes.size()); }
+    int fileCount() const;  // nodes that are not folders
     const ProjectFileNode &node(int index) const { return m_nodes.at(index); }
     QString absolutePath(int index) const;
     // The node of a "/"-separated relative path, or -1.
