@@ -45,15 +45,19 @@ QString SourceWriter::statements(const Ast &ast, int indent)
         return statement(ast, indent);
     QString out;
     QString previous;
+    bool previousIsAttribute = false;
     for (const Ast &item : ast.args()) {
         const QString text = statement(item, indent);
         if (!out.isEmpty() || !previous.isNull()) {
-            // Blank lines around multi-line statements, as the formatter does.
-            out += (previous.contains(u'\n') || text.contains(u'\n')) ? QStringLiteral("\n\n") : QStringLiteral("\n");
+            // Blank lines around multi-line statements, as the formatter does,
+            // but `@doc`/`@spec` stay attached to the definition they describe.
+            const bool blank = previous.contains(u'\n') || (text.contains(u'\n') && !previousIsAttribute);
+            out += blank ? QStringLiteral("\n\n") : QStringLiteral("\n");
             out += pad(indent);
         }
         out += text;
         previous = text;
+        previousIsAttribute = item.isCall(u"@", 1);
     }
     return out;
 }

@@ -161,8 +161,8 @@ void TestSourcePrinter::printsConventionally_data()
     row("capture in operands", "a = &foo/1", "a = &foo/1");
     row("pinned", "^x", "^x");
     row("module",
-        "defmodule A do\n  use B\n  alias C\n  def f, do: 1\n  defp g(x) do\n    x\n  end\nend",
-        "defmodule A do\n  use B\n  alias C\n\n  def f do\n    1\n  end\n\n  defp g(x) do\n    x\n  end\nend");
+        "defmodule A do\n  use B\n  alias C\n  def f, do: 1\n  @doc \"g\"\n  defp g(x) do\n    x\n  end\nend",
+        "defmodule A do\n  use B\n  alias C\n\n  def f do\n    1\n  end\n\n  @doc \"g\"\n  defp g(x) do\n    x\n  end\nend");
     row("schema", "schema \"posts\" do\n field :title, :string\n belongs_to :author, User\n timestamps()\nend",
         "schema \"posts\" do\n  field :title, :string\n  belongs_to :author, User\n  timestamps()\nend");
     row("migration", "create table(:posts) do\n add :title, :string, null: false\nend",
