@@ -417,6 +417,17 @@ char sigilCloser(char open)
     }
 }
 
+QString terminatorOf(TokenKind open)
+{
+    switch (open) {
+    case TokenKind::LParen: return QStringLiteral(")");
+    case TokenKind::LBracket: return QStringLiteral("]");
+    case TokenKind::LBrace: return QStringLiteral("}");
+    case TokenKind::LBinary: return QStringLiteral(">>");
+    default: return QStringLiteral("end");
+    }
+}
+
 bool restOfLineBlank(const char *data, int len, int &pos)
 {
     int i = pos;

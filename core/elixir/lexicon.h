@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 // Character classes and small scanners of Elixir's lexical grammar, shared by the
 // tokenizer and the printer (which must know what an identifier looks like).
@@ -72,6 +73,8 @@ struct Keyword
 Keyword keyword(QByteArrayView name);
 
 char sigilCloser(char open);
+// The text that closes an opening token: ")" for (, "end" for do and fn.
+QString terminatorOf(TokenKind open);
 // Skips blanks up to and including the newline; false if other text comes first.
 bool restOfLineBlank(const char *data, int len, int &pos);
 // The indentation of a heredoc's closing line, searched from pos.

@@ -523,10 +523,17 @@ QString Parser::describe(const Token &t) const
 
 bool Parser::syntaxErrorBefore(const Token &t)
 {
-    if (t.kind == TokenKind::RParen || t.kind == TokenKind::RBracket || t.kind == TokenKind::RBrace
-        || t.kind == TokenKind::RBinary || t.kind == TokenKind::End || t.kind == TokenKind::InterpEnd) {
+    if (t.kind == TokenKind::Eof) {
+        // Elixir points at the last token when the input ends too early.
+        size_t i = m_i;
+        while (i > 0 && (m_tokens[i].kind == TokenKind::Eof || m_tokens[i].kind == TokenKind::Eol))
+            --i;
+        return failAt(m_tokens[i], QStringLiteral("syntax error before: "));
+    }
+    if (t.kind == TokenKind::Do || t.kind == TokenKind::End || t.kind == TokenKind::Fn
+        || t.kind == TokenKind::BlockIdentifier) {
         const QString text = QString::fromUtf8(QByteArrayView(m_tokenizer.source()).sliced(t.start, t.length));
-        return failAt(t, QStringLiteral("unexpected token: %1").arg(text));
+        return failAt(t, QStringLiteral("unexpected reserved word: %1").arg(text));
     }
     return failAt(t, QStringLiteral("syntax error before: %1").arg(describe(t)));
 }

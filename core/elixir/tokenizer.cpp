@@ -30,7 +30,7 @@ bool Tokenizer::run()
     while (true) {
         Context &top = m_stack.back();
         const bool ok = top.isString ? scanString(top) : scanCode();
-        if (!ok)
+        if (!ok || m_error)
             return false;
         if (m_pos >= m_len && !m_stack.back().isString) {
             if (m_stack.size() > 1 && !recovering())
@@ -41,15 +41,78 @@ bool Tokenizer::run()
             if (!recovering()) {
                 const Context &s = m_stack.back();
                 const char close = s.close;
-                QString term = s.heredoc ? QString(3, QLatin1Char(close)) : QString(QLatin1Char(close));
-                return failHere(QStringLiteral("missing terminator: %1").arg(term));
+                const QString term = s.heredoc ? QString(3, QLatin1Char(close)) : QString(QLatin1Char(close));
+                QString what = s.heredoc ? QStringLiteral("heredoc") : QStringLiteral("string");
+                if (s.kind == StrKind::Atom)
+                    what = QStringLiteral("atom");
+                if (s.kind == StrKind::Sigil && !s.heredoc) {
+                    const Token &begin = m_tokens[size_t(s.beginToken)];
+                    what = QStringLiteral("sigil %1").arg(QString::fromUtf8(m_data + begin.start, begin.length));
+                }
+                return failHere(QStringLiteral("missing terminator: %1 (for %2 starting at line %3)")
+                                    .arg(term, what)
+                                    .arg(s.beginLine));
             }
             push(TokenKind::StringEnd, m_pos, 0);
             m_stack.pop_back();
         }
     }
+    if (!recovering() && !checkTerminatorsAtEnd())
+        return false;
     push(TokenKind::Eof, m_len, 0);
     return true;
+}
+
+// Elixir checks that ( [ { << do fn are closed while tokenizing, so it can say
+// which opener lacks its terminator; so do we.
+void Tokenizer::trackTerminator(const Token &token)
+{
+    TokenKind expected = TokenKind::Eof;
+    switch (token.kind) {
+    case TokenKind::LParen:
+    case TokenKind::LBracket:
+    case TokenKind::LBrace:
+    case TokenKind::LBinary:
+    case TokenKind::Do:
+    case TokenKind::Fn:
+        m_openers.push_back(int(m_tokens.size()) - 1);
+        return;
+    case TokenKind::RParen: expected = TokenKind::LParen; break;
+    case TokenKind::RBracket: expected = TokenKind::LBracket; break;
+    case TokenKind::RBrace: expected = TokenKind::LBrace; break;
+    case TokenKind::RBinary: expected = TokenKind::LBinary; break;
+    case TokenKind::End: expected = TokenKind::Do; break;
+    default:
+        return;
+    }
+    const QString text = QString::fromUtf8(m_data + token.start, token.length);
+    if (m_openers.empty()) {
+        m_error = Error{token.line, token.column, token.kind == TokenKind::End
+                                                      ? QStringLiteral("unexpected reserved word: end")
+                                                      : QStringLiteral("unexpected token: %1").arg(text)};
+        return;
+    }
+    const Token &open = m_tokens[size_t(m_openers.back())];
+    const bool matches = open.kind == expected || (expected == TokenKind::Do && open.kind == TokenKind::Fn);
+    if (!matches) {
+        m_error = Error{token.line, token.column,
+                        QStringLiteral("unexpected token: %1. The \"%2\" at line %3 is missing terminator \"%4\"")
+                            .arg(text, QString::fromUtf8(m_data + open.start, open.length))
+                            .arg(open.line)
+                            .arg(lexicon::terminatorOf(open.kind))};
+        return;
+    }
+    m_openers.pop_back();
+}
+
+bool Tokenizer::checkTerminatorsAtEnd()
+{
+    if (m_openers.empty())
+        return true;
+    const Token &open = m_tokens[size_t(m_openers.back())];
+    return failHere(QStringLiteral("missing terminator: %1 (for \"%2\" starting at line %3)")
+                        .arg(lexicon::terminatorOf(open.kind), QString::fromUtf8(m_data + open.start, open.length))
+                        .arg(open.line));
 }
 
 Token &Tokenizer::push(TokenKind kind, int start, int length)
@@ -62,6 +125,8 @@ Token &Tokenizer::push(TokenKind kind, int start, int length)
     t.column = columnAt(start);
     t.spaceBefore = m_spaceBefore;
     m_spaceBefore = false;
+    if (m_mode == Mode::Strict && !m_error)
+        trackTerminator(t);
     return t;
 }
 
@@ -280,7 +345,10 @@ bool Tokenizer::scanNumber()
     m_pos += scan.length;
     if (m_pos < m_len && (lexicon::isIdentStart(m_data[m_pos]) || (m_data[m_pos] >= 'A' && m_data[m_pos] <= 'Z'))
         && !recovering()) {
-        return fail(m_pos, QStringLiteral("invalid character \"%1\" after number %2")
+        return fail(start, QStringLiteral("invalid character \"%1\" after number %2. If you intended to write a number, "
+                                          "make sure to separate the number from the character (using comma, space, etc). "
+                                          "If you meant to write a function name or a variable, note that identifiers in "
+                                          "Elixir cannot start with numbers. Unexpected token: %1")
                                .arg(QLatin1Char(m_data[m_pos]))
                                .arg(QString::fromUtf8(m_data + start, m_pos - start)));
     }
@@ -472,6 +540,7 @@ bool Tokenizer::scanSigil()
         m_pos += 1;
     }
     ctx.beginToken = int(m_tokens.size()) - 1;
+    ctx.beginLine = m_tokens.back().line;
     m_fragment.clear();
     m_fragmentStart = m_pos;
     m_stack.push_back(ctx);
@@ -504,6 +573,7 @@ bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
         m_pos += 1;
     }
     ctx.beginToken = int(m_tokens.size()) - 1;
+    ctx.beginLine = m_tokens.back().line;
     m_fragment.clear();
     m_fragmentStart = m_pos;
     m_stack.push_back(ctx);

@@ -59,6 +59,7 @@ private:
         int indent = 0;        // heredoc indentation to strip
         bool atLineStart = false;
         int beginToken = -1;   // index of the StringBegin token
+        int beginLine = 1;
     };
 
     bool scanCode();
@@ -75,6 +76,8 @@ private:
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);
     void newline(int at);
+    void trackTerminator(const Token &token);
+    bool checkTerminatorsAtEnd();
 
     Token &push(TokenKind kind, int start, int length);
     void setValue(Token &token, const char *data, int length);
@@ -101,6 +104,7 @@ private:
     Mode m_mode;
     std::vector<Token> m_tokens;
     std::vector<Context> m_stack;
+    std::vector<int> m_openers; // indices of ( [ { << do fn awaiting their terminator
     QByteArray m_values;
     QByteArray m_fragment;
     int m_fragmentStart = 0;

@@ -3,3 +3,5 @@ ectowb_add_test(tst_elixirdifferential ${CMAKE_CURRENT_LIST_DIR}/tst_elixirdiffe
 ectowb_add_test(tst_tokenizer ${CMAKE_CURRENT_LIST_DIR}/tst_tokenizer.cpp)
 ectowb_add_test(tst_parser ${CMAKE_CURRENT_LIST_DIR}/tst_parser.cpp)
 ectowb_add_test(tst_sourceprinter ${CMAKE_CURRENT_LIST_DIR}/tst_sourceprinter.cpp)
+ectowb_add_test(tst_malformed ${CMAKE_CURRENT_LIST_DIR}/tst_malformed.cpp)
+ectowb_add_test(tst_elixirhighlighting ${CMAKE_CURRENT_LIST_DIR}/tst_elixirhighlighting.cpp)
