@@ -235,13 +235,15 @@ QString SourceWriter::unary(const Ast &ast, int indent, bool rightOpen)
             return u'@' + operand.callName();
         return u'@' + call(operand, indent, false);
     }
-    const bool nested = S::isUnaryCall(operand) && operand.callName() != u"@";
+    // Nested prefix operators are spaced (`- -x`, `! not x`) rather than
+    // parenthesized: Elixir reads `(not x)` as a one-expression __block__.
+    const bool nested = S::isUnaryCall(operand) && operand.callName() != u"@" && operand.callName() != u"&";
+    if (nested)
+        return op + u' ' + bare(operand, indent, rightOpen);
     const QString text = expr(operand, indent, 300, rightOpen);
-    const bool symbolStart = !text.isEmpty() && QStringLiteral("-+!^~&.").contains(text.front());
     if (op == u"not")
-        return QStringLiteral("not ")
-            + (nested || text.startsWith(u'(') ? QString(u'(' + bare(operand, indent, true) + u')') : text);
-    if (nested || symbolStart)
+        return QStringLiteral("not ") + text;
+    if (!text.isEmpty() && QStringLiteral("-+!^~&.").contains(text.front()))
         return op + u'(' + bare(operand, indent, true) + u')';
     return op + text;
 }
