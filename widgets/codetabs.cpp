@@ -47,7 +47,7 @@ QString CodeTabs::showFile(const QString &absolutePath, Mode mode)
         addTab(view, QString());
     }
     m_preview = mode == Mode::Preview ? view : nullptr;
-    view->setCode(source, languageForFile(absolutePath));
+    view->setCode(source, languageForFile(absolutePath), QFileInfo(absolutePath).fileName());
     view->setProperty(FileProperty, absolutePath);
     const int index = indexOf(view);
     setTabText(index, QFileInfo(absolutePath).fileName());

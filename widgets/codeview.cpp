@@ -1,11 +1,13 @@
 #include "codeview.h"
 
 #include "codehighlighter.h"
+#include "fallbackhighlighting.h"
 #include "linenumberarea.h"
 
 #include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QSyntaxHighlighter>
 #include <QTextBlock>
 
 namespace ectowb::widgets {
@@ -22,15 +24,20 @@ CodeView::CodeView(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new LineN
     updateGutterWidth();
 }
 
-void CodeView::setCode(const QString &text, CodeLanguage language)
+void CodeView::setCode(const QString &text, CodeLanguage language, const QString &fileName)
 {
     delete m_highlighter;
     m_highlighter = nullptr;
+    delete m_fallback;
+    m_fallback = nullptr;
     m_language = language;
     setPlainText(text);
+    const CodePalette colours = CodePalette::forBackground(palette().color(QPalette::Base));
     if (language != CodeLanguage::Plain) {
         m_highlighter = new CodeHighlighter(language, document());
-        m_highlighter->setPalette(CodePalette::forBackground(palette().color(QPalette::Base)));
+        m_highlighter->setPalette(colours);
+    } else if (!fileName.isEmpty()) {
+        m_fallback = FallbackHighlighting::attach(document(), fileName, colours.isDark());
     }
 }
 

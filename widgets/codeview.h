@@ -4,6 +4,8 @@
 
 #include <QPlainTextEdit>
 
+class QSyntaxHighlighter;
+
 namespace ectowb::widgets {
 
 class CodeHighlighter;
@@ -16,7 +18,8 @@ class CodeView : public QPlainTextEdit
 public:
     explicit CodeView(QWidget *parent = nullptr);
 
-    void setCode(const QString &text, CodeLanguage language);
+    // `fileName` picks a KSyntaxHighlighting definition for Plain files, when available.
+    void setCode(const QString &text, CodeLanguage language, const QString &fileName = {});
     CodeLanguage language() const { return m_language; }
     CodeHighlighter *highlighter() const { return m_highlighter; }
 
@@ -36,6 +39,7 @@ private:
 
     LineNumberArea *m_gutter;
     CodeHighlighter *m_highlighter = nullptr;
+    QSyntaxHighlighter *m_fallback = nullptr;
     CodeLanguage m_language = CodeLanguage::Plain;
 };
 

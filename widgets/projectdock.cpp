@@ -3,6 +3,7 @@
 #include "models/projectfilesmodel.h"
 #include "projecticonmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTreeView>
 
@@ -30,6 +31,7 @@ ProjectDock::ProjectDock(QWidget *parent)
     // Long names (migrations: 20240101000002_create_posts.exs) scroll instead of being cut.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->setAccessibleName(tr("Project files"));
     setWidget(m_tree);
     toggleViewAction()->setText(tr("&Project Files"));
@@ -66,6 +68,15 @@ bool ProjectDock::selectPath(const QString &relativePath)
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+// The column is never narrower than the view, so a selected row is highlighted
+// across the whole width while long names can still scroll.
+bool ProjectDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_tree->header()->setMinimumSectionSize(m_tree->viewport()->width());
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ProjectDock::onScanFinished()

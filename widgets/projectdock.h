@@ -32,6 +32,9 @@ Q_SIGNALS:
     void filePreviewRequested(const QString &absolutePath);
     void fileOpenRequested(const QString &absolutePath);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onScanFinished();
     QString fileAt(const QModelIndex &index) const;

@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QIcon>
 #include <QIdentityProxyModel>
 
 namespace ectowb::widgets {
 
-// Adds folder and file icons to ProjectFilesModel, which lives in core and
-// therefore knows nothing of icons.
+// Adds icons to ProjectFilesModel, which lives in core and knows nothing of
+// icons: folders and files from the style, and a purple drop for Elixir files.
 class ProjectIconModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -13,6 +14,12 @@ public:
     explicit ProjectIconModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    static QIcon drop(const QColor &colour);
+
+    mutable QIcon m_elixirSource;
+    mutable QIcon m_elixirScript;
 };
 
 } // namespace ectowb::widgets

@@ -1,6 +1,8 @@
 #include "codehighlighter.h"
 #include "codeview.h"
+#include "fallbackhighlighting.h"
 
+#include <QSyntaxHighlighter>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void commentSpanningLinesColoursEveryLine();
     void editReColoursFollowingLines();
     void darkBackgroundPicksDarkPalette();
+    void otherFilesUseKSyntaxHighlightingOnlyWhenBuiltIn();
 };
 
 void TestCodeHighlighter::languageForFile_data()
@@ -146,6 +149,17 @@ void TestCodeHighlighter::darkBackgroundPicksDarkPalette()
     // Readable: the keyword colour is far enough from its background.
     QVERIFY(lightKeyword.lightness() < 128);
     QVERIFY(darkKeyword.lightness() > 100);
+}
+
+void TestCodeHighlighter::otherFilesUseKSyntaxHighlightingOnlyWhenBuiltIn()
+{
+    QTextDocument document;
+    document.setPlainText(QStringLiteral("# Title\n\nSome *text*."));
+    const QSyntaxHighlighter *fallback = FallbackHighlighting::attach(&document, QStringLiteral("README.md"), false);
+    QCOMPARE(fallback != nullptr, FallbackHighlighting::isAvailable());
+    CodeView view;
+    view.setCode(QStringLiteral("SELECT 1"), CodeLanguage::Sql, QStringLiteral("x.sql"));
+    QVERIFY(view.highlighter());  // SQL and Elixir always go through our own highlighter
 }
 
 QTEST_MAIN(TestCodeHighlighter)

@@ -9,6 +9,9 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QIcon>
+#include <QImage>
 #include <QFile>
 #include <QMenuBar>
 #include <QSet>
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void recentProjectsAreRemembered();
     void statusBarShowsTheSampleDatabase();
     void missingFolderIsRefused();
+    void viewDocksJoinTheViewMenu();
+    void elixirFilesHaveTheirOwnIcon();
     void menusSpeakTheInstalledLanguage_data();
     void menusSpeakTheInstalledLanguage();
 };
@@ -229,6 +234,37 @@ void TestMainWindow::missingFolderIsRefused()
     QVERIFY(!window.openProject(QStringLiteral("/nonexistent/ectowb/project")));
     QVERIFY(window.projectFolder().isEmpty());
     QVERIFY(RecentProjects::list().isEmpty());
+}
+
+// The views of later work (schemas, queries, ...) come in as docks, listed in View.
+void TestMainWindow::viewDocksJoinTheViewMenu()
+{
+    MainWindow window;
+    auto *dock = new QDockWidget(QStringLiteral("S&chemas"), &window);
+    dock->setObjectName(QStringLiteral("schemasDock"));
+    const int before = menuAt(window, 1)->actions().size();
+    window.addViewDock(dock);
+    QCOMPARE(menuAt(window, 1)->actions().size(), before + 1);
+    QVERIFY(menuAt(window, 1)->actions().contains(dock->toggleViewAction()));
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+}
+
+void TestMainWindow::elixirFilesHaveTheirOwnIcon()
+{
+    MainWindow window;
+    QVERIFY(waitForProject(window, SampleProject::folder()));
+    const QAbstractItemModel *model = window.projectDock()->tree()->model();
+    auto iconOf = [model](const QString &path) {
+        const QModelIndexList found = model->match(model->index(0, 0), models::ProjectFilesModel::RelativePathRole,
+                                                   path, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QImage() : found.first().data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    };
+    const QImage elixir = iconOf(QStringLiteral("lib/blog/post.ex"));
+    const QImage other = iconOf(QStringLiteral(".formatter.exs"));
+    const QImage folder = iconOf(QStringLiteral("lib"));
+    QVERIFY(!elixir.isNull() && !other.isNull() && !folder.isNull());
+    QVERIFY(elixir != folder);
+    QVERIFY(elixir != other);  // a script's drop is lighter than a source file's
 }
 
 void TestMainWindow::menusSpeakTheInstalledLanguage_data()
