@@ -179,6 +179,10 @@
         <source>&lt;h3&gt;Ecto Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Ecto, the database toolkit of Elixir: browse schemas, compose queries, preview changesets and step through migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ecto Workbench %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für Ecto, das Datenbank-Toolkit von Elixir: Schemas durchsehen, Abfragen zusammenstellen, Changesets ausprobieren und Migrationen Schritt für Schritt ausführen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Projekt neu &amp;laden</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ProjectDock</name>

@@ -5,7 +5,7 @@
     <name>CommandLine</name>
     <message>
         <source>Unknown language &quot;%1&quot;; use one of: %2</source>
-        <translation>Langue inconnue « %1 » ; choix possibles : %2</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; choix possibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>A desktop workbench for Ecto, the database toolkit of Elixir.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Open the project in &lt;folder&gt; (default: the bundled blog sample).</source>
-        <translation>Ouvrir le projet situé dans &lt;dossier&gt; (par défaut : l’exemple de blog fourni).</translation>
+        <translation>Ouvrir le projet situé dans &lt;dossier&gt; (par défaut&#xa0;: l’exemple de blog fourni).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Use the language &lt;code&gt;: en, de or fr (default: the system&apos;s).</source>
-        <translation>Utiliser la langue &lt;code&gt; : en, de ou fr (par défaut : celle du système).</translation>
+        <translation>Utiliser la langue &lt;code&gt;&#xa0;: en, de ou fr (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>code</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>No such project folder: %1</source>
-        <translation>Dossier de projet introuvable : %1</translation>
+        <translation>Dossier de projet introuvable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a binary file.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>No such project folder: %1</source>
-        <translation>Dossier de projet introuvable : %1</translation>
+        <translation>Dossier de projet introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Database: SQLite %1</source>
-        <translation>Base de données : SQLite %1</translation>
+        <translation>Base de données&#xa0;: SQLite %1</translation>
     </message>
     <message>
         <source>Database: none</source>
-        <translation>Base de données : aucune</translation>
+        <translation>Base de données&#xa0;: aucune</translation>
     </message>
     <message>
         <source>About Ecto Workbench</source>
@@ -177,7 +177,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ecto Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Ecto, the database toolkit of Elixir: browse schemas, compose queries, preview changesets and step through migrations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ecto Workbench %1&lt;/h3&gt;&lt;p&gt;Un atelier pour Ecto, la boîte à outils de bases de données d’Elixir : parcourir les schémas, composer des requêtes, prévisualiser des changesets et avancer pas à pas dans les migrations.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ecto Workbench %1&lt;/h3&gt;&lt;p&gt;Un atelier pour Ecto, la boîte à outils de bases de données d’Elixir&#xa0;: parcourir les schémas, composer des requêtes, prévisualiser des changesets et avancer pas à pas dans les migrations.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;charger le projet</translation>
     </message>
 </context>
 <context>

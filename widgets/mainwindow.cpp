@@ -31,6 +31,18 @@ const QString &zoomKey()
     return key;
 }
 
+const QString &geometryKey()
+{
+    static const QString key = QStringLiteral("window/geometry");
+    return key;
+}
+
+const QString &stateKey()
+{
+    static const QString key = QStringLiteral("window/state");
+    return key;
+}
+
 // "~/.local/share/..." is what users recognise, and it fits the status bar.
 QString homeAbbreviated(const QString &path)
 {
@@ -48,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_codeTabs(new CodeTabs(this))
     , m_databaseLabel(new QLabel(this))
     , m_basePointSize(m_codeTabs->codePointSize())
+    , m_baseTreePointSize(m_projectDock->tree()->font().pointSizeF())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_codeTabs);
@@ -70,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateDatabaseLabel();
     resize(1200, 760);
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey()).toByteArray());
+    restoreState(settings.value(stateKey()).toByteArray());
 }
 
 bool MainWindow::openProject(const QString &folder)
@@ -87,6 +103,12 @@ bool MainWindow::openProject(const QString &folder)
     updateTitle();
     updateDatabaseLabel();
     return true;
+}
+
+void MainWindow::reloadProject()
+{
+    if (!m_projectFolder.isEmpty())
+        m_projectDock->loadProject(m_projectFolder);
 }
 
 bool MainWindow::openProjectFile(const QString &relativePath)
@@ -119,7 +141,10 @@ qreal MainWindow::codePointSize() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(zoomKey(), m_zoomSteps);
+    QSettings settings;
+    settings.setValue(zoomKey(), m_zoomSteps);
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
     event->accept();
 }
 
@@ -131,6 +156,8 @@ void MainWindow::createFileMenu()
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(SampleProject::folder()); });
+    QAction *reload = menu->addAction(tr("Re&load Project"), this, &MainWindow::reloadProject);
+    reload->setShortcut(QKeySequence::Refresh);
     menu->addSeparator();
     QAction *close = menu->addAction(tr("&Close Tab"), this, [this] {
         if (m_codeTabs->currentIndex() >= 0)
@@ -212,6 +239,10 @@ void MainWindow::applyZoom(int steps)
 {
     m_zoomSteps = std::clamp(steps, MinZoomSteps, MaxZoomSteps);
     m_codeTabs->setCodePointSize(m_basePointSize + m_zoomSteps);
+    // The tree grows along with the code: on a projector both must be readable.
+    QFont treeFont = m_projectDock->tree()->font();
+    treeFont.setPointSizeF(std::max(6.0, m_baseTreePointSize + m_zoomSteps));
+    m_projectDock->tree()->setFont(treeFont);
 }
 
 void MainWindow::showFile(const QString &absolutePath, bool keep)

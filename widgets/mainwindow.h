@@ -23,6 +23,8 @@ public:
     QString projectFolder() const { return m_projectFolder; }
     // Shows a file of the open project, by its "/"-separated path from the root.
     bool openProjectFile(const QString &relativePath);
+    // Scans the folder again (files added or removed outside); open tabs stay.
+    void reloadProject();
     void addViewDock(QDockWidget *dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
 
     ProjectDock *projectDock() const { return m_projectDock; }
@@ -60,6 +62,7 @@ private:
     QAction *m_viewsSeparator = nullptr;
     QString m_projectFolder;
     qreal m_basePointSize;
+    qreal m_baseTreePointSize;
     int m_zoomSteps = 0;
 };
 

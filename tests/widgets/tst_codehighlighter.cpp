@@ -53,6 +53,7 @@ private Q_SLOTS:
     void editReColoursFollowingLines();
     void darkBackgroundPicksDarkPalette();
     void otherFilesUseKSyntaxHighlightingOnlyWhenBuiltIn();
+    void viewFollowsAPaletteChange();
 };
 
 void TestCodeHighlighter::languageForFile_data()
@@ -160,6 +161,22 @@ void TestCodeHighlighter::otherFilesUseKSyntaxHighlightingOnlyWhenBuiltIn()
     CodeView view;
     view.setCode(QStringLiteral("SELECT 1"), CodeLanguage::Sql, QStringLiteral("x.sql"));
     QVERIFY(view.highlighter());  // SQL and Elixir always go through our own highlighter
+}
+
+void TestCodeHighlighter::viewFollowsAPaletteChange()
+{
+    CodeView view;
+    view.setCode(QStringLiteral("SELECT 1"), CodeLanguage::Sql);
+    QPalette light = view.palette();
+    light.setColor(QPalette::Base, Qt::white);
+    view.setPalette(light);
+    QVERIFY(!view.highlighter()->palette().isDark());
+    const QColor lightKeyword = colourAt(*view.document(), QStringLiteral("SELECT"));
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    view.setPalette(dark);
+    QVERIFY(view.highlighter()->palette().isDark());
+    QVERIFY(colourAt(*view.document(), QStringLiteral("SELECT")) != lightKeyword);
 }
 
 QTEST_MAIN(TestCodeHighlighter)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void recentProjectsAreRemembered();
     void statusBarShowsTheSampleDatabase();
     void missingFolderIsRefused();
+    void reloadFindsNewFilesAndKeepsTabs();
     void viewDocksJoinTheViewMenu();
     void elixirFilesHaveTheirOwnIcon();
     void menusSpeakTheInstalledLanguage_data();
@@ -189,6 +190,32 @@ void TestMainWindow::zoomChangesTheCodeFont()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(window.codeTabs()->currentView()->pointSize(), base);
+    const qreal tree = window.projectDock()->tree()->font().pointSizeF();
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(window.codeTabs()->currentView()->pointSize(), base + 1);
+    QCOMPARE(window.projectDock()->tree()->font().pointSizeF(), tree + 1);
+}
+
+void TestMainWindow::reloadFindsNewFilesAndKeepsTabs()
+{
+    QTemporaryDir project;
+    QVERIFY(project.isValid());
+    QFile mix(project.filePath(QStringLiteral("mix.exs")));
+    QVERIFY(mix.open(QIODevice::WriteOnly));
+    mix.write("defmodule App.MixProject do\nend\n");
+    mix.close();
+    MainWindow window;
+    QVERIFY(waitForProject(window, project.path()));
+    QVERIFY(window.openProjectFile(QStringLiteral("mix.exs")));
+    QVERIFY(window.projectDock()->files().find(u"later.ex") < 0);
+    QFile later(project.filePath(QStringLiteral("later.ex")));
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    later.close();
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    window.reloadProject();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window.projectDock()->files().find(u"later.ex") > 0);
+    QCOMPARE(window.codeTabs()->count(), 1);
 }
 
 void TestMainWindow::recentProjectsAreRemembered()
