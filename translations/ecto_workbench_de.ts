@@ -96,10 +96,6 @@
         <translation>Projekt ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>Open the &amp;Sample Project</source>
         <translation>Beis&amp;pielprojekt öffnen</translation>
     </message>
@@ -182,6 +178,10 @@
     <message>
         <source>Re&amp;load Project</source>
         <translation>Projekt neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Projects</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
 </context>
 <context>

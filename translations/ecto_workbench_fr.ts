@@ -96,10 +96,6 @@
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Projets &amp;récents</translation>
-    </message>
-    <message>
         <source>Open the &amp;Sample Project</source>
         <translation>Ouvrir le projet d’&amp;exemple</translation>
     </message>
@@ -182,6 +178,10 @@
     <message>
         <source>Re&amp;load Project</source>
         <translation>Re&amp;charger le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Projects</source>
+        <translation>Projets &amp;récents</translation>
     </message>
 </context>
 <context>

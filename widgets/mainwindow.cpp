@@ -153,7 +153,7 @@ void MainWindow::createFileMenu()
     QMenu *menu = menuBar()->addMenu(tr("&File"));
     QAction *open = menu->addAction(tr("&Open Project..."), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu = menu->addMenu(tr("&Recent Projects"));
     rebuildRecentMenu();
     menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(SampleProject::folder()); });
     QAction *reload = menu->addAction(tr("Re&load Project"), this, &MainWindow::reloadProject);

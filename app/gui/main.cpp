@@ -41,6 +41,8 @@ int main(int argc, char *argv[])
     widgets::TranslationLoader::install(&app, *language);
     const gui::GuiOptions options = gui::CommandLine::parse(app);
 
+    // The sample's throwaway database lives here; the migration timeline creates the file.
+    widgets::SampleProject::ensureDataFolder();
     widgets::MainWindow window;
     if (!options.openFile.isEmpty()) {
         QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window,
