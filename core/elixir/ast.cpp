@@ -99,6 +99,18 @@ Ast Ast::variable(const QString &name, SourcePos pos, const QString &context)
     return Ast(std::move(n));
 }
 
+Ast Ast::variable(Ast nameAtom, SourcePos pos)
+{
+    Q_ASSERT(nameAtom.isAtom());
+    auto n = std::make_shared<AstNode>();
+    n->kind = Kind::Call;
+    n->form = std::move(nameAtom);
+    n->pos = pos;
+    n->argsIsList = false;
+    n->name = QStringLiteral("nil");
+    return Ast(std::move(n));
+}
+
 Ast::Kind Ast::kind() const
 {
     return m_node ? m_node->kind : Kind::Invalid;

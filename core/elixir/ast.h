@@ -58,6 +58,8 @@ public:
     }
     // {name, meta, context}: a variable (context is an atom, nil from the parser).
     static Ast variable(const QString &name, SourcePos pos, const QString &context = QStringLiteral("nil"));
+    // The same with an existing atom as the name, so a parser can share interned atoms.
+    static Ast variable(Ast nameAtom, SourcePos pos);
 
     Kind kind() const;
     bool isValid() const { return kind() != Kind::Invalid; }

@@ -1,5 +1,6 @@
 #include "lexicon.h"
 
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -10,6 +11,15 @@ int firstInvalidUtf8(const char *data, int len)
     const auto *s = reinterpret_cast<const uchar *>(data);
     int i = 0;
     while (i < len) {
+        // Source is mostly ASCII: test eight bytes at a time.
+        if (i + 8 <= len) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const uchar c = s[i];
         if (c < 0x80) {
             ++i;

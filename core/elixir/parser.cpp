@@ -69,6 +69,14 @@ Parser::Parser(const Tokenizer &tokenizer, const QString &file)
     : m_tokenizer(tokenizer), m_tokens(tokenizer.tokens()), m_file(file)
 {
     m_nilAtom = atom("nil");
+    m_dot = atom(".");
+    m_aliases = atom("__aliases__");
+    m_block = atom("__block__");
+    m_stab = atom("->");
+    m_binaryForm = atom("<<>>");
+    m_mapForm = atom("%{}");
+    m_tupleForm = atom("{}");
+    m_doAtom = atom("do");
 }
 
 std::optional<Ast> Parser::parse()
@@ -248,7 +256,7 @@ std::optional<Ast> Parser::parsePrimary()
         return atom(value(t));
     case TokenKind::Alias:
         advance();
-        return Ast::call(atom("__aliases__"), posOf(t), {atom(value(t))});
+        return Ast::call(m_aliases, posOf(t), {atom(value(t))});
     case TokenKind::Identifier:
         return parseIdentifier();
     case TokenKind::KwIdentifier:
@@ -367,13 +375,13 @@ std::optional<Ast> Parser::parseDot(Ast left)
             parts.push_back(left);
         parts.push_back(atom(value(t)));
         const SourcePos aliasPos = left.isCall(u"__aliases__") ? left.pos() : pos;
-        return Ast::call(atom("__aliases__"), aliasPos, std::move(parts));
+        return Ast::call(m_aliases, aliasPos, std::move(parts));
     }
     case TokenKind::LParen: {
         std::vector<Ast> args;
         if (!parseParenArgs(args))
             return std::nullopt;
-        Ast form = Ast::call(atom("."), pos, {std::move(left)});
+        Ast form = Ast::call(m_dot, pos, {std::move(left)});
         if (m_allowDo && at(TokenKind::Do)) {
             std::optional<Ast> block = parseDoBlock();
             if (!block)
@@ -391,7 +399,7 @@ std::optional<Ast> Parser::parseDot(Ast left)
             elements = tuple->args();
         else
             elements = tuple->elements();
-        Ast form = Ast::call(atom("."), pos, {std::move(left), atom("{}")});
+        Ast form = Ast::call(m_dot, pos, {std::move(left), m_tupleForm});
         return Ast::call(std::move(form), pos, std::move(elements));
     }
     case TokenKind::StringBegin: {
@@ -405,7 +413,7 @@ std::optional<Ast> Parser::parseDot(Ast left)
             failAt(t, QStringLiteral("interpolation is not allowed in quoted calls"));
             return std::nullopt;
         }
-        Ast form = Ast::call(atom("."), pos, {std::move(left), atomCopy(flat)});
+        Ast form = Ast::call(m_dot, pos, {std::move(left), atomCopy(flat)});
         return finishCall(std::move(form), posOf(t), true);
     }
     case TokenKind::Identifier:
@@ -418,7 +426,7 @@ std::optional<Ast> Parser::parseDot(Ast left)
         const QByteArrayView name = t.kind == TokenKind::Atom ? QByteArrayView(m_tokenizer.source()).sliced(t.start, t.length)
                                                               : value(t);
         advance();
-        Ast form = Ast::call(atom("."), pos, {std::move(left), atom(name)});
+        Ast form = Ast::call(m_dot, pos, {std::move(left), atom(name)});
         return finishCall(std::move(form), posOf(t), t.kind == TokenKind::Identifier);
     }
     default:
@@ -441,7 +449,7 @@ std::optional<Ast> Parser::parseAccess(Ast left)
     skipEol();
     if (!expect(TokenKind::RBracket, open))
         return std::nullopt;
-    Ast form = Ast::call(atom("."), posOf(open), {atom("Elixir.Access"), atom("get")});
+    Ast form = Ast::call(m_dot, posOf(open), {atom("Elixir.Access"), atom("get")});
     return Ast::call(std::move(form), posOf(open), {std::move(left), std::move(*index)});
 }
 
@@ -467,8 +475,7 @@ Ast Parser::atomCopy(const QByteArray &name)
 
 Ast Parser::var(QByteArrayView name, SourcePos pos)
 {
-    Ast nameAtom = atom(name);
-    return Ast::variable(nameAtom.atomName(), pos);
+    return Ast::variable(atom(name), pos);
 }
 
 bool Parser::expect(TokenKind kind, const Token &opener)

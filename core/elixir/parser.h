@@ -111,6 +111,8 @@ private:
     std::unordered_map<std::string_view, Ast> m_atoms;
     std::deque<std::string> m_atomStore;
     Ast m_nilAtom;
+    // Atoms the parser builds all the time, looked up once.
+    Ast m_dot, m_aliases, m_block, m_stab, m_binaryForm, m_mapForm, m_tupleForm, m_doAtom;
 };
 
 } // namespace ectowb::elixir

@@ -29,15 +29,15 @@ Ast assocToTuple(Ast item)
 Ast Parser::buildBlock(std::vector<Ast> exprs, bool emptyIsNil)
 {
     if (exprs.empty())
-        return emptyIsNil ? m_nilAtom : Ast::call(atom("__block__"), SourcePos{}, {});
+        return emptyIsNil ? m_nilAtom : Ast::call(m_block, SourcePos{}, {});
     if (exprs.size() == 1) {
         // Elixir keeps a lone `not x` / `!x` in a block so it can tell it from
         // an operator section.
         if (exprs.front().isCall(u"not", 1) || exprs.front().isCall(u"!", 1))
-            return Ast::call(atom("__block__"), SourcePos{}, std::move(exprs));
+            return Ast::call(m_block, SourcePos{}, std::move(exprs));
         return std::move(exprs.front());
     }
-    return Ast::call(atom("__block__"), SourcePos{}, std::move(exprs));
+    return Ast::call(m_block, SourcePos{}, std::move(exprs));
 }
 
 bool Parser::parseExprList(std::vector<Ast> &exprs, TokenKind terminator)
@@ -124,8 +124,8 @@ std::optional<Ast> Parser::parseKeywordKey()
         return std::nullopt;
     if (!interpolated)
         return atomCopy(flat);
-    Ast form = Ast::call(atom("."), posOf(t), {atom("erlang"), atom("binary_to_atom")});
-    Ast binary = Ast::call(atom("<<>>"), posOf(t), std::move(parts));
+    Ast form = Ast::call(m_dot, posOf(t), {atom("erlang"), atom("binary_to_atom")});
+    Ast binary = Ast::call(m_binaryForm, posOf(t), std::move(parts));
     return Ast::call(std::move(form), posOf(t), {std::move(binary), atom("utf8")});
 }
 
@@ -221,10 +221,10 @@ std::optional<Ast> Parser::parseTuple()
     if (!expect(close, open))
         return std::nullopt;
     if (close == TokenKind::RBinary)
-        return Ast::call(atom("<<>>"), posOf(open), std::move(elems));
+        return Ast::call(m_binaryForm, posOf(open), std::move(elems));
     if (elems.size() == 2)
         return Ast::tuple(std::move(elems[0]), std::move(elems[1]));
-    return Ast::call(atom("{}"), posOf(open), std::move(elems));
+    return Ast::call(m_tupleForm, posOf(open), std::move(elems));
 }
 
 std::optional<Ast> Parser::parseBinary()
@@ -307,9 +307,9 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
         return std::nullopt;
     if (updated) {
         Ast update = Ast::call(atom("|"), pipePos, {std::move(*updated), Ast::list(std::move(items))});
-        return Ast::call(atom("%{}"), pos, {std::move(update)});
+        return Ast::call(m_mapForm, pos, {std::move(update)});
     }
-    return Ast::call(atom("%{}"), pos, std::move(items));
+    return Ast::call(m_mapForm, pos, std::move(items));
 }
 
 std::optional<Ast> Parser::parseParens()
@@ -350,7 +350,7 @@ std::optional<Ast> Parser::parseDoBlock()
     advance();
     AllowDoScope scope(m_allowDo, true);
     std::vector<Ast> sections;
-    Ast name = atom("do");
+    Ast name = m_doAtom;
     while (true) {
         bool isStab = false;
         std::optional<Ast> body = parseStabOrBlock(isStab);
@@ -376,7 +376,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
     SourcePos clausePos;
     bool inClause = false;
     auto finishClause = [&] {
-        clauses.push_back(Ast::call(atom("->"), clausePos, {Ast::list(std::move(head)), buildBlock(std::move(body), true)}));
+        clauses.push_back(Ast::call(m_stab, clausePos, {Ast::list(std::move(head)), buildBlock(std::move(body), true)}));
         head.clear();
         body.clear();
     };

@@ -49,7 +49,7 @@ bool Parser::parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &i
             const SourcePos pos = posOf(open);
             advance();
             Ast expr = buildBlock(std::move(exprs));
-            Ast call = kernelToString(std::move(expr), pos, atom("."), atom("Elixir.Kernel"), atom("to_string"));
+            Ast call = kernelToString(std::move(expr), pos, m_dot, atom("Elixir.Kernel"), atom("to_string"));
             if (binaryParts)
                 call = Ast::call(atom("::"), pos, {std::move(call), var("binary", pos)});
             parts.push_back(std::move(call));
@@ -86,10 +86,10 @@ std::optional<Ast> Parser::parseString()
     case StrKind::Binary:
         if (!interpolated)
             return Ast::string(flat);
-        return Ast::call(atom("<<>>"), pos, std::move(parts));
+        return Ast::call(m_binaryForm, pos, std::move(parts));
     case StrKind::Charlist: {
         if (interpolated) {
-            Ast form = Ast::call(atom("."), pos, {atom("Elixir.List"), atom("to_charlist")});
+            Ast form = Ast::call(m_dot, pos, {atom("Elixir.List"), atom("to_charlist")});
             return Ast::call(std::move(form), pos, {Ast::list(std::move(parts))});
         }
         std::vector<Ast> codes;
@@ -104,14 +104,14 @@ std::optional<Ast> Parser::parseString()
     case StrKind::Atom: {
         if (!interpolated)
             return atomCopy(flat);
-        Ast form = Ast::call(atom("."), pos, {atom("erlang"), atom("binary_to_atom")});
-        Ast binary = Ast::call(atom("<<>>"), pos, std::move(parts));
+        Ast form = Ast::call(m_dot, pos, {atom("erlang"), atom("binary_to_atom")});
+        Ast binary = Ast::call(m_binaryForm, pos, std::move(parts));
         return Ast::call(std::move(form), pos, {std::move(binary), atom("utf8")});
     }
     case StrKind::Sigil: {
         if (parts.empty())
             parts.push_back(Ast::string(QByteArray()));
-        Ast binary = Ast::call(atom("<<>>"), pos, std::move(parts));
+        Ast binary = Ast::call(m_binaryForm, pos, std::move(parts));
         std::vector<Ast> modifiers;
         for (char c : value(end))
             modifiers.push_back(Ast::integer(uchar(c)));

@@ -88,14 +88,17 @@ struct Token
     bool heredoc = false;     // StringBegin/StringEnd of a heredoc
     bool kwKey = false;       // StringEnd of a quoted keyword key: "foo bar": 1
     bool big = false;         // Integer that does not fit qint64
+    bool valueInSource = false; // value bytes are a slice of the source, not the arena
     int start = 0;            // byte offset in the source
     int length = 0;           // byte length in the source
     int line = 1;
     int column = 1;
     int valueStart = 0; // into Tokenizer::values()
     int valueLength = 0;
-    qint64 intValue = 0;
-    double floatValue = 0.0;
+    union {
+        qint64 intValue = 0;
+        double floatValue;
+    };
 };
 
 } // namespace ectowb::elixir

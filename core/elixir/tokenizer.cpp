@@ -13,7 +13,7 @@ Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode)
 
 bool Tokenizer::run()
 {
-    m_tokens.reserve(size_t(m_len / 4) + 16);
+    m_tokens.reserve(size_t(m_len / 5) + 16); // about one token per 6 bytes of real code
     m_values.reserve(m_len / 2 + 16);
     if (!recovering()) {
         const int bad = lexicon::firstInvalidUtf8(m_data, m_len);
@@ -125,7 +125,8 @@ Token &Tokenizer::push(TokenKind kind, int start, int length)
     t.column = columnAt(start);
     t.spaceBefore = m_spaceBefore;
     m_spaceBefore = false;
-    if (m_mode == Mode::Strict && !m_error)
+    if ((kind <= TokenKind::RBinary || kind == TokenKind::Do || kind == TokenKind::End || kind == TokenKind::Fn)
+        && m_mode == Mode::Strict && !m_error)
         trackTerminator(t);
     return t;
 }
@@ -146,7 +147,14 @@ int Tokenizer::columnAt(int offset)
         m_colCacheColumn = 1;
     }
     // Columns count code points: skip UTF-8 continuation bytes.
-    for (int i = m_colCacheOffset; i < offset && i < m_len; ++i) {
+    const int end = std::min(offset, m_len);
+    int i = m_colCacheOffset;
+    for (; i < end; ++i) {
+        if (uchar(m_data[i]) >= 0x80)
+            break;
+    }
+    m_colCacheColumn += i - m_colCacheOffset; // the ASCII run
+    for (; i < end; ++i) {
         if ((uchar(m_data[i]) & 0xC0) != 0x80)
             ++m_colCacheColumn;
     }
@@ -353,8 +361,10 @@ bool Tokenizer::scanNumber()
                                .arg(QString::fromUtf8(m_data + start, m_pos - start)));
     }
     Token &t = push(scan.isFloat ? TokenKind::Float : TokenKind::Integer, start, scan.length);
-    t.intValue = scan.intValue;
-    t.floatValue = scan.floatValue;
+    if (scan.isFloat)
+        t.floatValue = scan.floatValue;
+    else
+        t.intValue = scan.intValue;
     t.big = scan.big;
     if (scan.big)
         setValue(t, scan.digits.constData(), int(scan.digits.size()));

@@ -39,7 +39,8 @@ public:
     // The value bytes of a token: identifier/atom name, unescaped fragment, ...
     QByteArrayView value(const Token &token) const
     {
-        return QByteArrayView(m_values.constData() + token.valueStart, token.valueLength);
+        return QByteArrayView((token.valueInSource ? m_data : m_values.constData()) + token.valueStart,
+                              token.valueLength);
     }
     const QByteArray &source() const { return m_src; }
 
@@ -81,7 +82,12 @@ private:
 
     Token &push(TokenKind kind, int start, int length);
     void setValue(Token &token, const char *data, int length);
-    void setValueFromSource(Token &token, int start, int length) { setValue(token, m_data + start, length); }
+    void setValueFromSource(Token &token, int start, int length)
+    {
+        token.valueInSource = true;
+        token.valueStart = start;
+        token.valueLength = length;
+    }
     int columnAt(int offset);
     bool fail(int offset, const QString &message);
     bool failHere(const QString &message) { return fail(m_pos, message); }
