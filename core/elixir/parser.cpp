@@ -1,5 +1,7 @@
 #include "parser.h"
 
+#include <cstring>
+
 namespace ectowb::elixir {
 
 namespace {
@@ -457,14 +459,35 @@ std::optional<Ast> Parser::parseAccess(Ast left)
 
 Ast Parser::atom(QByteArrayView name)
 {
-    const std::string_view key(name.data(), size_t(name.size()));
-    auto it = m_atoms.find(key);
-    if (it != m_atoms.end())
-        return it->second;
-    // Keys must outlive the map: token values live in the tokenizer, others here.
-    const std::string &stored = m_atomStore.emplace_back(key);
+    quint32 hash = 2166136261u; // FNV-1a
+    for (char c : name)
+        hash = (hash ^ uchar(c)) * 16777619u;
+    size_t mask = m_atomTable.size() - 1;
+    size_t i = hash & mask;
+    while (m_atomTable[i].data) {
+        const AtomSlot &slot = m_atomTable[i];
+        if (slot.hash == hash && slot.length == name.size()
+            && std::memcmp(slot.data, name.data(), size_t(name.size())) == 0)
+            return slot.atom;
+        i = (i + 1) & mask;
+    }
+    // Keys must outlive the table: keep our own copy of the bytes.
+    const std::string &stored = m_atomStore.emplace_back(name.data(), size_t(name.size()));
     Ast a = Ast::atom(QString::fromUtf8(name));
-    m_atoms.emplace(std::string_view(stored), a);
+    m_atomTable[i] = AtomSlot{stored.data(), int(name.size()), hash, a};
+    if (++m_atomCount * 2 > m_atomTable.size()) {
+        std::vector<AtomSlot> old(m_atomTable.size() * 2);
+        old.swap(m_atomTable);
+        mask = m_atomTable.size() - 1;
+        for (AtomSlot &slot : old) {
+            if (!slot.data)
+                continue;
+            size_t j = slot.hash & mask;
+            while (m_atomTable[j].data)
+                j = (j + 1) & mask;
+            m_atomTable[j] = std::move(slot);
+        }
+    }
     return a;
 }
 

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace ectowb::elixir {
@@ -108,7 +107,16 @@ private:
     bool m_allowDo = true;
     StrKind m_stringKind = StrKind::Binary; // of the string being read
     int m_depth = 0;
-    std::unordered_map<std::string_view, Ast> m_atoms;
+    // Open-addressing intern table: identifiers repeat, and each lookup must be cheap.
+    struct AtomSlot
+    {
+        const char *data = nullptr;
+        int length = 0;
+        quint32 hash = 0;
+        Ast atom;
+    };
+    std::vector<AtomSlot> m_atomTable = std::vector<AtomSlot>(1024);
+    size_t m_atomCount = 0;
     std::deque<std::string> m_atomStore;
     Ast m_nilAtom;
     // Atoms the parser builds all the time, looked up once.
