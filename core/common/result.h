@@ -6,9 +6,9 @@
 #include <utility>
 #include <variant>
 
-namespace ectowb::migration {
+namespace ectowb {
 
-// An error as a value: what Ecto (or the adapter) would raise, in its words.
+// An error as a value: what Ecto, the adapter or the database would say, in its words.
 struct Error
 {
     QString message;
@@ -37,4 +37,4 @@ private:
     std::variant<T, Error> m_data;
 };
 
-} // namespace ectowb::migration
+} // namespace ectowb

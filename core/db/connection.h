@@ -1,0 +1,57 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+namespace ectowb::db {
+
+// The rows of one statement, fully fetched (for small results: introspection,
+// schema_migrations). The query composer streams big results through its own model.
+struct QueryRows
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    qint64 rowsAffected = -1;
+};
+
+// One open database connection, owned: a QSqlDatabase under a connection name of its
+// own, removed when the Connection is destroyed. Not shared between threads: a worker
+// thread opens its own with the same settings. Values only ever reach SQL as bound
+// parameters (`exec(sql, params)`); SQL text never carries values.
+class Connection
+{
+public:
+    // Opens with a connect timeout (settings.connectTimeoutSeconds); a wrong password,
+    // a missing file or an unreachable host is an Error with a clear message.
+    static Result<std::shared_ptr<Connection>> open(const ConnectionSettings &settings);
+
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    Dialect dialect() const { return m_settings.dialect; }
+
+    // Prepares, binds `params` positionally and executes one statement.
+    Result<QueryRows> exec(const QString &sql, const QVariantList &params = {});
+
+    Result<bool> begin();
+    Result<bool> commit();
+    Result<bool> rollback();
+
+    // For code that needs Qt SQL directly (a QSqlQueryModel over a big result).
+    QSqlDatabase database() const;
+
+private:
+    explicit Connection(ConnectionSettings settings, QString connectionName);
+    ConnectionSettings m_settings;
+    QString m_connectionName;
+};
+
+} // namespace ectowb::db
