@@ -76,10 +76,13 @@ std::optional<Ast> Parser::parseString()
     bool interpolated = false;
     const StrKind savedKind = m_stringKind;
     m_stringKind = kind;
+    const bool startsWithInterpolation = at(TokenKind::InterpBegin);
     const bool ok = parseStringParts(parts, flat, interpolated);
     m_stringKind = savedKind;
     if (!ok)
         return std::nullopt;
+    if (begin.heredoc && startsWithInterpolation)
+        parts.insert(parts.begin(), Ast::string(QByteArray())); // heredocs always open with a fragment
     const Token &end = m_tokens[m_i - 1];
     switch (kind) {
     case StrKind::None:
