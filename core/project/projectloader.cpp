@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <thread>
@@ -74,6 +75,37 @@ std::vector<Parsed> parseAll(const QStringList &paths, const ProjectLoader::Opti
     return out;
 }
 
+// Modules that EctoEnum's `defenum` defines, at a file's top level or nested in a module.
+void collectDefenums(const std::vector<Ast> &stmts, const QString &outer, QSet<QString> &out)
+{
+    for (const Ast &stmt : stmts) {
+        if (stmt.isCall(u"defenum") && !stmt.args().empty() && stmt.args()[0].isCall(u"__aliases__")) {
+            QStringList segments;
+            for (const Ast &seg : stmt.args()[0].args())
+                segments << seg.atomName();
+            out.insert(outer.isEmpty() ? segments.join(QLatin1Char('.'))
+                                       : outer + QLatin1Char('.') + segments.join(QLatin1Char('.')));
+        }
+    }
+}
+
+// A custom type is understood when the project (or deps/) defines it, or when it is a
+// type the model knows; anything else is listed, never silently accepted.
+void markUnknownTypes(schema::Schema &s, const QSet<QString> &known)
+{
+    const auto check = [&](const schema::Field &f) {
+        schema::EctoType t = f.type;
+        while (t.kind() == schema::EctoType::Kind::Array || t.kind() == schema::EctoType::Kind::Map)
+            t = t.inner();
+        if (t.kind() == schema::EctoType::Kind::Custom && !known.contains(t.name()))
+            s.unresolved.append({QStringLiteral("type %1 of field %2 (unknown library)").arg(t.name(), f.name), f.pos});
+    };
+    for (const schema::Field &f : std::as_const(s.fields))
+        check(f);
+    for (const schema::Field &f : std::as_const(s.virtualFields))
+        check(f);
+}
+
 } // namespace
 
 MigrationFile ProjectLoader::migrationFile(const QString &path)
@@ -115,6 +147,8 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
 
     const std::vector<Parsed> parsed = parseAll(sources + depSources, options);
     QHash<QString, ElixirModule> index;
+    QSet<QString> knownTypes{QStringLiteral("Ecto.UUID"), QStringLiteral("Ecto.Enum"), QStringLiteral("Ecto.Embedded"),
+                             QStringLiteral("PolymorphicEmbed")};
     for (size_t i = 0; i < parsed.size(); ++i) {
         const Parsed &p = parsed[i];
         if (p.path.isEmpty())
@@ -125,7 +159,9 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
             continue;
         }
         const QList<ElixirModule> modules = ModuleCollector::collect(p.result.ast, p.path);
+        collectDefenums(p.result.ast.blockStatements(), QString(), knownTypes);
         for (const ElixirModule &m : modules) {
+            collectDefenums(m.body, m.name, knownTypes);
             if (!index.contains(m.name))
                 index.insert(m.name, m);
             if (int(i) < sources.size())
@@ -150,6 +186,10 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
             }
         }
     }
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        knownTypes.insert(it.key());
+    for (schema::Schema &s : project.schemas)
+        markUnknownTypes(s, knownTypes);
     std::sort(project.schemas.begin(), project.schemas.end(),
               [](const schema::Schema &a, const schema::Schema &b) { return a.module < b.module; });
     std::sort(project.migrations.begin(), project.migrations.end(),

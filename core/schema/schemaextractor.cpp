@@ -172,6 +172,11 @@ void SchemaExtractor::runStatement(const Ast &stmt, State &state, int depth) con
                && state.usesEctoSchema) {
         startSchema(stmt, true, state);
         runSchemaBlock(doBlock(stmt).blockStatements(), state, depth);
+    } else if (name == QLatin1String("defmodule") && !stmt.args().empty() && stmt.args()[0].isCall(u"__aliases__")
+               && !stmt.args()[0].args().empty() && stmt.args()[0].args()[0].isAtom()) {
+        // A nested module is aliased by its first segment from here on.
+        const QString first = stmt.args()[0].args()[0].atomName();
+        state.scope.addAlias(first, state.module->name + QLatin1Char('.') + first);
     } else if (name == QLatin1String("__block__")) {
         for (const Ast &s : stmt.args())
             runStatement(s, state, depth);
@@ -274,7 +279,7 @@ EctoType SchemaExtractor::resolveType(const Ast &rawType, const Ast &opts, State
         return EctoType::primitive(type.atomName());
     if (type.isTuple() && type.elements()[0].isAtom()) {
         const QString outer = type.elements()[0].atomName();
-        const EctoType inner = resolveType(type.elements()[1], Ast::list({}), state);
+        const EctoType inner = resolveType(type.elements()[1], opts, state); // {:array, Ecto.Enum}, values: ...
         if (outer == QLatin1String("array"))
             return EctoType::array(inner);
         if (outer == QLatin1String("map"))

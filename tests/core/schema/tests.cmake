@@ -1,1 +1,2 @@
 ectowb_add_test(tst_sampleschemas ${CMAKE_CURRENT_LIST_DIR}/tst_sampleschemas.cpp)
+ectowb_add_test(tst_fixtureprojects ${CMAKE_CURRENT_LIST_DIR}/tst_fixtureprojects.cpp)

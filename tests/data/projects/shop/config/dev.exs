@@ -1,0 +1,3 @@
+import Config
+
+config :shop, Shop.Repo, show_sensitive_data_on_connection_error: true

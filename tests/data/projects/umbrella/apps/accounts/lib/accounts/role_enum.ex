@@ -1,0 +1,3 @@
+import EctoEnum
+
+defenum Accounts.RoleEnum, :role, [:owner, :admin, :member]
