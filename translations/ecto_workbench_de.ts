@@ -183,6 +183,13 @@
         <source>&amp;Recent Projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n file(s); the folder holds more.</source>
+        <translation>
+            <numerusform>Nur %n Datei wird angezeigt; der Ordner enthält mehr.</numerusform>
+            <numerusform>Nur die ersten %n Dateien werden angezeigt; der Ordner enthält mehr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ProjectDock</name>

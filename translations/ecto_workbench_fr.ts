@@ -183,6 +183,13 @@
         <source>&amp;Recent Projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n file(s); the folder holds more.</source>
+        <translation>
+            <numerusform>Seul %n fichier est affiché ; le dossier en contient davantage.</numerusform>
+            <numerusform>Seuls les %n premiers fichiers sont affichés ; le dossier en contient davantage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ProjectDock</name>

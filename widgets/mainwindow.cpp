@@ -73,9 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
-        const int files = m_projectDock->files().fileCount();
-        statusBar()->showMessage(ok ? tr("Loaded %n file(s).", nullptr, files)
-                                    : tr("Cannot read the project folder."), StatusTimeout);
+        const project::ProjectFiles &snapshot = m_projectDock->files();
+        QString message = tr("Cannot read the project folder.");
+        if (ok && snapshot.isTruncated())
+            message = tr("Showing the first %n file(s); the folder holds more.", nullptr, snapshot.fileCount());
+        else if (ok)
+            message = tr("Loaded %n file(s).", nullptr, snapshot.fileCount());
+        statusBar()->showMessage(message, StatusTimeout);
         Q_EMIT projectLoaded(ok);
     });
     applyZoom(QSettings().value(zoomKey(), 0).toInt());
