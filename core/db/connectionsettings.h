@@ -17,6 +17,9 @@ struct ConnectionSettings
     QString username;
     QString password;
     int connectTimeoutSeconds = 5;
+    // SQLite only: create the file when it does not exist (otherwise a missing file is
+    // an error, so that a typo in a path never silently makes an empty database).
+    bool createIfMissing = false;
 
     // "sqlite:/path/to.db" or "postgres://user@host:5432/db" (no password).
     QString redacted() const;

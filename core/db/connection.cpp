@@ -1,0 +1,197 @@
+#include "connection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+#include <optional>
+
+namespace ectowb::db {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("ectowb-db-") + QString::number(++counter);
+}
+
+QString driverText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    return text;
+}
+
+QString postgresWhere(const ConnectionSettings &s)
+{
+    const QString host = s.hostname.isEmpty() ? QStringLiteral("localhost") : s.hostname;
+    const int port = s.port > 0 ? s.port : 5432;
+    return host + QLatin1Char(':') + QString::number(port) + QStringLiteral(" as ")
+        + (s.username.isEmpty() ? QStringLiteral("(default user)") : s.username);
+}
+
+// QPSQL takes libpq keywords in its options; connect_timeout stops an unreachable
+// host from hanging the caller for the TCP default (minutes).
+void configurePostgres(QSqlDatabase &db, const ConnectionSettings &s)
+{
+    db.setDatabaseName(s.database);
+    db.setHostName(s.hostname);
+    if (s.port > 0)
+        db.setPort(s.port);
+    db.setUserName(s.username);
+    db.setPassword(s.password);
+    const int timeout = s.connectTimeoutSeconds > 0 ? s.connectTimeoutSeconds : 5;
+    // libpq treats 1 as 2 seconds anyway; 2 is its smallest meaningful value.
+    db.setConnectOptions(QStringLiteral("connect_timeout=") + QString::number(qMax(timeout, 2)));
+}
+
+void configureSqlite(QSqlDatabase &db, const ConnectionSettings &s)
+{
+    db.setDatabaseName(s.database);
+    const int timeoutMs = (s.connectTimeoutSeconds > 0 ? s.connectTimeoutSeconds : 5) * 1000;
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(timeoutMs));
+}
+
+std::optional<Error> checkSqliteFile(const ConnectionSettings &s)
+{
+    if (s.database.isEmpty())
+        return Error{QStringLiteral("SQLite database file not given")};
+    if (s.database == QLatin1String(":memory:"))
+        return std::nullopt;
+    const QFileInfo info(s.database);
+    if (info.exists())
+        return info.isDir() ? std::optional<Error>(Error{QStringLiteral("SQLite database path is a directory: ") + s.database})
+                            : std::nullopt;
+    if (!s.createIfMissing)
+        return Error{QStringLiteral("SQLite database file not found: ") + s.database};
+    if (!info.absoluteDir().exists())
+        return Error{QStringLiteral("SQLite database folder not found: ") + info.absolutePath()};
+    return std::nullopt;
+}
+
+QueryRows collectRows(QSqlQuery &query)
+{
+    QueryRows rows;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        rows.columns.append(record.fieldName(i));
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i)
+            row.append(query.value(i));
+        rows.rows.append(row);
+    }
+    rows.rowsAffected = query.numRowsAffected();
+    return rows;
+}
+
+} // namespace
+
+Connection::Connection(ConnectionSettings settings, QString connectionName)
+    : m_settings(std::move(settings)), m_connectionName(std::move(connectionName))
+{
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    // Only after the last handle above is gone, or Qt warns the connection is in use.
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &settings)
+{
+    const bool sqlite = settings.dialect == Dialect::Sqlite;
+    if (sqlite) {
+        if (auto error = checkSqliteFile(settings))
+            return *error;
+    }
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{QStringLiteral("The Qt SQL driver %1 is not installed").arg(driver)};
+
+    const QString name = nextConnectionName();
+    // The Connection owns the name from here on, so its destructor cleans up on failure too.
+    std::shared_ptr<Connection> connection(new Connection(settings, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        if (sqlite)
+            configureSqlite(db, settings);
+        else
+            configurePostgres(db, settings);
+        if (!db.open()) {
+            const QString text = driverText(db.lastError());
+            if (sqlite)
+                return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, text)};
+            return Error{QStringLiteral("could not connect to PostgreSQL at %1: %2").arg(postgresWhere(settings), text)};
+        }
+    }
+    if (sqlite) {
+        // ecto_sqlite3 turns foreign keys on for every connection; so do we, so that
+        // ON DELETE actions and constraint errors behave as in the app.
+        auto pragma = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!pragma)
+            return Error{pragma.error()};
+    }
+    return connection;
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QueryRows> Connection::exec(const QString &sql, const QVariantList &params)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return Error{QStringLiteral("the database connection is closed")};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
+    for (const QVariant &value : params)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
+    return collectRows(query);
+}
+
+Result<bool> Connection::begin()
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Error{QStringLiteral("could not begin a transaction: ") + driverText(db.lastError())};
+    return true;
+}
+
+Result<bool> Connection::commit()
+{
+    QSqlDatabase db = database();
+    if (!db.commit())
+        return Error{QStringLiteral("could not commit: ") + driverText(db.lastError())};
+    return true;
+}
+
+Result<bool> Connection::rollback()
+{
+    QSqlDatabase db = database();
+    if (!db.rollback())
+        return Error{QStringLiteral("could not roll back: ") + driverText(db.lastError())};
+    return true;
+}
+
+} // namespace ectowb::db
