@@ -79,6 +79,12 @@ bool CodeTabs::isPreview(int index) const
     return index >= 0 && widget(index) == m_preview;
 }
 
+void CodeTabs::closeCurrent()
+{
+    if (currentIndex() >= 0)
+        closeTab(currentIndex());
+}
+
 void CodeTabs::closeAll()
 {
     while (count() > 0)

@@ -22,6 +22,7 @@ public:
     CodeView *currentView() const;
     QString currentFile() const;
     bool isPreview(int index) const;
+    void closeCurrent();
     void closeAll();
 
     void setCodePointSize(qreal pointSize);

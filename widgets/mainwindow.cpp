@@ -163,14 +163,11 @@ void MainWindow::createFileMenu()
     QAction *reload = menu->addAction(tr("Re&load Project"), this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence::Refresh);
     menu->addSeparator();
-    QAction *close = menu->addAction(tr("&Close Tab"), this, [this] {
-        if (m_codeTabs->currentIndex() >= 0)
-            Q_EMIT m_codeTabs->tabCloseRequested(m_codeTabs->currentIndex());
-    });
-    close->setShortcut(QKeySequence::Close);
+    QAction *close = menu->addAction(tr("&Close Tab"), m_codeTabs, &CodeTabs::closeCurrent);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 }
 

@@ -145,6 +145,11 @@ void TestMainWindow::browsingReusesThePreviewTab()
     QVERIFY(window.projectDock()->selectPath(QStringLiteral("mix.exs")));
     QCOMPARE(window.codeTabs()->count(), 2);
     QVERIFY(window.codeTabs()->currentFile().endsWith(u"/mix.exs"));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);  // File > Close Tab
+    QCOMPARE(window.codeTabs()->count(), 1);
+    QVERIFY(window.codeTabs()->currentFile().endsWith(u"/user.ex"));
 }
 
 void TestMainWindow::keywordIsHighlighted()
