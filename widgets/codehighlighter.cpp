@@ -1,11 +1,7 @@
 #include "codehighlighter.h"
 
-#include "sql/sqlhighlighting.h"
-
-#if __has_include("elixir/elixirhighlighting.h")
 #include "elixir/elixirhighlighting.h"
-#define ECTOWB_HAVE_ELIXIR_HIGHLIGHTING 1
-#endif
+#include "sql/sqlhighlighting.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -38,11 +34,7 @@ highlight::Spans CodeHighlighter::spansFor(CodeLanguage language, const QString 
     case CodeLanguage::Sql:
         return sql::SqlHighlighting::spans(text);
     case CodeLanguage::Elixir:
-#ifdef ECTOWB_HAVE_ELIXIR_HIGHLIGHTING
         return elixir::ElixirHighlighting::spans(text);
-#else
-        return {};
-#endif
     case CodeLanguage::Plain:
         return {};
     }

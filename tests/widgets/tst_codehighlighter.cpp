@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sqlWordsGetTheirCategoryColour();
     void elixirKeywordDiffersFromPlainText();
     void commentSpanningLinesColoursEveryLine();
+    void elixirHeredocColoursItsInnerLinesAsString();
     void editReColoursFollowingLines();
     void darkBackgroundPicksDarkPalette();
     void otherFilesUseKSyntaxHighlightingOnlyWhenBuiltIn();
@@ -118,6 +119,16 @@ void TestCodeHighlighter::commentSpanningLinesColoursEveryLine()
     QVERIFY(comment != keyword);
     QCOMPARE(colourAt(*view.document(), QStringLiteral("SELECT"), 0), comment);
     QCOMPARE(colourAt(*view.document(), QStringLiteral("SELECT"), 1), keyword);
+}
+
+void TestCodeHighlighter::elixirHeredocColoursItsInnerLinesAsString()
+{
+    CodeView view;
+    view.setCode(QStringLiteral("@moduledoc \"\"\"\n  def inside\n  \"\"\"\ndef outside, do: 1\n"), CodeLanguage::Elixir);
+    const QColor string = view.highlighter()->palette().format(Category::String).foreground().color();
+    const QColor keyword = view.highlighter()->palette().format(Category::Keyword).foreground().color();
+    QCOMPARE(colourAt(*view.document(), QStringLiteral("def"), 0), string);
+    QCOMPARE(colourAt(*view.document(), QStringLiteral("def"), 1), keyword);
 }
 
 void TestCodeHighlighter::editReColoursFollowingLines()
