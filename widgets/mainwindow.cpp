@@ -4,7 +4,7 @@
 #include "codeview.h"
 #include "projectdock.h"
 #include "recentprojects.h"
-#include "sampleproject.h"
+#include "project/sampleproject.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -159,7 +159,7 @@ void MainWindow::createFileMenu()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = menu->addMenu(tr("&Recent Projects"));
     rebuildRecentMenu();
-    menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(SampleProject::folder()); });
+    menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(project::SampleProject::folder()); });
     QAction *reload = menu->addAction(tr("Re&load Project"), this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence::Refresh);
     menu->addSeparator();
@@ -264,9 +264,9 @@ void MainWindow::updateTitle()
 // Only the sample has a database yet: a throwaway SQLite file in the data folder.
 void MainWindow::updateDatabaseLabel()
 {
-    if (!m_projectFolder.isEmpty() && SampleProject::isSample(m_projectFolder)) {
-        SampleProject::ensureDataFolder();
-        const QString path = QDir::toNativeSeparators(SampleProject::databasePath());
+    if (!m_projectFolder.isEmpty() && project::SampleProject::isSample(m_projectFolder)) {
+        project::SampleProject::ensureDataFolder();
+        const QString path = QDir::toNativeSeparators(project::SampleProject::databasePath());
         m_databaseLabel->setText(tr("Database: SQLite %1").arg(homeAbbreviated(path)));
         m_databaseLabel->setToolTip(path);
     } else {

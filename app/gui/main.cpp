@@ -1,6 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
-#include "sampleproject.h"
+#include "project/sampleproject.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     const gui::GuiOptions options = gui::CommandLine::parse(app);
 
     // The sample's throwaway database lives here; the migration timeline creates the file.
-    widgets::SampleProject::ensureDataFolder();
+    project::SampleProject::ensureDataFolder();
     widgets::MainWindow window;
     if (!options.openFile.isEmpty()) {
         QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window,
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(window, options.screenshot);
     window.show();
-    const QString project = options.project.isEmpty() ? widgets::SampleProject::folder() : options.project;
+    const QString project = options.project.isEmpty() ? project::SampleProject::folder() : options.project;
     if (!window.openProject(project) && !options.project.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(gui::CommandLine::noSuchFolder(project)));
         return 1;

@@ -5,7 +5,7 @@
 #include "models/projectfilesmodel.h"
 #include "projectdock.h"
 #include "recentprojects.h"
-#include "sampleproject.h"
+#include "project/sampleproject.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -55,7 +55,7 @@ QStringList mnemonicsOf(const QMenu *menu)
 
 QString sampleFile(const QString &relativePath)
 {
-    QFile file(SampleProject::folder() % u'/' % relativePath);
+    QFile file(project::SampleProject::folder() % u'/' % relativePath);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
@@ -90,7 +90,7 @@ void TestMainWindow::initTestCase()
     // Never touch the user's own settings.
     QVERIFY2(QSettings().fileName().contains(u"qttest"), qPrintable(QSettings().fileName()));
     QSettings().clear();
-    QVERIFY(!SampleProject::folder().isEmpty());
+    QVERIFY(!project::SampleProject::folder().isEmpty());
 }
 
 void TestMainWindow::cleanup()
@@ -103,7 +103,7 @@ void TestMainWindow::opensTheSampleAndListsItsFiles()
 {
     MainWindow window;
     window.show();
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QTreeView *tree = window.projectDock()->tree();
     const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0),
         models::ProjectFilesModel::RelativePathRole, QStringLiteral("lib/blog/post.ex"), 1,
@@ -119,7 +119,7 @@ void TestMainWindow::selectingAFileShowsItsSource()
 {
     MainWindow window;
     window.show();
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QCOMPARE(window.codeTabs()->count(), 0);
     QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/post.ex")));
     CodeView *view = window.codeTabs()->currentView();
@@ -136,7 +136,7 @@ void TestMainWindow::browsingReusesThePreviewTab()
 {
     MainWindow window;
     window.show();
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/post.ex")));
     QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/user.ex")));
     QCOMPARE(window.codeTabs()->count(), 1);
@@ -156,7 +156,7 @@ void TestMainWindow::keywordIsHighlighted()
 {
     MainWindow window;
     window.show();
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QVERIFY(window.openProjectFile(QStringLiteral("lib/blog/post.ex")));
     CodeView *view = window.codeTabs()->currentView();
     QVERIFY(view && view->highlighter());
@@ -180,7 +180,7 @@ void TestMainWindow::zoomChangesTheCodeFont()
 {
     MainWindow window;
     window.show();
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QVERIFY(window.openProjectFile(QStringLiteral("mix.exs")));
     const qreal base = window.codePointSize();
     window.zoomIn();
@@ -231,11 +231,11 @@ void TestMainWindow::recentProjectsAreRemembered()
     {
         MainWindow window;
         QVERIFY(waitForProject(window, other.path()));
-        QVERIFY(waitForProject(window, SampleProject::folder()));
+        QVERIFY(waitForProject(window, project::SampleProject::folder()));
     }
     const QStringList recent = RecentProjects::list();
     QCOMPARE(recent.size(), 2);
-    QCOMPARE(QFileInfo(recent.at(0)).canonicalFilePath(), QFileInfo(SampleProject::folder()).canonicalFilePath());
+    QCOMPARE(QFileInfo(recent.at(0)).canonicalFilePath(), QFileInfo(project::SampleProject::folder()).canonicalFilePath());
     QCOMPARE(QFileInfo(recent.at(1)).canonicalFilePath(), QFileInfo(other.path()).canonicalFilePath());
     // A new window (a new start of the app) lists them in File > Open Recent.
     MainWindow later;
@@ -251,11 +251,14 @@ void TestMainWindow::recentProjectsAreRemembered()
 void TestMainWindow::statusBarShowsTheSampleDatabase()
 {
     MainWindow window;
-    QVERIFY(waitForProject(window, SampleProject::folder()));
-    QVERIFY(window.databaseText().contains(QDir::toNativeSeparators(QFileInfo(SampleProject::databasePath()).fileName())));
-    QVERIFY(window.databaseText().contains(u"ectowb-tests"));  // the test's own data folder
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
+    QVERIFY(window.databaseText().contains(QDir::toNativeSeparators(QFileInfo(project::SampleProject::databasePath()).fileName())));
+    // Test mode: the database lives under the test's data folder, never the user's.
+    QVERIFY(project::SampleProject::databasePath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ecto-workbench/")));
+    QVERIFY(window.databaseText().contains(u"qttest"));
     QVERIFY(window.databaseText().endsWith(u"blog_dev.db"));
-    QVERIFY(QFileInfo(SampleProject::databasePath()).absoluteDir().exists());
+    QVERIFY(QFileInfo(project::SampleProject::databasePath()).absoluteDir().exists());
     QTemporaryDir other;
     QVERIFY(waitForProject(window, other.path()));
     QVERIFY(!window.databaseText().contains(u"blog_dev.db"));
@@ -285,7 +288,7 @@ void TestMainWindow::viewDocksJoinTheViewMenu()
 void TestMainWindow::elixirFilesHaveTheirOwnIcon()
 {
     MainWindow window;
-    QVERIFY(waitForProject(window, SampleProject::folder()));
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
     const QAbstractItemModel *model = window.projectDock()->tree()->model();
     auto iconOf = [model](const QString &path) {
         const QModelIndexList found = model->match(model->index(0, 0), models::ProjectFilesModel::RelativePathRole,

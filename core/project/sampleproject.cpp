@@ -5,7 +5,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-namespace ectowb::widgets {
+namespace ectowb::project {
 
 QString SampleProject::folder()
 {
@@ -30,7 +30,7 @@ bool SampleProject::isSample(const QString &folder)
 
 QString SampleProject::databasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) % u"/blog_dev.db";
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) % u"/ecto-workbench/blog_dev.db";
 }
 
 bool SampleProject::ensureDataFolder()
@@ -38,4 +38,4 @@ bool SampleProject::ensureDataFolder()
     return QDir().mkpath(QFileInfo(databasePath()).absolutePath());
 }
 
-} // namespace ectowb::widgets
+} // namespace ectowb::project
