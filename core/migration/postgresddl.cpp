@@ -1,16 +1,11 @@
 #include "postgresddl.h"
+#include "common/overloaded.h"
 
 #include <QHash>
 
 namespace ectowb::migration {
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
 
 QString onDelete(DdlWriter &w, const ForeignKeyAction &action)
 {

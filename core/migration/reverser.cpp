@@ -1,4 +1,5 @@
 #include "reverser.h"
+#include "common/overloaded.h"
 
 namespace ectowb::migration {
 
@@ -13,12 +14,6 @@ QString inspectString(const QString &text)
 {
     return Term::string(text).inspect();
 }
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
 
 } // namespace
 
