@@ -1,0 +1,148 @@
+#include "migrator.h"
+
+#include "migrationplanner.h"
+#include "migrationreader.h"
+#include "migratorsession.h"
+#include "postgresddl.h"
+#include "sqliteddl.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace ectowb::migration {
+
+namespace {
+
+QString describe(const project::MigrationFile &file)
+{
+    return QString::number(file.version) + QLatin1Char(' ') + file.name;
+}
+
+// Ecto.Migrator.ensure_no_duplication!/1, over the migrations a run would touch.
+std::optional<QString> duplication(const QList<project::MigrationFile> &files)
+{
+    QSet<qint64> versions;
+    QSet<QString> names;
+    for (const project::MigrationFile &file : files) {
+        if (versions.contains(file.version))
+            return QStringLiteral("migrations can't be executed, migration version %1 is duplicated").arg(file.version);
+        if (names.contains(file.name))
+            return QStringLiteral("migrations can't be executed, migration name %1 is duplicated").arg(file.name);
+        versions.insert(file.version);
+        names.insert(file.name);
+    }
+    return std::nullopt;
+}
+
+Result<QList<PlannedMigration>> planAll(const QList<project::MigrationFile> &files, Direction direction, const DdlRenderer &ddl)
+{
+    QList<PlannedMigration> planned;
+    for (const project::MigrationFile &file : files) {
+        Migration read;
+        auto statements = Migrator::plan(file, direction, ddl, &read);
+        if (!statements)
+            return Error{statements.error()};
+        planned.append({file, *statements, !read.disableDdlTransaction, !read.disableMigrationLock});
+    }
+    return planned;
+}
+
+} // namespace
+
+Migrator::Migrator(db::ConnectionSettings settings, QList<project::MigrationFile> files)
+    : m_settings(std::move(settings))
+    , m_files(std::move(files))
+{
+}
+
+std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)
+{
+    if (dialect == db::Dialect::Postgres)
+        return std::make_unique<PostgresDdl>();
+    return std::make_unique<SqliteDdl>();
+}
+
+Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl, Migration *read)
+{
+    QFile source(file.path);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("migration %1: cannot read %2: %3").arg(describe(file), file.path, source.errorString())};
+    const Migration migration = MigrationReader::fromSource(source.readAll(), file.path);
+    if (migration.error)
+        return Error{QStringLiteral("migration %1: %2").arg(describe(file), *migration.error)};
+    const MigrationStatements planned =
+        direction == Direction::Up ? MigrationPlanner::up(migration, ddl) : MigrationPlanner::down(migration, ddl);
+    if (planned.error)
+        return Error{QStringLiteral("migration %1 cannot run %2: %3")
+                         .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                              *planned.error)};
+    if (read)
+        *read = migration;
+    return planned.statements;
+}
+
+Result<QList<MigrationStatus>> Migrator::status() const
+{
+    const auto ddl = renderer(m_settings.dialect);
+    auto session = MigratorSession::open(m_settings, *ddl);
+    if (!session)
+        return Error{session.error()};
+    auto versions = (*session)->versions();
+    if (!versions)
+        return Error{versions.error()};
+    return MigrationStatus::collect(m_files, *versions);
+}
+
+MigrationRun Migrator::run(Direction direction, const MigrationSelection &selection, const MigratorCallbacks &callbacks,
+                           const std::atomic_bool *cancel) const
+{
+    MigrationRun run;
+    run.direction = direction;
+    db::ConnectionSettings settings = m_settings;
+    // ecto_sqlite3 creates the database file on first connect, so migrating a fresh path works.
+    settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
+    const auto ddl = renderer(settings.dialect);
+    auto opened = MigratorSession::open(settings, *ddl);
+    if (!opened) {
+        run.error = opened.error();
+        return run;
+    }
+    MigratorSession &session = **opened;
+
+    QList<project::MigrationFile> selected;
+    run.error = session.locked(true, [&](const QList<qint64> &versions) {
+        selected = selection.pick(direction, m_files, versions);
+        return duplication(selected);
+    });
+    if (run.error)
+        return run;
+    auto planned = planAll(selected, direction, *ddl);
+    if (!planned) {
+        run.error = planned.error();
+        return run;
+    }
+    const int count = int(planned->size());
+    for (int i = 0; i < count && !run.error; ++i) {
+        if (cancel && cancel->load()) {
+            run.cancelled = true;
+            break;
+        }
+        const PlannedMigration &migration = planned->at(i);
+        if (callbacks.migrationStarted)
+            callbacks.migrationStarted(migration.file, i, count);
+        AppliedMigration applied{migration.file.version, migration.file.name, migration.statements, false};
+        run.error = session.locked(migration.lock, [&](const QList<qint64> &versions) -> std::optional<QString> {
+            // Ecto.Migrator.up/down: another migrator may have got there since the selection.
+            applied.alreadyDone = versions.contains(migration.file.version) == (direction == Direction::Up);
+            return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks);
+        });
+        if (run.error)
+            break;
+        run.applied.append(applied);
+        if (callbacks.migrationFinished)
+            callbacks.migrationFinished(migration.file, i, count);
+    }
+    return run;
+}
+
+} // namespace ectowb::migration

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ddlrenderer.h"
+#include "migration.h"
+#include "migrationselection.h"
+#include "migrationstatus.h"
+#include "result.h"
+
+#include "db/connection.h"
+#include "db/connectionsettings.h"
+#include "project/project.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ectowb::migration {
+
+// Hooks a caller (the CLI, the timeline's worker) uses to show what happens. They are
+// called on the migrator's thread.
+struct MigratorCallbacks
+{
+    std::function<void(const QString &sql)> statementExecuted;
+    // (migration, its index in this run, the number of migrations in this run)
+    std::function<void(const project::MigrationFile &, int, int)> migrationStarted;
+    std::function<void(const project::MigrationFile &, int, int)> migrationFinished;
+};
+
+struct AppliedMigration
+{
+    qint64 version = 0;
+    QString name;
+    QStringList statements;
+    // Another migrator got there first (seen after taking the lock): nothing was run.
+    bool alreadyDone = false;
+};
+
+// What a run did. `error` is set when it stopped on a failure; the migrations in
+// `applied` stay applied (each one committed on its own), the failing one left nothing.
+struct MigrationRun
+{
+    Direction direction = Direction::Up;
+    QList<AppliedMigration> applied;
+    bool cancelled = false;
+    std::optional<QString> error;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+// Applies and rolls back migrations the way ecto_sql 3.13's Ecto.Migrator does:
+// schema_migrations created as Ecto creates it, one transaction per migration
+// (unless @disable_ddl_transaction), and on PostgreSQL Ecto's table lock taken on a
+// second connection around the selection and around each migration, with the
+// recorded versions read again under it, so two migrators never apply one migration
+// twice. Opens its own connections, so a worker thread can own it.
+class Migrator
+{
+public:
+    Migrator(db::ConnectionSettings settings, QList<project::MigrationFile> files);
+
+    Result<QList<MigrationStatus>> status() const;
+
+    // Reads and plans every selected migration before anything runs, so an
+    // unreadable file or a direction Ecto refuses fails the run up front. `cancel` is
+    // checked between migrations.
+    MigrationRun run(Direction direction, const MigrationSelection &selection, const MigratorCallbacks &callbacks = {},
+                     const std::atomic_bool *cancel = nullptr) const;
+
+    static std::unique_ptr<DdlRenderer> renderer(db::Dialect dialect);
+    // The statements one direction of a migration file sends, or why it cannot run.
+    static Result<QStringList> plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl,
+                                    Migration *read = nullptr);
+
+private:
+    db::ConnectionSettings m_settings;
+    QList<project::MigrationFile> m_files;
+};
+
+} // namespace ectowb::migration

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "command.h"
+#include "ddlrenderer.h"
+#include "result.h"
+
+#include "db/connection.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ectowb::migration {
+
+// The `schema_migrations` bookkeeping table, read and written as ecto_sql 3.13's
+// Ecto.Migration.SchemaMigration does, so `mix ecto.migrations` and this tool agree
+// about the same database. Works on a connection it does not own.
+class SchemaMigrations
+{
+public:
+    static QString tableName() { return QStringLiteral("schema_migrations"); }
+
+    // {:create_if_not_exists, %Table{name: "schema_migrations"}, [version bigint
+    // primary key, inserted_at naive_datetime]}: what ensure_schema_migrations_table!
+    // hands to the adapter, so each adapter renders its own exact DDL.
+    static Command createCommand();
+    static QString createStatement(const DdlRenderer &ddl);
+
+    static QString versionsStatement();
+    static QString insertStatement();
+    static QString deleteStatement();
+    // Ecto's default :table_lock strategy on PostgreSQL.
+    static QString lockStatement();
+    // inserted_at as Ecto stores a NaiveDateTime truncated to seconds; ISO 8601 text
+    // is what ecto_sqlite3 writes and PostgreSQL reads as a timestamp(0) as well.
+    static QString insertedAt(const QDateTime &utc);
+
+    SchemaMigrations(db::Connection &connection, const DdlRenderer &ddl);
+
+    Result<bool> ensureTable();
+    Result<QList<qint64>> versions();
+    Result<bool> lock();
+    Result<bool> record(qint64 version);
+    Result<bool> forget(qint64 version);
+
+private:
+    db::Connection &m_connection;
+    const DdlRenderer &m_ddl;
+};
+
+} // namespace ectowb::migration
