@@ -1,0 +1,32 @@
+#include "introspector.h"
+
+#include "postgresintrospector.h"
+#include "sqliteintrospector.h"
+
+#include <algorithm>
+
+namespace ectowb::db {
+
+Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope scope)
+{
+    auto result = connection.dialect() == Dialect::Postgres
+        ? PostgresIntrospector::introspect(connection, scope == Scope::CurrentSchema)
+        : SqliteIntrospector::introspect(connection);
+    if (!result)
+        return result;
+    DatabaseSchema schema = result.value();
+    for (Table &table : schema.tables)
+        table.ectoBookkeeping = isEctoBookkeeping(table.name);
+    std::sort(schema.tables.begin(), schema.tables.end(), [](const Table &a, const Table &b) {
+        return a.schema != b.schema ? a.schema < b.schema : a.name < b.name;
+    });
+    return schema;
+}
+
+bool Introspector::isEctoBookkeeping(const QString &table)
+{
+    // The default `migration_source`; a Repo may rename it, which we cannot see here.
+    return table == QLatin1String("schema_migrations");
+}
+
+} // namespace ectowb::db

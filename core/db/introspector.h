@@ -1,0 +1,25 @@
+#pragma once
+
+#include "connection.h"
+#include "databaseschema.h"
+#include "common/result.h"
+
+namespace ectowb::db {
+
+// Reads the tables, columns, keys and indexes of an open database into a
+// DatabaseSchema value. Read-only: it only runs catalog queries.
+class Introspector
+{
+public:
+    enum class Scope : quint8 {
+        AllSchemas,    // PostgreSQL: every non-system schema (a prefix is a schema)
+        CurrentSchema, // PostgreSQL: current_schema() only (tests, busy shared servers)
+    };
+
+    static Result<DatabaseSchema> introspect(Connection &connection, Scope scope = Scope::AllSchemas);
+
+    // Ecto's own tables, which no schema module maps.
+    static bool isEctoBookkeeping(const QString &table);
+};
+
+} // namespace ectowb::db
