@@ -23,5 +23,6 @@ const std::vector<Command> &commands();
 // Subcommand entry points, one file each.
 int runAst(const QStringList &args);
 int runSchemas(const QStringList &args);
+int runMigrations(const QStringList &args);
 
 } // namespace ectowb::cli

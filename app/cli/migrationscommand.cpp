@@ -1,0 +1,239 @@
+#include "clicommands.h"
+
+#include "db/databaseurl.h"
+#include "migration/migrationplanner.h"
+#include "migration/migrationreader.h"
+#include "migration/migrator.h"
+#include "project/projectloader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace ectowb::migration;
+
+namespace ectowb::cli {
+
+namespace {
+
+const QString kName = QStringLiteral("ectowb migrations");
+
+int fail(const QString &message, int status = 1)
+{
+    QTextStream(stderr) << kName << ": " << message << '\n';
+    return status;
+}
+
+void print(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QTextStream(stdout) << doc.toJson(QJsonDocument::Indented);
+}
+
+QJsonArray toJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// --db wins; otherwise the project's Repo config, a SQLite path taken relative to the project.
+Result<db::ConnectionSettings> databaseFor(const QCommandLineParser &parser, const project::Project &p)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return db::DatabaseUrl::parse(parser.value(QStringLiteral("db")));
+    if (p.repo.adapter.isEmpty() && p.repo.url.isEmpty())
+        return Error{QStringLiteral("no Repo configuration found in %1/config; pass --db URL").arg(p.root)};
+    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(p.repo);
+    if (settings.dialect == db::Dialect::Sqlite && QDir::isRelativePath(settings.database))
+        settings.database = QDir(p.root).filePath(settings.database);
+    return settings;
+}
+
+Result<MigrationSelection> selectionFrom(const QCommandLineParser &parser, Direction direction)
+{
+    // Ecto.Migrator.run/4 checks :all, then :to, then :step.
+    if (parser.isSet(QStringLiteral("all")))
+        return MigrationSelection::all();
+    for (const QString &option : {QStringLiteral("to"), QStringLiteral("step")}) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < 0)
+            return Error{QStringLiteral("--%1 needs a non-negative integer, got '%2'").arg(option, parser.value(option))};
+        return option == QLatin1String("to") ? MigrationSelection::to(value) : MigrationSelection::step(value);
+    }
+    return MigrationSelection::defaultFor(direction);
+}
+
+int runStatus(const Migrator &migrator, bool json)
+{
+    const auto status = migrator.status();
+    if (!status)
+        return fail(status.error());
+    if (json) {
+        QJsonArray rows;
+        for (const MigrationStatus &s : *status)
+            rows.append(QJsonObject{{QStringLiteral("version"), s.version},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("status"), MigrationStatus::stateName(s.state)}});
+        print(rows);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << "\n  Status    Migration ID    Migration Name\n" << QString(50, QLatin1Char('-')) << '\n';
+    for (const MigrationStatus &s : *status) {
+        const QString state = s.state == MigrationStatus::State::Down ? QStringLiteral("down") : QStringLiteral("up");
+        out << "  " << state.leftJustified(10) << QString::number(s.version).leftJustified(16) << s.name << '\n';
+    }
+    out << '\n';
+    return 0;
+}
+
+QJsonObject runToJson(const MigrationRun &run)
+{
+    QJsonArray applied;
+    for (const AppliedMigration &m : run.applied)
+        applied.append(QJsonObject{{QStringLiteral("version"), m.version},
+                                   {QStringLiteral("name"), m.name},
+                                   {QStringLiteral("statements"), m.alreadyDone ? QJsonArray() : toJson(m.statements)},
+                                   {QStringLiteral("already_done"), m.alreadyDone}});
+    QJsonObject object{{QStringLiteral("direction"), run.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")},
+                       {QStringLiteral("applied"), applied},
+                       {QStringLiteral("cancelled"), run.cancelled}};
+    if (run.error)
+        object.insert(QStringLiteral("error"), *run.error);
+    return object;
+}
+
+int runMigrate(const Migrator &migrator, Direction direction, const MigrationSelection &selection, bool json)
+{
+    QTextStream out(stdout);
+    QElapsedTimer timer;
+    MigratorCallbacks callbacks;
+    if (!json) {
+        // Streamed as it happens (Ecto's log lines), so a long run shows where it is.
+        callbacks.migrationStarted = [&](const project::MigrationFile &f, int, int) {
+            out << "== Running " << f.version << ' ' << f.name << (direction == Direction::Up ? " up" : " down") << '\n';
+            out.flush();
+            timer.start();
+        };
+        callbacks.statementExecuted = [&](const QString &sql) {
+            out << sql << '\n';
+            out.flush();
+        };
+        callbacks.migrationFinished = [&](const project::MigrationFile &f, int, int) {
+            out << "== Migrated " << f.version << " in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << "s\n";
+            out.flush();
+        };
+    }
+    const MigrationRun run = migrator.run(direction, selection, callbacks);
+    if (json)
+        print(runToJson(run));
+    else if (run.applied.isEmpty() && run.ok())
+        out << (direction == Direction::Up ? "Migrations already up\n" : "Nothing to roll back\n");
+    for (const AppliedMigration &m : run.applied) {
+        if (m.alreadyDone && !json)
+            out << "== " << m.version << ' ' << m.name << " was already " << (direction == Direction::Up ? "up" : "down")
+                << " (another migrator ran it)\n";
+    }
+    return run.error ? fail(*run.error) : 0;
+}
+
+int runSql(const QCommandLineParser &parser)
+{
+    const QString dialect = parser.value(QStringLiteral("dialect"));
+    if (dialect != QLatin1String("postgres") && dialect != QLatin1String("sqlite"))
+        return fail(QStringLiteral("--dialect must be postgres or sqlite"), 2);
+    if (parser.positionalArguments().size() != 2)
+        return fail(QStringLiteral("sql needs exactly one migration FILE"), 2);
+    const QString path = parser.positionalArguments().at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const Migration migration = MigrationReader::fromSource(file.readAll(), path);
+    if (migration.error)
+        return fail(*migration.error);
+    const auto ddl = Migrator::renderer(dialect == QLatin1String("postgres") ? db::Dialect::Postgres : db::Dialect::Sqlite);
+    const MigrationStatements up = MigrationPlanner::up(migration, *ddl);
+    const MigrationStatements down = MigrationPlanner::down(migration, *ddl);
+    const auto direction = [](const MigrationStatements &s) -> QJsonValue {
+        return s.error ? QJsonValue(QJsonObject{{QStringLiteral("error"), *s.error}}) : QJsonValue(toJson(s.statements));
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        print(QJsonObject{{QStringLiteral("up"), direction(up)}, {QStringLiteral("down"), direction(down)}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    const auto human = [&](const char *title, const MigrationStatements &s) {
+        out << "-- " << title << '\n';
+        if (s.error)
+            out << "-- error: " << QString(*s.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- ")) << '\n';
+        else
+            for (const QString &sql : s.statements)
+                out << sql << ";\n";
+    };
+    human("up", up);
+    out << '\n';
+    human("down", down);
+    return 0;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Show, apply and roll back a project's migrations as mix ecto.migrations, ecto.migrate and ecto.rollback do.\n"
+        "  status | up | down --project DIR [--db URL] [--step N | --to VERSION | --all] [--json]\n"
+        "  sql --dialect postgres|sqlite [--json] FILE"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, up, down or sql"));
+    parser.addOption({QStringLiteral("project"), QStringLiteral("The Mix project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (default: the project's Repo config)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("step"), QStringLiteral("Run N migrations."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Run up to / down to VERSION, inclusive."), QStringLiteral("VERSION")});
+    parser.addOption({QStringLiteral("all"), QStringLiteral("Run all pending (up) or all applied (down).")});
+    parser.addOption({QStringLiteral("dialect"), QStringLiteral("postgres or sqlite (sql)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+}
+
+} // namespace
+
+int runMigrations(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList{kName} + args))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QString action = parser.positionalArguments().value(0);
+    if (action == QLatin1String("sql"))
+        return runSql(parser);
+    if (action != QLatin1String("status") && action != QLatin1String("up") && action != QLatin1String("down"))
+        return fail(QStringLiteral("expected status, up, down or sql; see --help"), 2);
+    const QString dir = parser.value(QStringLiteral("project"));
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        return fail(QStringLiteral("--project must name a project folder") + (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)), 2);
+    const project::Project p = project::ProjectLoader::load(dir);
+    const auto settings = databaseFor(parser, p);
+    if (!settings)
+        return fail(settings.error());
+    const Migrator migrator(*settings, p.migrations);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (action == QLatin1String("status"))
+        return runStatus(migrator, json);
+    const Direction direction = action == QLatin1String("up") ? Direction::Up : Direction::Down;
+    const auto selection = selectionFrom(parser, direction);
+    if (!selection)
+        return fail(selection.error(), 2);
+    return runMigrate(migrator, direction, *selection, json);
+}
+
+} // namespace ectowb::cli

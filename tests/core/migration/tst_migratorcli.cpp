@@ -1,0 +1,272 @@
+// `ectowb migrations` through the real executable: status/up/down on SQLite files,
+// `sql` against Ecto's own output (the conformance cases), and exit codes.
+#include "migratorfixture.h"
+
+#include "migration/migrationreader.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ectowb;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("migrations")} + args);
+    CliResult r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString sampleDir()
+{
+    return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+}
+
+// version -> status from `status --json`
+QMap<qint64, QString> statusOf(const QString &project, const QString &db)
+{
+    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), project,
+                             QStringLiteral("--db"), db});
+    QMap<qint64, QString> map;
+    if (r.exitCode != 0)
+        return map;
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out).array())
+        map.insert(row[QStringLiteral("version")].toInteger(), row[QStringLiteral("status")].toString());
+    return map;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMigratorCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusUpDownOnSqlite();
+    void fileNotFoundInStatus();
+    void repoConfigDatabaseIsRelativeToProject();
+    void sqlMatchesEcto_data();
+    void sqlMatchesEcto();
+    void sqlHumanOutput();
+    void exitCodes_data();
+    void exitCodes();
+};
+
+void TestMigratorCli::statusUpDownOnSqlite()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("cli.db"));
+    const auto project = project::ProjectLoader::load(sampleDir());
+
+    const CliResult up = cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--json"),
+                              QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"), db});
+    QVERIFY2(up.exitCode == 0, up.err.constData());
+    const QJsonObject run = QJsonDocument::fromJson(up.out).object();
+    QCOMPARE(run[QStringLiteral("direction")].toString(), QStringLiteral("up"));
+    const QJsonArray applied = run[QStringLiteral("applied")].toArray();
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(applied[0][QStringLiteral("version")].toInteger(), project.migrations[0].version);
+    QVERIFY(applied[0][QStringLiteral("statements")].toArray().first().toString().startsWith(QLatin1String("CREATE TABLE \"users\"")));
+
+    QMap<qint64, QString> status = statusOf(sampleDir(), db);
+    QCOMPARE(status.size(), project.migrations.size());
+    for (int i = 0; i < project.migrations.size(); ++i)
+        QCOMPARE(status.value(project.migrations[i].version), i < 2 ? QStringLiteral("up") : QStringLiteral("down"));
+
+    // Human output streams Ecto-like log lines with the SQL.
+    const CliResult rest = cli({QStringLiteral("up"), QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"), db});
+    QVERIFY2(rest.exitCode == 0, rest.err.constData());
+    QVERIFY(rest.out.contains(QByteArray("== Running " + QByteArray::number(project.migrations[2].version) + " create_comments up")));
+    QVERIFY(rest.out.contains("CREATE VIEW published_posts"));
+    for (const QString &s : statusOf(sampleDir(), db))
+        QCOMPARE(s, QStringLiteral("up"));
+
+    const CliResult down = cli({QStringLiteral("down"), QStringLiteral("--json"), QStringLiteral("--project"), sampleDir(),
+                                QStringLiteral("--db"), db});
+    QVERIFY2(down.exitCode == 0, down.err.constData());
+    const QJsonArray rolledBack = QJsonDocument::fromJson(down.out).object()[QStringLiteral("applied")].toArray();
+    QCOMPARE(rolledBack.size(), 1); // mix ecto.rollback's default is one step
+    QCOMPARE(rolledBack[0][QStringLiteral("version")].toInteger(), project.migrations.last().version);
+    QCOMPARE(statusOf(sampleDir(), db).value(project.migrations.last().version), QStringLiteral("down"));
+
+    const CliResult all = cli({QStringLiteral("down"), QStringLiteral("--all"), QStringLiteral("--project"), sampleDir(),
+                               QStringLiteral("--db"), db});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    for (const QString &s : statusOf(sampleDir(), db))
+        QCOMPARE(s, QStringLiteral("down"));
+}
+
+void TestMigratorCli::fileNotFoundInStatus()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nf.db"));
+    const QString db = QStringLiteral("sqlite:") + path;
+    QCOMPARE(cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--project"), sampleDir(),
+                  QStringLiteral("--db"), db}).exitCode, 0);
+    {
+        db::ConnectionSettings s;
+        s.database = path;
+        auto c = db::Connection::open(s);
+        QVERIFY(c);
+        QVERIFY((*c)->exec(QStringLiteral("INSERT INTO schema_migrations (version, inserted_at) VALUES (?, ?)"),
+                           {qint64(20200101000000), QStringLiteral("2020-01-01T00:00:00")}));
+    }
+    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), sampleDir(),
+                             QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.first()[QStringLiteral("version")].toInteger(), 20200101000000);
+    QCOMPARE(rows.first()[QStringLiteral("name")].toString(), QStringLiteral("** FILE NOT FOUND **"));
+    QCOMPARE(rows.first()[QStringLiteral("status")].toString(), QStringLiteral("file_not_found"));
+    QCOMPARE(rows[1][QStringLiteral("status")].toString(), QStringLiteral("up"));
+    QCOMPARE(rows[2][QStringLiteral("status")].toString(), QStringLiteral("down"));
+}
+
+void TestMigratorCli::repoConfigDatabaseIsRelativeToProject()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("blog"));
+    QVERIFY(copyTree(sampleDir(), copy));
+    QFile::remove(copy + QStringLiteral("/blog_dev.db"));
+    const CliResult r = cli({QStringLiteral("up"), QStringLiteral("--project"), copy});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFileInfo::exists(copy + QStringLiteral("/blog_dev.db")));
+    const CliResult status = cli({QStringLiteral("status"), QStringLiteral("--project"), copy});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY(status.out.contains("create_users"));
+    QVERIFY(!status.out.contains("down"));
+}
+
+void TestMigratorCli::sqlMatchesEcto_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QJsonObject>("expected");
+    QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/migrations.jsonl"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("the conformance cases are not beside the checkout");
+    int row = 0;
+    while (!file.atEnd()) {
+        const QJsonObject c = QJsonDocument::fromJson(file.readLine()).object();
+        // Every third case, both dialects: each row starts a process.
+        if (row++ % 3 != 0)
+            continue;
+        for (const QString &dialect : {QStringLiteral("postgres"), QStringLiteral("sqlite")})
+            QTest::newRow(qPrintable(c[QStringLiteral("id")].toString() + QLatin1Char('/') + dialect))
+                << c[QStringLiteral("source")].toString() << dialect << c[dialect].toObject();
+    }
+}
+
+void TestMigratorCli::sqlMatchesEcto()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, dialect);
+    QFETCH(QJsonObject, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("20240101000001_case.exs"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(migration::MigrationReader::wrapAsModule(source).toUtf8());
+    file.close();
+    const CliResult r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), dialect, QStringLiteral("--json"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
+    for (const QString &direction : {QStringLiteral("up"), QStringLiteral("down")}) {
+        const QJsonValue want = expected[direction];
+        const QJsonValue got = actual[direction];
+        if (want.isObject()) {
+            QVERIFY2(got.isObject() && got[QStringLiteral("error")].isString(), qPrintable(direction));
+        } else {
+            QCOMPARE(got.toArray(), want.toArray());
+        }
+    }
+}
+
+void TestMigratorCli::sqlHumanOutput()
+{
+    const QString file = sampleDir() + QStringLiteral("/priv/repo/migrations/20240301120000_rename_comments_content_to_body.exs");
+    const CliResult r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out),
+             QStringLiteral("-- up\nALTER TABLE \"comments\" RENAME COLUMN \"content\" TO \"body\";\n\n"
+                            "-- down\nALTER TABLE \"comments\" RENAME COLUMN \"body\" TO \"content\";\n"));
+}
+
+void TestMigratorCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    const QString sample = sampleDir();
+    const QString missingDb = QStringLiteral("sqlite:/nonexistent-folder-h6/x.db");
+    QTest::newRow("no action") << QStringList{} << 2 << "expected status, up, down or sql";
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("sideways")} << 2 << "expected status";
+    QTest::newRow("no project") << QStringList{QStringLiteral("status")} << 2 << "--project";
+    QTest::newRow("missing project") << QStringList{QStringLiteral("status"), QStringLiteral("--project"), QStringLiteral("/nonexistent-h6")}
+                                     << 2 << "not found";
+    QTest::newRow("bad step") << QStringList{QStringLiteral("up"), QStringLiteral("--project"), sample, QStringLiteral("--db"),
+                                             QStringLiteral("sqlite::memory:"), QStringLiteral("--step"), QStringLiteral("x")}
+                              << 2 << "--step";
+    QTest::newRow("missing sqlite file") << QStringList{QStringLiteral("status"), QStringLiteral("--project"), sample,
+                                                        QStringLiteral("--db"), missingDb}
+                                         << 1 << "not found";
+    QTest::newRow("bad url") << QStringList{QStringLiteral("status"), QStringLiteral("--project"), sample, QStringLiteral("--db"),
+                                            QStringLiteral("mysql://x/y")}
+                             << 1 << "";
+    QTest::newRow("sql bad dialect") << QStringList{QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("mysql"),
+                                                    sample + QStringLiteral("/mix.exs")}
+                                     << 2 << "--dialect";
+    QTest::newRow("sql missing file") << QStringList{QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                                                     QStringLiteral("/nonexistent-h6.exs")}
+                                      << 1 << "cannot read";
+    QTest::newRow("sql not a migration") << QStringList{QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                                                        sample + QStringLiteral("/config/config.exs")}
+                                         << 1 << "";
+}
+
+void TestMigratorCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const CliResult r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestMigratorCli)
+#include "tst_migratorcli.moc"
