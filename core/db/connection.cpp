@@ -161,11 +161,14 @@ Result<QueryRows> Connection::exec(const QString &sql, const QVariantList &param
         return Error{QStringLiteral("the database connection is closed")};
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    // QPSQL prepares with SQL-level PREPARE, which PostgreSQL refuses for DDL (CREATE,
+    // ALTER, DROP, LOCK...): a statement without values is sent as it is.
+    const bool prepared = !params.isEmpty();
+    if (prepared && !query.prepare(sql))
         return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
     for (const QVariant &value : params)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!(prepared ? query.exec() : query.exec(sql)))
         return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
     return collectRows(query);
 }

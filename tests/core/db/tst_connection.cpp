@@ -140,6 +140,12 @@ private Q_SLOTS:
         QVERIFY2(rows.isOk(), qPrintable(rows.error()));
         QCOMPARE(rows->rows.value(0).value(0).toString(), QStringLiteral("a'bx"));
         QCOMPARE(rows->rows.value(0).value(1).toInt(), 42);
+        // DDL cannot go through PostgreSQL's PREPARE; it must still work.
+        const auto ddl = opened.value()->exec(QStringLiteral("CREATE TEMP TABLE h5_tmp (x integer)"));
+        QVERIFY2(ddl.isOk(), qPrintable(ddl.error()));
+        const auto insert = opened.value()->exec(QStringLiteral("INSERT INTO h5_tmp VALUES ($1), ($2)"), {1, 2});
+        QVERIFY2(insert.isOk(), qPrintable(insert.error()));
+        QCOMPARE(insert->rowsAffected, 2);
         const auto bad = opened.value()->exec(QStringLiteral("SELECT * FROM no_such_table_h5"));
         QVERIFY(!bad.isOk());
         QVERIFY2(bad.error().contains(QLatin1String("no_such_table_h5")), qPrintable(bad.error()));
