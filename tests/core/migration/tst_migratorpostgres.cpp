@@ -1,0 +1,222 @@
+// The migrator on a real PostgreSQL (run under pg_virtualenv): the sample up, down
+// and up again, a migration failing halfway, two migrators at once, and a migrating
+// process killed in the middle. Each test gets a database of its own, so other
+// database tests can share the server.
+#include "migratorfixture.h"
+
+#include "db/databaseurl.h"
+#include "migration/migrator.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+using namespace ectowb;
+using namespace ectowb::migration;
+
+class TestMigratorPostgres : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void sampleUpDownUp();
+    void failingHalfwayLeavesNothing();
+    void twoMigratorsAtOnce();
+    void killedProcessLeavesConsistentState();
+
+private:
+    db::ConnectionSettings freshDatabase();
+    static QString urlOf(const db::ConnectionSettings &s);
+
+    db::ConnectionSettings m_server;
+    std::shared_ptr<db::Connection> m_admin;
+    QStringList m_databases;
+};
+
+void TestMigratorPostgres::initTestCase()
+{
+    if (!qEnvironmentVariableIsSet("PGHOST"))
+        QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_migratorpostgres)");
+    auto settings = db::DatabaseUrl::parse(QString());
+    QVERIFY2(settings, qPrintable(settings.error()));
+    m_server = *settings;
+    auto admin = db::Connection::open(m_server);
+    QVERIFY2(admin, qPrintable(admin.error()));
+    m_admin = *admin;
+}
+
+void TestMigratorPostgres::cleanup()
+{
+    for (const QString &name : std::as_const(m_databases))
+        m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    m_databases.clear();
+}
+
+db::ConnectionSettings TestMigratorPostgres::freshDatabase()
+{
+    const QString name = QStringLiteral("wb_mig_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    auto created = m_admin->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    if (!created)
+        qWarning("CREATE DATABASE failed: %s", qPrintable(created.error()));
+    m_databases << name;
+    db::ConnectionSettings s = m_server;
+    s.database = name;
+    return s;
+}
+
+QString TestMigratorPostgres::urlOf(const db::ConnectionSettings &s)
+{
+    const auto enc = [](const QString &t) { return QString::fromLatin1(QUrl::toPercentEncoding(t)); };
+    return QStringLiteral("postgres://%1:%2@%3:%4/%5").arg(enc(s.username), enc(s.password), s.hostname).arg(s.port > 0 ? s.port : 5432).arg(s.database);
+}
+
+void TestMigratorPostgres::sampleUpDownUp()
+{
+    const auto project = project::ProjectLoader::load(QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog"));
+    const auto settings = freshDatabase();
+    auto c = db::Connection::open(settings);
+    QVERIFY2(c, qPrintable(c.error()));
+    const QStringList empty = test::postgresSchema(**c);
+    const Migrator migrator(settings, project.migrations);
+
+    const MigrationRun up = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(up.ok(), qPrintable(up.error.value_or(QString())));
+    QCOMPARE(up.applied.size(), project.migrations.size());
+    QCOMPARE(test::recordedVersions(**c).size(), project.migrations.size());
+    const QStringList applied = test::postgresSchema(**c);
+    QVERIFY(applied.join(QLatin1Char('\n')).contains(QLatin1String("posts_tags|tag_id|bigint|NO")));
+    auto inserted = (*c)->exec(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE inserted_at > now() - interval '1 hour'"));
+    QVERIFY(inserted);
+    QCOMPARE(inserted->rows.value(0).value(0).toInt(), project.migrations.size());
+
+    const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::all());
+    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{});
+    // Only schema_migrations (two columns and its primary key) is left.
+    const QStringList afterDown = test::postgresSchema(**c);
+    QCOMPARE(afterDown.size(), empty.size() + 4);
+    QVERIFY(afterDown.join(QLatin1Char('\n')).contains(QLatin1String("schema_migrations|version|bigint|NO")));
+    for (const QString &line : afterDown)
+        QVERIFY2(line.startsWith(QLatin1String("schema_migrations")), qPrintable(line));
+
+    const MigrationRun again = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(again.ok(), qPrintable(again.error.value_or(QString())));
+    QCOMPARE(test::postgresSchema(**c), applied);
+}
+
+void TestMigratorPostgres::failingHalfwayLeavesNothing()
+{
+    QTemporaryDir dir;
+    const auto project = test::writeProject(
+        dir.path(), {{QStringLiteral("20240101000001_create_a"), QStringLiteral("    create table(:a) do\n      add :x, :integer\n    end")},
+                     {QStringLiteral("20240101000002_break_things"),
+                      QStringLiteral("    create table(:b) do\n      add :y, :integer\n    end\n"
+                                     "    execute \"INSERT INTO a (x) VALUES ('not a number')\", \"SELECT 1\"\n"
+                                     "    create table(:c) do\n      add :z, :integer\n    end")}});
+    const auto settings = freshDatabase();
+    const Migrator migrator(settings, project.migrations);
+    auto c = db::Connection::open(settings);
+    QVERIFY(c);
+    QVERIFY(migrator.run(Direction::Up, MigrationSelection::step(1)).ok());
+    const QStringList before = test::postgresSchema(**c);
+    const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY(!run.ok());
+    QVERIFY2(run.error->contains(QLatin1String("20240101000002 break_things")), qPrintable(*run.error));
+    QVERIFY2(run.error->contains(QLatin1String("INSERT INTO a (x) VALUES ('not a number')")), qPrintable(*run.error));
+    QVERIFY2(run.error->contains(QLatin1String("invalid input syntax")), qPrintable(*run.error));
+    QCOMPARE(test::postgresSchema(**c), before);
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
+    // The lock was released: the database is usable and the next run gets the same error.
+    const MigrationRun retry = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY(!retry.ok());
+    QVERIFY(retry.error->contains(QLatin1String("break_things")));
+}
+
+void TestMigratorPostgres::twoMigratorsAtOnce()
+{
+    QTemporaryDir dir;
+    QList<test::MigrationSource> sources;
+    const int count = 8;
+    for (int i = 1; i <= count; ++i)
+        sources << test::MigrationSource{QStringLiteral("2024010100000%1_create_t%1").arg(i),
+                                         QStringLiteral("    create table(:t%1) do\n      add :name, :string\n    end\n"
+                                                        "    execute \"SELECT pg_sleep(0.05)\", \"SELECT 1\"")
+                                             .arg(i)};
+    const auto project = test::writeProject(dir.path(), sources);
+    const auto settings = freshDatabase();
+    MigrationRun runs[2];
+    QThread *threads[2];
+    for (int t = 0; t < 2; ++t) {
+        threads[t] = QThread::create([&, t] { runs[t] = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all()); });
+        threads[t]->start();
+    }
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QMap<qint64, int> appliedBy;
+    for (const MigrationRun &run : runs) {
+        QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+        for (const AppliedMigration &m : run.applied)
+            appliedBy[m.version] += m.alreadyDone ? 0 : 1;
+    }
+    QCOMPARE(appliedBy.size(), count);
+    for (int n : std::as_const(appliedBy))
+        QCOMPARE(n, 1);
+    auto c = db::Connection::open(settings);
+    QVERIFY(c);
+    QCOMPARE(test::recordedVersions(**c).size(), count);
+}
+
+void TestMigratorPostgres::killedProcessLeavesConsistentState()
+{
+    QTemporaryDir dir;
+    const auto project = test::writeProject(
+        dir.path(), {{QStringLiteral("20240101000001_create_a"), QStringLiteral("    create table(:a) do\n      add :x, :integer\n    end")},
+                     {QStringLiteral("20240101000002_slow"),
+                      QStringLiteral("    create table(:b) do\n      add :y, :integer\n    end\n"
+                                     "    execute \"SELECT pg_sleep(5)\", \"SELECT 1\"")},
+                     {QStringLiteral("20240101000003_create_c"), QStringLiteral("    create table(:c) do\n      add :z, :integer\n    end")}});
+    const auto settings = freshDatabase();
+    QProcess cli;
+    cli.start(QStringLiteral(ECTOWB_CLI), {QStringLiteral("migrations"), QStringLiteral("up"), QStringLiteral("--project"), dir.path(),
+                                           QStringLiteral("--db"), urlOf(settings)});
+    QVERIFY(cli.waitForStarted());
+    // Kill it while the second migration sleeps inside its transaction.
+    bool sleeping = false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!sleeping && timer.elapsed() < 20000 && cli.state() == QProcess::Running) {
+        auto rows = m_admin->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query LIKE 'SELECT pg_sleep(5)%'"),
+                                  {settings.database});
+        sleeping = rows && rows->rows.value(0).value(0).toInt() > 0;
+        if (!sleeping)
+            QThread::msleep(50);
+    }
+    QVERIFY2(sleeping, cli.readAllStandardError().constData());
+    cli.kill();
+    QVERIFY(cli.waitForFinished(5000));
+    QVERIFY(cli.readAllStandardOutput().contains("== Migrated 20240101000001"));
+
+    auto c = db::Connection::open(settings);
+    QVERIFY(c);
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
+    const QString schema = test::postgresSchema(**c).join(QLatin1Char('\n'));
+    QVERIFY(schema.contains(QLatin1String("\na|x|integer")) || schema.startsWith(QLatin1String("a|x|integer")));
+    QVERIFY(!schema.contains(QLatin1String("\nb|y|")));
+
+    // The server rolls the dead client's transaction back; the next run then completes.
+    const MigrationRun run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QCOMPARE(run.applied.size(), 2);
+    QCOMPARE(test::recordedVersions(**c), (QList<qint64>{20240101000001, 20240101000002, 20240101000003}));
+}
+
+QTEST_GUILESS_MAIN(TestMigratorPostgres)
+#include "tst_migratorpostgres.moc"
