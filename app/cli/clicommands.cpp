@@ -7,6 +7,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {
         {QStringLiteral("ast"), QStringLiteral("Print the quoted form of Elixir files, or check that they parse"), runAst},
         {QStringLiteral("schemas"), QStringLiteral("List a project's Ecto schemas as Ecto's reflection reports them"), runSchemas},
+        {QStringLiteral("introspect"), QStringLiteral("List a database's tables, columns, indexes and foreign keys"), runIntrospect},
         {QStringLiteral("migrations"), QStringLiteral("Show, apply and roll back migrations as mix ecto.migrations/migrate/rollback do"), runMigrations},
     };
     return all;

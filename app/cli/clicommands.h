@@ -23,6 +23,7 @@ const std::vector<Command> &commands();
 // Subcommand entry points, one file each.
 int runAst(const QStringList &args);
 int runSchemas(const QStringList &args);
+int runIntrospect(const QStringList &args);
 int runMigrations(const QStringList &args);
 
 } // namespace ectowb::cli

@@ -1,0 +1,114 @@
+#include "sampledatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `ectowb introspect` through the real executable, on a SQLite file built by the
+// sample's migrations.
+class TestIntrospectCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("introspect")} + args);
+        Run r;
+        if (!process.waitForFinished(30000))
+            return r;
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("blog.db"));
+        ectowb::db::ConnectionSettings settings;
+        settings.database = m_database;
+        settings.createIfMissing = true;
+        auto opened = ectowb::db::Connection::open(settings);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        const QString error = sampledb::migrateUp(*opened.value());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void human_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("header") << QStringLiteral("sqlite:") + m_database;
+        QTest::newRow("table") << QStringLiteral("table posts");
+        QTest::newRow("not null column") << QStringLiteral("  title TEXT NOT NULL");
+        QTest::newRow("default") << QStringLiteral("  view_count INTEGER NOT NULL DEFAULT 0");
+        QTest::newRow("primary key") << QStringLiteral("  primary key (id)");
+        QTest::newRow("unique index") << QStringLiteral("  unique index users_email_index (email)");
+        QTest::newRow("two-column index") << QStringLiteral("  index posts_published_published_at_index (published, published_at)");
+        QTest::newRow("foreign key") << QStringLiteral("  foreign key posts_author_id_fkey (author_id) -> users (id) on delete SET NULL");
+    }
+
+    void human()
+    {
+        QFETCH(QString, line);
+        const Run r = run({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_database});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.split(QLatin1Char('\n')).contains(line), qPrintable(r.out));
+    }
+
+    void plainPathAndJson()
+    {
+        const Run r = run({QStringLiteral("--db"), m_database, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("dialect")).toString(), QStringLiteral("sqlite"));
+        QStringList names;
+        for (const auto &t : doc.object().value(QStringLiteral("tables")).toArray())
+            names.append(t.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(names.join(QLatin1Char(',')), QStringLiteral("comments,posts,posts_tags,profiles,tags,users"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:/nonexistent/h5/x.db")}
+                                      << QStringLiteral("SQLite database file not found: /nonexistent/h5/x.db");
+        QTest::newRow("bad url") << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://u@h/d")}
+                                 << QStringLiteral("unsupported scheme");
+        QTest::newRow("closed port") << QStringList{QStringLiteral("--db"), QStringLiteral("ecto://u:p@127.0.0.1:1/d")}
+                                     << QStringLiteral("could not connect to PostgreSQL at 127.0.0.1:1 as u");
+        QTest::newRow("no --db") << QStringList{} << QStringLiteral("--db URL is required");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntrospectCommand)
+#include "tst_introspectcommand.moc"
