@@ -110,8 +110,11 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     MigratorSession &session = **opened;
 
     QList<project::MigrationFile> selected;
-    run.error = session.locked(true, [&](const QList<qint64> &versions) {
-        selected = selection.pick(direction, m_files, versions);
+    run.error = session.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+        const auto versions = bookkeeping.versions();
+        if (!versions)
+            return versions.error();
+        selected = selection.pick(direction, m_files, *versions);
         return duplication(selected);
     });
     if (run.error)
@@ -131,9 +134,12 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
         if (callbacks.migrationStarted)
             callbacks.migrationStarted(migration.file, i, count);
         AppliedMigration applied{migration.file.version, migration.file.name, migration.statements, false};
-        run.error = session.locked(migration.lock, [&](const QList<qint64> &versions) -> std::optional<QString> {
+        run.error = session.locked(migration.lock, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
             // Ecto.Migrator.up/down: another migrator may have got there since the selection.
-            applied.alreadyDone = versions.contains(migration.file.version) == (direction == Direction::Up);
+            const auto recorded = bookkeeping.isRecorded(migration.file.version);
+            if (!recorded)
+                return recorded.error();
+            applied.alreadyDone = *recorded == (direction == Direction::Up);
             return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks);
         });
         if (run.error)

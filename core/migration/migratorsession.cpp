@@ -68,21 +68,16 @@ std::optional<QString> MigratorSession::ensureTable()
 
 std::optional<QString> MigratorSession::locked(bool lock, const Locked &body)
 {
-    if (!lock || !m_lock) {
-        auto versions = m_bookkeeping.versions();
-        return versions ? body(*versions) : std::optional<QString>(versions.error());
-    }
+    if (!lock || !m_lock)
+        return body(m_bookkeeping);
     if (auto begun = m_lock->begin(); !begun)
         return begun.error();
     SchemaMigrations lockBookkeeping(*m_lock, m_ddl);
     std::optional<QString> error;
-    if (auto held = lockBookkeeping.lock(); !held) {
+    if (auto held = lockBookkeeping.lock(); !held)
         error = held.error();
-    } else if (auto versions = lockBookkeeping.versions(); !versions) {
-        error = versions.error();
-    } else {
-        error = body(*versions);
-    }
+    else
+        error = body(lockBookkeeping);
     // Committing or rolling back releases the lock alike; nothing else was written here.
     auto released = m_lock->rollback();
     if (!error && !released)

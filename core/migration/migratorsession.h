@@ -33,15 +33,16 @@ struct PlannedMigration
 class MigratorSession
 {
 public:
-    using Locked = std::function<std::optional<QString>(const QList<qint64> &versions)>;
+    // Gets the bookkeeping of the connection that holds the lock, to read under it.
+    using Locked = std::function<std::optional<QString>(SchemaMigrations &bookkeeping)>;
 
     static Result<std::unique_ptr<MigratorSession>> open(const db::ConnectionSettings &settings, const DdlRenderer &ddl);
 
     const DdlRenderer &ddl() const { return m_ddl; }
     Result<QList<qint64>> versions() { return m_bookkeeping.versions(); }
 
-    // Calls `body` with the versions recorded, read under Ecto's lock when `lock` is
-    // set and the database has one; the lock is released before this returns.
+    // Calls `body` under Ecto's lock when `lock` is set and the database has one, so
+    // what it reads stays true until it returns; the lock is released before this returns.
     std::optional<QString> locked(bool lock, const Locked &body);
 
     // Runs one migration with its bookkeeping, in a transaction unless it opted out.

@@ -54,6 +54,11 @@ QString SchemaMigrations::deleteStatement()
     return QStringLiteral("DELETE FROM \"schema_migrations\" WHERE \"version\" = ?");
 }
 
+QString SchemaMigrations::recordedStatement()
+{
+    return QStringLiteral("SELECT count(*) FROM \"schema_migrations\" WHERE \"version\" = ?");
+}
+
 QString SchemaMigrations::lockStatement()
 {
     return QStringLiteral("LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE");
@@ -86,6 +91,14 @@ Result<QList<qint64>> SchemaMigrations::versions()
         versions << row.value(0).toLongLong();
     std::sort(versions.begin(), versions.end());
     return versions;
+}
+
+Result<bool> SchemaMigrations::isRecorded(qint64 version)
+{
+    const Result<db::QueryRows> rows = m_connection.exec(recordedStatement(), {version});
+    if (!rows)
+        return Error{rows.error()};
+    return rows->rows.value(0).value(0).toLongLong() > 0;
 }
 
 Result<bool> SchemaMigrations::lock()

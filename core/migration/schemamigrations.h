@@ -29,6 +29,7 @@ public:
     static QString versionsStatement();
     static QString insertStatement();
     static QString deleteStatement();
+    static QString recordedStatement();
     // Ecto's default :table_lock strategy on PostgreSQL.
     static QString lockStatement();
     // inserted_at as Ecto stores a NaiveDateTime truncated to seconds; ISO 8601 text
@@ -39,6 +40,8 @@ public:
 
     Result<bool> ensureTable();
     Result<QList<qint64>> versions();
+    // One version's row, without reading them all (checked before each migration).
+    Result<bool> isRecorded(qint64 version);
     Result<bool> lock();
     Result<bool> record(qint64 version);
     Result<bool> forget(qint64 version);
