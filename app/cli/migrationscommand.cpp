@@ -127,8 +127,12 @@ int runMigrate(const Migrator &migrator, Direction direction, const MigrationSel
             out << sql << '\n';
             out.flush();
         };
-        callbacks.migrationFinished = [&](const project::MigrationFile &f, int, int) {
-            out << "== Migrated " << f.version << " in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << "s\n";
+        callbacks.migrationFinished = [&](const AppliedMigration &m, int, int) {
+            if (m.alreadyDone)
+                out << "== " << m.version << " was already " << (direction == Direction::Up ? "up" : "down")
+                    << " (another migrator ran it)\n";
+            else
+                out << "== Migrated " << m.version << " in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << "s\n";
             out.flush();
         };
     }
@@ -137,11 +141,6 @@ int runMigrate(const Migrator &migrator, Direction direction, const MigrationSel
         print(runToJson(run));
     else if (run.applied.isEmpty() && run.ok())
         out << (direction == Direction::Up ? "Migrations already up\n" : "Nothing to roll back\n");
-    for (const AppliedMigration &m : run.applied) {
-        if (m.alreadyDone && !json)
-            out << "== " << m.version << ' ' << m.name << " was already " << (direction == Direction::Up ? "up" : "down")
-                << " (another migrator ran it)\n";
-    }
     return run.error ? fail(*run.error) : 0;
 }
 

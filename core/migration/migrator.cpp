@@ -146,7 +146,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
             break;
         run.applied.append(applied);
         if (callbacks.migrationFinished)
-            callbacks.migrationFinished(migration.file, i, count);
+            callbacks.migrationFinished(applied, i, count);
     }
     return run;
 }

@@ -22,14 +22,6 @@ namespace ectowb::migration {
 
 // Hooks a caller (the CLI, the timeline's worker) uses to show what happens. They are
 // called on the migrator's thread.
-struct MigratorCallbacks
-{
-    std::function<void(const QString &sql)> statementExecuted;
-    // (migration, its index in this run, the number of migrations in this run)
-    std::function<void(const project::MigrationFile &, int, int)> migrationStarted;
-    std::function<void(const project::MigrationFile &, int, int)> migrationFinished;
-};
-
 struct AppliedMigration
 {
     qint64 version = 0;
@@ -37,6 +29,14 @@ struct AppliedMigration
     QStringList statements;
     // Another migrator got there first (seen after taking the lock): nothing was run.
     bool alreadyDone = false;
+};
+
+struct MigratorCallbacks
+{
+    std::function<void(const QString &sql)> statementExecuted;
+    // (migration, its index in this run, the number of migrations in this run)
+    std::function<void(const project::MigrationFile &, int, int)> migrationStarted;
+    std::function<void(const AppliedMigration &, int, int)> migrationFinished;
 };
 
 // What a run did. `error` is set when it stopped on a failure; the migrations in

@@ -59,6 +59,13 @@ QString SchemaMigrations::recordedStatement()
     return QStringLiteral("SELECT count(*) FROM \"schema_migrations\" WHERE \"version\" = ?");
 }
 
+QString SchemaMigrations::existsStatement()
+{
+    // Where an unqualified CREATE TABLE puts it: the first schema of the search_path.
+    return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                          "WHERE schemaname = current_schema() AND tablename = 'schema_migrations'");
+}
+
 QString SchemaMigrations::lockStatement()
 {
     return QStringLiteral("LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE");
@@ -77,6 +84,13 @@ SchemaMigrations::SchemaMigrations(db::Connection &connection, const DdlRenderer
 
 Result<bool> SchemaMigrations::ensureTable()
 {
+    if (m_connection.dialect() == db::Dialect::Postgres) {
+        // Ecto sends CREATE TABLE IF NOT EXISTS with logging off; libpq would print
+        // its "already exists, skipping" NOTICE on every run, so look first.
+        const auto exists = m_connection.exec(existsStatement());
+        if (exists && exists->rows.value(0).value(0).toLongLong() > 0)
+            return true;
+    }
     return done(m_connection.exec(createStatement(m_ddl)));
 }
 

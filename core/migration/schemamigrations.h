@@ -30,6 +30,7 @@ public:
     static QString insertStatement();
     static QString deleteStatement();
     static QString recordedStatement();
+    static QString existsStatement(); // PostgreSQL
     // Ecto's default :table_lock strategy on PostgreSQL.
     static QString lockStatement();
     // inserted_at as Ecto stores a NaiveDateTime truncated to seconds; ISO 8601 text

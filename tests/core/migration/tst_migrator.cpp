@@ -316,7 +316,10 @@ void TestMigrator::callbacksAndCancel()
         started << index;
         QCOMPARE(count, 4);
     };
-    callbacks.migrationFinished = [&](const project::MigrationFile &, int index, int) { cancel = index == 1; };
+    callbacks.migrationFinished = [&](const AppliedMigration &m, int index, int) {
+        QVERIFY(!m.alreadyDone);
+        cancel = index == 1;
+    };
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all(), callbacks, &cancel);
     QVERIFY(run.ok());
     QVERIFY(run.cancelled);

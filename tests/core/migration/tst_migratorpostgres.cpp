@@ -29,6 +29,8 @@ private Q_SLOTS:
     void failingHalfwayLeavesNothing();
     void twoMigratorsAtOnce();
     void killedProcessLeavesConsistentState();
+    void concurrentIndexOutsideTransaction_data();
+    void concurrentIndexOutsideTransaction();
 
 private:
     db::ConnectionSettings freshDatabase();
@@ -216,6 +218,43 @@ void TestMigratorPostgres::killedProcessLeavesConsistentState()
     QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
     QCOMPARE(run.applied.size(), 2);
     QCOMPARE(test::recordedVersions(**c), (QList<qint64>{20240101000001, 20240101000002, 20240101000003}));
+}
+
+void TestMigratorPostgres::concurrentIndexOutsideTransaction_data()
+{
+    QTest::addColumn<QString>("attributes");
+    QTest::addColumn<bool>("succeeds");
+    // PostgreSQL refuses CREATE INDEX CONCURRENTLY inside a transaction block.
+    QTest::newRow("in a transaction") << QString() << false;
+    QTest::newRow("@disable_ddl_transaction") << QStringLiteral("  @disable_ddl_transaction true\n") << true;
+    QTest::newRow("and @disable_migration_lock")
+        << QStringLiteral("  @disable_ddl_transaction true\n  @disable_migration_lock true\n") << true;
+}
+
+void TestMigratorPostgres::concurrentIndexOutsideTransaction()
+{
+    QFETCH(QString, attributes);
+    QFETCH(bool, succeeds);
+    QTemporaryDir dir;
+    const auto project = test::writeProject(
+        dir.path(), {{QStringLiteral("20240101000001_create_a"), QStringLiteral("    create table(:a) do\n      add :x, :integer\n    end")},
+                     {QStringLiteral("20240101000002_index_a"),
+                      attributes + QStringLiteral("\n  def change do\n    create index(:a, [:x], concurrently: true)\n  end\n")}});
+    const auto settings = freshDatabase();
+    const Migrator migrator(settings, project.migrations);
+    const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
+    QCOMPARE(run.ok(), succeeds);
+    auto c = db::Connection::open(settings);
+    QVERIFY(c);
+    QCOMPARE(test::recordedVersions(**c).size(), succeeds ? 2 : 1);
+    if (!succeeds) {
+        QVERIFY2(run.error->contains(QLatin1String("CREATE INDEX CONCURRENTLY")), qPrintable(*run.error));
+        return;
+    }
+    QVERIFY(test::postgresSchema(**c).join(QLatin1Char('\n')).contains(QLatin1String("a_x_index|CREATE INDEX a_x_index")));
+    const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::step(1));
+    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QCOMPARE(test::recordedVersions(**c).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigratorPostgres)
