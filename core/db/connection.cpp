@@ -145,6 +145,11 @@ Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &s
         auto pragma = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!pragma)
             return Error{pragma.error()};
+        // SQLite opens any file lazily; reading the schema now turns "not a database"
+        // into an open error instead of a surprise at the first query.
+        QSqlQuery probe(connection->database());
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, driverText(probe.lastError()))};
     }
     return connection;
 }

@@ -2,6 +2,7 @@
 #include "db/databaseurl.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -47,6 +48,18 @@ private Q_SLOTS:
         const auto result = Connection::open(sqlite(QStringLiteral("no/such/dir/x.db"), true));
         QVERIFY(!result.isOk());
         QVERIFY2(result.error().contains(QLatin1String("folder not found")), qPrintable(result.error()));
+    }
+
+    void sqliteNotADatabase()
+    {
+        const auto settings = sqlite(QStringLiteral("text.db"), false);
+        QFile file(settings.database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(200, 'x'));
+        file.close();
+        const auto result = Connection::open(settings);
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.error(), QStringLiteral("could not open SQLite database %1: file is not a database").arg(settings.database));
     }
 
     void sqliteCreateExecAndBind()
