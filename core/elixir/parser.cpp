@@ -466,8 +466,9 @@ Ast Parser::atom(QByteArrayView name)
     size_t i = hash & mask;
     while (m_atomTable[i].data) {
         const AtomSlot &slot = m_atomTable[i];
+        // An empty name (`:""`) has no data pointer, and memcmp must never see null.
         if (slot.hash == hash && slot.length == name.size()
-            && std::memcmp(slot.data, name.data(), size_t(name.size())) == 0)
+            && (name.isEmpty() || std::memcmp(slot.data, name.data(), size_t(name.size())) == 0))
             return slot.atom;
         i = (i + 1) & mask;
     }
