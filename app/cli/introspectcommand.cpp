@@ -3,8 +3,13 @@
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "db/introspector.h"
+#include "project/projectloader.h"
+#include "schema/schemacomparison.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -43,6 +48,29 @@ void printTable(QTextStream &out, const db::Table &t, const db::DatabaseSchema &
     }
 }
 
+// --db wins; otherwise the project's Repo configuration, with a relative SQLite
+// path taken from the project folder as mix would (it runs there).
+Result<db::ConnectionSettings> settingsFor(const QString &url, const project::Project *project)
+{
+    if (!url.isEmpty() || !project)
+        return db::DatabaseUrl::parse(url);
+    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project->repo);
+    if (settings.dialect == db::Dialect::Sqlite) {
+        if (settings.database.isEmpty())
+            return Error{QStringLiteral("the project's Repo names no database; pass --db")};
+        if (QFileInfo(settings.database).isRelative() && settings.database != QLatin1String(":memory:"))
+            settings.database = QDir(project->root).filePath(settings.database);
+    }
+    return settings;
+}
+
+void printMismatches(QTextStream &out, const QList<schema::Mismatch> &mismatches)
+{
+    out << '\n' << (mismatches.isEmpty() ? "The schemas match the database.\n" : "Code vs database:\n");
+    for (const schema::Mismatch &m : mismatches)
+        out << "  " << schema::Mismatch::severityName(m.severity) << ": " << m.message << '\n';
+}
+
 } // namespace
 
 int runIntrospect(const QStringList &args)
@@ -54,6 +82,10 @@ int runIntrospect(const QStringList &args)
                       QStringLiteral("The database: ecto://user:pass@host/db, postgres://..., sqlite:PATH or a SQLite file. "
                                      "Empty: the PG* environment variables."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("project"),
+                      QStringLiteral("A Mix project: compare its schemas with the database (and use its Repo "
+                                     "configuration when --db is not given)."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -65,11 +97,20 @@ int runIntrospect(const QStringList &args)
         out << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("db"))) {
-        err << "ectowb introspect: --db URL is required\n";
+    const QString projectDir = parser.value(QStringLiteral("project"));
+    if (!parser.isSet(QStringLiteral("db")) && projectDir.isEmpty()) {
+        err << "ectowb introspect: --db URL is required (or --project DIR)\n";
         return 1;
     }
-    const auto settings = db::DatabaseUrl::parse(parser.value(QStringLiteral("db")));
+    std::optional<project::Project> project;
+    if (!projectDir.isEmpty()) {
+        if (!QFileInfo(projectDir).isDir()) {
+            err << "ectowb introspect: project folder not found: " << projectDir << '\n';
+            return 1;
+        }
+        project = project::ProjectLoader::load(projectDir);
+    }
+    const auto settings = settingsFor(parser.value(QStringLiteral("db")), project ? &*project : nullptr);
     if (!settings) {
         err << "ectowb introspect: " << settings.error() << '\n';
         return 1;
@@ -84,13 +125,25 @@ int runIntrospect(const QStringList &args)
         err << "ectowb introspect: " << schema.error() << '\n';
         return 1;
     }
+    QList<schema::Mismatch> mismatches;
+    if (project)
+        mismatches = schema::SchemaComparison::compare(project->schemas, schema.value());
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(schema->toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject json = schema->toJson();
+        if (project) {
+            QJsonArray list;
+            for (const schema::Mismatch &m : mismatches)
+                list.append(m.toJson());
+            json.insert(QStringLiteral("mismatches"), list);
+        }
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return 0;
     }
     out << settings->redacted() << '\n';
     for (const db::Table &t : schema->tables)
         printTable(out, t, schema.value());
+    if (project)
+        printMismatches(out, mismatches);
     return 0;
 }
 

@@ -35,6 +35,20 @@ Mismatch make(Mismatch::Kind kind, Mismatch::Severity severity, const Schema &sc
 
 } // namespace
 
+QJsonObject Mismatch::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kindName(kind)},
+                  {QStringLiteral("severity"), severityName(severity)},
+                  {QStringLiteral("module"), module},
+                  {QStringLiteral("table"), table},
+                  {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        o.insert(QStringLiteral("field"), field);
+    if (!column.isEmpty())
+        o.insert(QStringLiteral("column"), column);
+    return o;
+}
+
 QString Mismatch::kindName(Kind kind)
 {
     switch (kind) {

@@ -3,6 +3,7 @@
 #include "schema.h"
 #include "db/databaseschema.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct Mismatch
     QString field;   // the schema field, when there is one
     QString column;  // the database column, when there is one
     QString message; // translated
+
+    QJsonObject toJson() const;
 
     static QString kindName(Kind kind);         // table_missing, field_without_column, ...
     static QString severityName(Severity severity); // info, warning, error

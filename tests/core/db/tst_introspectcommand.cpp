@@ -1,5 +1,6 @@
 #include "sampledatabase.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,40 @@ private Q_SLOTS:
         QCOMPARE(names.join(QLatin1Char(',')), QStringLiteral("comments,posts,posts_tags,profiles,tags,users"));
     }
 
+    // A copy of the sample whose database is its Repo's (blog_dev.db, relative to the
+    // project), with one index dropped: --project compares and finds exactly that.
+    void projectComparison()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("blog"));
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/lib")));
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/config")));
+        for (const QString &file : {QStringLiteral("mix.exs"), QStringLiteral("config/config.exs"), QStringLiteral("config/dev.exs")})
+            QVERIFY(QFile::copy(sampledb::sampleDir() + QLatin1Char('/') + file, project + QLatin1Char('/') + file));
+        QVERIFY(QFile::copy(sampledb::sampleDir() + QStringLiteral("/lib/blog/comment.ex"), project + QStringLiteral("/lib/comment.ex")));
+        QVERIFY(QFile::copy(sampledb::sampleDir() + QStringLiteral("/lib/blog/repo.ex"), project + QStringLiteral("/lib/repo.ex")));
+        QVERIFY(QFile::copy(m_database, project + QStringLiteral("/blog_dev.db")));
+        {
+            ectowb::db::ConnectionSettings settings;
+            settings.database = project + QStringLiteral("/blog_dev.db");
+            auto opened = ectowb::db::Connection::open(settings);
+            QVERIFY(opened.isOk());
+            QVERIFY(opened.value()->exec(QStringLiteral("DROP INDEX comments_post_id_index")).isOk());
+        }
+        const Run human = run({QStringLiteral("--project"), project});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains(QLatin1String("Code vs database:\n  warning: belongs_to :post in Blog.Comment: no index on comments.post_id")),
+                 qPrintable(human.out + human.err));
+
+        const Run json = run({QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray mismatches = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("mismatches")).toArray();
+        QCOMPARE(mismatches.size(), 1);
+        const QJsonObject m = mismatches.first().toObject();
+        QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("foreign_key_without_index"));
+        QCOMPARE(m.value(QStringLiteral("module")).toString(), QStringLiteral("Blog.Comment"));
+        QCOMPARE(m.value(QStringLiteral("column")).toString(), QStringLiteral("post_id"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -97,6 +132,8 @@ private Q_SLOTS:
         QTest::newRow("closed port") << QStringList{QStringLiteral("--db"), QStringLiteral("ecto://u:p@127.0.0.1:1/d")}
                                      << QStringLiteral("could not connect to PostgreSQL at 127.0.0.1:1 as u");
         QTest::newRow("no --db") << QStringList{} << QStringLiteral("--db URL is required");
+        QTest::newRow("missing project") << QStringList{QStringLiteral("--project"), QStringLiteral("/nonexistent/h5")}
+                                         << QStringLiteral("project folder not found: /nonexistent/h5");
     }
 
     void errors()
