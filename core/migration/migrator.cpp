@@ -7,6 +7,8 @@
 #include "sqliteddl.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ectowb::migration {
@@ -51,8 +53,13 @@ Result<QList<PlannedMigration>> planAll(const QList<project::MigrationFile> &fil
 
 Migrator::Migrator(db::ConnectionSettings settings, QList<project::MigrationFile> files)
     : m_settings(std::move(settings))
-    , m_files(std::move(files))
 {
+    // Ecto.Migrator.migrations_for/1 skips a .exs file whose name is not <digits>_<name>.
+    static const QRegularExpression migrationName(QStringLiteral("^\\d+_"));
+    for (project::MigrationFile &file : files) {
+        if (migrationName.match(QFileInfo(file.path).fileName()).hasMatch())
+            m_files.append(std::move(file));
+    }
 }
 
 std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)

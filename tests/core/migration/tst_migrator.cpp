@@ -71,6 +71,7 @@ private Q_SLOTS:
     void callbacksAndCancel();
     void noTransactionMigrationRuns();
     void duplicateVersionRefused();
+    void filesWithoutVersionIgnored();
 };
 
 void TestMigrator::schemaMigrationsDdl_data()
@@ -362,6 +363,24 @@ void TestMigrator::duplicateVersionRefused()
     QCOMPARE(*run.error, QStringLiteral("migrations can't be executed, migration version 20240101000001 is duplicated"));
     auto c = open(settings);
     QCOMPARE(test::sqliteSchema(*c).size(), 1);
+}
+
+void TestMigrator::filesWithoutVersionIgnored()
+{
+    QTemporaryDir dir;
+    const auto project = test::writeProject(
+        dir.path(), {{QStringLiteral("20240101000001_create_a"), QStringLiteral("    create table(:a) do\n      add :x, :integer\n    end")},
+                     {QStringLiteral("helper_create_b"), QStringLiteral("    create table(:b) do\n      add :x, :integer\n    end")}});
+    QCOMPARE(project.migrations.size(), 2);
+    const auto settings = sqliteAt(dir.filePath(QStringLiteral("v.db")));
+    const Migrator migrator(settings, project.migrations);
+    const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QCOMPARE(run.applied.size(), 1);
+    const auto status = migrator.status();
+    QVERIFY(status);
+    QCOMPARE(status->size(), 1);
+    QCOMPARE(status->first().name, QStringLiteral("create_a"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -110,6 +110,15 @@ void TestMigratorPostgres::sampleUpDownUp()
     const MigrationRun again = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY2(again.ok(), qPrintable(again.error.value_or(QString())));
     QCOMPARE(test::postgresSchema(**c), applied);
+
+    // A version recorded by someone else's branch shows as mix ecto.migrations shows it.
+    QVERIFY((*c)->exec(QStringLiteral("INSERT INTO schema_migrations (version, inserted_at) VALUES (?, now())"), {qint64(20230101000000)}));
+    const auto status = migrator.status();
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(status->size(), project.migrations.size() + 1);
+    QCOMPARE(status->first().state, MigrationStatus::State::FileNotFound);
+    QCOMPARE(status->first().name, MigrationStatus::fileNotFoundName());
+    QCOMPARE(status->last().state, MigrationStatus::State::Up);
 }
 
 void TestMigratorPostgres::failingHalfwayLeavesNothing()
