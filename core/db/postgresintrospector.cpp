@@ -35,13 +35,24 @@ Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, 
     schema.currentSchema = current->rows.value(0).value(0).toString();
 
     const QString filter = namespaceFilter(currentSchemaOnly);
-    TablesByOid tables;
-    for (auto step : {&readTables, &readColumns, &readIndexes, &readForeignKeys}) {
-        if (auto error = step(connection, filter, tables))
-            return *error;
+    // Each query sees its own snapshot: a table or index dropped by someone else
+    // between two of them (a migration running meanwhile) can make a catalog
+    // function fail. Reading everything once more then gives a consistent picture.
+    std::optional<Error> error;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        TablesByOid tables;
+        error.reset();
+        for (auto step : {&readTables, &readColumns, &readIndexes, &readForeignKeys}) {
+            error = step(connection, filter, tables);
+            if (error)
+                break;
+        }
+        if (!error) {
+            schema.tables = tables.values();
+            return schema;
+        }
     }
-    schema.tables = tables.values();
-    return schema;
+    return *error;
 }
 
 std::optional<Error> PostgresIntrospector::readTables(Connection &c, const QString &filter, TablesByOid &tables)

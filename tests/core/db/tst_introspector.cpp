@@ -203,6 +203,40 @@ private Q_SLOTS:
         QCOMPARE(fk.onDelete, QStringLiteral("RESTRICT"));
     }
 
+    // A second schema, as an Ecto @schema_prefix would use: seen with AllSchemas,
+    // found by DatabaseSchema::table(name, prefix), and referenced across schemas.
+    void otherSchemas()
+    {
+        if (!sampledb::havePostgres())
+            QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_introspector)");
+        QVERIFY(prepare(QStringLiteral("postgres")));
+        sampledb::PostgresScratch other(m_connection, QStringLiteral("other"));
+        QVERIFY2(other.error().isEmpty(), qPrintable(other.error()));
+        // `other` switched search_path; switch back so the sample's schema is current.
+        QVERIFY(m_connection->exec(QStringLiteral("SET search_path TO ") + m_scratch->schema()).isOk());
+        const QString accounts = other.schema() + QStringLiteral(".accounts");
+        QVERIFY(m_connection->exec(QStringLiteral("CREATE TABLE ") + accounts + QStringLiteral(" (id bigserial PRIMARY KEY, owner_id bigint REFERENCES users (id))")).isOk());
+        QVERIFY(m_connection->exec(QStringLiteral("ALTER TABLE posts ADD COLUMN account_id bigint CONSTRAINT posts_account_id_fkey REFERENCES ") + accounts).isOk());
+
+        const auto all = Introspector::introspect(*m_connection, Introspector::Scope::AllSchemas);
+        QVERIFY2(all.isOk(), qPrintable(all.error()));
+        QCOMPARE(all->currentSchema, m_scratch->schema());
+        const Table *table = all->table(QStringLiteral("accounts"), other.schema());
+        QVERIFY(table);
+        QCOMPARE(table->schema, other.schema());
+        QVERIFY2(!all->table(QStringLiteral("accounts")), "not in the current schema");
+        QCOMPARE(table->foreignKeys.value(0).referencedSchema, m_scratch->schema());
+        const ForeignKey *fk = all->table(QStringLiteral("posts"))->foreignKeyOn(QStringLiteral("account_id"));
+        QVERIFY(fk);
+        QCOMPARE(fk->referencedSchema, other.schema());
+        QCOMPARE(fk->referencedTable, QStringLiteral("accounts"));
+
+        const auto current = Introspector::introspect(*m_connection, Introspector::Scope::CurrentSchema);
+        QVERIFY(current.isOk());
+        QVERIFY2(!current->table(QStringLiteral("accounts"), other.schema()), "CurrentSchema leaves other schemas out");
+        QVERIFY(current->table(QStringLiteral("posts")));
+    }
+
     void json_data() { dialects(); }
     void json()
     {

@@ -182,6 +182,63 @@ private Q_SLOTS:
         }
     }
 
+    // Without a database: prefixes, `source:` columns, virtual fields, and two
+    // schemas over one table.
+    void handBuilt()
+    {
+        db::DatabaseSchema database;
+        database.dialect = db::Dialect::Postgres;
+        database.currentSchema = QStringLiteral("public");
+        db::Table accounts;
+        accounts.schema = QStringLiteral("billing");
+        accounts.name = QStringLiteral("accounts");
+        for (const auto &[name, type] : {std::pair{"id", "bigint"}, {"balance_cents", "bigint"}, {"note", "text"}})
+            accounts.columns.append({QString::fromLatin1(name), QString::fromLatin1(type), true, QString()});
+        accounts.primaryKey = {QStringLiteral("id")};
+        database.tables.append(accounts);
+
+        auto field = [](const char *name, const char *type, const char *source = nullptr) {
+            schema::Field f;
+            f.name = QString::fromLatin1(name);
+            f.type = schema::EctoType::primitive(QString::fromLatin1(type));
+            f.source = source ? QString::fromLatin1(source) : f.name;
+            return f;
+        };
+        schema::Schema full;
+        full.module = QStringLiteral("Billing.Account");
+        full.source = QStringLiteral("accounts");
+        full.prefix = QStringLiteral("billing");
+        full.fields = {field("id", "id"), field("balance", "integer", "balance_cents")};
+        schema::Field virtualField = field("display", "string");
+        virtualField.isVirtual = true;
+        full.virtualFields = {virtualField};
+        schema::Schema summary = full;
+        summary.module = QStringLiteral("Billing.AccountNote");
+        summary.fields = {field("id", "id"), field("note", "string")};
+
+        QList<Mismatch> mismatches = SchemaComparison::compare({full, summary}, database);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(describe(mismatches)));
+
+        // Alone, the first schema leaves `note` unmapped.
+        mismatches = SchemaComparison::compare({full}, database);
+        QCOMPARE(mismatches.size(), 1);
+        QCOMPARE(mismatches.first().kind, Mismatch::Kind::ColumnWithoutField);
+        QCOMPARE(mismatches.first().column, QStringLiteral("note"));
+        QCOMPARE(mismatches.first().table, QStringLiteral("billing.accounts"));
+
+        // Without the prefix, Ecto would look in the current schema.
+        full.prefix.clear();
+        mismatches = SchemaComparison::compare({full}, database);
+        QCOMPARE(mismatches.size(), 1);
+        QCOMPARE(mismatches.first().kind, Mismatch::Kind::TableMissing);
+        QCOMPARE(mismatches.first().severity, Mismatch::Severity::Error);
+
+        // Embedded schemas have no table to miss.
+        full.embedded = true;
+        full.source.clear();
+        QVERIFY(SchemaComparison::compare({full}, database).isEmpty());
+    }
+
     void typeCompatible_data()
     {
         QTest::addColumn<QString>("ecto");
