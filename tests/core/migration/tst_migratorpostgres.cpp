@@ -93,7 +93,10 @@ void TestMigratorPostgres::sampleUpDownUp()
     QCOMPARE(test::recordedVersions(**c).size(), project.migrations.size());
     const QStringList applied = test::postgresSchema(**c);
     QVERIFY(applied.join(QLatin1Char('\n')).contains(QLatin1String("posts_tags|tag_id|bigint|NO")));
-    auto inserted = (*c)->exec(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE inserted_at > now() - interval '1 hour'"));
+    // inserted_at is UTC wall time in a timestamp(0), as Ecto's NaiveDateTime.utc_now().
+    auto inserted = (*c)->exec(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE inserted_at BETWEEN "
+                                              "(now() AT TIME ZONE 'UTC') - interval '10 minutes' AND (now() AT TIME ZONE 'UTC') "
+                                              "AND inserted_at = date_trunc('second', inserted_at)"));
     QVERIFY(inserted);
     QCOMPARE(inserted->rows.value(0).value(0).toInt(), project.migrations.size());
 
