@@ -1,0 +1,71 @@
+#pragma once
+
+#include "bindings.h"
+#include "elixir/ast.h"
+#include "hostfunctions.h"
+#include "project/elixirmodule.h"
+#include "value.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace ectowb::interpreter {
+
+class Machine;
+
+// How much work one top-level eval/call/apply may do before it is stopped with an
+// error, so no user code can hang or overflow the stack of the GUI.
+struct Limits
+{
+    qint64 steps = 10'000'000; // reductions: calls, clause tries, enumerated elements
+    int depth = 800;           // nested calls of functions (Elixir's stack)
+};
+
+// An interpreter for pure Elixir: the expressions and the project functions the
+// query composer, the changeset preview and migrations need. It knows the data
+// parts of the standard library (Kernel, Enum, Map, Keyword, String, List, Integer,
+// Float, Regex, Date/Time...), the project's modules (def/defp with clauses, guards,
+// defaults, @attributes, defstruct) and whatever the host registers. Anything with
+// side effects (I/O, processes, Repo) is an error naming the call and its position.
+// Errors are values: "cannot evaluate File.read!/1 (I/O) at line 3, column 5".
+class Interpreter
+{
+public:
+    explicit Interpreter(const QList<project::ElixirModule> &modules = {}, HostFunctions host = {});
+    ~Interpreter();
+    Interpreter(const Interpreter &) = delete;
+    Interpreter &operator=(const Interpreter &) = delete;
+
+    // Evaluates one expression (a `__block__` too); new bindings land in `env`.
+    Result<Value> eval(const elixir::Ast &expr, Bindings &env);
+    // Parses and evaluates source with fresh top-level bindings (or `env`);
+    // the value of the last expression.
+    Result<Value> evalSource(const QString &source);
+    Result<Value> evalSource(const QString &source, Bindings &env);
+    // Module.function(args...): project modules (public functions), host functions
+    // and the standard library. `module` is a full name without "Elixir.".
+    Result<Value> call(const QString &module, const QString &function, const std::vector<Value> &args);
+    // Calls a function value (closure, capture, native).
+    Result<Value> apply(const Value &function, const std::vector<Value> &args);
+
+    // The environment of code inside `module`: its aliases, imports and module name.
+    Bindings moduleBindings(const QString &module) const;
+    bool hasModule(const QString &module) const;
+    // A project function (def or defp) with this name and arity exists.
+    bool hasFunction(const QString &module, const QString &name, int arity) const;
+    // The value of a module attribute (`@attr value` in the body), evaluated lazily.
+    Result<Value> attribute(const QString &module, const QString &name);
+    // %module{} with its defaults, from `defstruct` or an Ecto `schema`/`embedded_schema`.
+    Result<Value> newStruct(const QString &module);
+
+    void setLimits(const Limits &limits);
+    Limits limits() const;
+
+private:
+    std::unique_ptr<Machine> m_machine;
+};
+
+} // namespace ectowb::interpreter

@@ -1,0 +1,369 @@
+#include "machine.h"
+
+#include "function.h"
+#include "stdlib.h"
+
+namespace ectowb::interpreter {
+
+using elixir::Ast;
+using elixir::SourcePos;
+
+Machine::Machine(Interpreter &owner, const QList<project::ElixirModule> &modules, HostFunctions host)
+    : m_owner(owner), m_host(std::move(host))
+{
+    registerStdlib(m_stdlib);
+    for (const auto &module : modules)
+        loadModule(module);
+}
+
+Error Machine::errorAt(const QString &message, SourcePos pos)
+{
+    if (pos.line <= 0)
+        return Error{message};
+    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+}
+
+std::optional<Error> Machine::step(SourcePos pos, qint64 amount)
+{
+    m_steps += amount;
+    if (m_steps > limits.steps)
+        return errorAt(QStringLiteral("evaluation stopped: more than %1 reductions").arg(limits.steps), pos);
+    return std::nullopt;
+}
+
+// The budget is per top-level request: a host function calling back into the
+// interpreter shares the budget of the request it serves.
+struct EntryGuard
+{
+    explicit EntryGuard(int &entries, qint64 &steps) : m_entries(entries)
+    {
+        if (m_entries++ == 0)
+            steps = 0;
+    }
+    ~EntryGuard() { --m_entries; }
+    int &m_entries;
+};
+
+Result<Value> Machine::enterEval(const Ast &expr, Bindings &env)
+{
+    EntryGuard guard(m_entries, m_steps);
+    return eval(expr, env);
+}
+
+Result<Value> Machine::enterCall(const QString &module, const QString &name, const std::vector<Value> &args)
+{
+    EntryGuard guard(m_entries, m_steps);
+    return callModule(module, name, args, {});
+}
+
+Result<Value> Machine::enterApply(const Value &function, const std::vector<Value> &args)
+{
+    EntryGuard guard(m_entries, m_steps);
+    return apply(function, args, {});
+}
+
+static QString functionKey(const QString &name, int arity)
+{
+    return name + u'/' + QString::number(arity);
+}
+
+// `name(params) when guard` -> clause parts; false when `head` is not a function head.
+static bool splitHead(const Ast &head, FunctionClause &clause)
+{
+    Ast call = head;
+    if (head.isCall(u"when", 2)) {
+        call = head.args()[0];
+        clause.guard = head.args()[1];
+    }
+    if (!call.isCall() || call.callName().isEmpty())
+        return false;
+    clause.head = call;
+    clause.params = call.args();
+    for (const Ast &p : clause.params) {
+        if (p.isCall(u"\\\\", 2))
+            ++clause.defaults;
+    }
+    return true;
+}
+
+static void addStructFields(ModuleInfo &info, const Ast &fields)
+{
+    info.hasStruct = true;
+    if (!fields.isList())
+        return;
+    for (const Ast &f : fields.elements()) {
+        if (f.isAtom())
+            info.structFields.emplace_back(f.atomName(), Ast::nil());
+        else if (f.isTuple() && f.elements()[0].isAtom())
+            info.structFields.emplace_back(f.elements()[0].atomName(), f.elements()[1]);
+    }
+}
+
+static void addDefinition(ModuleInfo &info, const Ast &stmt)
+{
+    FunctionClause clause;
+    clause.isPrivate = stmt.callName() == u"defp";
+    if (!splitHead(stmt.args()[0], clause))
+        return;
+    if (stmt.args().size() == 2)
+        clause.body = stmt.args()[1].keywordValue(u"do");
+    const QString name = clause.head.callName();
+    const int arity = int(clause.params.size());
+    if (clause.defaults > 0) {
+        // every shorter arity reaches the full one with the defaults filled in
+        for (int k = arity - clause.defaults; k < arity; ++k) {
+            FunctionClause forward = clause;
+            forward.body = Ast();
+            info.functions[functionKey(name, k)] = {forward};
+        }
+    }
+    if (clause.body.isValid())
+        info.functions[functionKey(name, arity)].push_back(clause);
+}
+
+void Machine::loadModule(const project::ElixirModule &module)
+{
+    ModuleInfo info;
+    info.name = module.name;
+    info.scope = module.scope;
+    info.scope.setCurrentModule(module.name);
+    for (const Ast &stmt : module.body) {
+        const QString form = stmt.callName();
+        if ((form == u"def" || form == u"defp") && !stmt.args().empty()) {
+            addDefinition(info, stmt);
+        } else if (form == u"@" && stmt.args().size() == 1 && stmt.args()[0].isCall()
+                   && stmt.args()[0].args().size() == 1) {
+            info.attributes.insert(stmt.args()[0].callName(), stmt.args()[0].args()[0]);
+        } else if (form == u"alias") {
+            info.scope.apply(stmt);
+        } else if (form == u"import" && !stmt.args().empty()) {
+            const QString imported = info.scope.expand(stmt.args()[0]);
+            if (!imported.isEmpty() && !info.imports.contains(imported))
+                info.imports.append(imported);
+        } else if (form == u"defstruct" && stmt.args().size() == 1) {
+            addStructFields(info, stmt.args()[0]);
+        }
+    }
+    loadSchemaFields(info, module);
+    m_modules.insert(module.name, std::move(info));
+}
+
+Bindings Machine::moduleBindings(const QString &module) const
+{
+    Bindings env;
+    if (const ModuleInfo *info = this->module(module)) {
+        env.aliases() = info->scope;
+        for (const QString &imported : info->imports)
+            env.addImport(imported);
+    }
+    env.setModule(module);
+    return env;
+}
+
+const ModuleInfo *Machine::module(const QString &name) const
+{
+    auto it = m_modules.constFind(name);
+    return it == m_modules.constEnd() ? nullptr : &*it;
+}
+
+bool Machine::hasModule(const QString &name) const
+{
+    return m_modules.contains(name) || m_host.hasModule(name);
+}
+
+bool Machine::hasFunction(const QString &module, const QString &name, int arity) const
+{
+    const ModuleInfo *info = this->module(module);
+    return info && info->functions.contains(functionKey(name, arity));
+}
+
+Result<Value> Machine::attribute(const QString &moduleName, const QString &name, SourcePos pos)
+{
+    auto it = m_modules.find(moduleName);
+    if (it == m_modules.end() || !it->attributes.contains(name))
+        return errorAt(QStringLiteral("undefined module attribute @%1 in %2").arg(name, moduleName), pos);
+    if (auto cached = it->attributeValues.constFind(name); cached != it->attributeValues.constEnd())
+        return *cached;
+    const Ast expr = it->attributes.value(name);
+    Bindings env = moduleBindings(moduleName);
+    Result<Value> value = eval(expr, env);
+    if (value)
+        m_modules[moduleName].attributeValues.insert(name, value.value());
+    return value;
+}
+
+Result<Value> Machine::newStruct(const QString &moduleName, SourcePos pos)
+{
+    if (auto builtin = builtinStruct(moduleName))
+        return *builtin;
+    const ModuleInfo *info = module(moduleName);
+    if (!info || !info->hasStruct)
+        return errorAt(QStringLiteral("%1.__struct__/1 is undefined, cannot expand struct %1").arg(moduleName), pos);
+    std::vector<Value::Pair> fields;
+    const auto structFields = info->structFields;
+    for (const auto &[name, defaultExpr] : structFields) {
+        Bindings env = moduleBindings(moduleName);
+        Result<Value> value = eval(defaultExpr, env);
+        if (!value)
+            return value;
+        fields.emplace_back(Value::atom(name), value.value());
+    }
+    return Value::structure(moduleName, std::move(fields));
+}
+
+static bool isIoModule(const QString &module)
+{
+    static const QStringList io = {QStringLiteral("File"), QStringLiteral("IO"), QStringLiteral("System"),
+                                   QStringLiteral("Port"), QStringLiteral("Code"), QStringLiteral("Mix"),
+                                   QStringLiteral("Logger"), QStringLiteral("Application"),
+                                   QStringLiteral("file"), QStringLiteral("os"), QStringLiteral("io")};
+    return io.contains(module) || module.startsWith(u"File.") || module.startsWith(u"IO.");
+}
+
+static bool isProcessModule(const QString &module)
+{
+    static const QStringList processes = {QStringLiteral("Process"), QStringLiteral("GenServer"),
+                                          QStringLiteral("Task"), QStringLiteral("Agent"),
+                                          QStringLiteral("Supervisor"), QStringLiteral("Registry"),
+                                          QStringLiteral("Node"), QStringLiteral("erlang")};
+    return processes.contains(module);
+}
+
+QString Machine::describeCall(const QString &module, const QString &name, int arity)
+{
+    return (module.isEmpty() ? QString() : module + u'.') + name + u'/' + QString::number(arity);
+}
+
+Error Machine::unknownCall(const QString &module, const QString &name, int arity, SourcePos pos) const
+{
+    const QString what = describeCall(module, name, arity);
+    if (isIoModule(module))
+        return errorAt(QStringLiteral("cannot evaluate %1 (I/O)").arg(what), pos);
+    if (isProcessModule(module))
+        return errorAt(QStringLiteral("cannot evaluate %1 (processes)").arg(what), pos);
+    if (module.endsWith(u"Repo") || module.endsWith(u".Repo"))
+        return errorAt(QStringLiteral("cannot evaluate %1 (database access)").arg(what), pos);
+    if (!module.isEmpty() && !hasModule(module) && !m_stdlib.hasModule(module))
+        return errorAt(QStringLiteral("cannot evaluate %1 (unknown module %2)").arg(what, module), pos);
+    return errorAt(QStringLiteral("undefined function %1").arg(what), pos);
+}
+
+Result<Value> Machine::callModule(const QString &module, const QString &name, const std::vector<Value> &args,
+                                  SourcePos pos)
+{
+    const int arity = int(args.size());
+    if (const NativeFunction *f = m_host.function(module, name, arity))
+        return withPosition((*f)(args, m_owner), pos);
+    if (const ModuleInfo *info = this->module(module)) {
+        if (info->functions.contains(functionKey(name, arity)))
+            return callProject(*info, name, args, pos, false);
+    }
+    if (const NativeFunction *f = m_stdlib.function(module, name, arity))
+        return withPosition((*f)(args, m_owner), pos);
+    return unknownCall(module, name, arity, pos);
+}
+
+Result<Value> Machine::callLocal(const QString &module, const QString &name, const std::vector<Value> &args,
+                                 SourcePos pos)
+{
+    const ModuleInfo *info = this->module(module);
+    if (info && info->functions.contains(functionKey(name, int(args.size()))))
+        return callProject(*info, name, args, pos, true);
+    return unknownCall(module, name, int(args.size()), pos);
+}
+
+// Errors of host and library functions carry no position; the call site adds it.
+Result<Value> Machine::withPosition(Result<Value> result, SourcePos pos)
+{
+    if (result || pos.line <= 0 || result.error().contains(QStringLiteral(" at line ")))
+        return result;
+    return errorAt(result.error(), pos);
+}
+
+// Fills the `\\ default` parameters a shorter call leaves out, as Elixir does:
+// the given arguments go to the parameters without defaults first, the rest to the
+// leftmost defaults.
+Result<std::vector<Value>> Machine::fillDefaults(const ModuleInfo &info, const FunctionClause &clause,
+                                                 const std::vector<Value> &args)
+{
+    const int total = int(clause.params.size());
+    int explicitDefaults = int(args.size()) - (total - clause.defaults);
+    std::vector<Value> full;
+    size_t next = 0;
+    for (const Ast &p : clause.params) {
+        if (!p.isCall(u"\\\\", 2)) {
+            full.push_back(args[next++]);
+        } else if (explicitDefaults > 0) {
+            --explicitDefaults;
+            full.push_back(args[next++]);
+        } else {
+            Bindings env = moduleBindings(info.name);
+            Result<Value> value = eval(p.args()[1], env);
+            if (!value)
+                return Error{value.error()};
+            full.push_back(value.value());
+        }
+    }
+    return full;
+}
+
+Result<Value> Machine::callProject(const ModuleInfo &info, const QString &name, const std::vector<Value> &args,
+                                   SourcePos pos, bool allowPrivate)
+{
+    const auto clauses = info.functions.value(functionKey(name, int(args.size())));
+    if (clauses.empty())
+        return unknownCall(info.name, name, int(args.size()), pos);
+    if (clauses.front().isPrivate && !allowPrivate)
+        return errorAt(QStringLiteral("function %1 is private").arg(describeCall(info.name, name, int(args.size()))),
+                       pos);
+    if (!clauses.front().body.isValid()) {
+        Result<std::vector<Value>> full = fillDefaults(info, clauses.front(), args);
+        if (!full)
+            return Error{full.error()};
+        return callProject(info, name, full.value(), pos, true);
+    }
+    if (m_depth >= limits.depth)
+        return errorAt(QStringLiteral("evaluation stopped: more than %1 nested calls (infinite recursion?) in %2")
+                           .arg(limits.depth)
+                           .arg(describeCall(info.name, name, int(args.size()))),
+                       pos);
+    struct DepthGuard
+    {
+        int &depth;
+        explicit DepthGuard(int &d) : depth(d) { ++depth; }
+        ~DepthGuard() { --depth; }
+    } guard(m_depth);
+    for (const FunctionClause &clause : clauses) {
+        if (auto e = step(pos))
+            return *e;
+        Bindings env = moduleBindings(info.name);
+        Result<bool> matched = matchParams(clause, args, env);
+        if (!matched)
+            return Error{matched.error()};
+        if (matched.value())
+            return evalBlock(clause.body, env);
+    }
+    QStringList shown;
+    for (const Value &a : args)
+        shown << a.inspect();
+    return errorAt(QStringLiteral("no function clause matching in %1 (called with %2)")
+                       .arg(describeCall(info.name, name, int(args.size())), shown.join(QStringLiteral(", "))),
+                   pos);
+}
+
+Result<bool> Machine::matchParams(const FunctionClause &clause, const std::vector<Value> &args, Bindings &env)
+{
+    for (size_t i = 0; i < args.size(); ++i) {
+        Ast param = clause.params[i];
+        if (param.isCall(u"\\\\", 2))
+            param = param.args()[0];
+        Result<bool> ok = match(param, args[i], env);
+        if (!ok || !ok.value())
+            return ok;
+    }
+    if (!clause.guard.isValid())
+        return true;
+    return guardHolds(clause.guard, env);
+}
+
+} // namespace ectowb::interpreter

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "bindings.h"
+#include "elixir/ast.h"
+#include "hostfunctions.h"
+#include "interpreter.h"
+#include "project/elixirmodule.h"
+#include "value.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ectowb::interpreter {
+
+// One def/defp clause of a project module.
+struct FunctionClause
+{
+    elixir::Ast head;  // name(args) without the guard
+    elixir::Ast guard; // invalid when there is none
+    elixir::Ast body;
+    bool isPrivate = false;
+    std::vector<elixir::Ast> params;
+    int defaults = 0; // number of params with `\\ default`
+};
+
+// What the interpreter knows about one project module.
+struct ModuleInfo
+{
+    QString name;
+    project::AliasScope scope;
+    QStringList imports;
+    QHash<QString, std::vector<FunctionClause>> functions; // "name/arity"
+    QHash<QString, elixir::Ast> attributes;                // unevaluated, last definition
+    QHash<QString, Value> attributeValues;                 // evaluated on first use
+    std::vector<std::pair<QString, elixir::Ast>> structFields;
+    bool hasStruct = false;
+};
+
+// The interpreter's engine: evaluation of expressions, pattern matching, calls,
+// and the budget. Interpreter is its public face. Internal.
+class Machine
+{
+public:
+    Machine(Interpreter &owner, const QList<project::ElixirModule> &modules, HostFunctions host);
+
+    Interpreter &owner() { return m_owner; }
+
+    // Entry points: reset the budget when not nested inside another entry.
+    Result<Value> enterEval(const elixir::Ast &expr, Bindings &env);
+    Result<Value> enterCall(const QString &module, const QString &name, const std::vector<Value> &args);
+    Result<Value> enterApply(const Value &function, const std::vector<Value> &args);
+
+    Result<Value> eval(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalBlock(const elixir::Ast &body, Bindings &env);
+    // Matches `value` against `pattern`, binding into `env`; false when it does not match.
+    Result<bool> match(const elixir::Ast &pattern, const Value &value, Bindings &env);
+    Result<Value> callModule(const QString &module, const QString &name, const std::vector<Value> &args,
+                             elixir::SourcePos pos);
+    Result<Value> apply(const Value &function, const std::vector<Value> &args, elixir::SourcePos pos = {});
+
+    // Counts one reduction; an error when the budget is spent.
+    std::optional<Error> step(elixir::SourcePos pos, qint64 amount = 1);
+
+    Bindings moduleBindings(const QString &module) const;
+    const ModuleInfo *module(const QString &name) const;
+    bool hasModule(const QString &name) const;
+    bool hasFunction(const QString &module, const QString &name, int arity) const;
+    Result<Value> attribute(const QString &module, const QString &name, elixir::SourcePos pos);
+    Result<Value> newStruct(const QString &module, elixir::SourcePos pos);
+
+    const HostFunctions &host() const { return m_host; }
+    const HostFunctions &stdlib() const { return m_stdlib; }
+    Limits limits;
+
+    static Error errorAt(const QString &message, elixir::SourcePos pos);
+
+    // A call of a function of `module` from inside it (private ones too).
+    Result<Value> callLocal(const QString &module, const QString &name, const std::vector<Value> &args,
+                            elixir::SourcePos pos);
+    Result<bool> guardHolds(const elixir::Ast &guard, Bindings &env);
+    Error unknownCall(const QString &module, const QString &name, int arity, elixir::SourcePos pos) const;
+    static QString describeCall(const QString &module, const QString &name, int arity);
+    static Result<Value> withPosition(Result<Value> result, elixir::SourcePos pos);
+
+private:
+    void loadModule(const project::ElixirModule &module);
+    void loadSchemaFields(ModuleInfo &info, const project::ElixirModule &module);
+    Result<Value> callProject(const ModuleInfo &module, const QString &name, const std::vector<Value> &args,
+                              elixir::SourcePos pos, bool allowPrivate);
+    Result<std::vector<Value>> fillDefaults(const ModuleInfo &info, const FunctionClause &clause,
+                                            const std::vector<Value> &args);
+    Result<bool> matchParams(const FunctionClause &clause, const std::vector<Value> &args, Bindings &env);
+
+    Interpreter &m_owner;
+    QHash<QString, ModuleInfo> m_modules;
+    HostFunctions m_host;
+    HostFunctions m_stdlib;
+    qint64 m_steps = 0;
+    int m_depth = 0;
+    int m_entries = 0;
+};
+
+} // namespace ectowb::interpreter
