@@ -68,6 +68,11 @@ Result<Value> Interpreter::newStruct(const QString &module)
     return m_machine->newStruct(module, {});
 }
 
+std::optional<Error> Interpreter::charge(qint64 reductions)
+{
+    return m_machine->step({}, reductions);
+}
+
 void Interpreter::setLimits(const Limits &limits)
 {
     m_machine->limits = limits;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ectowb::interpreter {
@@ -60,6 +61,10 @@ public:
     Result<Value> attribute(const QString &module, const QString &name);
     // %module{} with its defaults, from `defstruct` or an Ecto `schema`/`embedded_schema`.
     Result<Value> newStruct(const QString &module);
+
+    // Charges reductions to the budget of the request being served: host functions
+    // that loop over user data call it. An error once the budget is spent.
+    std::optional<Error> charge(qint64 reductions);
 
     void setLimits(const Limits &limits);
     Limits limits() const;

@@ -48,6 +48,9 @@ public:
     Machine(Interpreter &owner, const QList<project::ElixirModule> &modules, HostFunctions host);
 
     Interpreter &owner() { return m_owner; }
+    // Elements of an enumerable (list, range, map, MapSet), charging the budget one
+    // reduction per element before building anything.
+    Result<std::vector<Value>> enumerate(const Value &enumerable, elixir::SourcePos pos = {});
 
     // Entry points: reset the budget when not nested inside another entry.
     Result<Value> enterEval(const elixir::Ast &expr, Bindings &env);
@@ -86,7 +89,46 @@ public:
     static QString describeCall(const QString &module, const QString &name, int arity);
     static Result<Value> withPosition(Result<Value> result, elixir::SourcePos pos);
 
+    // Unqualified `name(args)`: local functions, imports, then Kernel.
+    Result<Value> callUnqualified(const QString &name, const std::vector<Value> &args, elixir::SourcePos pos,
+                                  const Bindings &env);
+    Result<std::vector<Value>> evalArgs(const std::vector<elixir::Ast> &args, Bindings &env);
+    Result<Value> fieldAccess(const Value &target, const QString &name, elixir::SourcePos pos);
+
 private:
+    Result<Value> evalList(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalVariable(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalBinary(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalMap(const elixir::Ast &expr, Bindings &env);
+    Result<Value> updateMap(const Value &base, const elixir::Ast &updates, Bindings &env, elixir::SourcePos pos);
+    Result<Value> evalStruct(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalAttribute(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalPipe(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalDotCall(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalNamed(const elixir::Ast &expr, Bindings &env);
+    std::optional<Result<Value>> evalSpecialRemote(const QString &module, const QString &name,
+                                                   const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalMatchOp(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalLogic(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalIf(const elixir::Ast &expr, Bindings &env, bool negate);
+    Result<Value> evalCase(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalCond(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalWith(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalFor(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalFn(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalCapture(const elixir::Ast &expr, Bindings &env);
+    Result<Value> evalRaise(const elixir::Ast &expr, Bindings &env);
+    Result<Value> forGenerators(const std::vector<elixir::Ast> &clauses, size_t index, Bindings &env,
+                                const elixir::Ast &body, std::vector<Value> &out);
+    struct MatchState;
+    Result<bool> matchInto(const elixir::Ast &pattern, const Value &value, MatchState &state);
+    Result<bool> matchList(const elixir::Ast &pattern, const Value &value, MatchState &state);
+    Result<bool> matchMap(const elixir::Ast &pattern, const Value &value, MatchState &state);
+    Result<bool> matchBinaryPrefix(const elixir::Ast &pattern, const Value &value, MatchState &state);
+    Result<Value> evalUnqualified(const elixir::Ast &expr, Bindings &env);
+    // Runs `->` clauses against values (case, fn); nothing when none matched.
+    Result<std::optional<Value>> runClauses(const std::vector<elixir::Ast> &clauses, const std::vector<Value> &args,
+                                            Bindings &env);
     void loadModule(const project::ElixirModule &module);
     void loadSchemaFields(ModuleInfo &info, const project::ElixirModule &module);
     Result<Value> callProject(const ModuleInfo &module, const QString &name, const std::vector<Value> &args,
@@ -102,6 +144,7 @@ private:
     qint64 m_steps = 0;
     int m_depth = 0;
     int m_entries = 0;
+    int m_evalDepth = 0;
 };
 
 } // namespace ectowb::interpreter

@@ -1,0 +1,155 @@
+// Project modules through the interpreter: multi-clause private functions, guards,
+// defaults, attributes, structs, imports of host modules (a stand-in for
+// Ecto.Query) and host macros that receive the unevaluated AST.
+#include "interpreter/interpreter.h"
+
+#include "elixir/reader.h"
+#include "project/modulecollector.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::interpreter;
+
+namespace {
+
+QList<project::ElixirModule> fixtureModules()
+{
+    const QString path = QStringLiteral(ECTOWB_TEST_DATA "/interpreter/blog_context.ex");
+    const elixir::ParseResult parsed = elixir::Reader::parseFile(path);
+    if (!parsed.isValid())
+        return {};
+    return project::ModuleCollector::collect(parsed.ast, path);
+}
+
+// A query as a plain map, so the test can read what the context built.
+HostFunctions fakeEctoQuery()
+{
+    HostFunctions host;
+    const QString q = QStringLiteral("Ecto.Query");
+    host.add(q, QStringLiteral("from"), 1, [](const std::vector<Value> &a, Interpreter &) -> Result<Value> {
+        return Value::map({{Value::atom(QStringLiteral("from")), a[0]},
+                           {Value::atom(QStringLiteral("wheres")), Value::list({})}});
+    });
+    host.add(q, QStringLiteral("where"), 3, [](const std::vector<Value> &a, Interpreter &) -> Result<Value> {
+        std::vector<Value> wheres = a[0].get(QStringLiteral("wheres"))->elements();
+        wheres.push_back(Value::tuple({a[1], a[2]}));
+        return a[0].put(Value::atom(QStringLiteral("wheres")), Value::list(wheres));
+    });
+    host.add(q, QStringLiteral("limit"), 2, [](const std::vector<Value> &a, Interpreter &) -> Result<Value> {
+        return a[0].put(Value::atom(QStringLiteral("limit")), a[1]);
+    });
+    host.addMacro(q, QStringLiteral("dynamic"),
+                  [](const std::vector<elixir::Ast> &args, Bindings &env, Interpreter &in) -> Result<Value> {
+                      // evaluate only the pinned part, keep the rest as code
+                      const elixir::Ast compare = args[0];
+                      const elixir::Ast ago = compare.args()[1];
+                      Result<Value> days = in.eval(ago.args()[0].args()[0], env);
+                      if (!days)
+                          return days;
+                      return Value::tuple({Value::atom(QStringLiteral("dynamic")),
+                                           Value::string(compare.args()[0].callName()), days.value()});
+                  });
+    return host;
+}
+
+QString run(const QString &source)
+{
+    Interpreter interpreter(fixtureModules(), fakeEctoQuery());
+    Result<Value> r = interpreter.evalSource(source);
+    return r ? r->inspect() : QStringLiteral("error: ") + r.error();
+}
+
+} // namespace
+
+class TestInterpreterProjects : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixtureLoads()
+    {
+        const auto modules = fixtureModules();
+        QCOMPARE(modules.size(), 2);
+        Interpreter interpreter(modules, fakeEctoQuery());
+        QVERIFY(interpreter.hasFunction(QStringLiteral("Blog.Posts"), QStringLiteral("filter"), 2));
+        QVERIFY(interpreter.hasFunction(QStringLiteral("Blog.Posts"), QStringLiteral("list_posts"), 0));
+    }
+
+    void calls_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no filters") << QStringLiteral("Blog.Posts.list_posts()")
+                                    << QStringLiteral("%{from: Blog.Post, wheres: []}");
+        QTest::newRow("reduce over private clauses")
+            << QStringLiteral("Blog.Posts.list_posts(published: true, title: \"Hi\", limit: 5, other: 1)")
+            << QStringLiteral("%{from: Blog.Post, limit: 5, wheres: [published: true, title: \"Hi\"]}");
+        QTest::newRow("guard rejects empty title") << QStringLiteral("Blog.Posts.list_posts(title: \"\")")
+                                                   << QStringLiteral("%{from: Blog.Post, wheres: []}");
+        QTest::newRow("guard rejects non-integer limit") << QStringLiteral("Blog.Posts.list_posts(limit: \"5\")")
+                                                         << QStringLiteral("%{from: Blog.Post, wheres: []}");
+        QTest::newRow("host macro gets the AST") << QStringLiteral("d = 7; Blog.Posts.recent_filter(d)")
+                                                 << QStringLiteral("{:dynamic, \"inserted_at\", 7}");
+        QTest::newRow("pipeline with regex") << QStringLiteral("Blog.Posts.slugify(\"Hello, World!\")")
+                                             << QStringLiteral("\"hello-world\"");
+        QTest::newRow("case in private helper")
+            << QStringLiteral("Blog.Posts.put_slug(%{title: \"My Post\"})")
+            << QStringLiteral("%{slug: \"my-post\", title: \"My Post\"}");
+        QTest::newRow("case nil branch") << QStringLiteral("Blog.Posts.put_slug(%{title: nil})")
+                                         << QStringLiteral("%{title: nil}");
+        QTest::newRow("attribute") << QStringLiteral("Blog.Posts.limit_default() + 1") << QStringLiteral("21");
+        QTest::newRow("list attribute") << QStringLiteral("Blog.Posts.statuses()") << QStringLiteral("[:draft, :live]");
+        QTest::newRow("struct defaults") << QStringLiteral("Blog.Posts.new_post(\"T\")")
+                                         << QStringLiteral("%Blog.Post{title: \"T\", body: nil, published: false, views: 0}");
+        QTest::newRow("struct update and match")
+            << QStringLiteral("p = Blog.Posts.new_post(\"T\"); {Blog.Posts.status(p), Blog.Posts.status(Blog.Posts.publish(p))}")
+            << QStringLiteral("{:draft, :live}");
+        QTest::newRow("recursion with guards") << QStringLiteral("Blog.Posts.fact(10)") << QStringLiteral("3628800");
+        QTest::newRow("default argument") << QStringLiteral("Blog.Posts.greet(\"Ann\")")
+                                          << QStringLiteral("\"Hello, Ann!\"");
+        QTest::newRow("default overridden") << QStringLiteral("Blog.Posts.greet(\"Ann\", \"Hi\")")
+                                            << QStringLiteral("\"Hi, Ann!\"");
+        QTest::newRow("default in the middle") << QStringLiteral("Blog.Posts.triple(1, 3)")
+                                               << QStringLiteral("{1, 2, 3}");
+        QTest::newRow("__MODULE__") << QStringLiteral("Blog.Posts.module_name()") << QStringLiteral("Blog.Posts");
+        QTest::newRow("apply/3 and capture of an operator") << QStringLiteral("Blog.Posts.sum_with([1, 2, 3])")
+                                                            << QStringLiteral("6");
+        QTest::newRow("cond with in") << QStringLiteral("Enum.map([-1, 5, 50], &Blog.Posts.classify/1)")
+                                      << QStringLiteral("[:negative, :digit, :large]");
+        QTest::newRow("with else missing") << QStringLiteral("Blog.Posts.check(%{})")
+                                           << QStringLiteral("{:error, :missing}");
+        QTest::newRow("with else short") << QStringLiteral("Blog.Posts.check(%{title: \"ab\"})")
+                                         << QStringLiteral("{:error, :too_short}");
+        QTest::newRow("with ok") << QStringLiteral("Blog.Posts.check(%{title: \"abc\"})")
+                                 << QStringLiteral("{:ok, \"abc\"}");
+        QTest::newRow("alias in source") << QStringLiteral("alias Blog.Post; %Post{views: 3}.views")
+                                         << QStringLiteral("3");
+    }
+
+    void calls()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        QCOMPARE(run(source), expected);
+    }
+
+    void privateFunctionsAreNotPublic()
+    {
+        const QString r = run(QStringLiteral("Blog.Posts.filter({:limit, 1}, %{})"));
+        QVERIFY2(r.startsWith(QStringLiteral("error: ")) && r.contains(QStringLiteral("private")), qPrintable(r));
+    }
+
+    void callFromCpp()
+    {
+        Interpreter interpreter(fixtureModules(), fakeEctoQuery());
+        Result<Value> r = interpreter.call(QStringLiteral("Blog.Posts"), QStringLiteral("slugify"),
+                                           {Value::string(QStringLiteral("A  B"))});
+        QVERIFY2(r.isOk(), qPrintable(r.error()));
+        QCOMPARE(r->text(), QStringLiteral("a-b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterpreterProjects)
+#include "tst_interpreterprojects.moc"
