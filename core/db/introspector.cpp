@@ -7,11 +7,11 @@
 
 namespace ectowb::db {
 
-Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope scope)
+Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope scope, const Progress &progress)
 {
     auto result = connection.dialect() == Dialect::Postgres
-        ? PostgresIntrospector::introspect(connection, scope == Scope::CurrentSchema)
-        : SqliteIntrospector::introspect(connection);
+        ? PostgresIntrospector::introspect(connection, scope == Scope::CurrentSchema, progress)
+        : SqliteIntrospector::introspect(connection, progress);
     if (!result)
         return result;
     DatabaseSchema schema = result.value();

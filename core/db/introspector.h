@@ -4,6 +4,8 @@
 #include "databaseschema.h"
 #include "common/result.h"
 
+#include <functional>
+
 namespace ectowb::db {
 
 // Reads the tables, columns, keys and indexes of an open database into a
@@ -16,7 +18,13 @@ public:
         CurrentSchema, // PostgreSQL: current_schema() only (tests, busy shared servers)
     };
 
-    static Result<DatabaseSchema> introspect(Connection &connection, Scope scope = Scope::AllSchemas);
+    // Told how far it got (tables on SQLite, catalog queries on PostgreSQL) so a
+    // worker thread can show progress; returning false cancels with an Error.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static Result<DatabaseSchema> introspect(Connection &connection, Scope scope = Scope::AllSchemas,
+                                             const Progress &progress = {});
+    static Error cancelled() { return Error{QStringLiteral("introspection cancelled")}; }
 
     // Ecto's own tables, which no schema module maps.
     static bool isEctoBookkeeping(const QString &table);

@@ -1,5 +1,7 @@
 #include "postgresintrospector.h"
 
+#include "introspector.h"
+
 namespace ectowb::db {
 
 namespace {
@@ -25,7 +27,8 @@ QString namespaceFilter(bool currentSchemaOnly)
 
 } // namespace
 
-Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, bool currentSchemaOnly)
+Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, bool currentSchemaOnly,
+                                                       const std::function<bool(int, int)> &progress)
 {
     DatabaseSchema schema;
     schema.dialect = Dialect::Postgres;
@@ -42,10 +45,14 @@ Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, 
     for (int attempt = 0; attempt < 2; ++attempt) {
         TablesByOid tables;
         error.reset();
-        for (auto step : {&readTables, &readColumns, &readIndexes, &readForeignKeys}) {
+        const auto steps = {&readTables, &readColumns, &readIndexes, &readForeignKeys};
+        int done = 0;
+        for (auto step : steps) {
             error = step(connection, filter, tables);
             if (error)
                 break;
+            if (progress && !progress(++done, int(steps.size())))
+                return Introspector::cancelled();
         }
         if (!error) {
             schema.tables = tables.values();

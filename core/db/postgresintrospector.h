@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace ectowb::db {
 
 // PostgreSQL through pg_catalog: one query per kind of object for all tables at
@@ -13,7 +15,8 @@ namespace ectowb::db {
 class PostgresIntrospector
 {
 public:
-    static Result<DatabaseSchema> introspect(Connection &connection, bool currentSchemaOnly);
+    static Result<DatabaseSchema> introspect(Connection &connection, bool currentSchemaOnly,
+                                            const std::function<bool(int, int)> &progress);
 
 private:
     using TablesByOid = QHash<qint64, Table>;

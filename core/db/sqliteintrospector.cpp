@@ -1,12 +1,14 @@
 #include "sqliteintrospector.h"
 
+#include "introspector.h"
+
 #include "sqlitesqltext.h"
 
 #include <QMap>
 
 namespace ectowb::db {
 
-Result<DatabaseSchema> SqliteIntrospector::introspect(Connection &connection)
+Result<DatabaseSchema> SqliteIntrospector::introspect(Connection &connection, const std::function<bool(int, int)> &progress)
 {
     DatabaseSchema schema;
     schema.dialect = Dialect::Sqlite;
@@ -26,6 +28,8 @@ Result<DatabaseSchema> SqliteIntrospector::introspect(Connection &connection)
         if (auto error = readForeignKeys(connection, createSql, table))
             return *error;
         schema.tables.append(table);
+        if (progress && !progress(int(schema.tables.size()), int(tables->rows.size())))
+            return Introspector::cancelled();
     }
     return schema;
 }

@@ -4,6 +4,8 @@
 #include "databaseschema.h"
 #include "common/result.h"
 
+#include <functional>
+
 namespace ectowb::db {
 
 // SQLite through sqlite_master and the pragma table functions (pragma_table_info(?)
@@ -11,7 +13,7 @@ namespace ectowb::db {
 class SqliteIntrospector
 {
 public:
-    static Result<DatabaseSchema> introspect(Connection &connection);
+    static Result<DatabaseSchema> introspect(Connection &connection, const std::function<bool(int, int)> &progress);
 
 private:
     static std::optional<Error> readColumns(Connection &c, Table &table);

@@ -139,7 +139,8 @@ void SchemaComparison::compareAssociations(const Schema &schema, const db::Table
             continue; // already reported as a field without column
         if (!table.hasIndexLeadingWith(columnName)) {
             Mismatch m = make(Mismatch::Kind::ForeignKeyWithoutIndex, Mismatch::Severity::Warning, schema,
-                              tr("belongs_to :%1 in %2: no index on %3.%4, so loading %5 by it and deleting from its table scan %3")
+                              tr("belongs_to :%1 in %2: no index starts with %3.%4, so preloads through it and "
+                                 "ON DELETE actions from %5 scan the whole table")
                                   .arg(assoc.name, schema.module, tableLabel(schema), columnName, assoc.related));
             m.field = assoc.ownerKey;
             m.column = columnName;

@@ -24,10 +24,11 @@ inline QString sampleDir()
     return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
 }
 
-// Runs every migration of the sample forwards; returns an error text, or empty.
-inline QString migrateUp(ectowb::db::Connection &connection)
+// Runs every migration of a project (the sample by default) forwards; returns an
+// error text, or empty.
+inline QString migrateUp(ectowb::db::Connection &connection, const QString &projectDir = sampleDir())
 {
-    const ectowb::project::Project project = ectowb::project::ProjectLoader::load(sampleDir());
+    const ectowb::project::Project project = ectowb::project::ProjectLoader::load(projectDir);
     if (project.migrations.isEmpty())
         return QStringLiteral("the sample has no migrations");
     const ectowb::migration::SqliteDdl sqlite;

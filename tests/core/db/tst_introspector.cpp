@@ -237,6 +237,30 @@ private Q_SLOTS:
         QVERIFY(current->table(QStringLiteral("posts")));
     }
 
+    void progressAndCancel_data() { dialects(); }
+    void progressAndCancel()
+    {
+        PREPARE();
+        QList<QPair<int, int>> seen;
+        const auto all = Introspector::introspect(*m_connection, Introspector::Scope::CurrentSchema, [&seen](int done, int total) {
+            seen.append({done, total});
+            return true;
+        });
+        QVERIFY(all.isOk());
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last().first, seen.last().second);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].first > seen[i - 1].first);
+
+        int calls = 0;
+        const auto cancelled = Introspector::introspect(*m_connection, Introspector::Scope::CurrentSchema, [&calls](int, int) {
+            return ++calls < 2;
+        });
+        QVERIFY(!cancelled.isOk());
+        QCOMPARE(cancelled.error(), Introspector::cancelled().message);
+        QCOMPARE(calls, 2);
+    }
+
     void json_data() { dialects(); }
     void json()
     {
