@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>MigrationDrops</name>
+    <message>
+        <source>column %1.%2</source>
+        <translation>Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>constraint %1 on %2</source>
+        <translation>Constraint %1 auf %2</translation>
+    </message>
+    <message>
+        <source>whatever this SQL removes: %1</source>
+        <translation>was immer dieses SQL entfernt: %1</translation>
+    </message>
+    <message>
+        <source>whatever this code does: %1</source>
+        <translation>was immer dieser Code tut: %1</translation>
+    </message>
+    <message>
+        <source>(cannot read %1: %2)</source>
+        <translation>(%1 kann nicht gelesen werden: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::MigrationListModel</name>
+    <message>
+        <source>up</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be rolled back: %1</source>
+        <translation>Kann nicht zurückgerollt werden: %1</translation>
+    </message>
+    <message>
+        <source>Runs outside a transaction (@disable_ddl_transaction).</source>
+        <translation>Läuft außerhalb einer Transaktion (@disable_ddl_transaction).</translation>
+    </message>
+    <message>
+        <source>Has steps that cannot be read ahead (code run by Elixir).</source>
+        <translation>Enthält Schritte, die sich nicht vorab lesen lassen (von Elixir ausgeführter Code).</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
@@ -189,6 +263,297 @@
             <numerusform>Nur %n Datei wird angezeigt; der Ordner enthält mehr.</numerusform>
             <numerusform>Nur die ersten %n Dateien werden angezeigt; der Ordner enthält mehr.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationDelegate</name>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>irreversible</source>
+        <translation>irreversibel</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>ohne Transaktion</translation>
+    </message>
+    <message>
+        <source>opaque steps</source>
+        <translation>undurchsichtige Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSqlPanel</name>
+    <message>
+        <source>Ecto refuses to run this direction:
+
+%1</source>
+        <translation>Ecto verweigert diese Richtung:
+
+%1</translation>
+    </message>
+    <message>
+        <source>-- no statements</source>
+        <translation>-- keine Anweisungen</translation>
+    </message>
+    <message>
+        <source>SQL up</source>
+        <translation>SQL aufwärts</translation>
+    </message>
+    <message>
+        <source>SQL down</source>
+        <translation>SQL abwärts</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Select a migration to read its source and SQL.</source>
+        <translation>Wählen Sie eine Migration, um ihren Quelltext und ihr SQL zu lesen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is recorded in schema_migrations but no migration file has it: it cannot be rolled back from here.</source>
+        <translation>Version %1 ist in schema_migrations eingetragen, aber keine Migrationsdatei hat sie: sie kann von hier aus nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelltext: %1</translation>
+    </message>
+    <message>
+        <source>SQL up (%1)</source>
+        <translation>SQL aufwärts (%1)</translation>
+    </message>
+    <message>
+        <source>SQL down (%1)</source>
+        <translation>SQL abwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read this migration: %1</source>
+        <translation>Diese Migration kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationTimeline</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The database whose SQL is shown (the connected one by default)</source>
+        <translation>Die Datenbank, deren SQL angezeigt wird (standardmäßig die verbundene)</translation>
+    </message>
+    <message>
+        <source>== %1 %2 (%3 of %4)</source>
+        <translation>== %1 %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the next pending migration (mix ecto.migrate --step 1)</source>
+        <translation>Die nächste ausstehende Migration anwenden (mix ecto.migrate --step 1)</translation>
+    </message>
+    <message>
+        <source>Apply up to &amp;Here</source>
+        <translation>Bis &amp;hier anwenden</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration up to the selected one (--to)</source>
+        <translation>Alle ausstehenden Migrationen bis zur ausgewählten anwenden (--to)</translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation>A&amp;lle anwenden</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration (mix ecto.migrate)</source>
+        <translation>Alle ausstehenden Migrationen anwenden (mix ecto.migrate)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back the last applied migration (mix ecto.rollback)</source>
+        <translation>Die zuletzt angewendete Migration zurückrollen (mix ecto.rollback)</translation>
+    </message>
+    <message>
+        <source>Roll Back &amp;to Here</source>
+        <translation>Bis hier &amp;zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back every applied migration down to and including the selected one (--to)</source>
+        <translation>Alle angewendeten Migrationen bis einschließlich der ausgewählten zurückrollen (--to)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop after the migration that is running</source>
+        <translation>Nach der laufenden Migration anhalten</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration...</source>
+        <translation>Abbruch nach der laufenden Migration...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the migration status again</source>
+        <translation>Den Migrationsstatus neu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>Datenbank ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Use another database than the project&apos;s</source>
+        <translation>Eine andere Datenbank als die des Projekts verwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Sample</source>
+        <translation>Beispiel &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete the sample&apos;s database and apply every migration again</source>
+        <translation>Die Datenbank des Beispiels löschen und alle Migrationen erneut anwenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SQL for </source>
+        <translation>SQL für </translation>
+    </message>
+    <message>
+        <source>The statements of a run appear here as they are sent.</source>
+        <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Loading the project...</source>
+        <translation>Projekt wird geladen...</translation>
+    </message>
+    <message>
+        <source>The project has no Repo configuration in config/*.exs.</source>
+        <translation>Das Projekt hat keine Repo-Konfiguration in config/*.exs.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; applying a migration creates it.</source>
+        <translation>%1 existiert noch nicht; das Anwenden einer Migration legt sie an.</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The migrations and their SQL are shown; use Open Database... to connect one.</source>
+        <translation>%1: %2
+Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ verbinden Sie eine.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n migration(s) applied</source>
+        <translation>
+            <numerusform>%1: %2 von %n Migration angewendet</numerusform>
+            <numerusform>%1: %2 von %n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying migrations to %1</source>
+        <translation>Migrationen werden auf %1 angewendet</translation>
+    </message>
+    <message>
+        <source>Rolling back migrations on %1</source>
+        <translation>Migrationen auf %1 werden zurückgerollt</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Nach %n Migration abgebrochen.</numerusform>
+            <numerusform>Nach %n Migrationen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Migration.</numerusform>
+            <numerusform>Fertig: %n Migrationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Migrations</source>
+        <translation>Migrationen zurückrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n migration(s), newest first:</source>
+        <translation>
+            <numerusform>%n Migration zurückrollen, die neueste zuerst:</numerusform>
+            <numerusform>%n Migrationen zurückrollen, die neueste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is dropped.</source>
+        <translation>Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>This drops, with the data in it:</source>
+        <translation>Dies löscht, samt den enthaltenen Daten:</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
+        <translation>Datenbank-URL (postgres://user@host/db, sqlite:/pfad/zu.db); leer für die des Projekts:</translation>
+    </message>
+    <message>
+        <source>Cannot use this database URL: %1</source>
+        <translation>Diese Datenbank-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Reset the Sample Database</source>
+        <translation>Beispieldatenbank zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
+        <translation>%1 löschen und alle Migrationen des Beispiels erneut anwenden? Seine Daten gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
     </message>
 </context>
 <context>

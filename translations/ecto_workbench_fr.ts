@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>MigrationDrops</name>
+    <message>
+        <source>column %1.%2</source>
+        <translation>colonne %1.%2</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>index %1</translation>
+    </message>
+    <message>
+        <source>constraint %1 on %2</source>
+        <translation>contrainte %1 sur %2</translation>
+    </message>
+    <message>
+        <source>whatever this SQL removes: %1</source>
+        <translation>tout ce que ce SQL supprime : %1</translation>
+    </message>
+    <message>
+        <source>whatever this code does: %1</source>
+        <translation>tout ce que fait ce code : %1</translation>
+    </message>
+    <message>
+        <source>(cannot read %1: %2)</source>
+        <translation>(impossible de lire %1 : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::MigrationListModel</name>
+    <message>
+        <source>up</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>non appliquée</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Cannot be rolled back: %1</source>
+        <translation>Ne peut pas être annulée : %1</translation>
+    </message>
+    <message>
+        <source>Runs outside a transaction (@disable_ddl_transaction).</source>
+        <translation>S&apos;exécute hors transaction (@disable_ddl_transaction).</translation>
+    </message>
+    <message>
+        <source>Has steps that cannot be read ahead (code run by Elixir).</source>
+        <translation>Contient des étapes illisibles à l&apos;avance (code exécuté par Elixir).</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
@@ -189,6 +263,297 @@
             <numerusform>Seul %n fichier est affiché ; le dossier en contient davantage.</numerusform>
             <numerusform>Seuls les %n premiers fichiers sont affichés ; le dossier en contient davantage.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationDelegate</name>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>irreversible</source>
+        <translation>irréversible</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>sans transaction</translation>
+    </message>
+    <message>
+        <source>opaque steps</source>
+        <translation>étapes opaques</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSqlPanel</name>
+    <message>
+        <source>Ecto refuses to run this direction:
+
+%1</source>
+        <translation>Ecto refuse d&apos;exécuter ce sens :
+
+%1</translation>
+    </message>
+    <message>
+        <source>-- no statements</source>
+        <translation>-- aucune instruction</translation>
+    </message>
+    <message>
+        <source>SQL up</source>
+        <translation>SQL montant</translation>
+    </message>
+    <message>
+        <source>SQL down</source>
+        <translation>SQL descendant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Select a migration to read its source and SQL.</source>
+        <translation>Sélectionnez une migration pour lire sa source et son SQL.</translation>
+    </message>
+    <message>
+        <source>Version %1 is recorded in schema_migrations but no migration file has it: it cannot be rolled back from here.</source>
+        <translation>La version %1 est enregistrée dans schema_migrations mais aucun fichier de migration ne la porte : elle ne peut pas être annulée d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>SQL up (%1)</source>
+        <translation>SQL montant (%1)</translation>
+    </message>
+    <message>
+        <source>SQL down (%1)</source>
+        <translation>SQL descendant (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read this migration: %1</source>
+        <translation>Impossible de lire cette migration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationTimeline</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The database whose SQL is shown (the connected one by default)</source>
+        <translation>La base de données dont le SQL est affiché (celle connectée par défaut)</translation>
+    </message>
+    <message>
+        <source>== %1 %2 (%3 of %4)</source>
+        <translation>== %1 %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the next pending migration (mix ecto.migrate --step 1)</source>
+        <translation>Appliquer la prochaine migration en attente (mix ecto.migrate --step 1)</translation>
+    </message>
+    <message>
+        <source>Apply up to &amp;Here</source>
+        <translation>Appliquer &amp;jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration up to the selected one (--to)</source>
+        <translation>Appliquer les migrations en attente jusqu&apos;à celle sélectionnée (--to)</translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation>Tout app&amp;liquer</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration (mix ecto.migrate)</source>
+        <translation>Appliquer toutes les migrations en attente (mix ecto.migrate)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>Ann&amp;uler la migration</translation>
+    </message>
+    <message>
+        <source>Roll back the last applied migration (mix ecto.rollback)</source>
+        <translation>Annuler la dernière migration appliquée (mix ecto.rollback)</translation>
+    </message>
+    <message>
+        <source>Roll Back &amp;to Here</source>
+        <translation>Annuler &amp;jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Roll back every applied migration down to and including the selected one (--to)</source>
+        <translation>Annuler les migrations appliquées jusqu&apos;à celle sélectionnée incluse (--to)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop after the migration that is running</source>
+        <translation>S&apos;arrêter après la migration en cours</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration...</source>
+        <translation>Annulation après la migration en cours...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the migration status again</source>
+        <translation>Relire l&apos;état des migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>&amp;Ouvrir une base de données...</translation>
+    </message>
+    <message>
+        <source>Use another database than the project&apos;s</source>
+        <translation>Utiliser une autre base de données que celle du projet</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Sample</source>
+        <translation>&amp;Réinitialiser l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Delete the sample&apos;s database and apply every migration again</source>
+        <translation>Supprimer la base de données de l&apos;exemple et appliquer à nouveau toutes les migrations</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SQL for </source>
+        <translation>SQL pour </translation>
+    </message>
+    <message>
+        <source>The statements of a run appear here as they are sent.</source>
+        <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Loading the project...</source>
+        <translation>Chargement du projet...</translation>
+    </message>
+    <message>
+        <source>The project has no Repo configuration in config/*.exs.</source>
+        <translation>Le projet n&apos;a pas de configuration de Repo dans config/*.exs.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; applying a migration creates it.</source>
+        <translation>%1 n&apos;existe pas encore ; appliquer une migration la crée.</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The migrations and their SQL are shown; use Open Database... to connect one.</source>
+        <translation>%1 : %2
+Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données... pour en connecter une.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connectée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n migration(s) applied</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n migration appliquée</numerusform>
+            <numerusform>%1 : %2 sur %n migrations appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying migrations to %1</source>
+        <translation>Application des migrations sur %1</translation>
+    </message>
+    <message>
+        <source>Rolling back migrations on %1</source>
+        <translation>Annulation des migrations sur %1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Annulé après %n migration.</numerusform>
+            <numerusform>Annulé après %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Rien à exécuter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s).</source>
+        <translation>
+            <numerusform>Terminé : %n migration.</numerusform>
+            <numerusform>Terminé : %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Migrations</source>
+        <translation>Annuler des migrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n migration(s), newest first:</source>
+        <translation>
+            <numerusform>Annuler %n migration, la plus récente d&apos;abord :</numerusform>
+            <numerusform>Annuler %n migrations, la plus récente d&apos;abord :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is dropped.</source>
+        <translation>Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>This drops, with the data in it:</source>
+        <translation>Ceci supprime, avec les données qu&apos;il contient :</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
+        <translation>URL de la base de données (postgres://user@host/db, sqlite:/chemin/vers.db) ; vide pour celle du projet :</translation>
+    </message>
+    <message>
+        <source>Cannot use this database URL: %1</source>
+        <translation>Impossible d&apos;utiliser cette URL de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Reset the Sample Database</source>
+        <translation>Réinitialiser la base de données de l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
+        <translation>Supprimer %1 et appliquer à nouveau toutes les migrations de l&apos;exemple ? Ses données seront perdues.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
     </message>
 </context>
 <context>

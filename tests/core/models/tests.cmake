@@ -1,1 +1,2 @@
 ectowb_add_test(tst_projectfilesmodel ${CMAKE_CURRENT_LIST_DIR}/tst_projectfilesmodel.cpp)
+ectowb_add_test(tst_migrationlistmodel ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlistmodel.cpp)

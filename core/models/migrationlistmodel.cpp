@@ -1,0 +1,194 @@
+#include "migrationlistmodel.h"
+
+#include "migration/migrationplanner.h"
+#include "migration/migrationreader.h"
+#include "migration/migrator.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace ectowb::models {
+
+namespace {
+
+bool hasOpaque(const std::optional<migration::CommandList> &commands)
+{
+    return commands && std::any_of(commands->begin(), commands->end(), [](const migration::Command &command) {
+               return std::holds_alternative<migration::Opaque>(command);
+           });
+}
+
+// The badges come from the file as the migrator would read it, so the timeline
+// warns about exactly what a rollback would refuse.
+void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl)
+{
+    QFile file(entry.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        entry.readError = file.errorString();
+        return;
+    }
+    const migration::Migration read = migration::MigrationReader::fromSource(file.readAll(), entry.path);
+    if (read.error) {
+        entry.readError = *read.error;
+        return;
+    }
+    entry.noTransaction = read.disableDdlTransaction;
+    entry.opaque = hasOpaque(read.change) || hasOpaque(read.up) || hasOpaque(read.down);
+    const migration::MigrationStatements down = migration::MigrationPlanner::down(read, ddl);
+    if (down.error) {
+        entry.irreversible = true;
+        entry.downError = *down.error;
+    }
+}
+
+MigrationEntry::State stateOf(migration::MigrationStatus::State state)
+{
+    switch (state) {
+    case migration::MigrationStatus::State::Up:
+        return MigrationEntry::State::Up;
+    case migration::MigrationStatus::State::Down:
+        return MigrationEntry::State::Down;
+    case migration::MigrationStatus::State::FileNotFound:
+        return MigrationEntry::State::FileNotFound;
+    }
+    return MigrationEntry::State::Unknown;
+}
+
+} // namespace
+
+MigrationListModel::MigrationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void MigrationListModel::setSnapshot(const QList<MigrationEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+const MigrationEntry *MigrationListModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int MigrationListModel::rowOfVersion(qint64 version) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).version == version)
+            return row;
+    }
+    return -1;
+}
+
+QList<MigrationEntry> MigrationListModel::entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
+                                                  bool known)
+{
+    const auto ddl = migration::Migrator::renderer(dialect);
+    QList<MigrationEntry> result;
+    result.reserve(status.size());
+    for (const migration::MigrationStatus &row : status) {
+        MigrationEntry entry;
+        entry.version = row.version;
+        entry.name = row.name;
+        entry.path = row.path;
+        entry.state = known ? stateOf(row.state) : MigrationEntry::State::Unknown;
+        if (!entry.path.isEmpty())
+            readBadges(entry, *ddl);
+        result.append(entry);
+    }
+    return result;
+}
+
+QString MigrationListModel::stateText(MigrationEntry::State state)
+{
+    switch (state) {
+    case MigrationEntry::State::Up:
+        return tr("up");
+    case MigrationEntry::State::Down:
+        return tr("down");
+    case MigrationEntry::State::FileNotFound:
+        return tr("file not found");
+    case MigrationEntry::State::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+int MigrationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant MigrationListModel::data(const QModelIndex &index, int role) const
+{
+    const MigrationEntry *e = index.isValid() && !index.parent().isValid() ? entry(index.row()) : nullptr;
+    if (!e)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(QString::number(e->version) % u"  " % e->name);
+    case Qt::ToolTipRole:
+        return toolTip(*e);
+    case VersionRole:
+        return e->version;
+    case NameRole:
+        return e->name;
+    case PathRole:
+        return e->path;
+    case StateRole:
+        return int(e->state);
+    case IrreversibleRole:
+        return e->irreversible;
+    case NoTransactionRole:
+        return e->noTransaction;
+    case OpaqueRole:
+        return e->opaque;
+    case DownErrorRole:
+        return e->downError;
+    case ReadErrorRole:
+        return e->readError;
+    default:
+        return {};
+    }
+}
+
+QString MigrationListModel::toolTip(const MigrationEntry &entry) const
+{
+    QStringList lines{tr("%1 (%2)").arg(entry.name, stateText(entry.state))};
+    if (!entry.readError.isEmpty())
+        lines.append(tr("Cannot read the file: %1").arg(entry.readError));
+    if (entry.irreversible)
+        lines.append(tr("Cannot be rolled back: %1").arg(entry.downError));
+    if (entry.noTransaction)
+        lines.append(tr("Runs outside a transaction (@disable_ddl_transaction)."));
+    if (entry.opaque)
+        lines.append(tr("Has steps that cannot be read ahead (code run by Elixir)."));
+    return lines.join(u'\n');
+}
+
+QVariant MigrationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Migration");
+    return {};
+}
+
+QHash<int, QByteArray> MigrationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(VersionRole, "version");
+    names.insert(NameRole, "name");
+    names.insert(PathRole, "path");
+    names.insert(StateRole, "state");
+    names.insert(IrreversibleRole, "irreversible");
+    names.insert(NoTransactionRole, "noTransaction");
+    names.insert(OpaqueRole, "opaque");
+    names.insert(DownErrorRole, "downError");
+    names.insert(ReadErrorRole, "readError");
+    return names;
+}
+
+} // namespace ectowb::models

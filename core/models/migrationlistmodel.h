@@ -1,0 +1,70 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "migration/migrationstatus.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace ectowb::models {
+
+// One row of the migration timeline: a migration file (or a recorded version without
+// one) with its state in the database and what is special about it.
+struct MigrationEntry
+{
+    enum class State { Up, Down, FileNotFound, Unknown }; // Unknown: no database reached
+
+    qint64 version = 0;
+    QString name;
+    QString path; // empty for FileNotFound
+    State state = State::Unknown;
+    bool irreversible = false;  // Ecto (or the adapter) refuses to roll it back
+    bool noTransaction = false; // @disable_ddl_transaction
+    bool opaque = false;        // steps the reader could not evaluate
+    QString downError;          // why it cannot be rolled back
+    QString readError;          // the file could not be read at all
+};
+
+// The migrations of a project as a list for the timeline. A thin adapter over a
+// snapshot: reset as a whole after each status read or run.
+class MigrationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        VersionRole = Qt::UserRole + 1,
+        NameRole,
+        PathRole,
+        StateRole, // MigrationEntry::State as an int
+        IrreversibleRole,
+        NoTransactionRole,
+        OpaqueRole,
+        DownErrorRole,
+        ReadErrorRole,
+    };
+
+    explicit MigrationListModel(QObject *parent = nullptr);
+
+    void setSnapshot(const QList<MigrationEntry> &entries);
+    const QList<MigrationEntry> &snapshot() const { return m_entries; }
+    const MigrationEntry *entry(int row) const;
+    int rowOfVersion(qint64 version) const;
+
+    // Reads each file once to find its badges for `dialect`. `status` is what the
+    // database says (Migrator::status()); `known` false marks every file Unknown.
+    static QList<MigrationEntry> entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
+                                         bool known = true);
+    static QString stateText(MigrationEntry::State state);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString toolTip(const MigrationEntry &entry) const;
+
+    QList<MigrationEntry> m_entries;
+};
+
+} // namespace ectowb::models

@@ -1,0 +1,299 @@
+#include "migrationtimeline.h"
+#include "migrationsqlpanel.h"
+#include "models/migrationlistmodel.h"
+
+#include <QAction>
+#include <QDirIterator>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ectowb;
+using models::MigrationEntry;
+using models::MigrationListModel;
+using widgets::MigrationTimeline;
+
+namespace {
+
+constexpr int RunTimeout = 30000;
+
+// A copy of the bundled sample, so runs write a temporary blog_dev.db beside it.
+bool copySample(const QString &to)
+{
+    const QString from = QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to % u'/' % QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+bool addMigration(const QString &project, const QString &file, const QByteArray &body)
+{
+    QFile out(project % u"/priv/repo/migrations/" % file);
+    return out.open(QIODevice::WriteOnly)
+           && out.write("defmodule Blog.Repo.Migrations.Extra do\n  use Ecto.Migration\n" + body + "\nend\n") > 0;
+}
+
+QList<int> states(const MigrationTimeline &timeline)
+{
+    QList<int> out;
+    for (const MigrationEntry &entry : timeline.model()->snapshot())
+        out.append(int(entry.state));
+    return out;
+}
+
+QList<int> repeated(MigrationEntry::State state, int count)
+{
+    return QList<int>(count, int(state));
+}
+
+QStringList tablesIn(const QString &file)
+{
+    QStringList tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(file);
+        if (db.open())
+            tables = db.tables();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return tables;
+}
+
+bool waitForRefresh(MigrationTimeline &timeline, const std::function<void()> &trigger)
+{
+    QSignalSpy spy(&timeline, &MigrationTimeline::refreshed);
+    trigger();
+    return spy.wait(RunTimeout);
+}
+
+bool run(MigrationTimeline &timeline, MigrationTimeline::Action action, bool *ok = nullptr)
+{
+    QSignalSpy spy(&timeline, &MigrationTimeline::runFinished);
+    if (!timeline.action(action)->isEnabled())
+        return false;
+    timeline.action(action)->trigger();
+    if (!spy.wait(RunTimeout))
+        return false;
+    if (ok)
+        *ok = spy.first().first().toBool();
+    return true;
+}
+
+} // namespace
+
+class TestMigrationTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void listsTheSampleAllDown();
+    void sqlPanesShowBothDirections_data();
+    void sqlPanesShowBothDirections();
+    void applyAllThenRollBackOne();
+    void confirmationNamesWhatIsDropped_data();
+    void confirmationNamesWhatIsDropped();
+    void declinedRollbackRunsNothing();
+    void refusedDirectionShowsTheReason();
+    void failingMigrationReportsStatement();
+    void unreachableDatabaseStillShowsMigrations();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_database;
+};
+
+void TestMigrationTimeline::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) % u'_'
+                               % QString::number(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(copySample(m_project));
+    m_database = m_project % u"/blog_dev.db";
+}
+
+void TestMigrationTimeline::listsTheSampleAllDown()
+{
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QCOMPARE(timeline.model()->rowCount(), 8);
+    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Down, 8));
+    QVERIFY(timeline.isDatabaseReachable());
+    QVERIFY2(timeline.databaseText().contains(u"blog_dev.db"), qPrintable(timeline.databaseText()));
+    QVERIFY(timeline.action(MigrationTimeline::Action::ApplyAll)->isEnabled());
+    QVERIFY(!timeline.action(MigrationTimeline::Action::RollBack)->isEnabled());
+    QVERIFY(!timeline.action(MigrationTimeline::Action::ResetSample)->isEnabled()); // a copy is not the sample
+    QVERIFY(!QFile::exists(m_database)); // reading the status created nothing
+}
+
+void TestMigrationTimeline::sqlPanesShowBothDirections_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("up");
+    QTest::addColumn<QString>("down");
+    QTest::newRow("sqlite users") << int(db::Dialect::Sqlite) << 0 << QStringLiteral("CREATE TABLE \"users\"")
+                                  << QStringLiteral("DROP TABLE \"users\"");
+    QTest::newRow("postgres users") << int(db::Dialect::Postgres) << 0 << QStringLiteral("CREATE TABLE \"users\"")
+                                    << QStringLiteral("DROP TABLE \"users\"");
+    QTest::newRow("postgres serial") << int(db::Dialect::Postgres) << 0 << QStringLiteral("bigserial")
+                                     << QStringLiteral("DROP INDEX \"users_email_index\"");
+    QTest::newRow("rename") << int(db::Dialect::Sqlite) << 7 << QStringLiteral("RENAME COLUMN \"content\" TO \"body\"")
+                            << QStringLiteral("RENAME COLUMN \"body\" TO \"content\"");
+}
+
+void TestMigrationTimeline::sqlPanesShowBothDirections()
+{
+    QFETCH(int, dialect);
+    QFETCH(int, row);
+    QFETCH(QString, up);
+    QFETCH(QString, down);
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    timeline.setDialect(db::Dialect(dialect));
+    timeline.selectVersion(timeline.model()->snapshot().at(row).version);
+    QVERIFY2(timeline.sqlPanel()->upText().contains(up), qPrintable(timeline.sqlPanel()->upText()));
+    QVERIFY2(timeline.sqlPanel()->downText().contains(down), qPrintable(timeline.sqlPanel()->downText()));
+}
+
+void TestMigrationTimeline::applyAllThenRollBackOne()
+{
+    MigrationTimeline timeline;
+    QStringList asked;
+    timeline.setConfirmation([&](const QString &, const QString &text) {
+        asked.append(text);
+        return true;
+    });
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    bool ok = false;
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
+    QVERIFY2(ok, qPrintable(timeline.errorText()));
+    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Up, 8));
+    const QStringList tables = tablesIn(m_database);
+    for (const char *table : {"users", "posts", "comments", "tags", "posts_tags", "profiles", "schema_migrations"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    QVERIFY(timeline.logText().contains(u"CREATE TABLE \"users\""));
+    QVERIFY(timeline.databaseText().contains(u"8 of 8"));
+
+    QVERIFY(run(timeline, MigrationTimeline::Action::RollBack, &ok));
+    QVERIFY2(ok, qPrintable(timeline.errorText()));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().contains(u"rename_comments_content_to_body"));
+    QList<int> expected = repeated(MigrationEntry::State::Up, 7);
+    expected.append(int(MigrationEntry::State::Down));
+    QCOMPARE(states(timeline), expected);
+    QVERIFY(timeline.logText().contains(u"RENAME COLUMN \"body\" TO \"content\""));
+    QVERIFY(!timeline.isBusy());
+    QVERIFY(!timeline.action(MigrationTimeline::Action::Cancel)->isEnabled());
+}
+
+void TestMigrationTimeline::confirmationNamesWhatIsDropped_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QStringList>("named");
+    QTest::newRow("profiles") << 5 << QStringList{QStringLiteral("table profiles"), QStringLiteral("index profiles_user_id_index")};
+    QTest::newRow("status fields") << 6
+                                   << QStringList{QStringLiteral("column users.role"), QStringLiteral("column users.is_active"),
+                                                  QStringLiteral("index users_role_index"),
+                                                  QStringLiteral("DROP VIEW published_posts")};
+    QTest::newRow("to the first") << 0 << QStringList{QStringLiteral("table users"), QStringLiteral("table posts"),
+                                                      QStringLiteral("table posts_tags"), QStringLiteral("Roll back 8 migration")};
+}
+
+void TestMigrationTimeline::confirmationNamesWhatIsDropped()
+{
+    QFETCH(int, row);
+    QFETCH(QStringList, named);
+    MigrationTimeline timeline;
+    QString asked;
+    timeline.setConfirmation([&](const QString &, const QString &text) {
+        asked = text;
+        return false;
+    });
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll));
+    timeline.selectVersion(timeline.model()->snapshot().at(row).version);
+    timeline.action(MigrationTimeline::Action::RollBackToHere)->trigger();
+    for (const QString &name : named)
+        QVERIFY2(asked.contains(name), qPrintable(asked));
+}
+
+void TestMigrationTimeline::declinedRollbackRunsNothing()
+{
+    MigrationTimeline timeline;
+    int asked = 0;
+    timeline.setConfirmation([&](const QString &, const QString &) { return ++asked, false; });
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyNext));
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyNext));
+    QCOMPARE(states(timeline).mid(0, 3), (QList<int>{int(MigrationEntry::State::Up), int(MigrationEntry::State::Up),
+                                                     int(MigrationEntry::State::Down)}));
+    timeline.action(MigrationTimeline::Action::RollBack)->trigger();
+    QCOMPARE(asked, 1);
+    QVERIFY(!timeline.isBusy());
+    QVERIFY(tablesIn(m_database).contains(QStringLiteral("posts")));
+}
+
+void TestMigrationTimeline::refusedDirectionShowsTheReason()
+{
+    QVERIFY(addMigration(m_project, QStringLiteral("20250101000000_add_extension.exs"),
+                         "  def change do\n    execute \"CREATE TABLE extra (id integer)\"\n  end"));
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QCOMPARE(timeline.model()->rowCount(), 9);
+    const QModelIndex last = timeline.model()->index(8);
+    QVERIFY(last.data(MigrationListModel::IrreversibleRole).toBool());
+    timeline.selectVersion(20250101000000);
+    QVERIFY(timeline.sqlPanel()->upText().contains(u"CREATE TABLE extra"));
+    QVERIFY2(timeline.sqlPanel()->downText().contains(u"cannot reverse migration command"),
+             qPrintable(timeline.sqlPanel()->downText()));
+    QVERIFY(!timeline.sqlPanel()->downText().contains(u"DROP"));
+}
+
+void TestMigrationTimeline::failingMigrationReportsStatement()
+{
+    QVERIFY(addMigration(m_project, QStringLiteral("20250101000000_broken.exs"),
+                         "  def up do\n    execute \"CREATE TABLE users (id integer)\"\n  end\n"
+                         "  def down do\n    execute \"SELECT 1\"\n  end"));
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    bool ok = true;
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
+    QVERIFY(!ok);
+    const QString error = timeline.errorText();
+    QVERIFY2(error.contains(u"20250101000000"), qPrintable(error));
+    QVERIFY2(error.contains(u"CREATE TABLE users (id integer)"), qPrintable(error));
+    QVERIFY2(error.contains(u"already exists"), qPrintable(error));
+    QList<int> expected = repeated(MigrationEntry::State::Up, 8);
+    expected.append(int(MigrationEntry::State::Down));
+    QCOMPARE(states(timeline), expected);
+}
+
+void TestMigrationTimeline::unreachableDatabaseStillShowsMigrations()
+{
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    db::ConnectionSettings nowhere;
+    nowhere.dialect = db::Dialect::Sqlite;
+    nowhere.database = m_dir.filePath(QStringLiteral("missing/folder/none.db"));
+    nowhere.createIfMissing = false;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setDatabase(nowhere); }));
+    QVERIFY(!timeline.isDatabaseReachable());
+    QCOMPARE(timeline.model()->rowCount(), 8);
+    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Unknown, 8));
+    QVERIFY2(timeline.databaseText().contains(u"none.db"), qPrintable(timeline.databaseText()));
+    QVERIFY(!timeline.action(MigrationTimeline::Action::ApplyAll)->isEnabled());
+    timeline.selectVersion(timeline.model()->snapshot().first().version);
+    QVERIFY(timeline.sqlPanel()->upText().contains(u"CREATE TABLE \"users\""));
+}
+
+QTEST_MAIN(TestMigrationTimeline)
+#include "tst_migrationtimeline.moc"

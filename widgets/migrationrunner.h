@@ -1,0 +1,57 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "migration/migrationselection.h"
+#include "migration/migrationstatus.h"
+#include "migration/migrator.h"
+#include "project/project.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace ectowb::widgets {
+
+// Runs the timeline's slow work on a worker thread, one job at a time: loading the
+// project, reading the migration status, applying or rolling back. The migrator
+// opens its own connections on that thread. Progress arrives as signals on the
+// GUI thread; each job's result comes once its thread has ended, so a slot may start
+// the next job straight away.
+class MigrationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MigrationRunner(QObject *parent = nullptr);
+    ~MigrationRunner() override;
+
+    bool isBusy() const { return m_thread != nullptr; }
+    // Each returns false (and does nothing) while another job runs.
+    bool loadProject(const QString &folder);
+    bool readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files);
+    bool run(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
+             migration::Direction direction, const migration::MigrationSelection &selection);
+    // Stops a run between two migrations; the one running finishes.
+    void cancel() { m_cancel = true; }
+
+Q_SIGNALS:
+    void projectLoaded(const ectowb::project::Project &project);
+    void statusRead(const QList<ectowb::migration::MigrationStatus> &status, const QString &error);
+    void migrationStarted(qint64 version, const QString &name, int index, int total);
+    void migrationFinished(qint64 version, const QString &name, int index, int total);
+    void statementExecuted(const QString &sql);
+    void runFinished(const ectowb::migration::MigrationRun &run);
+    void busyChanged(bool busy);
+
+private:
+    bool start(std::function<void()> work, std::function<void()> done);
+    migration::MigratorCallbacks callbacks();
+
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel = false;
+};
+
+} // namespace ectowb::widgets

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "migration/migrationselection.h"
+#include "migration/migrator.h"
+#include "project/project.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QProgressBar;
+class QToolBar;
+
+namespace ectowb::models {
+class MigrationListModel;
+}
+
+namespace ectowb::widgets {
+
+class MigrationRunner;
+class MigrationSqlPanel;
+
+// The project's migrations on a timeline: their state in the database, their source
+// and SQL both ways, and the actions of mix ecto.migrate / ecto.rollback. Runs happen
+// on a worker thread with their own connection; rollbacks are confirmed first with
+// what they drop.
+class MigrationTimeline : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample };
+    // Asked before anything destructive; returns whether to go on. The default shows a dialog.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    using UrlPrompt = std::function<std::optional<QString>()>;
+
+    explicit MigrationTimeline(QWidget *parent = nullptr);
+    ~MigrationTimeline() override;
+
+    // Loads the project's migrations and connects to its Repo's database (the
+    // sample's own SQLite file for the bundled project).
+    void setProject(const QString &folder);
+    // Another database than the project's; migrations stay the project's.
+    void setDatabase(const db::ConnectionSettings &settings);
+    void refresh();
+    void selectVersion(qint64 version);
+    void setDialect(db::Dialect dialect);
+    void setCodePointSize(qreal pointSize);
+
+    QAction *action(Action which) const;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setUrlPrompt(UrlPrompt prompt) { m_urlPrompt = std::move(prompt); }
+    // What a rollback from the current state would drop, as the confirmation names it.
+    QString rollbackConfirmationText(const migration::MigrationSelection &selection) const;
+
+    models::MigrationListModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    MigrationSqlPanel *sqlPanel() const { return m_sql; }
+    QString databaseText() const;
+    QString logText() const;
+    QString errorText() const; // the last run's error, empty when it went well
+    bool isBusy() const;
+    bool isDatabaseReachable() const { return m_reachable; }
+
+Q_SIGNALS:
+    // After every status read (the list is current) and after every run.
+    void refreshed();
+    void runFinished(bool ok);
+
+private:
+    void createActions();
+    QToolBar *createToolBar();
+    QWidget *createLogPane();
+    void onProjectLoaded(const project::Project &project);
+    void onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error);
+    void onRunFinished(const migration::MigrationRun &run);
+    void onCurrentChanged();
+    void showStatus(const QList<migration::MigrationStatus> &status, bool known);
+    void updateActions();
+    void start(migration::Direction direction, const migration::MigrationSelection &selection);
+    void rollBack(const migration::MigrationSelection &selection);
+    void openDatabase();
+    void resetSample();
+    void appendLog(const QString &line);
+    bool confirm(const QString &title, const QString &text) const;
+    std::optional<qint64> selectedVersion() const;
+    QList<qint64> appliedVersions() const;
+    db::Dialect chosenDialect() const;
+    std::optional<db::ConnectionSettings> projectDatabase(const project::Project &project, QString *problem) const;
+    void afterJob();
+    void updateDatabaseText();
+    bool isSample() const;
+
+    models::MigrationListModel *m_model;
+    MigrationRunner *m_runner;
+    QListView *m_list;
+    MigrationSqlPanel *m_sql;
+    QLabel *m_database;
+    QLabel *m_error;
+    QComboBox *m_dialect;
+    QProgressBar *m_progress;
+    QPlainTextEdit *m_log;
+    QList<QAction *> m_actions;
+    Confirmation m_confirm;
+    UrlPrompt m_urlPrompt;
+
+    QString m_folder;
+    QList<project::MigrationFile> m_files;
+    std::optional<db::ConnectionSettings> m_settings;
+    QString m_databaseProblem; // why there is no database, when there is none
+    bool m_reachable = false;
+    bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
+    bool m_pendingProject = false;
+    bool m_refreshPending = false;
+    bool m_running = false;
+    bool m_runJustFinished = false;
+    bool m_lastRunOk = true;
+    QList<migration::MigrationStatus> m_status;
+    bool m_known = false;
+    qint64 m_pendingSelection = 0;
+};
+
+} // namespace ectowb::widgets
