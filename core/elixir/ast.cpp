@@ -1,8 +1,125 @@
 #include "ast.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
 namespace ectowb::elixir {
 
+// Private to this file: the rest of the code sees nodes only through Ast.
+struct AstNode
+{
+    AstDocument *document = nullptr;
+    Ast::Kind kind = Ast::Kind::Invalid;
+    bool argsIsList = true;
+    bool big = false;
+    SourcePos pos;
+    qint64 integer = 0;
+    double real = 0.0;
+    QString name;       // atom name, or variable context atom
+    QByteArray bytes;   // binary contents, or big integer digits
+    Ast form;           // Call form
+    std::vector<Ast> children; // list/tuple elements, or call args
+
+    // A child stored in a node of the same document gives up its reference, so
+    // that a document's own nodes never keep it alive. Called once the new node
+    // has its own handle, which keeps the count above zero.
+    void adopt(Ast &child);
+    void adoptAll();
+};
+
 namespace {
+
+// A block of node slots; a document starts with one and chains more as it grows.
+struct Chunk
+{
+    Chunk *next = nullptr;
+    int capacity = 0;
+    int used = 0;
+    AstNode *slots() { return reinterpret_cast<AstNode *>(this + 1); }
+};
+static_assert(sizeof(Chunk) % alignof(AstNode) == 0);
+
+constexpr int MaxChunkNodes = 4096;
+
+Chunk *newChunk(int capacity)
+{
+    void *memory = std::malloc(sizeof(Chunk) + sizeof(AstNode) * size_t(capacity));
+    if (!memory)
+        std::abort(); // as operator new would, without exceptions
+    return new (memory) Chunk{nullptr, capacity, 0};
+}
+
+} // namespace
+
+// Owns the nodes of one parse (or one stand-alone node). `refs` counts the Ast
+// handles outside the document's own nodes, plus an open build scope.
+struct AstDocument
+{
+    std::atomic<qint64> refs{0};
+    Chunk *chunks = nullptr; // newest first
+
+    static AstDocument *create(int capacity)
+    {
+        auto *document = new AstDocument;
+        document->chunks = newChunk(capacity);
+        return document;
+    }
+
+    AstNode *allocate()
+    {
+        if (chunks->used == chunks->capacity) {
+            Chunk *more = newChunk(std::min(chunks->capacity * 2, MaxChunkNodes));
+            more->next = chunks;
+            chunks = more;
+        }
+        AstNode *node = new (chunks->slots() + chunks->used) AstNode;
+        ++chunks->used;
+        node->document = this;
+        return node;
+    }
+
+    void ref() { refs.fetch_add(1, std::memory_order_relaxed); }
+    void deref()
+    {
+        if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1)
+            destroy();
+    }
+
+    void destroy()
+    {
+        for (Chunk *c = chunks; c;) {
+            AstNode *slots = c->slots();
+            for (int i = 0; i < c->used; ++i)
+                slots[i].~AstNode();
+            Chunk *next = c->next;
+            std::free(c);
+            c = next;
+        }
+        delete this;
+    }
+};
+
+void AstNode::adopt(Ast &child)
+{
+    if (child.m_bits && !child.isInternal() && child.node()->document == document) {
+        child.m_bits |= 1;
+        document->refs.fetch_sub(1, std::memory_order_relaxed);
+    }
+}
+
+void AstNode::adoptAll()
+{
+    adopt(form);
+    for (Ast &child : children)
+        adopt(child);
+}
+
+namespace {
+
+thread_local AstDocument *t_building = nullptr;
+
 const std::vector<Ast> &emptyAsts()
 {
     static const std::vector<Ast> empty;
@@ -13,14 +130,41 @@ const Ast &invalidAst()
     static const Ast invalid;
     return invalid;
 }
+
+AstNode *newNode(Ast::Kind kind)
+{
+    AstDocument *document = t_building ? t_building : AstDocument::create(1);
+    AstNode *node = document->allocate();
+    node->kind = kind;
+    return node;
+}
+
 } // namespace
+
+// ---- handles ----
+
+Ast::Ast(const AstNode *node) : m_bits(reinterpret_cast<quintptr>(node))
+{
+    node->document->ref();
+}
+
+void Ast::ref() const
+{
+    node()->document->ref();
+}
+
+void Ast::deref() const
+{
+    node()->document->deref();
+}
+
+// ---- factories ----
 
 Ast Ast::integer(qint64 value)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Integer;
+    AstNode *n = newNode(Kind::Integer);
     n->integer = value;
-    return Ast(std::move(n));
+    return Ast(n);
 }
 
 Ast Ast::bigInteger(const QByteArray &decimal)
@@ -29,143 +173,203 @@ Ast Ast::bigInteger(const QByteArray &decimal)
     const qint64 v = decimal.toLongLong(&ok);
     if (ok)
         return integer(v);
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Integer;
+    AstNode *n = newNode(Kind::Integer);
     n->big = true;
     n->bytes = decimal;
-    return Ast(std::move(n));
+    return Ast(n);
 }
 
 Ast Ast::floating(double value)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Float;
+    AstNode *n = newNode(Kind::Float);
     n->real = value;
-    return Ast(std::move(n));
+    return Ast(n);
 }
 
 Ast Ast::atom(const QString &name)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Atom;
+    AstNode *n = newNode(Kind::Atom);
     n->name = name;
-    return Ast(std::move(n));
+    return Ast(n);
+}
+
+Ast Ast::sharedAtom(const QString &name)
+{
+    AstDocument *building = std::exchange(t_building, nullptr);
+    Ast result = atom(name);
+    t_building = building;
+    return result;
 }
 
 Ast Ast::string(const QByteArray &bytes)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::String;
+    AstNode *n = newNode(Kind::String);
     n->bytes = bytes;
-    return Ast(std::move(n));
+    return Ast(n);
 }
 
 Ast Ast::list(std::vector<Ast> elements)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::List;
+    AstNode *n = newNode(Kind::List);
     n->children = std::move(elements);
-    return Ast(std::move(n));
+    Ast result(n);
+    n->adoptAll();
+    return result;
 }
 
 Ast Ast::tuple(Ast first, Ast second)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Tuple;
+    AstNode *n = newNode(Kind::Tuple);
     n->children.reserve(2);
     n->children.push_back(std::move(first));
     n->children.push_back(std::move(second));
-    return Ast(std::move(n));
+    Ast result(n);
+    n->adoptAll();
+    return result;
 }
 
 Ast Ast::call(Ast form, SourcePos pos, std::vector<Ast> args)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Call;
+    AstNode *n = newNode(Kind::Call);
     n->form = std::move(form);
     n->pos = pos;
     n->children = std::move(args);
-    return Ast(std::move(n));
+    Ast result(n);
+    n->adoptAll();
+    return result;
 }
 
 Ast Ast::variable(const QString &name, SourcePos pos, const QString &context)
 {
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Call;
-    n->form = atom(name);
+    Ast nameAtom = atom(name);
+    AstNode *n = newNode(Kind::Call);
+    n->form = std::move(nameAtom);
     n->pos = pos;
     n->argsIsList = false;
     n->name = context;
-    return Ast(std::move(n));
+    Ast result(n);
+    n->adoptAll();
+    return result;
 }
 
 Ast Ast::variable(Ast nameAtom, SourcePos pos)
 {
     Q_ASSERT(nameAtom.isAtom());
-    auto n = std::make_shared<AstNode>();
-    n->kind = Kind::Call;
+    AstNode *n = newNode(Kind::Call);
     n->form = std::move(nameAtom);
     n->pos = pos;
     n->argsIsList = false;
     n->name = QStringLiteral("nil");
-    return Ast(std::move(n));
+    Ast result(n);
+    n->adoptAll();
+    return result;
 }
+
+Ast Ast::withArgs(std::vector<Ast> args) const
+{
+    Q_ASSERT(isCall());
+    AstNode *n = newNode(Kind::Call);
+    n->form = node()->form; // a counted copy, adopted again below when it can be
+    n->pos = node()->pos;
+    n->children = std::move(args);
+    Ast result(n);
+    n->adoptAll();
+    return result;
+}
+
+Ast Ast::withPos(SourcePos pos) const
+{
+    const AstNode *old = node();
+    if (!old)
+        return *this;
+    AstNode *n = newNode(old->kind);
+    n->argsIsList = old->argsIsList;
+    n->big = old->big;
+    n->pos = pos;
+    n->integer = old->integer;
+    n->real = old->real;
+    n->name = old->name;
+    n->bytes = old->bytes;
+    n->form = old->form;
+    n->children = old->children;
+    Ast result(n);
+    n->adoptAll();
+    return result;
+}
+
+// ---- scopes ----
+
+AstBuildScope::AstBuildScope(qsizetype expectedNodes)
+    : m_document(AstDocument::create(int(std::clamp<qsizetype>(expectedNodes, 16, 1024))))
+    , m_previous(t_building)
+{
+    m_document->ref();
+    t_building = m_document;
+}
+
+AstBuildScope::~AstBuildScope()
+{
+    t_building = m_previous;
+    m_document->deref();
+}
+
+// ---- accessors ----
 
 Ast::Kind Ast::kind() const
 {
-    return m_node ? m_node->kind : Kind::Invalid;
+    return node() ? node()->kind : Kind::Invalid;
 }
 
 bool Ast::isAtom(QStringView name) const
 {
-    return isAtom() && m_node->name == name;
+    return isAtom() && node()->name == name;
 }
 
 bool Ast::isCall(QStringView name) const
 {
-    return isCall() && m_node->argsIsList && m_node->form.isAtom(name);
+    return isCall() && node()->argsIsList && node()->form.isAtom(name);
 }
 
 bool Ast::isCall(QStringView name, int arity) const
 {
-    return isCall(name) && int(m_node->children.size()) == arity;
+    return isCall(name) && int(node()->children.size()) == arity;
 }
 
 bool Ast::isVariable() const
 {
-    return isCall() && !m_node->argsIsList && m_node->form.isAtom();
+    return isCall() && !node()->argsIsList && node()->form.isAtom();
 }
 
 qint64 Ast::integerValue() const
 {
-    return isInteger() ? m_node->integer : 0;
+    return isInteger() ? node()->integer : 0;
 }
 
 bool Ast::isBigInteger() const
 {
-    return isInteger() && m_node->big;
+    return isInteger() && node()->big;
 }
 
 QByteArray Ast::integerText() const
 {
     if (!isInteger())
         return {};
-    return m_node->big ? m_node->bytes : QByteArray::number(m_node->integer);
+    return node()->big ? node()->bytes : QByteArray::number(node()->integer);
 }
 
 double Ast::floatValue() const
 {
-    return isFloat() ? m_node->real : 0.0;
+    return isFloat() ? node()->real : 0.0;
 }
 
 QString Ast::atomName() const
 {
-    return isAtom() ? m_node->name : QString();
+    return isAtom() ? node()->name : QString();
 }
 
 QByteArray Ast::bytes() const
 {
-    return isString() ? m_node->bytes : QByteArray();
+    return isString() ? node()->bytes : QByteArray();
 }
 
 QString Ast::text() const
@@ -175,44 +379,44 @@ QString Ast::text() const
 
 const std::vector<Ast> &Ast::elements() const
 {
-    return (isList() || isTuple()) ? m_node->children : emptyAsts();
+    return (isList() || isTuple()) ? node()->children : emptyAsts();
 }
 
 const Ast &Ast::callForm() const
 {
-    return isCall() ? m_node->form : invalidAst();
+    return isCall() ? node()->form : invalidAst();
 }
 
 SourcePos Ast::pos() const
 {
-    return m_node ? m_node->pos : SourcePos{};
+    return node() ? node()->pos : SourcePos{};
 }
 
 bool Ast::argsIsList() const
 {
-    return isCall() && m_node->argsIsList;
+    return isCall() && node()->argsIsList;
 }
 
 const std::vector<Ast> &Ast::args() const
 {
-    return isCall() ? m_node->children : emptyAsts();
+    return isCall() ? node()->children : emptyAsts();
 }
 
 QString Ast::context() const
 {
-    return isVariable() ? m_node->name : QString();
+    return isVariable() ? node()->name : QString();
 }
 
 QString Ast::callName() const
 {
-    return isCall() ? m_node->form.atomName() : QString();
+    return isCall() ? node()->form.atomName() : QString();
 }
 
 bool Ast::isKeywordList() const
 {
-    if (!isList() || m_node->children.empty())
+    if (!isList() || node()->children.empty())
         return false;
-    for (const Ast &pair : m_node->children) {
+    for (const Ast &pair : node()->children) {
         if (!pair.isTuple() || !pair.elements()[0].isAtom())
             return false;
     }
@@ -237,33 +441,14 @@ std::vector<Ast> Ast::blockStatements() const
     return {*this};
 }
 
-Ast Ast::withArgs(std::vector<Ast> args) const
-{
-    Q_ASSERT(isCall());
-    auto n = std::make_shared<AstNode>(*m_node);
-    n->argsIsList = true;
-    n->name.clear();
-    n->children = std::move(args);
-    return Ast(std::move(n));
-}
-
-Ast Ast::withPos(SourcePos pos) const
-{
-    if (!m_node)
-        return *this;
-    auto n = std::make_shared<AstNode>(*m_node);
-    n->pos = pos;
-    return Ast(std::move(n));
-}
-
 bool Ast::operator==(const Ast &other) const
 {
-    if (m_node == other.m_node)
+    if (node() == other.node())
         return true;
     if (kind() != other.kind())
         return false;
-    const AstNode &a = *m_node;
-    const AstNode &b = *other.m_node;
+    const AstNode &a = *node();
+    const AstNode &b = *other.node();
     switch (a.kind) {
     case Kind::Invalid:
         return true;

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace ectowb::elixir {
@@ -17,6 +18,7 @@ struct SourcePos
 };
 
 struct AstNode;
+struct AstDocument;
 
 // One node of Elixir's quoted form, exactly as Code.string_to_quoted/2 builds it:
 // literals (integers, floats, atoms, binaries), lists, 2-tuples, and
@@ -44,6 +46,9 @@ public:
     static Ast bigInteger(const QByteArray &decimal);
     static Ast floating(double value);
     static Ast atom(const QString &name);
+    // An atom in a document of its own even while a build scope is open, for
+    // caches that outlive one parse (the reader's atom table).
+    static Ast sharedAtom(const QString &name);
     static Ast nil() { return atom(QStringLiteral("nil")); }
     static Ast boolean(bool value) { return atom(value ? QStringLiteral("true") : QStringLiteral("false")); }
     static Ast string(const QByteArray &bytes);
@@ -114,23 +119,67 @@ public:
     bool operator==(const Ast &other) const;
     bool operator!=(const Ast &other) const { return !(*this == other); }
 
+    // Copies count a reference on the node's document; the hot paths stay inline.
+    Ast(const Ast &other) : m_bits(other.m_bits & ~quintptr(1))
+    {
+        if (m_bits)
+            ref();
+    }
+    Ast(Ast &&other) noexcept : m_bits(other.m_bits)
+    {
+        if (m_bits & 1) { // an internal handle owns nothing to steal
+            m_bits &= ~quintptr(1);
+            ref();
+        } else {
+            other.m_bits = 0;
+        }
+    }
+    Ast &operator=(const Ast &other)
+    {
+        Ast copy(other);
+        std::swap(m_bits, copy.m_bits);
+        return *this;
+    }
+    Ast &operator=(Ast &&other) noexcept
+    {
+        Ast moved(std::move(other));
+        std::swap(m_bits, moved.m_bits);
+        return *this;
+    }
+    ~Ast()
+    {
+        if (m_bits && !(m_bits & 1))
+            deref();
+    }
+
 private:
-    explicit Ast(std::shared_ptr<const AstNode> node) : m_node(std::move(node)) {}
-    std::shared_ptr<const AstNode> m_node;
+    friend struct AstNode;
+    friend class AstBuildScope;
+    // A node pointer; bit 0 set means "held by a node of the same document", a
+    // handle that owns no reference (a document never keeps itself alive).
+    explicit Ast(const AstNode *node); // a new counted handle
+    const AstNode *node() const { return reinterpret_cast<const AstNode *>(m_bits & ~quintptr(1)); }
+    bool isInternal() const { return (m_bits & 1) != 0; }
+    void ref() const;
+    void deref() const;
+    quintptr m_bits = 0;
 };
 
-struct AstNode
+// Nodes are allocated from per-document arenas, one document per parse, kept alive
+// by the Ast handles that point into it (an atomic count per document, not per
+// node). While a scope is alive, every node built on this thread goes into its
+// document; without a scope each node gets a document of its own.
+class AstBuildScope
 {
-    Ast::Kind kind = Ast::Kind::Invalid;
-    bool argsIsList = true;
-    bool big = false;
-    SourcePos pos;
-    qint64 integer = 0;
-    double real = 0.0;
-    QString name;       // atom name, or variable context atom
-    QByteArray bytes;   // binary contents, or big integer digits
-    Ast form;           // Call form
-    std::vector<Ast> children; // list/tuple elements, or call args
+public:
+    explicit AstBuildScope(qsizetype expectedNodes);
+    ~AstBuildScope();
+    AstBuildScope(const AstBuildScope &) = delete;
+    AstBuildScope &operator=(const AstBuildScope &) = delete;
+
+private:
+    AstDocument *m_document;
+    AstDocument *m_previous;
 };
 
 } // namespace ectowb::elixir

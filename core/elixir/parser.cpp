@@ -65,6 +65,71 @@ constexpr int DotPrec = 310;
 constexpr int AtPrec = 320;
 constexpr int CapturePrec = 90;
 
+// Open-addressing intern table of atoms, one per thread and kept across parses:
+// identifiers repeat within and across files, and a hit must cost no allocation.
+// Its atoms live in documents of their own, shared by every tree that uses them.
+class AtomTable
+{
+public:
+    Ast lookup(QByteArrayView name)
+    {
+        quint32 hash = 2166136261u; // FNV-1a
+        for (char c : name)
+            hash = (hash ^ uchar(c)) * 16777619u;
+        size_t mask = m_slots.size() - 1;
+        size_t i = hash & mask;
+        while (m_slots[i].atom.isValid()) {
+            const Slot &slot = m_slots[i];
+            if (slot.hash == hash && slot.name.size() == name.size()
+                && (name.isEmpty() || std::memcmp(slot.name.constData(), name.data(), size_t(name.size())) == 0))
+                return slot.atom;
+            i = (i + 1) & mask;
+        }
+        if (m_count >= MaxAtoms) { // a bound for long-lived threads; trees keep their atoms
+            *this = AtomTable();
+            return lookup(name);
+        }
+        Ast a = Ast::sharedAtom(QString::fromUtf8(name));
+        m_slots[i] = Slot{QByteArray(name.data(), name.size()), hash, a};
+        if (++m_count * 2 > m_slots.size())
+            grow();
+        return a;
+    }
+
+private:
+    struct Slot
+    {
+        QByteArray name;
+        quint32 hash = 0;
+        Ast atom; // invalid: a free slot
+    };
+    static constexpr size_t MaxAtoms = 1 << 16;
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (Slot &slot : old) {
+            if (!slot.atom.isValid())
+                continue;
+            size_t j = slot.hash & mask;
+            while (m_slots[j].atom.isValid())
+                j = (j + 1) & mask;
+            m_slots[j] = std::move(slot);
+        }
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(1024);
+    size_t m_count = 0;
+};
+
+AtomTable &atomTable()
+{
+    thread_local AtomTable table;
+    return table;
+}
+
 } // namespace
 
 Parser::Parser(const Tokenizer &tokenizer, const QString &file)
@@ -459,37 +524,7 @@ std::optional<Ast> Parser::parseAccess(Ast left)
 
 Ast Parser::atom(QByteArrayView name)
 {
-    quint32 hash = 2166136261u; // FNV-1a
-    for (char c : name)
-        hash = (hash ^ uchar(c)) * 16777619u;
-    size_t mask = m_atomTable.size() - 1;
-    size_t i = hash & mask;
-    while (m_atomTable[i].data) {
-        const AtomSlot &slot = m_atomTable[i];
-        // An empty name (`:""`) has no data pointer, and memcmp must never see null.
-        if (slot.hash == hash && slot.length == name.size()
-            && (name.isEmpty() || std::memcmp(slot.data, name.data(), size_t(name.size())) == 0))
-            return slot.atom;
-        i = (i + 1) & mask;
-    }
-    // Keys must outlive the table: keep our own copy of the bytes.
-    const std::string &stored = m_atomStore.emplace_back(name.data(), size_t(name.size()));
-    Ast a = Ast::atom(QString::fromUtf8(name));
-    m_atomTable[i] = AtomSlot{stored.data(), int(name.size()), hash, a};
-    if (++m_atomCount * 2 > m_atomTable.size()) {
-        std::vector<AtomSlot> old(m_atomTable.size() * 2);
-        old.swap(m_atomTable);
-        mask = m_atomTable.size() - 1;
-        for (AtomSlot &slot : old) {
-            if (!slot.data)
-                continue;
-            size_t j = slot.hash & mask;
-            while (m_atomTable[j].data)
-                j = (j + 1) & mask;
-            m_atomTable[j] = std::move(slot);
-        }
-    }
-    return a;
+    return atomTable().lookup(name);
 }
 
 Ast Parser::atomCopy(const QByteArray &name)

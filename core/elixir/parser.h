@@ -4,7 +4,6 @@
 #include "syntaxerror.h"
 #include "tokenizer.h"
 
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +57,13 @@ private:
     Ast buildBlock(std::vector<Ast> exprs, bool emptyIsNil = false);
 
     // -- helpers
+    // Argument lists are short: one allocation for the usual sizes instead of
+    // growing 1, 2, 4 (an Ast is one pointer).
+    static void reserveSmall(std::vector<Ast> &v)
+    {
+        if (v.capacity() == 0)
+            v.reserve(4);
+    }
     const Token &cur() const { return m_tokens[m_i]; }
     const Token &peekTok(size_t ahead = 1) const
     {
@@ -107,17 +113,6 @@ private:
     bool m_allowDo = true;
     StrKind m_stringKind = StrKind::Binary; // of the string being read
     int m_depth = 0;
-    // Open-addressing intern table: identifiers repeat, and each lookup must be cheap.
-    struct AtomSlot
-    {
-        const char *data = nullptr;
-        int length = 0;
-        quint32 hash = 0;
-        Ast atom;
-    };
-    std::vector<AtomSlot> m_atomTable = std::vector<AtomSlot>(1024);
-    size_t m_atomCount = 0;
-    std::deque<std::string> m_atomStore;
     Ast m_nilAtom;
     // Atoms the parser builds all the time, looked up once.
     Ast m_dot, m_aliases, m_block, m_stab, m_binaryForm, m_mapForm, m_tupleForm, m_doAtom;

@@ -43,6 +43,8 @@ Ast Parser::buildBlock(std::vector<Ast> exprs, bool emptyIsNil)
 bool Parser::parseExprList(std::vector<Ast> &exprs, TokenKind terminator)
 {
     skipSeparators();
+    if (!at(terminator) && !at(TokenKind::Eof))
+        reserveSmall(exprs);
     while (!at(terminator) && !at(TokenKind::Eof)) {
         std::optional<Ast> e = parseExpr(0);
         if (!e)
@@ -61,6 +63,8 @@ bool Parser::parseParenArgs(std::vector<Ast> &args)
     advance();
     skipEol();
     AllowDoScope scope(m_allowDo, true);
+    if (!at(TokenKind::RParen))
+        reserveSmall(args);
     while (!at(TokenKind::RParen)) {
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
@@ -90,6 +94,7 @@ bool Parser::parseParenArgs(std::vector<Ast> &args)
 bool Parser::parseNoParensArgs(std::vector<Ast> &args)
 {
     AllowDoScope scope(m_allowDo, false);
+    reserveSmall(args);
     while (true) {
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
@@ -132,6 +137,7 @@ std::optional<Ast> Parser::parseKeywordKey()
 std::optional<Ast> Parser::parseKeywordList()
 {
     std::vector<Ast> pairs;
+    reserveSmall(pairs);
     while (true) {
         std::optional<Ast> key = parseKeywordKey();
         if (!key)
@@ -425,15 +431,30 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
                 exprs = {Ast::call(atom("when"), posOf(whenTok), std::move(exprs))};
             }
         } else {
-            while (true) {
+            std::optional<Ast> first = atKeywordStart() ? parseKeywordList() : parseExpr(0);
+            if (!first)
+                return std::nullopt;
+            if (!at(TokenKind::Comma) && !(at(TokenKind::Op) && cur().op == OpClass::Stab)) {
+                // The usual statement: one expression and no clause head, so no
+                // list of heads to build.
+                reserveSmall(body);
+                body.push_back(std::move(*first));
+                if (!at(TokenKind::Eol) && !at(TokenKind::Semicolon) && !at(TokenKind::End)
+                    && !at(TokenKind::BlockIdentifier) && !at(TokenKind::RParen)) {
+                    syntaxErrorBefore(cur());
+                    return std::nullopt;
+                }
+                skipSeparators();
+                continue;
+            }
+            exprs.push_back(std::move(*first));
+            while (at(TokenKind::Comma)) {
+                advance();
+                skipEol();
                 std::optional<Ast> e = atKeywordStart() ? parseKeywordList() : parseExpr(0);
                 if (!e)
                     return std::nullopt;
                 exprs.push_back(std::move(*e));
-                if (!at(TokenKind::Comma))
-                    break;
-                advance();
-                skipEol();
             }
         }
         if (at(TokenKind::Op) && cur().op == OpClass::Stab) {

@@ -10,6 +10,9 @@ namespace ectowb::elixir {
 ParseResult Reader::parse(const QByteArray &utf8, const QString &file)
 {
     ParseResult result;
+    // One arena for all nodes of this parse; a rough guess of their number sizes
+    // its first block.
+    AstBuildScope scope(utf8.size() / 8);
     Tokenizer tokenizer(utf8);
     if (!tokenizer.run()) {
         const Tokenizer::Error &e = *tokenizer.error();

@@ -11,10 +11,29 @@ Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode)
 {
 }
 
+namespace {
+
+bool isAscii(const char *data, int len)
+{
+    quint64 bits = 0;
+    int i = 0;
+    for (; i + 8 <= len; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        bits |= word;
+    }
+    for (; i < len; ++i)
+        bits |= uchar(data[i]);
+    return (bits & 0x8080808080808080ULL) == 0;
+}
+
+} // namespace
+
 bool Tokenizer::run()
 {
     m_tokens.reserve(size_t(m_len / 5) + 16); // about one token per 6 bytes of real code
     m_values.reserve(m_len / 2 + 16);
+    m_ascii = isAscii(m_data, m_len);
     if (!recovering()) {
         const int bad = lexicon::firstInvalidUtf8(m_data, m_len);
         if (bad >= 0) {
@@ -85,11 +104,12 @@ void Tokenizer::trackTerminator(const Token &token)
     default:
         return;
     }
-    const QString text = QString::fromUtf8(m_data + token.start, token.length);
+    // Only errors need the text: a closer that matches must cost no allocation.
+    auto text = [&] { return QString::fromUtf8(m_data + token.start, token.length); };
     if (m_openers.empty()) {
         m_error = Error{token.line, token.column, token.kind == TokenKind::End
                                                       ? QStringLiteral("unexpected reserved word: end")
-                                                      : QStringLiteral("unexpected token: %1").arg(text)};
+                                                      : QStringLiteral("unexpected token: %1").arg(text())};
         return;
     }
     const Token &open = m_tokens[size_t(m_openers.back())];
@@ -97,7 +117,7 @@ void Tokenizer::trackTerminator(const Token &token)
     if (!matches) {
         m_error = Error{token.line, token.column,
                         QStringLiteral("unexpected token: %1. The \"%2\" at line %3 is missing terminator \"%4\"")
-                            .arg(text, QString::fromUtf8(m_data + open.start, open.length))
+                            .arg(text(), QString::fromUtf8(m_data + open.start, open.length))
                             .arg(open.line)
                             .arg(lexicon::terminatorOf(open.kind))};
         return;
@@ -142,6 +162,8 @@ int Tokenizer::columnAt(int offset)
 {
     if (offset < m_lineStart)
         return 1; // a token that began on an earlier line (multi-line string)
+    if (m_ascii)
+        return std::min(offset, m_len) - m_lineStart + 1;
     if (m_colCacheOffset < m_lineStart || offset < m_colCacheOffset) {
         m_colCacheOffset = m_lineStart;
         m_colCacheColumn = 1;

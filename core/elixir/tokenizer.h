@@ -106,6 +106,7 @@ private:
     int m_lineStart = 0;
     int m_colCacheOffset = 0;
     int m_colCacheColumn = 1;
+    bool m_ascii = false; // no byte >= 0x80: a column is just an offset in its line
     bool m_spaceBefore = false;
     Mode m_mode;
     std::vector<Token> m_tokens;
