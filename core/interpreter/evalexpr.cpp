@@ -281,6 +281,8 @@ Result<Value> Machine::eval(const Ast &expr, Bindings &env)
         return *e;
     if (m_evalDepth >= kMaxEvalDepth)
         return errorAt(QStringLiteral("evaluation stopped: expression nested too deeply"), expr.pos());
+    if (auto e = checkStack(expr.pos()))
+        return *e;
     EvalDepthGuard guard(m_evalDepth);
     if (expr.isVariable())
         return evalVariable(expr, env);

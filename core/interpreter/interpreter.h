@@ -23,6 +23,10 @@ struct Limits
 {
     qint64 steps = 10'000'000; // reductions: calls, clause tries, enumerated elements
     int depth = 800;           // nested calls of functions (Elixir's stack)
+    // C++ stack the evaluation may use below its entry point: deep recursion must
+    // end in an error, not in a crash, also on a worker thread with a small stack.
+    // 0: what the current thread has left, minus a safety margin.
+    qint64 stackBytes = 0;
 };
 
 // An interpreter for pure Elixir: the expressions and the project functions the

@@ -3,6 +3,12 @@
 #include "function.h"
 #include "stdlib.h"
 
+#ifdef __linux__
+#include <pthread.h>
+#endif
+
+#include <algorithm>
+
 namespace ectowb::interpreter {
 
 using elixir::Ast;
@@ -31,14 +37,50 @@ std::optional<Error> Machine::step(SourcePos pos, qint64 amount)
     return std::nullopt;
 }
 
+std::optional<Error> Machine::checkStack(SourcePos pos) const
+{
+    char here = 0;
+    const quintptr now = quintptr(&here);
+    const quintptr used = now > m_stackBase ? now - m_stackBase : m_stackBase - now;
+    if (m_stackBase != 0 && qint64(used) > m_stackLimit)
+        return errorAt(QStringLiteral("evaluation stopped: calls nested too deeply (infinite recursion?)"), pos);
+    return std::nullopt;
+}
+
 // The budget is per top-level request: a host function calling back into the
 // interpreter shares the budget of the request it serves.
+// How much stack the calling thread has left below `here`.
+static qint64 stackLeft(quintptr here)
+{
+#ifdef __linux__
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *low = nullptr;
+        size_t size = 0;
+        const bool ok = pthread_attr_getstack(&attr, &low, &size) == 0;
+        pthread_attr_destroy(&attr);
+        if (ok && here > quintptr(low))
+            return qint64(here - quintptr(low));
+    }
+#else
+    Q_UNUSED(here);
+#endif
+    return 512 * 1024; // unknown: assume a small worker-thread stack
+}
+
 struct EntryGuard
 {
-    explicit EntryGuard(int &entries, qint64 &steps) : m_entries(entries)
+    EntryGuard(Machine &machine, int &entries, qint64 &steps, quintptr &stackBase, qint64 &stackLimit)
+        : m_entries(entries)
     {
-        if (m_entries++ == 0)
+        if (m_entries++ == 0) {
             steps = 0;
+            char here = 0;
+            stackBase = quintptr(&here);
+            // keep a margin for the host functions and Qt code below the deepest eval
+            const qint64 available = stackLeft(stackBase) - 192 * 1024;
+            stackLimit = machine.limits.stackBytes > 0 ? std::min(machine.limits.stackBytes, available) : available;
+        }
     }
     ~EntryGuard() { --m_entries; }
     int &m_entries;
@@ -46,19 +88,19 @@ struct EntryGuard
 
 Result<Value> Machine::enterEval(const Ast &expr, Bindings &env)
 {
-    EntryGuard guard(m_entries, m_steps);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
     return eval(expr, env);
 }
 
 Result<Value> Machine::enterCall(const QString &module, const QString &name, const std::vector<Value> &args)
 {
-    EntryGuard guard(m_entries, m_steps);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
     return callModule(module, name, args, {});
 }
 
 Result<Value> Machine::enterApply(const Value &function, const std::vector<Value> &args)
 {
-    EntryGuard guard(m_entries, m_steps);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
     return apply(function, args, {});
 }
 

@@ -65,6 +65,8 @@ public:
                              elixir::SourcePos pos);
     Result<Value> apply(const Value &function, const std::vector<Value> &args, elixir::SourcePos pos = {});
 
+    // An error when evaluation has used more C++ stack than the limits allow.
+    std::optional<Error> checkStack(elixir::SourcePos pos) const;
     // Counts one reduction; an error when the budget is spent.
     std::optional<Error> step(elixir::SourcePos pos, qint64 amount = 1);
 
@@ -145,6 +147,8 @@ private:
     int m_depth = 0;
     int m_entries = 0;
     int m_evalDepth = 0;
+    quintptr m_stackBase = 0;
+    qint64 m_stackLimit = 0;
 };
 
 } // namespace ectowb::interpreter

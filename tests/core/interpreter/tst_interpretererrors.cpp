@@ -7,6 +7,7 @@
 #include "project/modulecollector.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTest>
 
 using namespace ectowb;
@@ -83,6 +84,25 @@ private Q_SLOTS:
         for (const QString &m : mentions)
             QVERIFY2(r.error().contains(m), qPrintable(r.error() + QStringLiteral(" lacks ") + m));
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Deep recursion on a worker thread with a small stack ends in an error, not a crash.
+    void smallStackThread()
+    {
+        Interpreter interpreter(fixtureModules());
+        Limits limits;
+        limits.depth = 100000;
+        interpreter.setLimits(limits);
+        QString error;
+        QThread *thread = QThread::create([&] {
+            Result<Value> r = interpreter.evalSource(QStringLiteral("Blog.Posts.loop(1)"));
+            error = r.isOk() ? QStringLiteral("no error") : r.error();
+        });
+        thread->setStackSize(512 * 1024);
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY2(error.contains(QStringLiteral("nested too deeply")), qPrintable(error));
     }
 
     void budgetIsPerRequest()

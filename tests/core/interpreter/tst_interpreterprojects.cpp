@@ -135,6 +135,62 @@ private Q_SLOTS:
         QCOMPARE(run(source), expected);
     }
 
+    void decimals_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("new") << QStringLiteral("Decimal.new(\"1.50\")") << QStringLiteral("#Decimal<1.50>");
+        QTest::newRow("integer") << QStringLiteral("Decimal.new(42)") << QStringLiteral("#Decimal<42>");
+        QTest::newRow("add") << QStringLiteral("Decimal.add(Decimal.new(\"1.5\"), Decimal.new(\"2.25\"))")
+                             << QStringLiteral("#Decimal<3.75>");
+        QTest::newRow("sub negative") << QStringLiteral("Decimal.sub(Decimal.new(\"1\"), Decimal.new(\"2.5\"))")
+                                      << QStringLiteral("#Decimal<-1.5>");
+        QTest::newRow("mult") << QStringLiteral("Decimal.mult(Decimal.new(\"1.5\"), 3)") << QStringLiteral("#Decimal<4.5>");
+        QTest::newRow("scientific") << QStringLiteral("Decimal.new(\"1E+3\")") << QStringLiteral("#Decimal<1E+3>");
+        QTest::newRow("small") << QStringLiteral("Decimal.new(\"0.0000001\")") << QStringLiteral("#Decimal<1E-7>");
+        QTest::newRow("compare") << QStringLiteral("Decimal.compare(Decimal.new(\"2.0\"), Decimal.new(\"10\"))")
+                                 << QStringLiteral(":lt");
+        QTest::newRow("equal scale") << QStringLiteral("Decimal.equal?(Decimal.new(\"2.0\"), Decimal.new(2))")
+                                     << QStringLiteral("true");
+        QTest::newRow("to_string") << QStringLiteral("Decimal.to_string(Decimal.new(\"-0.05\"))")
+                                   << QStringLiteral("\"-0.05\"");
+        QTest::newRow("interpolation") << QStringLiteral("\"#{Decimal.new(\"9.90\")}\"") << QStringLiteral("\"9.90\"");
+    }
+
+    void decimals()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        QCOMPARE(run(source), expected);
+    }
+
+    void hostValues()
+    {
+        struct Changeset : HostValue
+        {
+            int changes = 0;
+            QString typeName() const override { return QStringLiteral("Ecto.Changeset"); }
+            QString inspect() const override
+            {
+                return QStringLiteral("#Ecto.Changeset<changes: %1>").arg(changes);
+            }
+        };
+        HostFunctions host;
+        host.add(QStringLiteral("Ecto.Changeset"), QStringLiteral("change"), 1,
+                 [](const std::vector<Value> &a, Interpreter &) -> Result<Value> {
+                     auto c = std::make_shared<Changeset>();
+                     c->changes = int(a[0].pairs().size());
+                     return Value::host(c);
+                 });
+        Interpreter interpreter({}, host);
+        Result<Value> r = interpreter.evalSource(
+            QStringLiteral("import Ecto.Changeset\ncs = change(%{a: 1, b: 2})\n{cs, inspect(cs), cs == cs}"));
+        QVERIFY2(r.isOk(), qPrintable(r.error()));
+        QCOMPARE(r->inspect(), QStringLiteral("{#Ecto.Changeset<changes: 2>, \"#Ecto.Changeset<changes: 2>\", true}"));
+        QVERIFY(r->elements()[0].hostAs<Changeset>() != nullptr);
+        QCOMPARE(r->elements()[0].hostAs<Changeset>()->changes, 2);
+    }
+
     void privateFunctionsAreNotPublic()
     {
         const QString r = run(QStringLiteral("Blog.Posts.filter({:limit, 1}, %{})"));
