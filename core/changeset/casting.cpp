@@ -1,0 +1,175 @@
+#include "casting.h"
+
+#include "typecaster.h"
+
+namespace ectowb::changeset {
+
+namespace {
+
+// The empty_values option: literal values compared with ==, or Ecto's default
+// (nullopt) that treats strings of only whitespace as empty.
+using EmptyValues = std::optional<std::vector<Term>>;
+
+bool isEmpty(const Term &value, const EmptyValues &empty)
+{
+    if (!empty)
+        return Casting::isEmptyTrimmedString(value);
+    return std::any_of(empty->begin(), empty->end(), [&](const Term &e) { return e == value; });
+}
+
+// Ecto.Type.filter_empty_values/3: arrays lose their empty elements first.
+bool filterEmpty(const schema::EctoType &type, Term &value, const EmptyValues &empty)
+{
+    if (type.kind() == schema::EctoType::Kind::Array && value.isList()) {
+        std::vector<Term> kept;
+        for (const Term &e : value.elements()) {
+            Term element = e;
+            if (!filterEmpty(type.inner(), element, empty))
+                kept.push_back(element);
+        }
+        value = Term::list(std::move(kept));
+    }
+    return isEmpty(value, empty);
+}
+
+Result<Term> normalizeParams(const Term &params)
+{
+    if (!params.isMap()) {
+        const QString shown = params.isNil() ? QStringLiteral("nil") : QString::fromUtf8("a non-map value");
+        return Error{QStringLiteral("Ecto.CastError: expected params to be a :map, got: `%1`").arg(shown)};
+    }
+    bool atoms = false;
+    bool strings = false;
+    std::vector<Term::Pair> pairs;
+    for (const auto &[key, value] : params.pairs()) {
+        atoms = atoms || key.isAtom();
+        strings = strings || key.isString();
+        pairs.emplace_back(key.isAtom() ? Term::string(key.text()) : key, value);
+    }
+    if (atoms && strings)
+        return Error{QStringLiteral("Ecto.CastError: expected params to be a map with atoms or string keys, "
+                                    "got a map with mixed keys")};
+    return Term::map(std::move(pairs));
+}
+
+Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
+                            std::vector<ChangesetError> &castErrors)
+{
+    const schema::Field *field = changeset.schema->field(key);
+    if (!field)
+        return Error{QStringLiteral("ArgumentError: unknown field `:%1` given to cast").arg(key)};
+    const std::optional<Term> raw = params.get(key);
+    if (!raw)
+        return changeset;
+    Term value = *raw;
+    if (filterEmpty(field->type, value, empty))
+        value = changeset.schema->defaults.value(key);
+    const CastOutcome outcome = TypeCaster::cast(field->type, value);
+    if (!outcome.ok) {
+        KeywordList keys = {{QStringLiteral("type"), TypeCaster::typeTerm(field->type)},
+                            {QStringLiteral("validation"), Term::atom(QStringLiteral("cast"))}};
+        QString message = QStringLiteral("is invalid");
+        // Keyword.merge/2: a custom key drops the default one and goes to the end.
+        for (const auto &[k, v] : outcome.errorKeys) {
+            if (k == QLatin1String("message")) {
+                message = v.text();
+                continue;
+            }
+            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == k; }),
+                       keys.end());
+            keys.emplace_back(k, v);
+        }
+        castErrors.push_back(ChangesetError{key, message, keys});
+        return changeset;
+    }
+    if (!TypeCaster::equal(field->type, changeset.field(key), outcome.value))
+        changeset.putChange(key, outcome.value);
+    return changeset;
+}
+
+} // namespace
+
+Changeset Casting::fromData(std::shared_ptr<const ChangesetSchema> schema, std::vector<std::pair<QString, Term>> data)
+{
+    Changeset changeset;
+    changeset.schema = std::move(schema);
+    changeset.data = std::move(data);
+    return changeset;
+}
+
+bool Casting::isEmptyTrimmedString(const Term &value)
+{
+    return value.isString() && value.text().trimmed().isEmpty();
+}
+
+Result<Changeset> Casting::cast(Changeset changeset, const Term &params, const QStringList &permitted,
+                                const Term &options)
+{
+    Result<Term> normalized = normalizeParams(params);
+    if (!normalized)
+        return Error{normalized.error()};
+    EmptyValues empty;
+    if (const std::optional<Term> given = options.get(u"empty_values"); given && given->isList())
+        empty = given->elements();
+    std::vector<ChangesetError> castErrors;
+    for (const QString &key : permitted) {
+        Result<Changeset> next = castField(std::move(changeset), key, *normalized, empty, castErrors);
+        if (!next)
+            return next;
+        changeset = std::move(next.value());
+    }
+    // A second cast merges its params into the first one's.
+    if (changeset.params.isMap()) {
+        std::vector<Term::Pair> merged = changeset.params.pairs();
+        for (const auto &pair : normalized->pairs()) {
+            merged.erase(std::remove_if(merged.begin(), merged.end(), [&](const auto &p) { return p.first == pair.first; }),
+                         merged.end());
+            merged.push_back(pair);
+        }
+        changeset.params = Term::map(std::move(merged));
+    } else {
+        changeset.params = *normalized;
+    }
+    // Cast errors keep the permitted order and sit below the errors already there
+    // (cast_merge/2 appends the new changeset's errors).
+    if (!castErrors.empty()) {
+        changeset.valid = false;
+        changeset.errors.insert(changeset.errors.end(), castErrors.begin(), castErrors.end());
+    }
+    return changeset;
+}
+
+Result<Changeset> Casting::putChange(Changeset changeset, const QString &field, const Term &value)
+{
+    const schema::Field *f = changeset.schema->field(field);
+    if (!f)
+        return Error{QStringLiteral("ArgumentError: unknown field `:%1` in put_change").arg(field)};
+    if (TypeCaster::equal(f->type, changeset.dataValue(field), value))
+        changeset.deleteChange(field);
+    else
+        changeset.putChange(field, value);
+    return changeset;
+}
+
+Result<Changeset> Casting::change(Changeset changeset, const Term &changes)
+{
+    if (!changes.isKeyword() && !changes.isMap())
+        return Error{QStringLiteral("ArgumentError: change/2 expects a keyword list or a map of changes")};
+    const std::vector<Term::Pair> pairs = [&] {
+        if (changes.isMap())
+            return changes.pairs();
+        std::vector<Term::Pair> out;
+        for (const Term &t : changes.elements())
+            out.emplace_back(t.elements()[0], t.elements()[1]);
+        return out;
+    }();
+    for (const auto &[key, value] : pairs) {
+        Result<Changeset> next = putChange(std::move(changeset), key.text(), value);
+        if (!next)
+            return next;
+        changeset = std::move(next.value());
+    }
+    return changeset;
+}
+
+} // namespace ectowb::changeset

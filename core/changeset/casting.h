@@ -1,0 +1,28 @@
+#pragma once
+
+#include "changeset.h"
+#include "common/result.h"
+
+namespace ectowb::changeset {
+
+// Ecto.Changeset.cast/4, change/2 and put_change/3: how params and explicit
+// changes become changes, Ecto 3.13's way.
+class Casting
+{
+public:
+    // A new changeset over `data` (%Module{} or a loaded row).
+    static Changeset fromData(std::shared_ptr<const ChangesetSchema> schema,
+                              std::vector<std::pair<QString, Term>> data);
+
+    // Raises (an Error) where Ecto raises: params that are not a map, mixed
+    // atom/string keys, a permitted field the schema does not have.
+    static Result<Changeset> cast(Changeset changeset, const Term &params, const QStringList &permitted,
+                                  const Term &options);
+    static Result<Changeset> change(Changeset changeset, const Term &changes);
+    static Result<Changeset> putChange(Changeset changeset, const QString &field, const Term &value);
+
+    // Ecto's default empty value test (Ecto.Type.empty_trimmed_string?/1).
+    static bool isEmptyTrimmedString(const Term &value);
+};
+
+} // namespace ectowb::changeset

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "elixir/ast.h"
+#include "schema/schema.h"
+#include "term.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace ectowb::changeset {
+
+using KeywordList = std::vector<std::pair<QString, Term>>;
+
+// One entry of changeset.errors: {field, {message, keys}}.
+struct ChangesetError
+{
+    QString field;
+    QString message; // the template, "should be at least %{count} character(s)"
+    KeywordList keys;
+};
+
+// One entry of changeset.constraints.
+struct ChangesetConstraint
+{
+    QString type;       // unique, foreign_key, check, exclusion
+    QString constraint; // the database's name for it
+    QString match = QStringLiteral("exact");
+    QString field;
+    QString errorMessage;
+    QString errorType; // unique, foreign, assoc, no_assoc, check, exclusion
+};
+
+// A pipeline step the tool could not evaluate (I/O, an unknown module): shown with
+// its source, never counted as passing.
+struct SkippedStep
+{
+    QString source;
+    elixir::SourcePos pos;
+    QString reason;
+};
+
+// What a changeset needs to know about its schema: the types of every field
+// (virtual ones included), the struct defaults, and where the tables are for the
+// default constraint names.
+struct ChangesetSchema
+{
+    QString module;
+    QString source; // table
+    QList<schema::Field> fields;
+    QHash<QString, Term> defaults;
+    QList<schema::Association> associations;
+    QHash<QString, QString> relatedSources; // related module -> table
+
+    const schema::Field *field(const QString &name) const;
+    const schema::Association *association(const QString &name) const;
+};
+
+// %Ecto.Changeset{} as Ecto 3.13 keeps it. Lists Ecto keeps newest first (errors,
+// validations, required, constraints) are kept newest first here too.
+struct Changeset
+{
+    std::shared_ptr<const ChangesetSchema> schema;
+    std::vector<std::pair<QString, Term>> data; // the struct's fields
+    Term params;                                // nil until cast; string keys
+    std::vector<std::pair<QString, Term>> changes;
+    std::vector<ChangesetError> errors;
+    std::vector<std::pair<QString, QString>> validations; // field, validation name
+    QStringList required;
+    std::vector<ChangesetConstraint> constraints;
+    bool valid = true;
+    std::vector<SkippedStep> skipped;
+
+    std::optional<Term> change(const QString &field) const;
+    Term dataValue(const QString &field) const;
+    // get_field/2: the change if there is one, else the data.
+    Term field(const QString &name) const;
+    void putChange(const QString &field, const Term &value);
+    void deleteChange(const QString &field);
+    bool hasError(const QString &field) const;
+    // Prepends, as Ecto does: `new_errors ++ errors`.
+    void addErrors(std::vector<ChangesetError> newErrors);
+
+    // The data as a map with atom keys (for get_field through the interpreter).
+    Term changesTerm() const;
+};
+
+} // namespace ectowb::changeset

@@ -1,0 +1,298 @@
+#include "changesetrunner.h"
+
+#include "casting.h"
+#include "changesetfunctions.h"
+#include "literalevaluator.h"
+#include "termvalue.h"
+#include "typecaster.h"
+
+#include "elixir/sourceprinter.h"
+#include "interpreter/interpreter.h"
+
+namespace ectowb::changeset {
+
+using elixir::Ast;
+using interpreter::Value;
+
+namespace {
+
+const QString changesetVariable = QStringLiteral("ectowb_changeset__");
+
+// `x |> f(a) |> g(b)` -> [x, f(a), g(b)]
+void flattenPipe(const Ast &ast, std::vector<Ast> &out)
+{
+    if (ast.isCall(u"|>", 2)) {
+        flattenPipe(ast.args()[0], out);
+        out.push_back(ast.args()[1]);
+        return;
+    }
+    out.push_back(ast);
+}
+
+// The variable a parameter binds (`attrs`, `_attrs \\ %{}`), or "".
+QString parameterName(const Ast &param)
+{
+    if (param.isCall(u"\\\\", 2))
+        return parameterName(param.args()[0]);
+    return param.isVariable() ? param.callName() : QString();
+}
+
+bool importsChangeset(const project::ElixirModule &module)
+{
+    for (const Ast &stmt : module.body) {
+        if (stmt.isCall(u"import") && !stmt.args().empty()
+            && module.scope.expand(stmt.args()[0]) == QLatin1String("Ecto.Changeset"))
+            return true;
+    }
+    return false;
+}
+
+project::AliasScope bodyScope(const project::ElixirModule &module)
+{
+    project::AliasScope scope = module.scope;
+    for (const Ast &stmt : module.body) {
+        if (stmt.isCall(u"alias"))
+            scope.apply(stmt);
+    }
+    return scope;
+}
+
+// The Ecto.Changeset function a step calls, or "" when it calls something else.
+QString changesetCallName(const project::ElixirModule &module, const Ast &step)
+{
+    if (!step.isCall() || !step.argsIsList())
+        return QString();
+    const Ast &form = step.callForm();
+    if (form.isAtom())
+        return importsChangeset(module) ? form.atomName() : QString();
+    if (form.isCall(u".", 2) && form.args()[1].isAtom()
+        && bodyScope(module).expand(form.args()[0]) == QLatin1String("Ecto.Changeset"))
+        return form.args()[1].atomName();
+    return QString();
+}
+
+Value structValue(const Changeset &cs)
+{
+    std::vector<Value::Pair> fields;
+    for (const auto &[name, value] : cs.data)
+        fields.emplace_back(Value::atom(name), TermValue::toValue(value));
+    return Value::structure(cs.schema->module, std::move(fields));
+}
+
+} // namespace
+
+struct ChangesetRunner::Function
+{
+    QStringList parameters;
+    Ast body;
+};
+
+ChangesetRunner::ChangesetRunner(project::Project project)
+    : m_project(std::move(project)), m_host(std::make_shared<ChangesetHost::Context>())
+{
+    m_host->fromStruct = [this](const Value &v) -> Result<Changeset> {
+        std::shared_ptr<const ChangesetSchema> s = schema(v.structName());
+        if (!s)
+            return Error{QStringLiteral("%1 is not a schema").arg(v.structName())};
+        std::vector<std::pair<QString, Term>> data;
+        for (const auto &[k, val] : v.pairs()) {
+            Result<Term> t = TermValue::fromValue(val);
+            if (!t)
+                return Error{t.error()};
+            data.emplace_back(k.atomName(), *t);
+        }
+        return Casting::fromData(s, std::move(data));
+    };
+}
+
+ChangesetRunner::~ChangesetRunner() = default;
+
+interpreter::Interpreter *ChangesetRunner::interpreter()
+{
+    if (!m_interpreter) {
+        interpreter::HostFunctions host;
+        ChangesetHost::registerAll(host, m_host);
+        m_interpreter = std::make_unique<interpreter::Interpreter>(m_project.modules, host);
+    }
+    return m_interpreter.get();
+}
+
+std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &module)
+{
+    if (const auto it = m_schemas.constFind(module); it != m_schemas.constEnd())
+        return *it;
+    const schema::Schema *s = m_project.schema(module);
+    if (!s)
+        return nullptr;
+    auto out = std::make_shared<ChangesetSchema>();
+    out->module = s->module;
+    out->source = s->source;
+    out->fields = s->fields + s->virtualFields;
+    out->associations = s->associations;
+    const project::ElixirModule *elixirModule = nullptr;
+    for (const project::ElixirModule &m : m_project.modules) {
+        if (m.name == module)
+            elixirModule = &m;
+    }
+    const LiteralEvaluator literals(elixirModule, {});
+    for (const schema::Field &f : out->fields) {
+        std::optional<Term> value = f.defaultValue.isValid() ? literals.eval(f.defaultValue) : std::optional<Term>(Term::nil());
+        out->defaults.insert(f.name, value.value_or(Term::nil()));
+    }
+    for (const schema::Association &a : s->associations) {
+        if (const schema::Schema *related = m_project.schema(a.related))
+            out->relatedSources.insert(a.related, related->source);
+    }
+    m_schemas.insert(module, out);
+    return out;
+}
+
+Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const ChangesetSchema &schema,
+                                                                           const Term &data) const
+{
+    std::vector<std::pair<QString, Term>> out;
+    for (const schema::Field &f : schema.fields) {
+        Term value = schema.defaults.value(f.name);
+        if (const std::optional<Term> given = data.isMap() ? data.get(f.name) : std::nullopt) {
+            const CastOutcome cast = TypeCaster::cast(f.type, *given);
+            if (!cast.ok)
+                return Error{QStringLiteral("cannot cast %1 to the type of %2.%3")
+                                 .arg(QString::fromUtf8(given->toElixirString().toUtf8()), schema.module, f.name)};
+            value = cast.value;
+        }
+        out.emplace_back(f.name, value);
+    }
+    return out;
+}
+
+std::optional<ChangesetRunner::Function> ChangesetRunner::findFunction(const project::ElixirModule &module,
+                                                                        const QString &name) const
+{
+    for (const Ast &stmt : module.body) {
+        if (!(stmt.isCall(u"def") || stmt.isCall(u"defp")) || stmt.args().size() != 2)
+            continue;
+        Ast head = stmt.args()[0];
+        if (head.isCall(u"when"))
+            continue; // guarded clauses: leave them to the interpreter
+        if (head.callName() != name || !head.argsIsList())
+            continue;
+        const Ast body = stmt.args()[1].keywordValue(u"do");
+        if (!body.isValid())
+            continue;
+        Function f;
+        for (const Ast &p : head.args())
+            f.parameters << parameterName(p);
+        f.body = body;
+        if (f.parameters.size() == 2)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QStringList ChangesetRunner::changesetFunctions(const QString &module) const
+{
+    QStringList out;
+    for (const project::ElixirModule &m : m_project.modules) {
+        if (m.name != module)
+            continue;
+        for (const Ast &stmt : m.body) {
+            if (!stmt.isCall(u"def") || stmt.args().size() != 2)
+                continue;
+            const Ast head = stmt.args()[0];
+            if (head.argsIsList() && head.args().size() == 2 && !out.contains(head.callName()))
+                out << head.callName();
+        }
+    }
+    return out;
+}
+
+Result<Changeset> ChangesetRunner::run(const QString &module, const QString &function, const Term &data,
+                                       const Term &params)
+{
+    std::shared_ptr<const ChangesetSchema> s = schema(module);
+    if (!s)
+        return Error{QStringLiteral("%1 is not an Ecto schema of this project").arg(module)};
+    const project::ElixirModule *elixirModule = nullptr;
+    for (const project::ElixirModule &m : m_project.modules) {
+        if (m.name == module)
+            elixirModule = &m;
+    }
+    const std::optional<Function> f = elixirModule ? findFunction(*elixirModule, function) : std::nullopt;
+    if (!f)
+        return Error{QStringLiteral("UndefinedFunctionError: function %1.%2/2 is undefined").arg(module, function)};
+    Result<std::vector<std::pair<QString, Term>>> fields = buildData(*s, data);
+    if (!fields)
+        return Error{fields.error()};
+    Changeset cs = Casting::fromData(s, std::move(fields.value()));
+
+    std::vector<Ast> steps;
+    flattenPipe(f->body, steps);
+    // The pipeline starts from the struct parameter; anything else is one opaque step.
+    const bool startsFromStruct = steps.front().isVariable() && steps.front().callName() == f->parameters.value(0);
+    if (!startsFromStruct)
+        return interpretStep(*elixirModule, *f, f->body, std::move(cs), params);
+    for (size_t i = 1; i < steps.size(); ++i) {
+        Result<Changeset> next = runStep(*elixirModule, *f, steps[i], cs, params);
+        if (!next)
+            return next;
+        cs = std::move(next.value());
+    }
+    return cs;
+}
+
+Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, const Function &function,
+                                           const Ast &step, Changeset cs, const Term &params)
+{
+    const QString name = changesetCallName(module, step);
+    if (!name.isEmpty() && ChangesetFunctions::handles(name, int(step.args().size()) + 1)) {
+        QHash<QString, Term> variables;
+        if (function.parameters.size() > 1 && !function.parameters[1].isEmpty())
+            variables.insert(function.parameters[1], params);
+        const LiteralEvaluator literals(&module, variables);
+        std::vector<Term> args;
+        bool plain = true;
+        for (const Ast &a : step.args()) {
+            std::optional<Term> t = literals.eval(a);
+            plain = plain && t.has_value();
+            if (!plain)
+                break;
+            args.push_back(*t);
+        }
+        if (plain)
+            return ChangesetFunctions::apply(name, std::move(cs), args);
+    }
+    return interpretStep(module, function, step, std::move(cs), params);
+}
+
+Result<Changeset> ChangesetRunner::interpretStep(const project::ElixirModule &module, const Function &function,
+                                                 const Ast &step, Changeset cs, const Term &params)
+{
+    interpreter::Interpreter *interp = interpreter();
+    interpreter::Bindings env = interp->moduleBindings(module.name);
+    if (!function.parameters.isEmpty() && !function.parameters[0].isEmpty())
+        env.bind(function.parameters[0], structValue(cs));
+    if (function.parameters.size() > 1 && !function.parameters[1].isEmpty())
+        env.bind(function.parameters[1], TermValue::toValue(params));
+    Ast expr = step;
+    const bool wholeBody = step == function.body;
+    if (!wholeBody && step.isCall() && step.argsIsList()) {
+        std::vector<Ast> args = {Ast::variable(changesetVariable, step.pos())};
+        args.insert(args.end(), step.args().begin(), step.args().end());
+        expr = step.withArgs(std::move(args));
+        env.bind(changesetVariable, ChangesetHost::wrap(cs));
+    }
+    m_host->raised.clear();
+    Result<Value> result = wholeBody || expr != step ? interp->eval(expr, env) : Result<Value>(Error{QStringLiteral("not a call")});
+    if (!m_host->raised.isEmpty())
+        return Error{m_host->raised};
+    if (result) {
+        if (const Changeset *next = ChangesetHost::unwrap(*result))
+            return *next;
+    }
+    const QString reason = result ? QStringLiteral("the step returned %1, not a changeset").arg(result->inspect())
+                                  : result.error();
+    cs.skipped.push_back(SkippedStep{elixir::SourcePrinter::print(step), step.pos(), reason});
+    return cs;
+}
+
+} // namespace ectowb::changeset

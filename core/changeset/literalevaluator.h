@@ -1,0 +1,36 @@
+#pragma once
+
+#include "elixir/ast.h"
+#include "project/elixirmodule.h"
+#include "term.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace ectowb::changeset {
+
+// Evaluates the arguments changeset steps are usually written with, without the
+// interpreter: literals, lists, keyword lists, tuples, maps, ~w and ~r sigils, a
+// unary minus, bound variables and the module's @attributes. Anything else gives
+// nothing, and the caller asks the interpreter. Fast enough to run per keystroke.
+class LiteralEvaluator
+{
+public:
+    LiteralEvaluator(const project::ElixirModule *module, QHash<QString, Term> variables)
+        : m_module(module), m_variables(std::move(variables))
+    {
+    }
+
+    std::optional<Term> eval(const elixir::Ast &ast, int depth = 0) const;
+
+private:
+    std::optional<Term> call(const elixir::Ast &ast, int depth) const;
+    std::optional<Term> attribute(const QString &name, int depth) const;
+    std::optional<Term> sigil(const elixir::Ast &ast) const;
+
+    const project::ElixirModule *m_module;
+    QHash<QString, Term> m_variables;
+};
+
+} // namespace ectowb::changeset

@@ -1,0 +1,288 @@
+#include "termjson.h"
+
+namespace ectowb::changeset {
+
+namespace {
+
+class Parser
+{
+public:
+    explicit Parser(QByteArrayView text) : m_text(text) {}
+
+    Result<Term> document()
+    {
+        std::optional<Term> value = parseValue(0);
+        skipSpace();
+        if (!value || m_pos != m_text.size())
+            return Error{m_error.isEmpty() ? QStringLiteral("invalid JSON at offset %1").arg(m_pos) : m_error};
+        return *value;
+    }
+
+private:
+    std::optional<Term> fail(const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("invalid JSON at offset %1: %2").arg(m_pos).arg(what);
+        return std::nullopt;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text[m_pos]))
+            ++m_pos;
+    }
+
+    bool consume(QByteArrayView literal)
+    {
+        if (m_text.sliced(m_pos).startsWith(literal)) {
+            m_pos += literal.size();
+            return true;
+        }
+        return false;
+    }
+
+    std::optional<Term> parseValue(int depth)
+    {
+        if (depth > 200)
+            return fail(QStringLiteral("nested too deeply"));
+        skipSpace();
+        if (m_pos >= m_text.size())
+            return fail(QStringLiteral("unexpected end"));
+        const char c = m_text[m_pos];
+        if (c == '{')
+            return parseObject(depth);
+        if (c == '[')
+            return parseArray(depth);
+        if (c == '"') {
+            std::optional<QString> s = parseString();
+            return s ? std::optional<Term>(Term::string(*s)) : std::nullopt;
+        }
+        if (consume("true"))
+            return Term::boolean(true);
+        if (consume("false"))
+            return Term::boolean(false);
+        if (consume("null"))
+            return Term::nil();
+        return parseNumber();
+    }
+
+    std::optional<Term> parseNumber()
+    {
+        const qsizetype start = m_pos;
+        bool isFloat = false;
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c == '.' || c == 'e' || c == 'E')
+                isFloat = true;
+            else if (!((c >= '0' && c <= '9') || c == '-' || c == '+'))
+                break;
+            ++m_pos;
+        }
+        const QByteArray digits = m_text.sliced(start, m_pos - start).toByteArray();
+        bool ok = false;
+        if (isFloat) {
+            const double d = digits.toDouble(&ok);
+            return ok ? std::optional<Term>(Term::floating(d)) : fail(QStringLiteral("bad number"));
+        }
+        const qint64 i = digits.toLongLong(&ok);
+        return ok ? std::optional<Term>(Term::integer(i)) : fail(QStringLiteral("bad number"));
+    }
+
+    std::optional<QString> parseString()
+    {
+        ++m_pos; // opening quote
+        QByteArray utf8;
+        while (m_pos < m_text.size() && m_text[m_pos] != '"') {
+            char c = m_text[m_pos++];
+            if (c != '\\') {
+                utf8.append(c);
+                continue;
+            }
+            if (m_pos >= m_text.size())
+                break;
+            c = m_text[m_pos++];
+            switch (c) {
+            case 'n': utf8.append('\n'); break;
+            case 't': utf8.append('\t'); break;
+            case 'r': utf8.append('\r'); break;
+            case 'b': utf8.append('\b'); break;
+            case 'f': utf8.append('\f'); break;
+            case 'u': {
+                char32_t code = hex4();
+                if (code >= 0xD800 && code < 0xDC00 && consume("\\u")) {
+                    const char32_t low = hex4();
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                }
+                utf8.append(QString::fromUcs4(&code, 1).toUtf8());
+                break;
+            }
+            default: utf8.append(c); break; // \" \\ \/
+            }
+        }
+        if (m_pos >= m_text.size()) {
+            fail(QStringLiteral("unterminated string"));
+            return std::nullopt;
+        }
+        ++m_pos; // closing quote
+        return QString::fromUtf8(utf8);
+    }
+
+    char32_t hex4()
+    {
+        if (m_pos + 4 > m_text.size())
+            return 0xFFFD;
+        bool ok = false;
+        const uint v = m_text.sliced(m_pos, 4).toByteArray().toUInt(&ok, 16);
+        m_pos += 4;
+        return ok ? char32_t(v) : char32_t(0xFFFD);
+    }
+
+    std::optional<Term> parseArray(int depth)
+    {
+        ++m_pos;
+        std::vector<Term> items;
+        skipSpace();
+        if (consume("]"))
+            return Term::list(std::move(items));
+        for (;;) {
+            std::optional<Term> item = parseValue(depth + 1);
+            if (!item)
+                return std::nullopt;
+            items.push_back(*item);
+            skipSpace();
+            if (consume("]"))
+                return Term::list(std::move(items));
+            if (!consume(","))
+                return fail(QStringLiteral("expected , or ]"));
+        }
+    }
+
+    std::optional<Term> parseObject(int depth)
+    {
+        ++m_pos;
+        std::vector<Term::Pair> pairs;
+        skipSpace();
+        if (consume("}"))
+            return Term::map(std::move(pairs));
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+                return fail(QStringLiteral("expected a key"));
+            std::optional<QString> key = parseString();
+            skipSpace();
+            if (!key || !consume(":"))
+                return fail(QStringLiteral("expected :"));
+            std::optional<Term> value = parseValue(depth + 1);
+            if (!value)
+                return std::nullopt;
+            pairs.emplace_back(Term::string(*key), *value);
+            skipSpace();
+            if (consume("}"))
+                return Term::map(std::move(pairs));
+            if (!consume(","))
+                return fail(QStringLiteral("expected , or }"));
+        }
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+void writeString(const QString &text, QByteArray &out)
+{
+    out.append('"');
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\t': out.append("\\t"); break;
+        case '\r': out.append("\\r"); break;
+        default:
+            if (uchar(c) < 0x20)
+                out.append("\\u00").append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
+            else
+                out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+void writeTerm(const Term &term, QByteArray &out)
+{
+    switch (term.kind()) {
+    case Term::Kind::Atom:
+        if (term.isNil() || term.isBoolean())
+            out.append(term.isNil() ? "null" : term.text().toLatin1());
+        else
+            writeString(term.text(), out);
+        return;
+    case Term::Kind::String:
+        writeString(term.text(), out);
+        return;
+    case Term::Kind::Integer:
+        out.append(QByteArray::number(term.integerValue()));
+        return;
+    case Term::Kind::Float:
+        out.append(shortestFloatText(term.floatValue()).toLatin1());
+        return;
+    case Term::Kind::Decimal:
+        out.append("{\"$decimal\":");
+        writeString(term.decimalValue().toString(), out);
+        out.append('}');
+        return;
+    case Term::Kind::Date:
+    case Term::Kind::Time:
+    case Term::Kind::NaiveDateTime:
+    case Term::Kind::DateTime:
+        writeString(term.isoText(), out);
+        return;
+    case Term::Kind::Regex:
+        writeString(term.toElixirString(), out);
+        return;
+    case Term::Kind::List:
+    case Term::Kind::Tuple: {
+        out.append('[');
+        bool first = true;
+        for (const Term &e : term.elements()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            writeTerm(e, out);
+        }
+        out.append(']');
+        return;
+    }
+    case Term::Kind::Map: {
+        out.append('{');
+        bool first = true;
+        for (const auto &[key, value] : term.pairs()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            writeString(key.isString() || key.isAtom() ? key.text() : QString::fromUtf8(TermJson::write(key)), out);
+            out.append(':');
+            writeTerm(value, out);
+        }
+        out.append('}');
+        return;
+    }
+    }
+}
+
+} // namespace
+
+Result<Term> TermJson::parse(QByteArrayView json)
+{
+    return Parser(json).document();
+}
+
+QByteArray TermJson::write(const Term &term)
+{
+    QByteArray out;
+    writeTerm(term, out);
+    return out;
+}
+
+} // namespace ectowb::changeset
