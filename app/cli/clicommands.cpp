@@ -9,6 +9,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("schemas"), QStringLiteral("List a project's Ecto schemas as Ecto's reflection reports them"), runSchemas},
         {QStringLiteral("introspect"), QStringLiteral("List a database's tables, columns, indexes and foreign keys"), runIntrospect},
         {QStringLiteral("migrations"), QStringLiteral("Show, apply and roll back migrations as mix ecto.migrations/migrate/rollback do"), runMigrations},
+        {QStringLiteral("changeset"), QStringLiteral("Run a schema's changeset function on params, as Ecto.Changeset would"), runChangeset},
     };
     return all;
 }

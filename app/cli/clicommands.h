@@ -25,5 +25,6 @@ int runAst(const QStringList &args);
 int runSchemas(const QStringList &args);
 int runIntrospect(const QStringList &args);
 int runMigrations(const QStringList &args);
+int runChangeset(const QStringList &args);
 
 } // namespace ectowb::cli

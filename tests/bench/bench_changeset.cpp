@@ -1,0 +1,103 @@
+// How long one full changeset evaluation takes, as the preview runs it on every
+// keystroke: a generated schema with 20 cast fields and 2-3 validations each.
+// Target: well under 1 ms per evaluation.
+#include "changeset/changesetrunner.h"
+#include "project/projectloader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace ectowb;
+using changeset::Term;
+
+namespace {
+
+constexpr int fieldCount = 20;
+
+QString schemaSource()
+{
+    QString fields;
+    QString validations;
+    QStringList names;
+    for (int i = 0; i < fieldCount; ++i) {
+        const bool number = i % 4 == 3;
+        const QString name = QStringLiteral("f%1").arg(i);
+        names << QLatin1Char(':') + name;
+        fields += QStringLiteral("    field :%1, %2\n").arg(name, number ? QStringLiteral(":integer") : QStringLiteral(":string"));
+        if (number) {
+            validations += QStringLiteral("    |> validate_number(:%1, greater_than: 0, less_than: 1000)\n").arg(name);
+            validations += QStringLiteral("    |> validate_inclusion(:%1, 1..999 |> Enum.to_list())\n").arg(name).replace(
+                QStringLiteral("1..999 |> Enum.to_list()"), QStringLiteral("[1, 2, 3, 42, 500]"));
+        } else {
+            validations += QStringLiteral("    |> validate_length(:%1, min: 2, max: 40)\n").arg(name);
+            validations += QStringLiteral("    |> validate_format(:%1, ~r/^[a-z ]+$/i)\n").arg(name);
+            validations += QStringLiteral("    |> validate_exclusion(:%1, @reserved)\n").arg(name);
+        }
+    }
+    return QStringLiteral("defmodule Bench.Form do\n  use Ecto.Schema\n  import Ecto.Changeset\n\n"
+                          "  @reserved ~w(admin root)\n\n  schema \"forms\" do\n%1  end\n\n"
+                          "  def changeset(form, attrs) do\n    form\n    |> cast(attrs, [%2])\n"
+                          "    |> validate_required([:f0, :f1, :f2])\n%3    |> unique_constraint(:f0)\n  end\nend\n")
+        .arg(fields, names.join(QStringLiteral(", ")), validations);
+}
+
+Term params(const QString &typed)
+{
+    std::vector<Term::Pair> pairs;
+    for (int i = 0; i < fieldCount; ++i) {
+        const QString key = QStringLiteral("f%1").arg(i);
+        const Term value = i % 4 == 3 ? Term::string(QStringLiteral("42")) : Term::string(i == 0 ? typed : QStringLiteral("hello world"));
+        pairs.emplace_back(Term::string(key), value);
+    }
+    return Term::map(std::move(pairs));
+}
+
+} // namespace
+
+int main()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("lib/bench"));
+    QFile mix(dir.filePath(QStringLiteral("mix.exs")));
+    QFile form(dir.filePath(QStringLiteral("lib/bench/form.ex")));
+    if (!mix.open(QIODevice::WriteOnly) || !form.open(QIODevice::WriteOnly))
+        return 1;
+    mix.write("defmodule Bench.MixProject do\n  use Mix.Project\n  def project, do: [app: :bench, version: \"0.1.0\"]\nend\n");
+    form.write(schemaSource().toUtf8());
+    mix.close();
+    form.close();
+
+    changeset::ChangesetRunner runner(project::ProjectLoader::load(dir.path()));
+    // Check the result before timing it: valid input is valid, a bad keystroke is not.
+    Result<changeset::Changeset> good = runner.run(QStringLiteral("Bench.Form"), QStringLiteral("changeset"), Term::nil(),
+                                                   params(QStringLiteral("hello")));
+    Result<changeset::Changeset> bad = runner.run(QStringLiteral("Bench.Form"), QStringLiteral("changeset"), Term::nil(),
+                                                  params(QStringLiteral("h3")));
+    if (!good || !bad || !good->valid || bad->valid || good->changes.size() != size_t(fieldCount)
+        || !good->skipped.empty() || bad->errors.size() != 1) {
+        std::fprintf(stderr, "bench_changeset: unexpected result: %s\n",
+                     qPrintable(good ? (bad ? QStringLiteral("wrong verdicts") : bad.error()) : good.error()));
+        return 1;
+    }
+
+    const QString text = QStringLiteral("the quick brown fox jumps over");
+    const int rounds = 2000;
+    QElapsedTimer timer;
+    timer.start();
+    int invalid = 0;
+    for (int i = 0; i < rounds; ++i) {
+        // One keystroke: the first field grows by a character, wrapping around.
+        Result<changeset::Changeset> cs = runner.run(QStringLiteral("Bench.Form"), QStringLiteral("changeset"), Term::nil(),
+                                                     params(text.left(1 + i % text.size())));
+        invalid += cs && !cs->valid ? 1 : 0;
+    }
+    const double perRun = double(timer.nsecsElapsed()) / rounds / 1000.0;
+    std::printf("bench_changeset: %d fields, %d evaluations, %.1f us per evaluation (%d invalid)\n", fieldCount, rounds,
+                perRun, invalid);
+    return perRun < 1000.0 ? 0 : 2;
+}
