@@ -78,6 +78,7 @@ QList<Mismatch> SchemaComparison::compare(const QList<Schema> &schemas, const db
     // Several schemas may map one table (a full one and a read-only projection):
     // a column is unmapped only when none of them loads it.
     QList<QPair<const db::Table *, QList<const Schema *>>> byTable;
+    QSet<QString> reportedJoins; // both sides of a many_to_many share the join table
     for (const Schema &schema : schemas) {
         if (schema.embedded || schema.source.isEmpty())
             continue;
@@ -90,6 +91,7 @@ QList<Mismatch> SchemaComparison::compare(const QList<Schema> &schemas, const db
         }
         compareFields(schema, *table, database.dialect, out);
         compareAssociations(schema, *table, out);
+        compareJoinTables(schema, database, reportedJoins, out);
         auto it = std::find_if(byTable.begin(), byTable.end(), [table](const auto &p) { return p.first == table; });
         if (it == byTable.end())
             byTable.append({table, {&schema}});
@@ -153,6 +155,51 @@ void SchemaComparison::compareAssociations(const Schema &schema, const db::Table
             m.field = assoc.ownerKey;
             m.column = columnName;
             out.append(m);
+        }
+    }
+}
+
+void SchemaComparison::compareJoinTables(const Schema &schema, const db::DatabaseSchema &database,
+                                         QSet<QString> &reported, QList<Mismatch> &out)
+{
+    for (const Association &assoc : schema.associations) {
+        // A join schema module has belongs_to of its own, compared with its table.
+        if (assoc.kind != Association::Kind::ManyToMany || assoc.joinThroughIsSchema || assoc.joinThrough.isEmpty())
+            continue;
+        const db::Table *join = database.table(assoc.joinThrough, schema.prefix);
+        auto report = [&](Mismatch::Kind kind, Mismatch::Severity severity, const QString &column, const QString &message) {
+            if (reported.contains(assoc.joinThrough + QLatin1Char('|') + column + QLatin1Char('|') + Mismatch::kindName(kind)))
+                return;
+            reported.insert(assoc.joinThrough + QLatin1Char('|') + column + QLatin1Char('|') + Mismatch::kindName(kind));
+            Mismatch m = make(kind, severity, schema, message);
+            m.table = assoc.joinThrough;
+            m.field = assoc.name;
+            m.column = column;
+            out.append(m);
+        };
+        if (!join) {
+            report(Mismatch::Kind::TableMissing, Mismatch::Severity::Error, QString(),
+                   tr("many_to_many :%1 in %2 joins through table \"%3\", which is not in the database")
+                       .arg(assoc.name, schema.module, assoc.joinThrough));
+            continue;
+        }
+        for (const auto &key : assoc.joinKeys) {
+            const QString &column = key.first;
+            if (!join->column(column)) {
+                report(Mismatch::Kind::FieldWithoutColumn, Mismatch::Severity::Error, column,
+                       tr("many_to_many :%1 in %2: join table %3 has no column \"%4\"")
+                           .arg(assoc.name, schema.module, assoc.joinThrough, column));
+                continue;
+            }
+            if (!join->hasIndexLeadingWith(column))
+                report(Mismatch::Kind::ForeignKeyWithoutIndex, Mismatch::Severity::Warning, column,
+                       tr("many_to_many :%1 in %2: no index starts with %3.%4, so loading the association "
+                          "from that side scans the join table")
+                           .arg(assoc.name, schema.module, assoc.joinThrough, column));
+            if (!join->foreignKeyOn(column))
+                report(Mismatch::Kind::AssociationWithoutForeignKey, Mismatch::Severity::Warning, column,
+                       tr("many_to_many :%1 in %2: column %3.%4 has no foreign key constraint, so it may point at missing rows")
+                           .arg(assoc.name, schema.module, assoc.joinThrough, column));
         }
     }
 }

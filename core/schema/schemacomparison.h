@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ectowb::schema {
@@ -51,6 +52,8 @@ public:
 private:
     static void compareFields(const Schema &schema, const db::Table &table, db::Dialect dialect, QList<Mismatch> &out);
     static void compareAssociations(const Schema &schema, const db::Table &table, QList<Mismatch> &out);
+    static void compareJoinTables(const Schema &schema, const db::DatabaseSchema &database, QSet<QString> &reported,
+                                  QList<Mismatch> &out);
     static void compareUnmappedColumns(const QList<const Schema *> &schemas, const db::Table &table, QList<Mismatch> &out);
 };
 

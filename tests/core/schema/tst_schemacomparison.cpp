@@ -131,6 +131,11 @@ private Q_SLOTS:
             row("dropped column") << dialect << QStringList{QStringLiteral("ALTER TABLE users DROP COLUMN age")}
                                   << Mismatch::Kind::FieldWithoutColumn << QStringLiteral("Blog.User")
                                   << QStringLiteral("age") << 1;
+            row("dropped join index") << dialect << QStringList{QStringLiteral("DROP INDEX posts_tags_tag_id_index")}
+                                      << Mismatch::Kind::ForeignKeyWithoutIndex << QStringLiteral("Blog.Post")
+                                      << QStringLiteral("tag_id") << 1;
+            row("dropped join table") << dialect << QStringList{QStringLiteral("DROP TABLE posts_tags")}
+                                      << Mismatch::Kind::TableMissing << QStringLiteral("Blog.Post") << QString() << 1;
             row("dropped table") << dialect << QStringList{QStringLiteral("DROP TABLE profiles")}
                                  << Mismatch::Kind::TableMissing << QStringLiteral("Blog.Profile") << QString() << 1;
             // Same table, but the user_id column lost its REFERENCES.
@@ -144,10 +149,9 @@ private Q_SLOTS:
                                                  QStringLiteral("CREATE UNIQUE INDEX profiles_user_id_index ON profiles (user_id)")}
                                   << Mismatch::Kind::AssociationWithoutForeignKey << QStringLiteral("Blog.Profile")
                                   << QStringLiteral("user_id") << 1;
-            const QString retyped = pg
-                ? QStringLiteral("CREATE TABLE tags (id bigserial PRIMARY KEY, name varchar(255), slug integer)")
-                : QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT, slug INTEGER)");
-            row("retyped column") << dialect << QStringList{QStringLiteral("DROP TABLE posts_tags"), QStringLiteral("DROP TABLE tags"), retyped}
+            row("retyped column") << dialect
+                                  << QStringList{QStringLiteral("DROP INDEX tags_slug_index"), QStringLiteral("ALTER TABLE tags DROP COLUMN slug"),
+                                                 QStringLiteral("ALTER TABLE tags ADD COLUMN slug integer")}
                                   << Mismatch::Kind::TypeMismatch << QStringLiteral("Blog.Tag") << QStringLiteral("slug") << 1;
         }
     }
