@@ -47,6 +47,37 @@
         <source>No such project folder: %1</source>
         <translation>Projektordner nicht gefunden: %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
+        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches oder migrations.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of: %2</source>
+        <translation>Unbekannte Ansicht „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
+        <translation>Mit der Datenbank unter &lt;url&gt; statt der des Projekts arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDescription</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDrops</name>
@@ -123,10 +154,64 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::MismatchModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Field or column</source>
+        <translation>Feld oder Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::SchemaTreeModel</name>
+    <message>
+        <source>not understood</source>
+        <translation>nicht verstanden</translation>
+    </message>
+    <message>
+        <source>embedded schema</source>
+        <translation>eingebettetes Schema</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -234,10 +319,6 @@
         <translation>%1 – Ecto Workbench</translation>
     </message>
     <message>
-        <source>Database: SQLite %1</source>
-        <translation>Datenbank: SQLite %1</translation>
-    </message>
-    <message>
         <source>Database: none</source>
         <translation>Datenbank: keine</translation>
     </message>
@@ -263,6 +344,30 @@
             <numerusform>Nur %n Datei wird angezeigt; der Ordner enthält mehr.</numerusform>
             <numerusform>Nur die ersten %n Dateien werden angezeigt; der Ordner enthält mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schemas</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>Projek&amp;t</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>&amp;Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -341,14 +446,6 @@
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>The database whose SQL is shown (the connected one by default)</source>
         <translation>Die Datenbank, deren SQL angezeigt wird (standardmäßig die verbundene)</translation>
@@ -448,10 +545,6 @@
     <message>
         <source>Loading the project...</source>
         <translation>Projekt wird geladen...</translation>
-    </message>
-    <message>
-        <source>The project has no Repo configuration in config/*.exs.</source>
-        <translation>Das Projekt hat keine Repo-Konfiguration in config/*.exs.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; applying a migration creates it.</source>
@@ -569,6 +662,161 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>&amp;Project Files</source>
         <translation>Projekt&amp;dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Filter schemas (Ctrl+F)</source>
+        <translation>Schemas filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter Schemas</source>
+        <translation>Schemas filtern</translation>
+    </message>
+    <message>
+        <source>Not compared with a database yet.</source>
+        <translation>Noch nicht mit einer Datenbank verglichen.</translation>
+    </message>
+    <message>
+        <source>The schemas match the database %1.</source>
+        <translation>Die Schemas stimmen mit der Datenbank %1 überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the database %1.</source>
+        <translation>
+            <numerusform>%n Unterschied zur Datenbank %1.</numerusform>
+            <numerusform>%n Unterschiede zur Datenbank %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>none (embedded schema)</source>
+        <translation>keine (eingebettetes Schema)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Virtual fields</source>
+        <translation>Virtuelle Felder</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Assoziationen</translation>
+    </message>
+    <message>
+        <source>Embeds</source>
+        <translation>Eingebettete</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Differences with the database</source>
+        <translation>Unterschiede zur Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) not understood; fields may be missing.</source>
+        <translation>
+            <numerusform>%n Deklaration nicht verstanden; Felder können fehlen.</numerusform>
+            <numerusform>%n Deklarationen nicht verstanden; Felder können fehlen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDiagram</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>  Showing the %1 most connected of %2 schemas.</source>
+        <translation>  Gezeigt werden die %1 am stärksten verbundenen von %2 Schemas.</translation>
+    </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Schema-Diagramm</translation>
+    </message>
+    <message>
+        <source>Export the Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDock</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Reading the project… %p%</source>
+        <translation>Projekt wird gelesen … %p%</translation>
+    </message>
+    <message>
+        <source>Comparing with the database %1…</source>
+        <translation>Vergleich mit der Datenbank %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database %1: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>There is no database to compare with: %1</source>
+        <translation>Es gibt keine Datenbank zum Vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: apply the migrations to create it.</source>
+        <translation>%1 gibt es noch nicht: wenden Sie die Migrationen an, um sie anzulegen.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,37 @@
         <source>No such project folder: %1</source>
         <translation>Dossier de projet introuvable&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
+        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches ou migrations.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of: %2</source>
+        <translation>Vue « %1 » inconnue ; vues possibles : %2</translation>
+    </message>
+    <message>
+        <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
+        <translation>Travailler sur la base de données à &lt;url&gt; au lieu de celle du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDescription</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationDrops</name>
@@ -123,10 +154,64 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::MismatchModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Field or column</source>
+        <translation>Champ ou colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::SchemaTreeModel</name>
+    <message>
+        <source>not understood</source>
+        <translation>non compris</translation>
+    </message>
+    <message>
+        <source>embedded schema</source>
+        <translation>schéma embarqué</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -234,10 +319,6 @@
         <translation>%1 – Ecto Workbench</translation>
     </message>
     <message>
-        <source>Database: SQLite %1</source>
-        <translation>Base de données&#xa0;: SQLite %1</translation>
-    </message>
-    <message>
         <source>Database: none</source>
         <translation>Base de données&#xa0;: aucune</translation>
     </message>
@@ -260,9 +341,33 @@
     <message numerus="yes">
         <source>Showing the first %n file(s); the folder holds more.</source>
         <translation>
-            <numerusform>Seul %n fichier est affiché ; le dossier en contient davantage.</numerusform>
-            <numerusform>Seuls les %n premiers fichiers sont affichés ; le dossier en contient davantage.</numerusform>
+            <numerusform>Seul %n fichier est affiché&#xa0;; le dossier en contient davantage.</numerusform>
+            <numerusform>Seuls les %n premiers fichiers sont affichés&#xa0;; le dossier en contient davantage.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>Ouvrir une base de &amp;données…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -341,14 +446,6 @@
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>The database whose SQL is shown (the connected one by default)</source>
         <translation>La base de données dont le SQL est affiché (celle connectée par défaut)</translation>
@@ -448,10 +545,6 @@
     <message>
         <source>Loading the project...</source>
         <translation>Chargement du projet...</translation>
-    </message>
-    <message>
-        <source>The project has no Repo configuration in config/*.exs.</source>
-        <translation>Le projet n&apos;a pas de configuration de Repo dans config/*.exs.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; applying a migration creates it.</source>
@@ -569,6 +662,161 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>&amp;Project Files</source>
         <translation>&amp;Fichiers du projet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Filter schemas (Ctrl+F)</source>
+        <translation>Filtrer les schémas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter Schemas</source>
+        <translation>Filtrer les schémas</translation>
+    </message>
+    <message>
+        <source>Not compared with a database yet.</source>
+        <translation>Pas encore comparé à une base de données.</translation>
+    </message>
+    <message>
+        <source>The schemas match the database %1.</source>
+        <translation>Les schémas correspondent à la base de données %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the database %1.</source>
+        <translation>
+            <numerusform>%n différence avec la base de données %1.</numerusform>
+            <numerusform>%n différences avec la base de données %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>none (embedded schema)</source>
+        <translation>aucune (schéma embarqué)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Virtual fields</source>
+        <translation>Champs virtuels</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Embeds</source>
+        <translation>Embarqués</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Differences with the database</source>
+        <translation>Différences avec la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) not understood; fields may be missing.</source>
+        <translation>
+            <numerusform>%n déclaration non comprise ; des champs peuvent manquer.</numerusform>
+            <numerusform>%n déclarations non comprises ; des champs peuvent manquer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDiagram</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>  Showing the %1 most connected of %2 schemas.</source>
+        <translation>  Affichage des %1 schémas les plus reliés sur %2.</translation>
+    </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Diagramme des schémas</translation>
+    </message>
+    <message>
+        <source>Export the Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDock</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Reading the project… %p%</source>
+        <translation>Lecture du projet… %p%</translation>
+    </message>
+    <message>
+        <source>Comparing with the database %1…</source>
+        <translation>Comparaison avec la base de données %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database %1: %2</source>
+        <translation>Impossible de joindre la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no database to compare with: %1</source>
+        <translation>Aucune base de données à comparer : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: apply the migrations to create it.</source>
+        <translation>%1 n’existe pas encore : appliquez les migrations pour la créer.</translation>
     </message>
 </context>
 </TS>

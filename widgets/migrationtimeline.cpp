@@ -1,11 +1,14 @@
 #include "migrationtimeline.h"
 
+#include "databasedescription.h"
+
 #include "migrationdelegate.h"
 #include "migrationdrops.h"
 #include "migrationrunner.h"
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
 #include "models/migrationlistmodel.h"
+#include "project/projectdatabase.h"
 #include "project/sampleproject.h"
 
 #include <QAction>
@@ -35,20 +38,6 @@ constexpr int LogLines = 5000;
 bool hasState(const QList<MigrationEntry> &entries, MigrationEntry::State state)
 {
     return std::any_of(entries.begin(), entries.end(), [state](const MigrationEntry &e) { return e.state == state; });
-}
-
-QString homeAbbreviated(const QString &path)
-{
-    const QString home = QDir::toNativeSeparators(QDir::homePath());
-    const QString native = QDir::toNativeSeparators(path);
-    return native.startsWith(home % QDir::separator()) ? QString(u'~' % native.mid(home.size())) : native;
-}
-
-QString describeDatabase(const db::ConnectionSettings &settings)
-{
-    if (settings.dialect == db::Dialect::Sqlite)
-        return MigrationTimeline::tr("SQLite %1").arg(homeAbbreviated(settings.database));
-    return MigrationTimeline::tr("PostgreSQL %1").arg(settings.redacted());
 }
 
 } // namespace
@@ -236,26 +225,15 @@ void MigrationTimeline::onProjectLoaded(const project::Project &project)
     refresh();
 }
 
-// The sample has its own throwaway SQLite file; other projects use their Repo config,
-// a relative SQLite path taken from the project root as Mix would.
 std::optional<db::ConnectionSettings> MigrationTimeline::projectDatabase(const project::Project &project,
                                                                          QString *problem) const
 {
-    if (isSample()) {
-        db::ConnectionSettings settings;
-        settings.dialect = db::Dialect::Sqlite;
-        settings.database = project::SampleProject::databasePath();
-        settings.createIfMissing = true;
-        return settings;
-    }
-    if (project.repo.adapter.isEmpty() && project.repo.url.isEmpty()) {
-        *problem = tr("The project has no Repo configuration in config/*.exs.");
+    const auto settings = project::ProjectDatabase::settingsFor(project);
+    if (!settings) {
+        *problem = settings.error();
         return std::nullopt;
     }
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
-    if (settings.dialect == db::Dialect::Sqlite && QDir::isRelativePath(settings.database))
-        settings.database = QDir(project.root).filePath(settings.database);
-    return settings;
+    return settings.value();
 }
 
 bool MigrationTimeline::isSample() const
@@ -296,7 +274,7 @@ void MigrationTimeline::refresh()
         m_reachable = true;
         m_databaseProblem.clear();
         showStatus(migration::MigrationStatus::collect(m_files, {}), true);
-        m_database->setText(tr("%1 does not exist yet; applying a migration creates it.").arg(describeDatabase(*m_settings)));
+        m_database->setText(tr("%1 does not exist yet; applying a migration creates it.").arg(DatabaseDescription::describe(*m_settings)));
         Q_EMIT refreshed();
         return;
     }
@@ -355,7 +333,7 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
 void MigrationTimeline::updateDatabaseText()
 {
     if (!m_settings || !m_reachable) {
-        const QString where = m_settings ? describeDatabase(*m_settings) : tr("No database");
+        const QString where = m_settings ? DatabaseDescription::describe(*m_settings) : tr("No database");
         m_database->setText(tr("%1: %2\nThe migrations and their SQL are shown; use Open Database... to connect one.")
                                 .arg(where, m_databaseProblem.isEmpty() ? tr("not connected") : m_databaseProblem));
         m_database->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
@@ -366,7 +344,7 @@ void MigrationTimeline::updateDatabaseText()
         return e.state == MigrationEntry::State::Up;
     });
     m_database->setText(tr("%1: %2 of %n migration(s) applied", nullptr, int(m_files.size()))
-                            .arg(describeDatabase(*m_settings))
+                            .arg(DatabaseDescription::describe(*m_settings))
                             .arg(up));
     m_database->setStyleSheet(QString());
 }
@@ -444,8 +422,8 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
     m_error->hide();
     m_progress->setRange(0, 0);
-    appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(describeDatabase(settings))
-                                         : tr("Rolling back migrations on %1").arg(describeDatabase(settings)));
+    appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
+                                         : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
     m_running = m_runner->run(settings, m_files, direction, selection);
     updateActions();
 }
@@ -525,6 +503,7 @@ void MigrationTimeline::openDatabase()
     if (url->trimmed().isEmpty()) {
         m_explicitDatabase = false;
         setProject(m_folder);
+        Q_EMIT databaseChosen(std::nullopt);
         return;
     }
     const auto settings = db::DatabaseUrl::parse(url->trimmed());
@@ -534,6 +513,7 @@ void MigrationTimeline::openDatabase()
         return;
     }
     setDatabase(*settings);
+    Q_EMIT databaseChosen(*settings);
 }
 
 void MigrationTimeline::resetSample()

@@ -72,6 +72,8 @@ Q_SIGNALS:
     // After every status read (the list is current) and after every run.
     void refreshed();
     void runFinished(bool ok);
+    // The person chose another database with Open Database... (nullopt: the project's).
+    void databaseChosen(const std::optional<db::ConnectionSettings> &settings);
 
 private:
     void createActions();
