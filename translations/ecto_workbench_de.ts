@@ -535,10 +535,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL für </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
     </message>
@@ -647,6 +643,14 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v von %m Migration(en)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL für:</translation>
     </message>
 </context>
 <context>

@@ -535,10 +535,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL pour </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
     </message>
@@ -647,6 +643,14 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v sur %m migration(s)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL pour :</translation>
     </message>
 </context>
 <context>
