@@ -2,6 +2,8 @@
 #include "elixir/reader.h"
 #include "query/condition.h"
 #include "query/pipeline.h"
+#include "query/pipelinescope.h"
+#include "project/projectloader.h"
 #include "query/pipelinereader.h"
 #include "query/pipelinewriter.h"
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void conditionsRoundTrip();
     void richerExpressionsAreCode_data();
     void richerExpressionsAreCode();
+    void scopeKnowsTheSchemas();
 };
 
 void TestPipeline::readsAndWrites_data()
@@ -245,6 +248,29 @@ void TestPipeline::richerExpressionsAreCode()
 {
     QFETCH(QString, expression);
     QVERIFY(!query::Condition::fromExpression(expression));
+}
+
+void TestPipeline::scopeKnowsTheSchemas()
+{
+    const project::Project sample = project::ProjectLoader::load(QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog"));
+    QCOMPARE(sample.schemas.size(), 7);
+    const auto read = PipelineReader::read(QStringLiteral(
+        "from p in Post, join: c in assoc(p, :comments), join: u in assoc(c, :user), left_join: t in \"tags\", "
+        "where: u.is_active"));
+    QVERIFY(read);
+    const query::PipelineScope scope(*read, &sample);
+    QCOMPARE(scope.schemaOf(4, QStringLiteral("p"))->module, QStringLiteral("Blog.Post"));
+    QCOMPARE(scope.schemaOf(4, QStringLiteral("c"))->module, QStringLiteral("Blog.Comment"));
+    QCOMPARE(scope.schemaOf(4, QStringLiteral("u"))->module, QStringLiteral("Blog.User"));
+    QVERIFY(!scope.schemaOf(4, QStringLiteral("t")));  // a table, no schema
+    QVERIFY(!scope.schemaOf(1, QStringLiteral("u")));  // not bound yet
+    QVERIFY(scope.fieldsOf(4, QStringLiteral("c")).contains(u"body"));
+    QCOMPARE(scope.fieldsOf(4, QStringLiteral("p")).first(), QStringLiteral("id"));
+    const QStringList joins = scope.joinSources(2);
+    QVERIFY(joins.contains(u"assoc(p, :comments)") && joins.contains(u"assoc(p, :author)"));
+    QVERIFY(joins.contains(u"assoc(c, :user)") && joins.contains(u"User"));
+    QVERIFY(!scope.fromSources().contains(u"PostFilter")); // embedded: no table
+    QVERIFY(scope.fromSources().contains(u"Tag"));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
