@@ -13,6 +13,7 @@ void PipelineModel::setPipeline(const query::Pipeline &pipeline)
     m_pipeline = pipeline;
     m_highlight = -1;
     m_problem = m_pipeline.steps.empty() ? std::nullopt : m_pipeline.check();
+    m_renderProblem.reset();
     endResetModel();
     Q_EMIT pipelineChanged();
 }
@@ -80,17 +81,35 @@ void PipelineModel::setHighlightedStep(int row)
     }
 }
 
-// The problem may move to another row with any change: mark the old and the new one.
-void PipelineModel::recheck()
+std::optional<query::PipelineProblem> PipelineModel::problem() const
 {
-    const int old = m_problem ? m_problem->step : -1;
-    m_problem = m_pipeline.check();
-    const int now = m_problem ? m_problem->step : -1;
-    for (int r : {old, now}) {
+    return m_problem ? m_problem : m_renderProblem;
+}
+
+// The problem may move to another row with any change: mark the old and the new one.
+void PipelineModel::markProblemRows(int oldRow)
+{
+    const auto now = problem();
+    for (int r : {oldRow, now ? now->step : -1}) {
         if (step(r))
             Q_EMIT dataChanged(index(r), index(r), {ProblemRole, Qt::ToolTipRole});
     }
+}
+
+void PipelineModel::recheck()
+{
+    const auto old = problem();
+    m_problem = m_pipeline.check();
+    m_renderProblem.reset(); // it was about the steps as they were
+    markProblemRows(old ? old->step : -1);
     Q_EMIT pipelineChanged();
+}
+
+void PipelineModel::setRenderProblem(const std::optional<query::PipelineProblem> &problem)
+{
+    const auto old = this->problem();
+    m_renderProblem = problem;
+    markProblemRows(old ? old->step : -1);
 }
 
 QString PipelineModel::summary(const PipelineStep &step)
@@ -131,12 +150,13 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     const PipelineStep *s = index.isValid() ? step(index.row()) : nullptr;
     if (!s)
         return {};
-    const bool hasProblem = m_problem && m_problem->step == index.row();
+    const auto shown = problem();
+    const bool hasProblem = shown && shown->step == index.row();
     switch (role) {
     case Qt::DisplayRole:
         return summary(*s);
     case Qt::ToolTipRole:
-        return hasProblem ? m_problem->message : QVariant();
+        return hasProblem ? shown->message : QVariant();
     case KindRole:
         return int(s->kind);
     case BindingRole:
@@ -146,7 +166,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case ExpressionRole:
         return s->expression;
     case ProblemRole:
-        return hasProblem ? m_problem->message : QString();
+        return hasProblem ? shown->message : QString();
     case HighlightRole:
         return index.row() == m_highlight;
     default:

@@ -36,6 +36,11 @@ public:
     void replaceStep(int row, const query::PipelineStep &step);
     // Moves the step at `from` so that it ends up at row `to`; From stays first.
     bool moveStep(int from, int to);
+    // A problem found outside the steps' own syntax (the query does not render: an
+    // unknown association, a field that is not there), shown on its step until the
+    // steps change. Pipeline::check() problems come first.
+    void setRenderProblem(const std::optional<query::PipelineProblem> &problem);
+    std::optional<query::PipelineProblem> problem() const;
     // -1: no step highlighted.
     void setHighlightedStep(int row);
     int highlightedStep() const { return m_highlight; }
@@ -57,6 +62,8 @@ private:
 
     query::Pipeline m_pipeline;
     std::optional<query::PipelineProblem> m_problem;
+    std::optional<query::PipelineProblem> m_renderProblem;
+    void markProblemRows(int oldRow);
     int m_highlight = -1;
 };
 

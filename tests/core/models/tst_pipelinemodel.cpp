@@ -88,6 +88,13 @@ void TestPipelineModel::marksTheProblemStep()
     m_model->removeStep(2);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QVERIFY(m_model->index(row).data(PipelineModel::ProblemRole).toString().isEmpty());
+    // A problem the renderer found sits on its step until the steps change.
+    m_model->setRenderProblem(query::PipelineProblem{1, QStringLiteral("Blog.Post has no association :comment")});
+    QCOMPARE(m_model->index(1).data(PipelineModel::ProblemRole).toString(), QStringLiteral("Blog.Post has no association :comment"));
+    QCOMPARE(m_model->problem()->step, 1);
+    m_model->replaceStep(2, PipelineStep{Kind::Where, {}, {}, {}, {}, QStringLiteral("p.id == 1")});
+    QVERIFY(m_model->index(1).data(PipelineModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!m_model->problem());
 }
 
 void TestPipelineModel::highlightsOneStep()
