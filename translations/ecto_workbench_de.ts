@@ -669,6 +669,69 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Schri&amp;ttweise</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Keyword-Syntax</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Pipe-Syntax</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Das SQL nach dem gewählten Schritt zeigen und markieren, was dieser Schritt hinzufügt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Eine Ecto-Abfrage eingeben oder einfügen, z. B. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>Ecto-&amp;Code</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Keine Parameter</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;arameter</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Nur als Code gezeigt (die Schritte bleiben, wie sie waren): %1</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::SchemaBrowser</name>
     <message>
         <source>Back</source>
@@ -821,6 +884,121 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 gibt es noch nicht: wenden Sie die Migrationen an, um sie anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Join:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Bindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Benannt als:</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>ein Wert (10, &quot;text&quot;, true, [1, 2]) oder ein Parametername</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Parameter (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Den Wert pinnen: er wird als gebundener Parameter gesendet, wie ^name in Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Diese Bedingung ist mehr als ein Vergleich: bearbeiten Sie sie unten als Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Das Schema oder die Tabelle, die die Abfrage liest, an eine Variable gebunden.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Einer Assoziation mit assoc(p, :name) folgen oder ein Schema mit einer on:-Bedingung verbinden.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Zeilen, die bleiben: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Gruppen, die bleiben: count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Was jede Zeile liefert: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Felder, die in das Select einfließen: %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, oder die Ausdrücke, in denen sich Zeilen unterscheiden müssen: [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Die Ausdrücke, nach denen gruppiert wird: p.author_id oder [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Sortierung: [desc: p.inserted_at] oder [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Höchstens so viele Zeilen: 10 oder ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>So viele Zeilen überspringen: 20 oder ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Assoziationen, die mit den Zeilen geladen werden: :comments oder [comments: c] mit einem Join.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Wählen Sie einen Schritt, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 </TS>

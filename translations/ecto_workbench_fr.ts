@@ -669,6 +669,69 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Pas à pas (&amp;t)</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Syntaxe à mots-clés</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Syntaxe pipe</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Afficher le SQL après l’étape choisie et marquer ce que cette étape ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Saisir ou coller une requête Ecto, p. ex. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>&amp;Code Ecto</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Aucun paramètre</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Affiché seulement comme code (les étapes restent telles quelles) : %1</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::SchemaBrowser</name>
     <message>
         <source>Back</source>
@@ -821,6 +884,121 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 n’existe pas encore : appliquez les migrations pour la créer.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Jointure :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On :</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Liaison :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Nommée :</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>une valeur (10, &quot;text&quot;, true, [1, 2]) ou un nom de paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Paramètre (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Épingler la valeur : elle est envoyée comme paramètre lié, comme ^name en Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Cette condition est plus qu’une comparaison : modifiez-la comme code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;pérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Le schéma ou la table que lit la requête, lié à une variable.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Suivre une association avec assoc(p, :name), ou joindre un schéma avec une condition on:.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Lignes à garder : p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Groupes à garder : count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Ce que renvoie chaque ligne : p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Champs fusionnés dans le select : %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, ou les expressions dans lesquelles les lignes doivent différer : [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Les expressions de regroupement : p.author_id ou [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Tri : [desc: p.inserted_at] ou [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Nombre maximal de lignes : 10 ou ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>Nombre de lignes à sauter : 20 ou ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Associations chargées avec les lignes : :comments ou [comments: c] avec une jointure.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Choisissez une étape pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -197,11 +197,12 @@ QMenu *QueryComposer::createAddMenu()
 {
     auto *menu = new QMenu(this);
     struct Entry { Kind kind; QString text; };
+    // Ecto's own macro names: code, not words to translate.
     const Entry entries[] = {
-        {Kind::Join, tr("&join")}, {Kind::Where, tr("&where")}, {Kind::OrWhere, tr("&or_where")},
-        {Kind::Select, tr("&select")}, {Kind::SelectMerge, tr("select_&merge")}, {Kind::Distinct, tr("&distinct")},
-        {Kind::GroupBy, tr("&group_by")}, {Kind::Having, tr("&having")}, {Kind::OrderBy, tr("o&rder_by")},
-        {Kind::Limit, tr("&limit")}, {Kind::Offset, tr("of&fset")}, {Kind::Preload, tr("&preload")},
+        {Kind::Join, QStringLiteral("&join")}, {Kind::Where, QStringLiteral("&where")}, {Kind::OrWhere, QStringLiteral("&or_where")},
+        {Kind::Select, QStringLiteral("&select")}, {Kind::SelectMerge, QStringLiteral("select_&merge")}, {Kind::Distinct, QStringLiteral("&distinct")},
+        {Kind::GroupBy, QStringLiteral("&group_by")}, {Kind::Having, QStringLiteral("&having")}, {Kind::OrderBy, QStringLiteral("o&rder_by")},
+        {Kind::Limit, QStringLiteral("&limit")}, {Kind::Offset, QStringLiteral("of&fset")}, {Kind::Preload, QStringLiteral("&preload")},
     };
     for (const Entry &entry : entries)
         menu->addAction(entry.text, this, [this, kind = entry.kind] { addStep(kind); });
