@@ -71,6 +71,18 @@ QString changesetCallName(const project::ElixirModule &module, const Ast &step)
     return QString();
 }
 
+// What a step calls, as the step list shows it: `validate_length`,
+// `Ecto.Changeset.cast`, `put_slug`.
+QString stepName(const Ast &step)
+{
+    const Ast &form = step.callForm();
+    if (form.isAtom())
+        return form.atomName();
+    if (form.isCall(u".", 2) && form.args()[1].isAtom())
+        return elixir::SourcePrinter::print(form.args()[0]) + QLatin1Char('.') + form.args()[1].atomName();
+    return step.callName();
+}
+
 Value structValue(const Changeset &cs)
 {
     std::vector<Value::Pair> fields;
@@ -127,6 +139,10 @@ std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &mo
     auto out = std::make_shared<ChangesetSchema>();
     out->module = s->module;
     out->source = s->source;
+    out->prefix = s->prefix;
+    out->primaryKey = s->primaryKey;
+    out->insertedAt = s->insertedAt;
+    out->updatedAt = s->updatedAt;
     out->fields = s->fields + s->virtualFields;
     out->associations = s->associations;
     const project::ElixirModule *elixirModule = nullptr;
@@ -230,7 +246,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     // The pipeline starts from the struct parameter; anything else is one opaque step.
     const bool startsFromStruct = steps.front().isVariable() && steps.front().callName() == f->parameters.value(0);
     if (!startsFromStruct)
-        return interpretStep(*elixirModule, *f, f->body, std::move(cs), params);
+        return runStep(*elixirModule, *f, f->body, std::move(cs), params);
     for (size_t i = 1; i < steps.size(); ++i) {
         Result<Changeset> next = runStep(*elixirModule, *f, steps[i], cs, params);
         if (!next)
@@ -242,6 +258,32 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
 
 Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, const Function &function,
                                            const Ast &step, Changeset cs, const Term &params)
+{
+    const size_t errorsBefore = cs.errors.size();
+    const size_t skippedBefore = cs.skipped.size();
+    bool direct = false;
+    Result<Changeset> next = applyStep(module, function, step, std::move(cs), params, &direct);
+    if (!next)
+        return next;
+    Changeset &out = next.value();
+    PipelineStep record;
+    record.function = step.isCall() ? stepName(step) : QString();
+    record.source = elixir::SourcePrinter::print(step);
+    record.pos = step.pos();
+    record.errorsAdded = int(out.errors.size()) - int(errorsBefore);
+    if (out.skipped.size() > skippedBefore) {
+        record.status = PipelineStep::Status::NotEvaluated;
+        record.reason = out.skipped.back().reason;
+        record.errorsAdded = 0;
+    } else {
+        record.status = direct ? PipelineStep::Status::Applied : PipelineStep::Status::Interpreted;
+    }
+    out.steps.push_back(std::move(record));
+    return next;
+}
+
+Result<Changeset> ChangesetRunner::applyStep(const project::ElixirModule &module, const Function &function,
+                                             const Ast &step, Changeset cs, const Term &params, bool *direct)
 {
     const QString name = changesetCallName(module, step);
     if (!name.isEmpty() && ChangesetFunctions::handles(name, int(step.args().size()) + 1)) {
@@ -258,8 +300,10 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
                 break;
             args.push_back(*t);
         }
-        if (plain)
+        if (plain) {
+            *direct = true;
             return ChangesetFunctions::apply(name, std::move(cs), args);
+        }
     }
     return interpretStep(module, function, step, std::move(cs), params);
 }

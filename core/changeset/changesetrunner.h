@@ -47,6 +47,8 @@ private:
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
     Result<Changeset> runStep(const project::ElixirModule &module, const Function &function, const elixir::Ast &step,
                               Changeset cs, const Term &params);
+    Result<Changeset> applyStep(const project::ElixirModule &module, const Function &function, const elixir::Ast &step,
+                                Changeset cs, const Term &params, bool *direct);
     Result<Changeset> interpretStep(const project::ElixirModule &module, const Function &function,
                                     const elixir::Ast &step, Changeset cs, const Term &params);
     interpreter::Interpreter *interpreter();

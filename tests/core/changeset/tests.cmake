@@ -1,1 +1,2 @@
 ectowb_add_test(tst_changesetconformance ${CMAKE_CURRENT_LIST_DIR}/tst_changesetconformance.cpp)
+ectowb_add_test(tst_changesetsteps ${CMAKE_CURRENT_LIST_DIR}/tst_changesetsteps.cpp)
