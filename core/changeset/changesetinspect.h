@@ -1,0 +1,20 @@
+#pragma once
+
+#include "changeset.h"
+
+namespace ectowb::changeset {
+
+// A changeset as IEx prints it (Ecto 3.13's Inspect implementation): action,
+// changes with redacted fields hidden, errors, data and valid?; broken over
+// lines like Inspect.Algebra does at a width of 80.
+class ChangesetInspect
+{
+public:
+    static QString inspect(const Changeset &changeset);
+    // changeset.errors as `[field: {"message", [key: value]}]`.
+    static QString errors(const Changeset &changeset);
+    // changeset.changes as `%{field: value}`, redacted fields as "**redacted**".
+    static QString changes(const Changeset &changeset);
+};
+
+} // namespace ectowb::changeset
