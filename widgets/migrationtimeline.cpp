@@ -5,6 +5,7 @@
 #include "migrationrunner.h"
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
+#include "db/projectdatabase.h"
 #include "models/migrationlistmodel.h"
 #include "project/sampleproject.h"
 
@@ -236,25 +237,12 @@ void MigrationTimeline::onProjectLoaded(const project::Project &project)
     refresh();
 }
 
-// The sample has its own throwaway SQLite file; other projects use their Repo config,
-// a relative SQLite path taken from the project root as Mix would.
 std::optional<db::ConnectionSettings> MigrationTimeline::projectDatabase(const project::Project &project,
                                                                          QString *problem) const
 {
-    if (isSample()) {
-        db::ConnectionSettings settings;
-        settings.dialect = db::Dialect::Sqlite;
-        settings.database = project::SampleProject::databasePath();
-        settings.createIfMissing = true;
-        return settings;
-    }
-    if (project.repo.adapter.isEmpty() && project.repo.url.isEmpty()) {
+    std::optional<db::ConnectionSettings> settings = db::ProjectDatabase::forProject(project);
+    if (!settings)
         *problem = tr("The project has no Repo configuration in config/*.exs.");
-        return std::nullopt;
-    }
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
-    if (settings.dialect == db::Dialect::Sqlite && QDir::isRelativePath(settings.database))
-        settings.database = QDir(project.root).filePath(settings.database);
     return settings;
 }
 
