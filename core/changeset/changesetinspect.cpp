@@ -96,6 +96,26 @@ QString errorsText(const Changeset &cs, int indent, int used)
 
 } // namespace
 
+QString ChangesetInspect::traverseErrors(const std::vector<std::pair<QString, QStringList>> &messages)
+{
+    std::vector<std::pair<QString, QStringList>> sorted = messages;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList entries;
+    for (const auto &[field, list] : sorted) {
+        QStringList texts;
+        for (const QString &m : list)
+            texts << inspectTerm(Term::string(m));
+        // Inner lists break on their own when they do not fit either.
+        entries << keywordKey(field) + container(QStringLiteral("["), texts, QStringLiteral("]"), 2, 2 + keywordKey(field).size() + 1);
+    }
+    return container(QStringLiteral("%{"), entries, QStringLiteral("}"), 0);
+}
+
+QString ChangesetInspect::value(const Term &value)
+{
+    return inspectTerm(value);
+}
+
 QString ChangesetInspect::changes(const Changeset &cs)
 {
     return changesText(cs, 0, 0);

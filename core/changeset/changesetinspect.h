@@ -15,6 +15,11 @@ public:
     static QString errors(const Changeset &changeset);
     // changeset.changes as `%{field: value}`, redacted fields as "**redacted**".
     static QString changes(const Changeset &changeset);
+    // traverse_errors/2's result as IEx prints the map: %{field: ["message", ...]},
+    // fields sorted as the BEAM keeps small maps.
+    static QString traverseErrors(const std::vector<std::pair<QString, QStringList>> &messages);
+    // One value as inspect/1 shows it: "Ada", ~N[2024-05-01 10:00:00], Decimal.new("1.5").
+    static QString value(const Term &value);
 };
 
 } // namespace ectowb::changeset

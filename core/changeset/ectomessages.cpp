@@ -77,3 +77,19 @@ QString EctoMessages::translate(const ChangesetError &error)
 }
 
 } // namespace ectowb::changeset
+
+namespace ectowb::changeset {
+
+std::vector<std::pair<QString, QStringList>> EctoMessages::messages(const Changeset &changeset)
+{
+    std::vector<std::pair<QString, QStringList>> out;
+    for (const ChangesetError &e : changeset.errors) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const auto &p) { return p.first == e.field; });
+        if (it == out.end())
+            it = out.insert(out.end(), {e.field, QStringList()});
+        it->second << translate(e);
+    }
+    return out;
+}
+
+} // namespace ectowb::changeset

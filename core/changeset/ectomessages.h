@@ -19,6 +19,8 @@ public:
     static bool isKnownTemplate(const QString &message);
     // traverse_errors/2's message for this error, translated where Ecto wrote it.
     static QString translate(const ChangesetError &error);
+    // traverse_errors/2 with translated messages: field -> messages, in error order.
+    static std::vector<std::pair<QString, QStringList>> messages(const Changeset &changeset);
 };
 
 } // namespace ectowb::changeset

@@ -101,6 +101,15 @@ void TestChangesetInspect::messages()
     QCOMPARE(EctoMessages::translate(own->errors[0]), QStringLiteral("please tell us your name"));
     QVERIFY(!EctoMessages::isKnownTemplate(QStringLiteral("please tell us your name")));
     QCoreApplication::removeTranslator(&german);
+    // traverse_errors as IEx prints its map: fields sorted, one a line once it is long.
+    QCOMPARE(ChangesetInspect::traverseErrors(EctoMessages::messages(*cs)),
+             QStringLiteral("%{name: [\"should be at least 2 character(s)\"], role: [\"is invalid\"]}"));
+    Result<Changeset> many = m_runner->run(QStringLiteral("Blog.User"), QStringLiteral("registration_changeset"), Term::nil(),
+                                           *TermJson::parse(QByteArray(R"({"email": "x", "age": 7})")));
+    QCOMPARE(ChangesetInspect::traverseErrors(EctoMessages::messages(*many)),
+             QStringLiteral("%{\n  age: [\"must be greater than or equal to 13\"],\n  email: [\"must be a valid email address\"],\n"
+                            "  name: [\"can't be blank\"],\n  password: [\"can't be blank\"]\n}"));
+    QCOMPARE(ChangesetInspect::traverseErrors({}), QStringLiteral("%{}"));
 }
 
 QTEST_GUILESS_MAIN(TestChangesetInspect)
