@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDescription</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
     <name>EctoMessages</name>
     <message>
         <source>can&apos;t be blank</source>
@@ -373,14 +384,6 @@
 </context>
 <context>
     <name>ectowb::widgets::ChangesetPreview</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>&amp;Schema:</source>
         <translation>&amp;Schema:</translation>
@@ -824,14 +827,6 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>The database whose SQL is shown (the connected one by default)</source>
         <translation>Die Datenbank, deren SQL angezeigt wird (standardmäßig die verbundene)</translation>

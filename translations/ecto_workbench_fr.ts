@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDescription</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
     <name>EctoMessages</name>
     <message>
         <source>can&apos;t be blank</source>
@@ -373,14 +384,6 @@
 </context>
 <context>
     <name>ectowb::widgets::ChangesetPreview</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>&amp;Schema:</source>
         <translation>&amp;Schéma :</translation>
@@ -824,14 +827,6 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>
-    <message>
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
     <message>
         <source>The database whose SQL is shown (the connected one by default)</source>
         <translation>La base de données dont le SQL est affiché (celle connectée par défaut)</translation>

@@ -1,49 +1,37 @@
 #include "changesetdatabaseworker.h"
 
+#include "jobthread.h"
+
 #include "changeset/rowloader.h"
 #include "db/connection.h"
 #include "project/projectloader.h"
 
-#include <QThread>
 
 namespace ectowb::widgets {
 
 using changeset::Term;
 
 ChangesetDatabaseWorker::ChangesetDatabaseWorker(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_jobs(new JobThread(this))
 {
+    connect(m_jobs, &JobThread::busyChanged, this, &ChangesetDatabaseWorker::busyChanged);
 }
 
 ChangesetDatabaseWorker::~ChangesetDatabaseWorker()
 {
-    // A job holds copies only, but its thread must end before the object it reports to.
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The jobs hold copies only, but they report to `this`.
+    m_jobs->wait();
 }
 
-bool ChangesetDatabaseWorker::start(std::function<void()> work, std::function<void()> done)
+bool ChangesetDatabaseWorker::isBusy() const
 {
-    if (m_thread)
-        return false;
-    m_thread = QThread::create(std::move(work));
-    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        Q_EMIT busyChanged(false);
-        done();
-    });
-    m_thread->start();
-    Q_EMIT busyChanged(true);
-    return true;
+    return m_jobs->isBusy();
 }
 
 bool ChangesetDatabaseWorker::loadProject(const QString &folder)
 {
     auto result = std::make_shared<project::Project>();
-    return start([folder, result] { *result = project::ProjectLoader::load(folder); },
+    return m_jobs->start([folder, result] { *result = project::ProjectLoader::load(folder); },
                  [this, result] { Q_EMIT projectLoaded(*result); });
 }
 
@@ -52,7 +40,7 @@ bool ChangesetDatabaseWorker::loadRow(const db::ConnectionSettings &settings,
 {
     auto result = std::make_shared<Result<Term>>(Error{});
     const QString module = schema ? schema->module : QString();
-    return start(
+    return m_jobs->start(
         [settings, schema, key, result] {
             Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(settings);
             if (!connection) {
@@ -70,7 +58,7 @@ bool ChangesetDatabaseWorker::write(const db::ConnectionSettings &settings, cons
                                     changeset::RepoAction action, changeset::ChangesetPersistence::Mode mode)
 {
     auto result = std::make_shared<changeset::RepoOutcome>();
-    return start(
+    return m_jobs->start(
         [settings, changeset, action, mode, result] {
             Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(settings);
             if (!connection) {

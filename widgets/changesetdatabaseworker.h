@@ -6,12 +6,11 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
-class QThread;
-
 namespace ectowb::widgets {
+
+class JobThread;
 
 // The changeset preview's slow work, off the GUI thread and one job at a time:
 // loading the project, loading a row, trying or saving a changeset. Each job opens
@@ -24,7 +23,7 @@ public:
     explicit ChangesetDatabaseWorker(QObject *parent = nullptr);
     ~ChangesetDatabaseWorker() override;
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     // Each returns false (and does nothing) while another job runs.
     bool loadProject(const QString &folder);
     bool loadRow(const db::ConnectionSettings &settings, std::shared_ptr<const changeset::ChangesetSchema> schema,
@@ -40,9 +39,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    bool start(std::function<void()> work, std::function<void()> done);
-
-    QThread *m_thread = nullptr;
+    JobThread *m_jobs;
 };
 
 } // namespace ectowb::widgets

@@ -1,6 +1,7 @@
 #include "changesetpreview.h"
 
 #include "changesetdatabaseworker.h"
+#include "databasedescription.h"
 #include "changesetformview.h"
 #include "changesetresultpanel.h"
 #include "changeset/changesetform.h"
@@ -9,7 +10,6 @@
 #include "db/projectdatabase.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -41,20 +41,6 @@ QChar mnemonicOf(const QString &text)
         }
     }
     return QChar();
-}
-
-QString homeAbbreviated(const QString &path)
-{
-    const QString home = QDir::toNativeSeparators(QDir::homePath());
-    const QString native = QDir::toNativeSeparators(path);
-    return native.startsWith(home + QDir::separator()) ? QStringLiteral("~") + native.mid(home.size()) : native;
-}
-
-QString describe(const db::ConnectionSettings &settings)
-{
-    if (settings.dialect == db::Dialect::Sqlite)
-        return ChangesetPreview::tr("SQLite %1").arg(homeAbbreviated(settings.database));
-    return ChangesetPreview::tr("PostgreSQL %1").arg(settings.redacted());
 }
 
 } // namespace
@@ -394,7 +380,7 @@ void ChangesetPreview::write(ChangesetPersistence::Mode mode)
     const QString repoFunction = m_repoAction->currentText();
     if (mode == ChangesetPersistence::Mode::Save) {
         const QString text = tr("Run %1 for real on %2 and commit?\n\nChanges: %3\n\nThe database is changed; this cannot be undone here.")
-                                 .arg(repoFunction, describe(*m_database), changeset::ChangesetInspect::changes(*m_changeset));
+                                 .arg(repoFunction, DatabaseDescription::describe(*m_database), changeset::ChangesetInspect::changes(*m_changeset));
         if (!confirm(tr("Save Changeset"), text))
             return;
     }
@@ -404,7 +390,7 @@ void ChangesetPreview::write(ChangesetPersistence::Mode mode)
 
 void ChangesetPreview::onWritten(const RepoOutcome &outcome)
 {
-    m_result->showRepoOutcome(outcome, m_database ? describe(*m_database) : QString());
+    m_result->showRepoOutcome(outcome, m_database ? DatabaseDescription::describe(*m_database) : QString());
     // {:error, changeset}: what Repo returned is what the form and the panel show,
     // until the next edit runs the function again.
     if (outcome.kind == RepoOutcome::Kind::Invalid) {
@@ -433,7 +419,7 @@ void ChangesetPreview::onWritten(const RepoOutcome &outcome)
         evaluate();
     } else if (outcome.committed && outcome.changeset.action == QLatin1String("delete")) {
         newStruct();
-        m_result->showRepoOutcome(outcome, m_database ? describe(*m_database) : QString());
+        m_result->showRepoOutcome(outcome, m_database ? DatabaseDescription::describe(*m_database) : QString());
     }
     updateLabels();
     Q_EMIT jobFinished(outcome.kind == RepoOutcome::Kind::Ok);
@@ -481,7 +467,7 @@ void ChangesetPreview::updateLabels()
     if (schema && schema->source.isEmpty())
         m_databaseLabel->setText(tr("%1 is an embedded schema: there is nothing to insert.").arg(schema->module));
     else if (m_database)
-        m_databaseLabel->setText(tr("Database: %1").arg(describe(*m_database)));
+        m_databaseLabel->setText(tr("Database: %1").arg(DatabaseDescription::describe(*m_database)));
     else
         m_databaseLabel->setText(tr("No database: the project has no Repo configuration."));
 }

@@ -1,9 +1,9 @@
 #include "listfieldeditor.h"
 
+#include "addremovebuttons.h"
+
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ectowb::widgets {
 
@@ -21,35 +21,25 @@ QListWidgetItem *newItem(const QString &text)
 } // namespace
 
 ListFieldEditor::ListFieldEditor(changeset::FormField field, QWidget *parent)
-    : FieldEditor(std::move(field), parent), m_list(new QListWidget(this)), m_add(new QToolButton(this)),
-      m_remove(new QToolButton(this))
+    : FieldEditor(std::move(field), parent), m_list(new QListWidget(this))
 {
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
     m_list->setToolTip(tr("One element a row; F2 edits the selected one"));
-    m_add->setText(QStringLiteral("+"));
-    m_add->setToolTip(tr("Add an element"));
-    m_add->setAccessibleName(tr("Add an element"));
-    m_remove->setText(QStringLiteral("\u2212"));
-    m_remove->setToolTip(tr("Remove the selected element"));
-    m_remove->setAccessibleName(tr("Remove the selected element"));
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    auto *buttons = new AddRemoveButtons(tr("Add an element"), tr("Remove the selected element"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    connect(m_add, &QToolButton::clicked, this, [this] {
+    layout->addWidget(buttons, 0, Qt::AlignTop);
+    connect(buttons, &AddRemoveButtons::addClicked, this, [this] {
         QListWidgetItem *item = newItem(QString());
         m_list->addItem(item);
         m_list->setCurrentItem(item);
         m_list->editItem(item);
         changed();
     });
-    connect(m_remove, &QToolButton::clicked, this, [this] {
+    connect(buttons, &AddRemoveButtons::removeClicked, this, [this] {
         delete m_list->currentItem();
         changed();
     });

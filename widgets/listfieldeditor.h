@@ -3,7 +3,6 @@
 #include "fieldeditor.h"
 
 class QListWidget;
-class QToolButton;
 
 namespace ectowb::widgets {
 
@@ -26,8 +25,6 @@ public:
 private:
     void changed();
     QListWidget *m_list;
-    QToolButton *m_add;
-    QToolButton *m_remove;
     bool m_sent = false;
 };
 

@@ -1,12 +1,12 @@
 #include "mapfieldeditor.h"
 
+#include "addremovebuttons.h"
+
 #include "changeset/termjson.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ectowb::widgets {
 
@@ -29,34 +29,24 @@ QString shownValue(const Term &value)
 } // namespace
 
 MapFieldEditor::MapFieldEditor(changeset::FormField field, QWidget *parent)
-    : FieldEditor(std::move(field), parent), m_table(new QTableWidget(0, 2, this)), m_add(new QToolButton(this)),
-      m_remove(new QToolButton(this))
+    : FieldEditor(std::move(field), parent), m_table(new QTableWidget(0, 2, this))
 {
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setMaximumHeight(m_table->fontMetrics().height() * 7);
     m_table->setToolTip(tr("Values that read as JSON (3, true, [1, 2]) are sent as such, others as text"));
-    m_add->setText(QStringLiteral("+"));
-    m_add->setToolTip(tr("Add an entry"));
-    m_add->setAccessibleName(tr("Add an entry"));
-    m_remove->setText(QStringLiteral("\u2212"));
-    m_remove->setToolTip(tr("Remove the selected entry"));
-    m_remove->setAccessibleName(tr("Remove the selected entry"));
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    auto *buttons = new AddRemoveButtons(tr("Add an entry"), tr("Remove the selected entry"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    connect(m_add, &QToolButton::clicked, this, [this] {
+    layout->addWidget(buttons, 0, Qt::AlignTop);
+    connect(buttons, &AddRemoveButtons::addClicked, this, [this] {
         addEntry(QString(), QString());
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
-    connect(m_remove, &QToolButton::clicked, this, [this] {
+    connect(buttons, &AddRemoveButtons::removeClicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
         changed();

@@ -1,5 +1,6 @@
 #include "migrationtimeline.h"
 
+#include "databasedescription.h"
 #include "migrationdelegate.h"
 #include "migrationdrops.h"
 #include "migrationrunner.h"
@@ -36,20 +37,6 @@ constexpr int LogLines = 5000;
 bool hasState(const QList<MigrationEntry> &entries, MigrationEntry::State state)
 {
     return std::any_of(entries.begin(), entries.end(), [state](const MigrationEntry &e) { return e.state == state; });
-}
-
-QString homeAbbreviated(const QString &path)
-{
-    const QString home = QDir::toNativeSeparators(QDir::homePath());
-    const QString native = QDir::toNativeSeparators(path);
-    return native.startsWith(home % QDir::separator()) ? QString(u'~' % native.mid(home.size())) : native;
-}
-
-QString describeDatabase(const db::ConnectionSettings &settings)
-{
-    if (settings.dialect == db::Dialect::Sqlite)
-        return MigrationTimeline::tr("SQLite %1").arg(homeAbbreviated(settings.database));
-    return MigrationTimeline::tr("PostgreSQL %1").arg(settings.redacted());
 }
 
 } // namespace
@@ -284,7 +271,7 @@ void MigrationTimeline::refresh()
         m_reachable = true;
         m_databaseProblem.clear();
         showStatus(migration::MigrationStatus::collect(m_files, {}), true);
-        m_database->setText(tr("%1 does not exist yet; applying a migration creates it.").arg(describeDatabase(*m_settings)));
+        m_database->setText(tr("%1 does not exist yet; applying a migration creates it.").arg(DatabaseDescription::describe(*m_settings)));
         Q_EMIT refreshed();
         return;
     }
@@ -343,7 +330,7 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
 void MigrationTimeline::updateDatabaseText()
 {
     if (!m_settings || !m_reachable) {
-        const QString where = m_settings ? describeDatabase(*m_settings) : tr("No database");
+        const QString where = m_settings ? DatabaseDescription::describe(*m_settings) : tr("No database");
         m_database->setText(tr("%1: %2\nThe migrations and their SQL are shown; use Open Database... to connect one.")
                                 .arg(where, m_databaseProblem.isEmpty() ? tr("not connected") : m_databaseProblem));
         m_database->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
@@ -354,7 +341,7 @@ void MigrationTimeline::updateDatabaseText()
         return e.state == MigrationEntry::State::Up;
     });
     m_database->setText(tr("%1: %2 of %n migration(s) applied", nullptr, int(m_files.size()))
-                            .arg(describeDatabase(*m_settings))
+                            .arg(DatabaseDescription::describe(*m_settings))
                             .arg(up));
     m_database->setStyleSheet(QString());
 }
@@ -432,8 +419,8 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
     m_error->hide();
     m_progress->setRange(0, 0);
-    appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(describeDatabase(settings))
-                                         : tr("Rolling back migrations on %1").arg(describeDatabase(settings)));
+    appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
+                                         : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
     m_running = m_runner->run(settings, m_files, direction, selection);
     updateActions();
 }
