@@ -321,6 +321,14 @@
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
+    <message>
+        <source>helper</source>
+        <translation>Hilfsfunktion</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Zeile %1: eine Hilfsfunktion, die selbst eine Pipeline ist; ihre Schritte folgen</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::ProjectFilesModel</name>

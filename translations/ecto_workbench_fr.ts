@@ -321,6 +321,14 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>helper</source>
+        <translation>fonction auxiliaire</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Ligne %1 : une fonction auxiliaire qui est elle-même un pipeline ; ses étapes suivent</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::ProjectFilesModel</name>

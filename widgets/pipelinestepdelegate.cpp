@@ -14,6 +14,8 @@ void PipelineStepDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         option->backgroundBrush = QColor(0xff, 0xec, 0xb3);
         option->palette.setColor(QPalette::Text, QColor(0x5d, 0x40, 0x37));
         option->font.setBold(index.column() == models::PipelineStepModel::StatusColumn);
+    } else if (status == PipelineStep::Status::Expanded) {
+        option->font.setItalic(true);
     } else if (index.column() == models::PipelineStepModel::ErrorsColumn && !index.data().isNull()) {
         option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
     }

@@ -53,6 +53,7 @@ struct PipelineStep
         Applied,      // an Ecto.Changeset function with literal arguments, run directly
         Interpreted,  // a private helper, a custom validator or computed arguments
         NotEvaluated, // I/O, processes, an unknown module: skipped, never passing
+        Expanded,     // a helper that is itself a pipeline: its steps follow, one level deeper
     };
     QString function; // the called name (validate_length, put_slug), or "" for an opaque body
     QString source;   // the step as written, without the piped-in changeset
@@ -60,6 +61,7 @@ struct PipelineStep
     Status status = Status::Applied;
     QString reason;   // NotEvaluated: why
     int errorsAdded = 0;
+    int depth = 0;    // 0 for the function's own steps, 1 inside a helper it pipes through
 };
 
 // What a changeset needs to know about its schema: the types of every field

@@ -23,6 +23,8 @@ QString PipelineStepModel::statusText(PipelineStep::Status status)
         return tr("ran");
     case PipelineStep::Status::Interpreted:
         return tr("interpreted");
+    case PipelineStep::Status::Expanded:
+        return tr("helper");
     case PipelineStep::Status::NotEvaluated:
         break;
     }
@@ -48,7 +50,8 @@ QVariant PipelineStepModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StepColumn:
-            return step.function.isEmpty() ? tr("(whole body)") : step.function;
+            // A helper's own steps sit under it.
+            return QString(QString(step.depth * 3, QLatin1Char(' ')) + (step.function.isEmpty() ? tr("(whole body)") : step.function));
         case StatusColumn:
             return statusText(step.status);
         case ErrorsColumn:
@@ -60,11 +63,15 @@ QVariant PipelineStepModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (step.status == PipelineStep::Status::NotEvaluated)
             return tr("Line %1: not evaluated, so it is not counted as passing: %2").arg(step.pos.line).arg(step.reason);
+        if (step.status == PipelineStep::Status::Expanded)
+            return tr("Line %1: a helper that is itself a pipeline; its steps follow").arg(step.pos.line);
         return tr("Line %1: %2").arg(step.pos.line).arg(step.source);
     case StatusRole:
         return int(step.status);
     case LineRole:
         return step.pos.line;
+    case DepthRole:
+        return step.depth;
     case ReasonRole:
         return step.reason;
     default:

@@ -20,6 +20,7 @@ public:
         StatusRole = Qt::UserRole + 1, // changeset::PipelineStep::Status as an int
         LineRole,
         ReasonRole,
+        DepthRole, // 0 for the function's own steps, 1 and more inside helpers
     };
 
     explicit PipelineStepModel(QObject *parent = nullptr);

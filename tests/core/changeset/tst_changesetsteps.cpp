@@ -24,6 +24,8 @@ QString statusName(PipelineStep::Status s)
         return QStringLiteral("interpreted");
     case PipelineStep::Status::NotEvaluated:
         return QStringLiteral("skipped");
+    case PipelineStep::Status::Expanded:
+        return QStringLiteral("expanded");
     }
     return QString();
 }
@@ -32,7 +34,7 @@ QString stepsText(const Changeset &cs)
 {
     QStringList out;
     for (const PipelineStep &s : cs.steps)
-        out << s.function + QLatin1Char(':') + statusName(s.status);
+        out << QString(s.depth, QLatin1Char('>')) + s.function + QLatin1Char(':') + statusName(s.status);
     return out.join(QLatin1Char(' '));
 }
 
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void steps();
     void notEvaluatedStepsKeepTheirSource();
     void attributesAndAliasesResolve();
+    void helperArguments();
     void form_data();
     void form();
 
@@ -128,6 +131,11 @@ void TestChangesetSteps::steps_data()
         << "Changeset.cast:applied Changeset.validate_required:applied check_blocklist:skipped log_attempt:skipped "
            "Changeset.validate_change:interpreted Changeset.validate_length:applied"
         << 2;
+    QTest::newRow("helper pipeline expanded")
+        << "Steps.Account" << "contact_changeset" << QByteArray(R"({"name": "Ada", "email": "ada"})")
+        << "Changeset.cast:applied validate_email:expanded >Changeset.validate_required:applied "
+           ">Changeset.validate_format:applied >Changeset.validate_length:applied Changeset.validate_required:applied"
+        << 0;
     QTest::newRow("validator calling an unknown module")
         << "Steps.Account" << "external_changeset" << QByteArray(R"({"name": "Ada", "nickname": "ace"})")
         << "Changeset.cast:applied Changeset.validate_required:applied check_blocklist:skipped log_attempt:skipped "
@@ -209,6 +217,25 @@ void TestChangesetSteps::attributesAndAliasesResolve()
     QCOMPARE(noAt->errors.size(), size_t(1));
     QCOMPARE(noAt->errors[0].message, QStringLiteral("needs an @"));
     QCOMPARE(noAt->steps[5].errorsAdded, 1);
+}
+
+void TestChangesetSteps::helperArguments()
+{
+    // `max` is the helper's own parameter: 20, from the call site.
+    Result<Changeset> cs = m_fixture->run(QStringLiteral("Steps.Account"), QStringLiteral("contact_changeset"), Term::nil(),
+                                          params(R"({"name": "Ada", "email": "ada.augusta.lovelace@example.com"})"));
+    QVERIFY2(cs, qPrintable(cs.error()));
+    QCOMPARE(cs->errors.size(), size_t(1));
+    QCOMPARE(ChangesetJson::interpolate(cs->errors[0]), QStringLiteral("should be at most 20 character(s)"));
+    QCOMPARE(cs->steps[1].errorsAdded, 1); // the helper counts what its steps added
+    QCOMPARE(cs->steps[4].errorsAdded, 1);
+    QCOMPARE(cs->steps[1].source, QStringLiteral("validate_email(20)"));
+    // Run again: the helper is looked up once, the result is the same.
+    Result<Changeset> again = m_fixture->run(QStringLiteral("Steps.Account"), QStringLiteral("contact_changeset"), Term::nil(),
+                                             params(R"({"name": "Ada"})"));
+    QVERIFY(again);
+    QCOMPARE(ChangesetJson::interpolate(again->errors[0]), QStringLiteral("can't be blank"));
+    QCOMPARE(again->errors[0].field, QStringLiteral("email"));
 }
 
 void TestChangesetSteps::form_data()

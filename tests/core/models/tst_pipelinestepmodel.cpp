@@ -20,6 +20,7 @@ class TestPipelineStepModel : public QObject
 private Q_SLOTS:
     void rows_data();
     void rows();
+    void helperRows();
 };
 
 void TestPipelineStepModel::rows_data()
@@ -66,6 +67,24 @@ void TestPipelineStepModel::rows()
     QCOMPARE(model.headerData(PipelineStepModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Source"));
     model.setSnapshot({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPipelineStepModel::helperRows()
+{
+    changeset::ChangesetRunner runner(project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets")));
+    Result<changeset::Changeset> cs = runner.run(QStringLiteral("Steps.Account"), QStringLiteral("contact_changeset"),
+                                                 Term::nil(), Term::map({}));
+    QVERIFY2(cs, qPrintable(cs.error()));
+    PipelineStepModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(cs->steps);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(1, PipelineStepModel::StatusColumn).data().toString(), QStringLiteral("helper"));
+    QCOMPARE(model.index(1, 0).data(PipelineStepModel::DepthRole).toInt(), 0);
+    QCOMPARE(model.index(2, 0).data(PipelineStepModel::DepthRole).toInt(), 1);
+    // Inside the helper, indented under it.
+    QCOMPARE(model.index(2, PipelineStepModel::StepColumn).data().toString(), QStringLiteral("   Changeset.validate_required"));
+    QCOMPARE(model.index(1, PipelineStepModel::ErrorsColumn).data().toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineStepModel)

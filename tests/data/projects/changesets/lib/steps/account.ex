@@ -48,6 +48,20 @@ defmodule Steps.Account do
     |> Changeset.validate_length(:name, max: 20)
   end
 
+  def contact_changeset(account, attrs) do
+    account
+    |> Changeset.cast(attrs, [:name, :email])
+    |> validate_email(20)
+    |> Changeset.validate_required([:name])
+  end
+
+  defp validate_email(changeset, max) do
+    changeset
+    |> Changeset.validate_required([:email])
+    |> Changeset.validate_format(:email, ~r/@/)
+    |> Changeset.validate_length(:email, max: max)
+  end
+
   defp put_slug(changeset) do
     case Changeset.get_change(changeset, :name) do
       nil -> changeset
