@@ -47,6 +47,26 @@
         <source>No such project folder: %1</source>
         <translation>Projektordner nicht gefunden: %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
+        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches oder migrations.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of: %2</source>
+        <translation>Unbekannte Ansicht „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
+        <translation>Mit der Datenbank unter &lt;url&gt; statt der des Projekts arbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -290,6 +310,10 @@
         <translation>interpretiert</translation>
     </message>
     <message>
+        <source>helper</source>
+        <translation>Hilfsfunktion</translation>
+    </message>
+    <message>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
@@ -300,6 +324,10 @@
     <message>
         <source>Line %1: not evaluated, so it is not counted as passing: %2</source>
         <translation>Zeile %1: nicht ausgewertet, gilt daher nicht als bestanden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Zeile %1: eine Hilfsfunktion, die selbst eine Pipeline ist; ihre Schritte folgen</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -320,14 +348,6 @@
     <message>
         <source>Source</source>
         <translation>Quelltext</translation>
-    </message>
-    <message>
-        <source>helper</source>
-        <translation>Hilfsfunktion</translation>
-    </message>
-    <message>
-        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
-        <translation>Zeile %1: eine Hilfsfunktion, die selbst eine Pipeline ist; ihre Schritte folgen</translation>
     </message>
 </context>
 <context>
@@ -505,8 +525,8 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <source>No database: the project has no Repo configuration.</source>
-        <translation>Keine Datenbank: Das Projekt hat keine Repo-Konfiguration.</translation>
+        <source>No database: %1</source>
+        <translation>Keine Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -705,10 +725,6 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>%1 – Ecto Workbench</translation>
     </message>
     <message>
-        <source>Database: SQLite %1</source>
-        <translation>Datenbank: SQLite %1</translation>
-    </message>
-    <message>
         <source>Database: none</source>
         <translation>Datenbank: keine</translation>
     </message>
@@ -734,6 +750,30 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
             <numerusform>Nur %n Datei wird angezeigt; der Ordner enthält mehr.</numerusform>
             <numerusform>Nur die ersten %n Dateien werden angezeigt; der Ordner enthält mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schemas</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>Projek&amp;t</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>&amp;Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -924,20 +964,12 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL für </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
     </message>
     <message>
         <source>Loading the project...</source>
         <translation>Projekt wird geladen...</translation>
-    </message>
-    <message>
-        <source>The project has no Repo configuration in config/*.exs.</source>
-        <translation>Das Projekt hat keine Repo-Konfiguration in config/*.exs.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; applying a migration creates it.</source>
@@ -1041,6 +1073,14 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v von %m Migration(en)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL für:</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ProjectDock</name>
@@ -1055,6 +1095,339 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>&amp;Project Files</source>
         <translation>Projekt&amp;dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Schri&amp;ttweise</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Keyword-Syntax</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Pipe-Syntax</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Das SQL nach dem gewählten Schritt zeigen und markieren, was dieser Schritt hinzufügt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Eine Ecto-Abfrage eingeben oder einfügen, z. B. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>Ecto-&amp;Code</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Keine Parameter</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;arameter</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Nur als Code gezeigt (die Schritte bleiben, wie sie waren): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Filter schemas (Ctrl+F)</source>
+        <translation>Schemas filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter Schemas</source>
+        <translation>Schemas filtern</translation>
+    </message>
+    <message>
+        <source>Not compared with a database yet.</source>
+        <translation>Noch nicht mit einer Datenbank verglichen.</translation>
+    </message>
+    <message>
+        <source>The schemas match the database %1.</source>
+        <translation>Die Schemas stimmen mit der Datenbank %1 überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the database %1.</source>
+        <translation>
+            <numerusform>%n Unterschied zur Datenbank %1.</numerusform>
+            <numerusform>%n Unterschiede zur Datenbank %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>none (embedded schema)</source>
+        <translation>keine (eingebettetes Schema)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Virtual fields</source>
+        <translation>Virtuelle Felder</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Assoziationen</translation>
+    </message>
+    <message>
+        <source>Embeds</source>
+        <translation>Eingebettete</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Differences with the database</source>
+        <translation>Unterschiede zur Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) not understood; fields may be missing.</source>
+        <translation>
+            <numerusform>%n Deklaration nicht verstanden; Felder können fehlen.</numerusform>
+            <numerusform>%n Deklarationen nicht verstanden; Felder können fehlen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDiagram</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>  Showing the %1 most connected of %2 schemas.</source>
+        <translation>  Gezeigt werden die %1 am stärksten verbundenen von %2 Schemas.</translation>
+    </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Schema-Diagramm</translation>
+    </message>
+    <message>
+        <source>Export the Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDock</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Reading the project… %p%</source>
+        <translation>Projekt wird gelesen … %p%</translation>
+    </message>
+    <message>
+        <source>Comparing with the database %1…</source>
+        <translation>Vergleich mit der Datenbank %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database %1: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>There is no database to compare with: %1</source>
+        <translation>Es gibt keine Datenbank zum Vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: apply the migrations to create it.</source>
+        <translation>%1 gibt es noch nicht: wenden Sie die Migrationen an, um sie anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Join:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Bindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Benannt als:</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>ein Wert (10, &quot;text&quot;, true, [1, 2]) oder ein Parametername</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Parameter (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Den Wert pinnen: er wird als gebundener Parameter gesendet, wie ^name in Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Diese Bedingung ist mehr als ein Vergleich: bearbeiten Sie sie unten als Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Das Schema oder die Tabelle, die die Abfrage liest, an eine Variable gebunden.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Einer Assoziation mit assoc(p, :name) folgen oder ein Schema mit einer on:-Bedingung verbinden.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Zeilen, die bleiben: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Gruppen, die bleiben: count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Was jede Zeile liefert: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Felder, die in das Select einfließen: %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, oder die Ausdrücke, in denen sich Zeilen unterscheiden müssen: [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Die Ausdrücke, nach denen gruppiert wird: p.author_id oder [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Sortierung: [desc: p.inserted_at] oder [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Höchstens so viele Zeilen: 10 oder ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>So viele Zeilen überspringen: 20 oder ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Assoziationen, die mit den Zeilen geladen werden: :comments oder [comments: c] mit einem Join.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Wählen Sie einen Schritt, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>

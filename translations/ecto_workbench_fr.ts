@@ -47,6 +47,26 @@
         <source>No such project folder: %1</source>
         <translation>Dossier de projet introuvable&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
+        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches ou migrations.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of: %2</source>
+        <translation>Vue « %1 » inconnue ; vues possibles : %2</translation>
+    </message>
+    <message>
+        <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
+        <translation>Travailler sur la base de données à &lt;url&gt; au lieu de celle du projet.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -290,6 +310,10 @@
         <translation>interprété</translation>
     </message>
     <message>
+        <source>helper</source>
+        <translation>fonction auxiliaire</translation>
+    </message>
+    <message>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
@@ -300,6 +324,10 @@
     <message>
         <source>Line %1: not evaluated, so it is not counted as passing: %2</source>
         <translation>Ligne %1 : non évalué, donc pas compté comme réussi : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Ligne %1 : une fonction auxiliaire qui est elle-même un pipeline ; ses étapes suivent</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -321,14 +349,6 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
-    <message>
-        <source>helper</source>
-        <translation>fonction auxiliaire</translation>
-    </message>
-    <message>
-        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
-        <translation>Ligne %1 : une fonction auxiliaire qui est elle-même un pipeline ; ses étapes suivent</translation>
-    </message>
 </context>
 <context>
     <name>ectowb::models::ProjectFilesModel</name>
@@ -345,7 +365,7 @@
     </message>
     <message>
         <source>embedded schema</source>
-        <translation>schéma intégré</translation>
+        <translation>schéma embarqué</translation>
     </message>
     <message>
         <source>table %1</source>
@@ -505,8 +525,8 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>No database: the project has no Repo configuration.</source>
-        <translation>Pas de base de données : le projet n&apos;a pas de configuration Repo.</translation>
+        <source>No database: %1</source>
+        <translation>Pas de base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -705,10 +725,6 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>%1 – Ecto Workbench</translation>
     </message>
     <message>
-        <source>Database: SQLite %1</source>
-        <translation>Base de données&#xa0;: SQLite %1</translation>
-    </message>
-    <message>
         <source>Database: none</source>
         <translation>Base de données&#xa0;: aucune</translation>
     </message>
@@ -734,6 +750,30 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
             <numerusform>Seul %n fichier est affiché&#xa0;; le dossier en contient davantage.</numerusform>
             <numerusform>Seuls les %n premiers fichiers sont affichés&#xa0;; le dossier en contient davantage.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>Ouvrir une base de &amp;données…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -924,20 +964,12 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL pour </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
     </message>
     <message>
         <source>Loading the project...</source>
         <translation>Chargement du projet...</translation>
-    </message>
-    <message>
-        <source>The project has no Repo configuration in config/*.exs.</source>
-        <translation>Le projet n&apos;a pas de configuration de Repo dans config/*.exs.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; applying a migration creates it.</source>
@@ -1041,6 +1073,14 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v sur %m migration(s)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL pour :</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ProjectDock</name>
@@ -1055,6 +1095,339 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>&amp;Project Files</source>
         <translation>&amp;Fichiers du projet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Pas à pas (&amp;t)</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Syntaxe à mots-clés</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Syntaxe pipe</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Afficher le SQL après l’étape choisie et marquer ce que cette étape ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Saisir ou coller une requête Ecto, p. ex. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>&amp;Code Ecto</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Aucun paramètre</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Affiché seulement comme code (les étapes restent telles quelles) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Filter schemas (Ctrl+F)</source>
+        <translation>Filtrer les schémas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter Schemas</source>
+        <translation>Filtrer les schémas</translation>
+    </message>
+    <message>
+        <source>Not compared with a database yet.</source>
+        <translation>Pas encore comparé à une base de données.</translation>
+    </message>
+    <message>
+        <source>The schemas match the database %1.</source>
+        <translation>Les schémas correspondent à la base de données %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the database %1.</source>
+        <translation>
+            <numerusform>%n différence avec la base de données %1.</numerusform>
+            <numerusform>%n différences avec la base de données %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>none (embedded schema)</source>
+        <translation>aucune (schéma embarqué)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Virtual fields</source>
+        <translation>Champs virtuels</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Embeds</source>
+        <translation>Embarqués</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Differences with the database</source>
+        <translation>Différences avec la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) not understood; fields may be missing.</source>
+        <translation>
+            <numerusform>%n déclaration non comprise ; des champs peuvent manquer.</numerusform>
+            <numerusform>%n déclarations non comprises ; des champs peuvent manquer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDiagram</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>  Showing the %1 most connected of %2 schemas.</source>
+        <translation>  Affichage des %1 schémas les plus reliés sur %2.</translation>
+    </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Diagramme des schémas</translation>
+    </message>
+    <message>
+        <source>Export the Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::SchemaDock</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Reading the project… %p%</source>
+        <translation>Lecture du projet… %p%</translation>
+    </message>
+    <message>
+        <source>Comparing with the database %1…</source>
+        <translation>Comparaison avec la base de données %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database %1: %2</source>
+        <translation>Impossible de joindre la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no database to compare with: %1</source>
+        <translation>Aucune base de données à comparer : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: apply the migrations to create it.</source>
+        <translation>%1 n’existe pas encore : appliquez les migrations pour la créer.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Jointure :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On :</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Liaison :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Nommée :</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>une valeur (10, &quot;text&quot;, true, [1, 2]) ou un nom de paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Paramètre (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Épingler la valeur : elle est envoyée comme paramètre lié, comme ^name en Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Cette condition est plus qu’une comparaison : modifiez-la comme code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;pérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Le schéma ou la table que lit la requête, lié à une variable.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Suivre une association avec assoc(p, :name), ou joindre un schéma avec une condition on:.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Lignes à garder : p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Groupes à garder : count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Ce que renvoie chaque ligne : p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Champs fusionnés dans le select : %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, ou les expressions dans lesquelles les lignes doivent différer : [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Les expressions de regroupement : p.author_id ou [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Tri : [desc: p.inserted_at] ou [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Nombre maximal de lignes : 10 ou ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>Nombre de lignes à sauter : 20 ou ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Associations chargées avec les lignes : :comments ou [comments: c] avec une jointure.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Choisissez une étape pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>

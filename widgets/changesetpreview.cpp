@@ -7,7 +7,7 @@
 #include "changeset/changesetform.h"
 #include "changeset/changesetinspect.h"
 #include "changeset/ectomessages.h"
-#include "db/projectdatabase.h"
+#include "project/projectdatabase.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -183,7 +183,9 @@ void ChangesetPreview::setProject(const project::Project &project)
     m_project = project;
     m_runner = std::make_unique<changeset::ChangesetRunner>(m_project);
     if (!m_explicitDatabase) {
-        m_database = db::ProjectDatabase::forProject(m_project);
+        const Result<db::ConnectionSettings> own = project::ProjectDatabase::settingsFor(m_project);
+        m_database = own ? std::optional<db::ConnectionSettings>(*own) : std::nullopt;
+        m_databaseProblem = own ? QString() : own.error();
         // Never make an empty database file: the migrations create the sample's.
         if (m_database)
             m_database->createIfMissing = false;
@@ -469,7 +471,7 @@ void ChangesetPreview::updateLabels()
     else if (m_database)
         m_databaseLabel->setText(tr("Database: %1").arg(DatabaseDescription::describe(*m_database)));
     else
-        m_databaseLabel->setText(tr("No database: the project has no Repo configuration."));
+        m_databaseLabel->setText(tr("No database: %1").arg(m_databaseProblem));
 }
 
 QString ChangesetPreview::dataText() const

@@ -111,6 +111,7 @@ private:
     std::unique_ptr<changeset::ChangesetRunner> m_runner;
     std::optional<db::ConnectionSettings> m_database;
     bool m_explicitDatabase = false;
+    QString m_databaseProblem; // why the project has no database, when it has none
     changeset::Term m_data;   // nil: %Module{} with its defaults
     QString m_loadedKey;      // the primary key of the loaded row, empty for a new struct
     std::optional<changeset::Changeset> m_changeset;

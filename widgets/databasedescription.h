@@ -3,17 +3,19 @@
 #include "db/connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 namespace ectowb::widgets {
 
-// A database as the views name it: "SQLite ~/.local/share/.../blog_dev.db",
-// "PostgreSQL postgres://user@host:5432/db" (never with the password).
+// How a database is named to the person: "SQLite ~/.local/share/.../blog_dev.db" or
+// "PostgreSQL postgres://user@host:5432/db" (never with the password). One wording for
+// the status bar and every view.
 class DatabaseDescription
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseDescription)
 public:
     static QString describe(const db::ConnectionSettings &settings);
-    // A path under the home folder as "~/...", which users recognise and which fits.
+    // "~/.local/share/..." is what users recognise, and it fits a status bar.
     static QString homeAbbreviated(const QString &path);
 };
 

@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
 #include "codetabs.h"
+#include "databasedescription.h"
 #include "codeview.h"
+#include "migrationtimeline.h"
 #include "projectdock.h"
 #include "recentprojects.h"
+#include "schemabrowser.h"
+#include "schemadock.h"
+#include "project/projectdatabase.h"
 #include "project/sampleproject.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -15,6 +21,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 
 namespace ectowb::widgets {
@@ -43,20 +50,12 @@ const QString &stateKey()
     return key;
 }
 
-// "~/.local/share/..." is what users recognise, and it fits the status bar.
-QString homeAbbreviated(const QString &path)
-{
-    const QString home = QDir::toNativeSeparators(QDir::homePath());
-    if (path.startsWith(home % QDir::separator()))
-        return u'~' % path.mid(home.size());
-    return path;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_projectDock(new ProjectDock(this))
+    , m_schemaDock(new SchemaDock(this))
     , m_codeTabs(new CodeTabs(this))
     , m_databaseLabel(new QLabel(this))
     , m_basePointSize(m_codeTabs->codePointSize())
@@ -65,11 +64,30 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_codeTabs);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
-    resizeDocks({m_projectDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_projectDock}, {230}, Qt::Horizontal);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createFileMenu();
     createViewMenu();
     createHelpMenu();
+    addViewDock(m_schemaDock, tr("&Schemas"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    createMigrationDock();
+    m_schemaDock->raise();
+    // The schema chosen in the browser shows its source in the middle, as a preview tab.
+    connect(m_schemaDock->browser(), &SchemaBrowser::currentSchemaChanged, this,
+            [this](const QString &, const QString &file) {
+                if (!file.isEmpty())
+                    showFile(file, false);
+            });
+    // One database for every view: a choice made in the timeline applies to all, and
+    // what a migration changed is compared again.
+    connect(m_migrations, &MigrationTimeline::databaseChosen, this,
+            [this](const std::optional<db::ConnectionSettings> &settings) {
+                m_database = settings;
+                m_schemaDock->setDatabase(settings);
+                updateDatabaseLabel();
+            });
+    connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
+    connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
@@ -86,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_projectDock->tree(), m_codeTabs);
     updateTitle();
     updateDatabaseLabel();
-    resize(1200, 760);
+    resize(1400, 860);
+    // The views want most of the width; the code keeps enough for a schema file.
+    resizeDocks({m_viewDocks.first()}, {840}, Qt::Horizontal);
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey()).toByteArray());
     restoreState(settings.value(stateKey()).toByteArray());
@@ -102,6 +122,8 @@ bool MainWindow::openProject(const QString &folder)
     m_projectFolder = QDir::cleanPath(dir.absolutePath());
     m_codeTabs->closeAll();
     m_projectDock->loadProject(m_projectFolder);
+    m_schemaDock->loadProject(m_projectFolder);
+    m_migrations->setProject(m_projectFolder);
     RecentProjects::add(m_projectFolder);
     rebuildRecentMenu();
     updateTitle();
@@ -111,8 +133,11 @@ bool MainWindow::openProject(const QString &folder)
 
 void MainWindow::reloadProject()
 {
-    if (!m_projectFolder.isEmpty())
+    if (!m_projectFolder.isEmpty()) {
         m_projectDock->loadProject(m_projectFolder);
+        m_schemaDock->loadProject(m_projectFolder);
+        m_migrations->setProject(m_projectFolder);
+    }
 }
 
 bool MainWindow::openProjectFile(const QString &relativePath)
@@ -123,10 +148,61 @@ bool MainWindow::openProjectFile(const QString &relativePath)
     return true;
 }
 
-void MainWindow::addViewDock(QDockWidget *dock, Qt::DockWidgetArea area)
+QAction *MainWindow::addViewDock(QDockWidget *dock, const QString &menuText, const QKeySequence &shortcut)
 {
-    addDockWidget(area, dock);
-    m_viewMenu->insertAction(m_viewsSeparator, dock->toggleViewAction());
+    // Views share one tabbed area: each gets most of the window when raised, and the
+    // person can still float or move them.
+    if (m_viewDocks.isEmpty())
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+    else
+        tabifyDockWidget(m_viewDocks.first(), dock);
+    m_viewDocks.append(dock);
+    auto *show = new QAction(menuText, dock);
+    show->setShortcut(shortcut);
+    connect(show, &QAction::triggered, this, [this, dock] { raiseView(dock); });
+    m_viewMenu->insertAction(m_viewsSeparator, show);
+    return show;
+}
+
+void MainWindow::raiseView(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    if (dock->widget())
+        dock->widget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+// The migration timeline: a dock of its own, so its source and SQL panes get the
+// room they need.
+void MainWindow::createMigrationDock()
+{
+    m_migrations = new MigrationTimeline(this);
+    m_migrationDock = new QDockWidget(tr("Migrations"), this);
+    m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
+    m_migrationDock->setWidget(m_migrations);
+    addViewDock(m_migrationDock, tr("&Migrations"), QKeySequence(Qt::CTRL | Qt::Key_6));
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("schemas"), QStringLiteral("diagram"), QStringLiteral("mismatches"),
+            QStringLiteral("migrations")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (name == u"schemas" || name == u"diagram" || name == u"mismatches") {
+        raiseView(m_schemaDock);
+        m_schemaDock->showTab(name == u"diagram" ? SchemaDock::Tab::Diagram : SchemaDock::Tab::Browser);
+        if (name == u"mismatches")
+            m_schemaDock->browser()->mismatchView()->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    if (name == u"migrations") {
+        raiseView(m_migrationDock);
+        return true;
+    }
+    return false;
 }
 
 QString MainWindow::databaseText() const
@@ -162,6 +238,8 @@ void MainWindow::createFileMenu()
     menu->addAction(tr("Open the &Sample Project"), this, [this] { openProject(project::SampleProject::folder()); });
     QAction *reload = menu->addAction(tr("Re&load Project"), this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence::Refresh);
+    menu->addAction(tr("Open &Database..."), this,
+                    [this] { m_migrations->action(MigrationTimeline::Action::OpenDatabase)->trigger(); });
     menu->addSeparator();
     QAction *close = menu->addAction(tr("&Close Tab"), m_codeTabs, &CodeTabs::closeCurrent);
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -192,6 +270,7 @@ void MainWindow::createViewMenu()
     });
     code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_viewMenu->addSeparator();
+    m_projectDock->toggleViewAction()->setText(tr("&Project"));
     m_viewMenu->addAction(m_projectDock->toggleViewAction());
     m_viewsSeparator = m_viewMenu->addSeparator();
 }
@@ -240,6 +319,7 @@ void MainWindow::applyZoom(int steps)
 {
     m_zoomSteps = std::clamp(steps, MinZoomSteps, MaxZoomSteps);
     m_codeTabs->setCodePointSize(m_basePointSize + m_zoomSteps);
+    m_migrations->setCodePointSize(m_basePointSize + m_zoomSteps);
     // The tree grows along with the code: on a projector both must be readable.
     QFont treeFont = m_projectDock->tree()->font();
     treeFont.setPointSizeF(std::max(6.0, m_baseTreePointSize + m_zoomSteps));
@@ -261,18 +341,37 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 - Ecto Workbench").arg(QDir(m_projectFolder).dirName()));
 }
 
-// Only the sample has a database yet: a throwaway SQLite file in the data folder.
+// The database every view works on: the one chosen (--database, Open Database...)
+// or the project's own, once the project is read.
 void MainWindow::updateDatabaseLabel()
 {
-    if (!m_projectFolder.isEmpty() && project::SampleProject::isSample(m_projectFolder)) {
+    std::optional<db::ConnectionSettings> settings = m_database;
+    if (!settings && !m_projectFolder.isEmpty() && project::SampleProject::isSample(m_projectFolder)) {
         project::SampleProject::ensureDataFolder();
-        const QString path = QDir::toNativeSeparators(project::SampleProject::databasePath());
-        m_databaseLabel->setText(tr("Database: SQLite %1").arg(homeAbbreviated(path)));
-        m_databaseLabel->setToolTip(path);
+        project::Project sample;
+        sample.root = m_projectFolder;
+        settings = project::ProjectDatabase::settingsFor(sample).value();
+    } else if (!settings && m_schemaDock->project().root == m_projectFolder && !m_projectFolder.isEmpty()) {
+        const auto own = project::ProjectDatabase::settingsFor(m_schemaDock->project());
+        if (own)
+            settings = own.value();
+    }
+    if (settings) {
+        m_databaseLabel->setText(tr("Database: %1").arg(DatabaseDescription::describe(*settings)));
+        m_databaseLabel->setToolTip(settings->dialect == db::Dialect::Sqlite
+                                        ? QDir::toNativeSeparators(settings->database) : settings->redacted());
     } else {
         m_databaseLabel->setText(tr("Database: none"));
         m_databaseLabel->setToolTip(QString());
     }
+}
+
+void MainWindow::setDatabase(const db::ConnectionSettings &settings)
+{
+    m_database = settings;
+    m_schemaDock->setDatabase(settings);
+    m_migrations->setDatabase(settings);
+    updateDatabaseLabel();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "db/connectionsettings.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -8,7 +12,9 @@ class QMenu;
 namespace ectowb::widgets {
 
 class CodeTabs;
+class MigrationTimeline;
 class ProjectDock;
+class SchemaDock;
 
 // The workbench window: the project tree on the left, source tabs in the middle.
 // The views over the project (schemas, queries, ...) join through addViewDock().
@@ -25,11 +31,21 @@ public:
     bool openProjectFile(const QString &relativePath);
     // Scans the folder again (files added or removed outside); open tabs stay.
     void reloadProject();
-    void addViewDock(QDockWidget *dock, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+    // A view joins as a dock, tabbed with the other views beside the code, and gets a
+    // View menu entry (`menuText`, with its mnemonic) that shows, raises and focuses it.
+    QAction *addViewDock(QDockWidget *dock, const QString &menuText, const QKeySequence &shortcut = {});
 
     ProjectDock *projectDock() const { return m_projectDock; }
+    SchemaDock *schemaDock() const { return m_schemaDock; }
     CodeTabs *codeTabs() const { return m_codeTabs; }
+    MigrationTimeline *migrationTimeline() const { return m_migrations; }
+    // Shows and raises a view by name ("schemas", "diagram", "mismatches",
+    // "migrations"); false for an unknown name.
+    bool showView(const QString &name);
+    static QStringList viewNames();
     QString databaseText() const;
+    // Every view works on this database instead of the project's own.
+    void setDatabase(const db::ConnectionSettings &settings);
 
     void zoomIn();
     void zoomOut();
@@ -46,6 +62,8 @@ private:
     void createFileMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createMigrationDock();
+    void raiseView(QDockWidget *dock);
     void rebuildRecentMenu();
     void chooseProject();
     void applyZoom(int steps);
@@ -55,12 +73,17 @@ private:
     void showAbout();
 
     ProjectDock *m_projectDock;
+    SchemaDock *m_schemaDock;
     CodeTabs *m_codeTabs;
     QLabel *m_databaseLabel;
+    MigrationTimeline *m_migrations = nullptr;
+    QDockWidget *m_migrationDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewsSeparator = nullptr;
+    QList<QDockWidget *> m_viewDocks;
     QString m_projectFolder;
+    std::optional<db::ConnectionSettings> m_database;
     qreal m_basePointSize;
     qreal m_baseTreePointSize;
     int m_zoomSteps = 0;

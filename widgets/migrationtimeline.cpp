@@ -1,19 +1,21 @@
 #include "migrationtimeline.h"
 
 #include "databasedescription.h"
+
 #include "migrationdelegate.h"
 #include "migrationdrops.h"
 #include "migrationrunner.h"
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
-#include "db/projectdatabase.h"
 #include "models/migrationlistmodel.h"
+#include "project/projectdatabase.h"
 #include "project/sampleproject.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -83,7 +85,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createToolBar());
-    layout->addWidget(m_database);
+    layout->addWidget(createDatabaseRow());
     layout->addWidget(m_error);
     layout->addWidget(vertical, 1);
 
@@ -159,15 +161,26 @@ QToolBar *MigrationTimeline::createToolBar()
         bar->addAction(action(which));
     bar->addSeparator();
     bar->addAction(action(Action::Cancel));
-    bar->addSeparator();
+    return bar;
+}
+
+// The second row: which database, and what can be done about it.
+QWidget *MigrationTimeline::createDatabaseRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_database, 1);
+    auto *bar = new QToolBar(row);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (Action which : {Action::Refresh, Action::OpenDatabase, Action::ResetSample})
         bar->addAction(action(which));
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(new QLabel(tr("SQL for "), bar));
-    bar->addWidget(m_dialect);
-    return bar;
+    layout->addWidget(bar);
+    auto *label = new QLabel(tr("S&QL for:"), row);
+    label->setBuddy(m_dialect);
+    layout->addWidget(label);
+    layout->addWidget(m_dialect);
+    return row;
 }
 
 QWidget *MigrationTimeline::createLogPane()
@@ -176,8 +189,10 @@ QWidget *MigrationTimeline::createLogPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m migration(s)"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->hide(); // shown while a run goes
     m_log->setObjectName(QStringLiteral("migrationLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(LogLines);
@@ -227,10 +242,12 @@ void MigrationTimeline::onProjectLoaded(const project::Project &project)
 std::optional<db::ConnectionSettings> MigrationTimeline::projectDatabase(const project::Project &project,
                                                                          QString *problem) const
 {
-    std::optional<db::ConnectionSettings> settings = db::ProjectDatabase::forProject(project);
-    if (!settings)
-        *problem = tr("The project has no Repo configuration in config/*.exs.");
-    return settings;
+    const auto settings = project::ProjectDatabase::settingsFor(project);
+    if (!settings) {
+        *problem = settings.error();
+        return std::nullopt;
+    }
+    return settings.value();
 }
 
 bool MigrationTimeline::isSample() const
@@ -419,6 +436,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
     m_error->hide();
     m_progress->setRange(0, 0);
+    m_progress->show();
     appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
                                          : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
     m_running = m_runner->run(settings, m_files, direction, selection);
@@ -430,6 +448,7 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
     m_running = false;
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
+    m_progress->hide(); // the log says how it went; an idle bar only takes room
     if (run.error) {
         m_error->setText(tr("The run stopped: %1").arg(*run.error));
         m_error->show();
@@ -500,6 +519,7 @@ void MigrationTimeline::openDatabase()
     if (url->trimmed().isEmpty()) {
         m_explicitDatabase = false;
         setProject(m_folder);
+        Q_EMIT databaseChosen(std::nullopt);
         return;
     }
     const auto settings = db::DatabaseUrl::parse(url->trimmed());
@@ -509,6 +529,7 @@ void MigrationTimeline::openDatabase()
         return;
     }
     setDatabase(*settings);
+    Q_EMIT databaseChosen(*settings);
 }
 
 void MigrationTimeline::resetSample()

@@ -72,10 +72,13 @@ Q_SIGNALS:
     // After every status read (the list is current) and after every run.
     void refreshed();
     void runFinished(bool ok);
+    // The person chose another database with Open Database... (nullopt: the project's).
+    void databaseChosen(const std::optional<db::ConnectionSettings> &settings);
 
 private:
     void createActions();
     QToolBar *createToolBar();
+    QWidget *createDatabaseRow();
     QWidget *createLogPane();
     void onProjectLoaded(const project::Project &project);
     void onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error);

@@ -3,6 +3,7 @@
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "db/introspector.h"
+#include "project/projectdatabase.h"
 #include "project/projectloader.h"
 #include "schema/schemacomparison.h"
 
@@ -48,19 +49,15 @@ void printTable(QTextStream &out, const db::Table &t, const db::DatabaseSchema &
     }
 }
 
-// --db wins; otherwise the project's Repo configuration, with a relative SQLite
-// path taken from the project folder as mix would (it runs there).
+// --db wins; otherwise the database the project works on (project::ProjectDatabase).
 Result<db::ConnectionSettings> settingsFor(const QString &url, const project::Project *project)
 {
     if (!url.isEmpty() || !project)
         return db::DatabaseUrl::parse(url);
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project->repo);
-    if (settings.dialect == db::Dialect::Sqlite) {
-        if (settings.database.isEmpty())
-            return Error{QStringLiteral("the project's Repo names no database; pass --db")};
-        if (QFileInfo(settings.database).isRelative() && settings.database != QLatin1String(":memory:"))
-            settings.database = QDir(project->root).filePath(settings.database);
-    }
+    auto settings = project::ProjectDatabase::settingsFor(*project);
+    if (!settings)
+        return Error{settings.error() % u" Pass --db URL."};
+    settings.value().createIfMissing = false; // reading a database never creates one
     return settings;
 }
 

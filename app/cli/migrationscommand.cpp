@@ -4,6 +4,7 @@
 #include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/migrator.h"
+#include "project/projectdatabase.h"
 #include "project/projectloader.h"
 
 #include <QCommandLineParser>
@@ -41,16 +42,14 @@ QJsonArray toJson(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-// --db wins; otherwise the project's Repo config, a SQLite path taken relative to the project.
+// --db wins; otherwise the database the project works on (project::ProjectDatabase).
 Result<db::ConnectionSettings> databaseFor(const QCommandLineParser &parser, const project::Project &p)
 {
     if (parser.isSet(QStringLiteral("db")))
         return db::DatabaseUrl::parse(parser.value(QStringLiteral("db")));
-    if (p.repo.adapter.isEmpty() && p.repo.url.isEmpty())
-        return Error{QStringLiteral("no Repo configuration found in %1/config; pass --db URL").arg(p.root)};
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(p.repo);
-    if (settings.dialect == db::Dialect::Sqlite && QDir::isRelativePath(settings.database))
-        settings.database = QDir(p.root).filePath(settings.database);
+    auto settings = project::ProjectDatabase::settingsFor(p);
+    if (!settings)
+        return Error{settings.error() % u" Pass --db URL."};
     return settings;
 }
 

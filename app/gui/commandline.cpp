@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "mainwindow.h"
 
 #include "translationloader.h"
 
@@ -42,14 +43,23 @@ GuiOptions CommandLine::parse(const QCoreApplication &app)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a picture of the window to <png> and quit."), tr("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({project, open, lang, screenshot});
+    const QCommandLineOption view(QStringLiteral("view"), tr("Show the view <name>: schemas, diagram, mismatches or migrations."), tr("name"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        tr("Work on the database at <url> instead of the project's."), tr("url"));
+    parser.addOptions({project, open, lang, screenshot, view, database});
     parser.process(app);
-    return {parser.value(project), QDir::fromNativeSeparators(parser.value(open)), parser.value(screenshot)};
+    return {parser.value(project), QDir::fromNativeSeparators(parser.value(open)), parser.value(screenshot),
+            parser.value(view), parser.value(database)};
 }
 
 QString CommandLine::noSuchFolder(const QString &folder)
 {
     return tr("No such project folder: %1").arg(QDir::toNativeSeparators(folder));
+}
+
+QString CommandLine::unknownView(const QString &view)
+{
+    return tr("Unknown view \"%1\"; use one of: %2").arg(view, widgets::MainWindow::viewNames().join(u", "));
 }
 
 } // namespace ectowb::gui

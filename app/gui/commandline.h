@@ -13,6 +13,8 @@ struct GuiOptions
     QString project;     // empty: the bundled sample
     QString openFile;    // relative to the project folder
     QString screenshot;  // hidden: save a PNG of the window and quit
+    QString view;        // a view to show and raise ("migrations")
+    QString database;    // a database URL for the migration timeline instead of the project's
 };
 
 class CommandLine
@@ -25,6 +27,7 @@ public:
     // Parses the rest; --help and --version print and exit here.
     static GuiOptions parse(const QCoreApplication &app);
     static QString noSuchFolder(const QString &folder);
+    static QString unknownView(const QString &view);
 };
 
 } // namespace ectowb::gui

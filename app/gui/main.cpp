@@ -1,5 +1,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "migrationtimeline.h"
+#include "db/databaseurl.h"
 #include "project/sampleproject.h"
 #include "translationloader.h"
 
@@ -12,17 +14,23 @@ using namespace ectowb;
 
 namespace {
 
-// Grabs the window once the project is shown, for the README and for tests.
-void scheduleScreenshot(widgets::MainWindow &window, const QString &file)
+// Grabs the window once the project is shown (and the migration timeline has read
+// its database, when that is the view asked for), for the README and for tests.
+void scheduleScreenshot(widgets::MainWindow &window, const QString &file, bool waitForMigrations)
 {
-    QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window, [&window, file] {
+    auto grab = [&window, file] {
         QTimer::singleShot(500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    });
+    };
+    if (waitForMigrations)
+        QObject::connect(window.migrationTimeline(), &widgets::MigrationTimeline::refreshed, &window, grab,
+                         Qt::SingleShotConnection);
+    else
+        QObject::connect(&window, &widgets::MainWindow::projectLoaded, &window, grab, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -49,11 +57,23 @@ int main(int argc, char *argv[])
                          [&window, file = options.openFile](bool ok) { if (ok) window.openProjectFile(file); });
     }
     if (!options.screenshot.isEmpty())
-        scheduleScreenshot(window, options.screenshot);
+        scheduleScreenshot(window, options.screenshot, options.view == u"migrations");
     window.show();
     const QString project = options.project.isEmpty() ? project::SampleProject::folder() : options.project;
     if (!window.openProject(project) && !options.project.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(gui::CommandLine::noSuchFolder(project)));
+        return 1;
+    }
+    if (!options.database.isEmpty()) {
+        const auto settings = db::DatabaseUrl::parse(options.database);
+        if (!settings) {
+            std::fprintf(stderr, "%s\n", qPrintable(settings.error()));
+            return 1;
+        }
+        window.setDatabase(*settings);
+    }
+    if (!options.view.isEmpty() && !window.showView(options.view)) {
+        std::fprintf(stderr, "%s\n", qPrintable(gui::CommandLine::unknownView(options.view)));
         return 1;
     }
     return app.exec();

@@ -5,11 +5,15 @@
 #include "models/projectfilesmodel.h"
 #include "projectdock.h"
 #include "recentprojects.h"
+#include "schemabrowser.h"
+#include "schemadock.h"
 #include "project/sampleproject.h"
 #include "translationloader.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QIcon>
 #include <QImage>
 #include <QLibraryInfo>
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void opensTheSampleAndListsItsFiles();
     void selectingAFileShowsItsSource();
     void browsingReusesThePreviewTab();
+    void theChosenSchemaShowsItsSource();
     void keywordIsHighlighted();
     void zoomChangesTheCodeFont();
     void recentProjectsAreRemembered();
@@ -102,6 +107,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::opensTheSampleAndListsItsFiles()
 {
     MainWindow window;
+    // The tree shows the files through an icon proxy: checked as a model while it loads.
+    QAbstractItemModelTester tester(window.projectDock()->tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QTreeView *tree = window.projectDock()->tree();
@@ -120,7 +127,6 @@ void TestMainWindow::selectingAFileShowsItsSource()
     MainWindow window;
     window.show();
     QVERIFY(waitForProject(window, project::SampleProject::folder()));
-    QCOMPARE(window.codeTabs()->count(), 0);
     QVERIFY(window.projectDock()->selectPath(QStringLiteral("lib/blog/post.ex")));
     CodeView *view = window.codeTabs()->currentView();
     QVERIFY(view);
@@ -150,6 +156,21 @@ void TestMainWindow::browsingReusesThePreviewTab()
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);  // File > Close Tab
     QCOMPARE(window.codeTabs()->count(), 1);
     QVERIFY(window.codeTabs()->currentFile().endsWith(u"/user.ex"));
+}
+
+// Choosing a schema in the browser previews its file in the middle, in the one preview tab.
+void TestMainWindow::theChosenSchemaShowsItsSource()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(window.schemaDock(), &SchemaDock::schemasLoaded);
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QTRY_VERIFY(window.codeTabs()->currentFile().endsWith(u"/lib/blog/comment.ex")); // the first schema
+    QVERIFY(window.schemaDock()->browser()->selectSchema(QStringLiteral("Blog.Post")));
+    QVERIFY(window.codeTabs()->currentFile().endsWith(u"/lib/blog/post.ex"));
+    QCOMPARE(window.codeTabs()->count(), 1);
+    QVERIFY(window.codeTabs()->isPreview(0));
 }
 
 void TestMainWindow::keywordIsHighlighted()
@@ -272,17 +293,33 @@ void TestMainWindow::missingFolderIsRefused()
     QVERIFY(RecentProjects::list().isEmpty());
 }
 
-// The views of later work (schemas, queries, ...) come in as docks, listed in View.
+// Views come in as docks tabbed together, each listed in View with an action that
+// shows, raises and focuses it (a toggle would hide a visible view instead).
 void TestMainWindow::viewDocksJoinTheViewMenu()
 {
     MainWindow window;
-    auto *dock = new QDockWidget(QStringLiteral("S&chemas"), &window);
-    dock->setObjectName(QStringLiteral("schemasDock"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *dock = new QDockWidget(QStringLiteral("Extra"), &window);
+    dock->setObjectName(QStringLiteral("extraDock"));
+    auto *content = new QLineEdit(dock);
+    dock->setWidget(content);
     const int before = menuAt(window, 1)->actions().size();
-    window.addViewDock(dock);
+    QAction *show = window.addViewDock(dock, QStringLiteral("E&xtra"), QKeySequence(Qt::CTRL | Qt::Key_9));
     QCOMPARE(menuAt(window, 1)->actions().size(), before + 1);
-    QVERIFY(menuAt(window, 1)->actions().contains(dock->toggleViewAction()));
+    QVERIFY(menuAt(window, 1)->actions().contains(show));
     QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    QVERIFY(window.tabifiedDockWidgets(window.schemaDock()).contains(dock));
+    dock->hide();
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(content->hasFocus());
+    // Pressing it again keeps the view (it is not a toggle).
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QVERIFY(dock->isVisible());
+    QVERIFY(window.showView(QStringLiteral("migrations")));
+    QVERIFY(window.showView(QStringLiteral("diagram")));
+    QVERIFY(!window.showView(QStringLiteral("nope")));
 }
 
 void TestMainWindow::elixirFilesHaveTheirOwnIcon()

@@ -1,0 +1,31 @@
+#include "projectdatabase.h"
+
+#include "db/databaseurl.h"
+#include "project/sampleproject.h"
+
+#include <QDir>
+
+namespace ectowb::project {
+
+Result<db::ConnectionSettings> ProjectDatabase::settingsFor(const Project &project)
+{
+    if (!project.root.isEmpty() && SampleProject::isSample(project.root)) {
+        db::ConnectionSettings settings;
+        settings.dialect = db::Dialect::Sqlite;
+        settings.database = SampleProject::databasePath();
+        settings.createIfMissing = true; // its migrations make it on first start
+        return settings;
+    }
+    if (project.repo.adapter.isEmpty() && project.repo.url.isEmpty())
+        return Error{QStringLiteral("The project has no Repo configuration in config/*.exs.")};
+    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
+    if (settings.dialect == db::Dialect::Sqlite) {
+        if (settings.database.isEmpty())
+            return Error{QStringLiteral("The project's Repo names no database.")};
+        if (QDir::isRelativePath(settings.database) && settings.database != QLatin1String(":memory:"))
+            settings.database = QDir(project.root).filePath(settings.database);
+    }
+    return settings;
+}
+
+} // namespace ectowb::project

@@ -1,0 +1,373 @@
+#include "diagramitems.h"
+#include "schemabrowser.h"
+#include "schemadiagram.h"
+#include "schemadock.h"
+#include "models/mismatchmodel.h"
+#include "models/schematreemodel.h"
+#include "project/projectloader.h"
+#include "schema/diagramlayout.h"
+#include "../core/db/sampledatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace ectowb;
+using widgets::SchemaBrowser;
+using widgets::SchemaDiagram;
+using Kind = models::SchemaTreeModel::ItemKind;
+
+namespace {
+
+QString sampleDir()
+{
+    return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+}
+
+QStringList topLevel(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data().toString();
+    return names;
+}
+
+// Schemas whose belongs_to point at earlier ones, like a real project of `count` tables.
+QList<schema::Schema> generatedSchemas(int count)
+{
+    QList<schema::Schema> schemas;
+    for (int i = 0; i < count; ++i) {
+        schema::Schema s;
+        s.module = QStringLiteral("Gen.S%1").arg(i, 3, 10, QLatin1Char('0'));
+        s.source = QStringLiteral("s%1").arg(i);
+        for (int f = 0; f < 2 + i % 6; ++f) {
+            schema::Field field;
+            field.name = QStringLiteral("field_%1").arg(f);
+            field.type = schema::EctoType::primitive(QStringLiteral("string"));
+            s.fields.append(field);
+        }
+        if (i > 0) {
+            schema::Association parent;
+            parent.name = QStringLiteral("parent");
+            parent.related = QStringLiteral("Gen.S%1").arg((i * 7) % i, 3, 10, QLatin1Char('0'));
+            s.associations.append(parent);
+        }
+        schemas.append(s);
+    }
+    return schemas;
+}
+
+} // namespace
+
+class TestSchemaBrowser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void filter_data();
+    void filter();
+    void associationNavigatesWithHistory();
+    void mismatchesAreListedAndMarked();
+    void diagramOfSample();
+    void diagramHasNoOverlaps_data();
+    void diagramHasNoOverlaps();
+    void draggingMovesEdges();
+    void zoom();
+    void exports();
+    void dockLoadsAndReportsDatabase();
+    void unreachableDatabaseIsReported();
+    void chosenDatabaseIsCompared();
+
+private:
+    project::Project m_sample;
+};
+
+void TestSchemaBrowser::initTestCase()
+{
+    m_sample = project::ProjectLoader::load(sampleDir());
+    QCOMPARE(m_sample.schemas.size(), 7);
+}
+
+void TestSchemaBrowser::filter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("post") << QStringLiteral("post") << QStringList{QStringLiteral("Blog.Post"), QStringLiteral("Blog.PostFilter")};
+    QTest::newRow("upper case") << QStringLiteral("USER") << QStringList{QStringLiteral("Blog.User")};
+    QTest::newRow("none") << "nothing" << QStringList{};
+    QTest::newRow("empty") << QStringLiteral("") << QStringList{QStringLiteral("Blog.Comment"), QStringLiteral("Blog.Post"), QStringLiteral("Blog.PostFilter"), QStringLiteral("Blog.Profile"),
+                                                QStringLiteral("Blog.Signup"), QStringLiteral("Blog.Tag"), QStringLiteral("Blog.User")};
+}
+
+void TestSchemaBrowser::filter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    SchemaBrowser browser;
+    // The filter proxy is a model too: checked while it filters.
+    QAbstractItemModelTester tester(browser.tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    browser.setSchemas(m_sample.schemas);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+    QTest::keySequence(&browser, QKeySequence::Find);
+    QTRY_VERIFY(browser.filterEdit()->hasFocus());
+    QTest::keyClicks(browser.filterEdit(), text);
+    QCOMPARE(topLevel(browser.tree()->model()), expected);
+    // A matching schema keeps all its items.
+    if (!expected.isEmpty())
+        QVERIFY(browser.tree()->model()->rowCount(browser.tree()->model()->index(0, 0)) > 0);
+}
+
+void TestSchemaBrowser::associationNavigatesWithHistory()
+{
+    SchemaBrowser browser;
+    browser.setSchemas(m_sample.schemas);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowActive(&browser));
+    QSignalSpy changed(&browser, &SchemaBrowser::currentSchemaChanged);
+    QVERIFY(browser.selectSchema(QStringLiteral("Blog.Post")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.last().at(0).toString(), QStringLiteral("Blog.Post"));
+    QVERIFY(changed.last().at(1).toString().endsWith(u"/lib/blog/post.ex"));
+    QVERIFY(!browser.backAction()->isEnabled());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(browser.tree()->model());
+    QVERIFY(proxy);
+    const QModelIndex author = proxy->mapFromSource(browser.model()->indexOfItem(QStringLiteral("Blog.Post"), Kind::Association, QStringLiteral("author")));
+    QVERIFY(author.isValid());
+    browser.tree()->setCurrentIndex(author);
+    browser.tree()->setFocus();
+    QTest::keyClick(browser.tree(), Qt::Key_Return);
+    QCOMPARE(browser.currentModule(), QStringLiteral("Blog.User"));
+    QVERIFY(changed.last().at(1).toString().endsWith(u"/lib/blog/user.ex"));
+    QVERIFY(browser.backAction()->isEnabled());
+    QTest::keyClick(browser.tree(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(browser.currentModule(), QStringLiteral("Blog.Post"));
+    QVERIFY(browser.forwardAction()->isEnabled());
+    browser.forwardAction()->trigger();
+    QCOMPARE(browser.currentModule(), QStringLiteral("Blog.User"));
+    QVERIFY(!browser.forwardAction()->isEnabled());
+    // Going somewhere new drops the forward part.
+    browser.goBack();
+    QVERIFY(browser.selectSchema(QStringLiteral("Blog.Tag")));
+    QVERIFY(!browser.forwardAction()->isEnabled());
+    QVERIFY(!browser.selectSchema(QStringLiteral("Blog.Nope")));
+}
+
+void TestSchemaBrowser::mismatchesAreListedAndMarked()
+{
+    SchemaBrowser browser;
+    browser.setSchemas(m_sample.schemas);
+    schema::Mismatch m;
+    m.kind = schema::Mismatch::Kind::FieldWithoutColumn;
+    m.module = QStringLiteral("Blog.Post");
+    m.table = QStringLiteral("posts");
+    m.field = QStringLiteral("title");
+    m.message = QStringLiteral("posts has no column title");
+    browser.setMismatches({m}, QStringLiteral("sqlite:/tmp/x.db"));
+    QCOMPARE(browser.mismatchView()->model()->rowCount(), 1);
+    QVERIFY(browser.databaseStatus().contains(QStringLiteral("sqlite:/tmp/x.db")));
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(browser.tree()->model());
+    const QModelIndex title = proxy->mapFromSource(browser.model()->indexOfItem(m.module, Kind::Field, m.field));
+    const QModelIndex body = proxy->mapFromSource(browser.model()->indexOfItem(m.module, Kind::Field, QStringLiteral("body")));
+    QVERIFY(title.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!title.data(Qt::DecorationRole).isNull());
+    QVERIFY(!body.data(Qt::ForegroundRole).isValid());
+}
+
+void TestSchemaBrowser::diagramOfSample()
+{
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    QCOMPARE(diagram.boxCount(), 7);
+    int associations = 0;
+    for (const schema::Schema &s : std::as_const(m_sample.schemas))
+        associations += int(s.associations.size());
+    QCOMPARE(diagram.edgeCount(), associations);
+    const QStringList labels = diagram.edgeLabels();
+    QVERIFY(labels.contains(QStringLiteral("author (1)")));
+    QVERIFY(labels.contains(QStringLiteral("comments (*)")));
+    QVERIFY(labels.contains(QStringLiteral("tags (*)")));
+    QVERIFY(!schema::DiagramLayout::overlaps(diagram.boxRects()));
+    // belongs_to: the target is drawn above its owner.
+    QVERIFY(diagram.box(QStringLiteral("Blog.User"))->y() < diagram.box(QStringLiteral("Blog.Profile"))->y());
+}
+
+void TestSchemaBrowser::diagramHasNoOverlaps_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("shop") << "shop";
+    QTest::newRow("umbrella") << "umbrella";
+    QTest::newRow("50 generated") << "generated";
+}
+
+void TestSchemaBrowser::diagramHasNoOverlaps()
+{
+    QFETCH(QString, source);
+    const QList<schema::Schema> schemas = source == u"generated"
+        ? generatedSchemas(50)
+        : project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/") % source).schemas;
+    QVERIFY(!schemas.isEmpty());
+    SchemaDiagram diagram;
+    diagram.setSchemas(schemas);
+    QCOMPARE(diagram.boxCount(), std::min<int>(int(schemas.size()), SchemaDiagram::MaxBoxes));
+    QVERIFY(!schema::DiagramLayout::overlaps(diagram.boxRects()));
+}
+
+void TestSchemaBrowser::draggingMovesEdges()
+{
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    QGraphicsScene *scene = diagram.view()->scene();
+    const QRectF before = scene->itemsBoundingRect();
+    widgets::SchemaBoxItem *user = diagram.box(QStringLiteral("Blog.User"));
+    QVERIFY(user);
+    QVERIFY(user->flags() & QGraphicsItem::ItemIsMovable);
+    QList<QRectF> edgesBefore;
+    for (QGraphicsItem *item : scene->items()) {
+        if (auto *edge = dynamic_cast<widgets::DiagramEdgeItem *>(item))
+            edgesBefore << edge->path().boundingRect();
+    }
+    user->moveBy(0, -900);
+    QVERIFY(scene->itemsBoundingRect().top() < before.top() - 800);
+    int moved = 0;
+    int i = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (auto *edge = dynamic_cast<widgets::DiagramEdgeItem *>(item))
+            moved += edge->path().boundingRect() != edgesBefore.at(i++) ? 1 : 0;
+    }
+    QVERIFY(moved >= 5); // posts, comments, profile and the three reverse edges
+}
+
+void TestSchemaBrowser::zoom()
+{
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    diagram.resize(900, 600);
+    diagram.show();
+    QVERIFY(QTest::qWaitForWindowActive(&diagram));
+    const qreal start = diagram.zoomFactor();
+    diagram.zoomIn();
+    QVERIFY(diagram.zoomFactor() > start);
+    diagram.zoomOut();
+    diagram.zoomOut();
+    QVERIFY(diagram.zoomFactor() < start);
+    diagram.view()->setFocus();
+    const qreal beforeKey = diagram.zoomFactor();
+    QTest::keySequence(diagram.view(), QKeySequence::ZoomIn);
+    QVERIFY(diagram.zoomFactor() > beforeKey);
+}
+
+void TestSchemaBrowser::exports()
+{
+    QTemporaryDir dir;
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    const QString png = dir.filePath(QStringLiteral("d.png"));
+    const QString svg = dir.filePath(QStringLiteral("d.svg"));
+    QVERIFY(diagram.exportPng(png));
+    QVERIFY(diagram.exportSvg(svg));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 200 && image.height() > 100);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("<?xml"));
+    QVERIFY(content.contains("<svg"));
+    QVERIFY(!diagram.exportPng(QStringLiteral("/nonexistent/dir/x.png")));
+    SchemaDiagram empty;
+    QVERIFY(!empty.exportPng(dir.filePath(QStringLiteral("e.png"))));
+}
+
+void TestSchemaBrowser::dockLoadsAndReportsDatabase()
+{
+    widgets::SchemaDock dock;
+    QSignalSpy loaded(&dock, &widgets::SchemaDock::schemasLoaded);
+    QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
+    dock.loadProject(sampleDir());
+    QVERIFY(dock.isBusy());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toInt(), 7);
+    QCOMPARE(dock.browser()->model()->rowCount(), 7);
+    QCOMPARE(dock.diagram()->boxCount(), 7);
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
+    QVERIFY(!dock.isBusy());
+    QVERIFY(!dock.browser()->databaseStatus().isEmpty());
+}
+
+void TestSchemaBrowser::unreachableDatabaseIsReported()
+{
+    // A project whose Repo points at a PostgreSQL port nobody listens on.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("config"))));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("lib/app"))));
+    QFile mix(dir.filePath(QStringLiteral("mix.exs")));
+    QVERIFY(mix.open(QIODevice::WriteOnly));
+    mix.write("defmodule App.MixProject do\n  use Mix.Project\n  def project, do: [app: :app, version: \"0.1.0\"]\nend\n");
+    mix.close();
+    QFile config(dir.filePath(QStringLiteral("config/config.exs")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("import Config\nconfig :app, ecto_repos: [App.Repo]\n"
+                 "config :app, App.Repo, url: \"ecto://nobody:secret@127.0.0.1:1/none\"\n");
+    config.close();
+    QFile repo(dir.filePath(QStringLiteral("lib/app/repo.ex")));
+    QVERIFY(repo.open(QIODevice::WriteOnly));
+    repo.write("defmodule App.Repo do\n  use Ecto.Repo, otp_app: :app, adapter: Ecto.Adapters.Postgres\nend\n");
+    repo.close();
+    widgets::SchemaDock dock;
+    QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
+    dock.loadProject(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
+    QCOMPARE(checked.first().first().toBool(), false);
+    const QString status = dock.browser()->databaseStatus();
+    QVERIFY2(!status.contains(QStringLiteral("secret")), qPrintable(status));
+    QCOMPARE(dock.browser()->mismatchView()->model()->rowCount(), 0);
+}
+
+// Another database than the project's: its differences are listed; one that does not
+// exist is reported, never created.
+void TestSchemaBrowser::chosenDatabaseIsCompared()
+{
+    QTemporaryDir dir;
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = dir.filePath(QStringLiteral("other.db"));
+    widgets::SchemaDock dock;
+    QSignalSpy loaded(&dock, &widgets::SchemaDock::schemasLoaded);
+    QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
+    dock.setDatabase(settings);
+    dock.loadProject(sampleDir());
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
+    QVERIFY2(dock.browser()->databaseStatus().contains(u"does not exist"), qPrintable(dock.browser()->databaseStatus()));
+    QVERIFY(!QFile::exists(settings.database));
+    {
+        settings.createIfMissing = true;
+        auto connection = db::Connection::open(settings);
+        QVERIFY2(connection, qPrintable(connection.error()));
+        QCOMPARE(sampledb::migrateUp(*connection.value()), QString());
+        QVERIFY(connection.value()->exec(QStringLiteral("ALTER TABLE comments RENAME COLUMN body TO content")));
+    }
+    checked.clear();
+    dock.compareWithDatabase();
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
+    QVERIFY(checked.first().first().toBool());
+    QVERIFY(dock.browser()->databaseStatus().contains(u"other.db"));
+    const QAbstractItemModel *mismatches = dock.browser()->mismatchView()->model();
+    QStringList fields;
+    for (int row = 0; row < mismatches->rowCount(); ++row)
+        fields << mismatches->index(row, models::MismatchModel::WhereColumn).data().toString();
+    QVERIFY2(fields.contains(u"body") && fields.contains(u"comments.content"), qPrintable(fields.join(u", ")));
+}
+
+QTEST_MAIN(TestSchemaBrowser)
+#include "tst_schemabrowser.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "schema/schema.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+
+namespace ectowb::widgets {
+
+class DiagramEdgeItem;
+
+// One schema as a box: the module on a title bar, then its fields (primary key
+// bold and underlined). Movable; the edges attached to it follow.
+class SchemaBoxItem : public QGraphicsItem
+{
+public:
+    explicit SchemaBoxItem(const schema::Schema &schema, const QFont &font);
+
+    QString module() const { return m_module; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void addEdge(DiagramEdgeItem *edge) { m_edges.append(edge); }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QString m_module;
+    bool m_embedded;
+    QStringList m_lines;
+    QList<bool> m_primary;
+    QFont m_font;
+    QFont m_titleFont;
+    QSizeF m_size;
+    QList<DiagramEdgeItem *> m_edges;
+};
+
+// An association from one box to another, labelled "name (1)", "name (*)" or
+// "name (through)". Parallel edges between the same boxes bend apart.
+class DiagramEdgeItem : public QGraphicsPathItem
+{
+public:
+    DiagramEdgeItem(SchemaBoxItem *from, SchemaBoxItem *to, const QString &label, int parallelIndex);
+
+    void updatePath();
+    QString label() const { return m_label; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    static QPainterPath curve(const QRectF &a, const QRectF &b, qreal bend);
+    static void addArrowHead(QPainterPath &path);
+    QPainterPath routeAround(const QRectF &a, const QRectF &b) const;
+
+    SchemaBoxItem *m_from;
+    SchemaBoxItem *m_to;
+    QString m_label;
+    int m_parallelIndex;
+    QPointF m_labelPos;
+};
+
+} // namespace ectowb::widgets

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "schema/schema.h"
+
+#include <QGraphicsView>
+#include <QWidget>
+
+class QGraphicsScene;
+class QLabel;
+class QToolBar;
+
+namespace ectowb::widgets {
+
+class SchemaBoxItem;
+class DiagramEdgeItem;
+
+// The schemas as boxes and their associations as labelled arrows, laid out by
+// schema::DiagramLayout. Boxes can be dragged; Ctrl+wheel, Ctrl++/Ctrl+- zoom; the
+// picture exports to PNG and SVG. Big projects show their most connected schemas.
+class SchemaDiagram : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxBoxes = 60;
+
+    explicit SchemaDiagram(QWidget *parent = nullptr);
+
+    void setSchemas(const QList<schema::Schema> &schemas);
+    int boxCount() const { return int(m_boxes.size()); }
+    int edgeCount() const { return int(m_edges.size()); }
+    QList<QRectF> boxRects() const;
+    QStringList edgeLabels() const;
+    SchemaBoxItem *box(const QString &module) const;
+    QGraphicsView *view() const { return m_view; }
+    qreal zoomFactor() const;
+
+    bool exportPng(const QString &file) const;
+    bool exportSvg(const QString &file) const;
+
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+Q_SIGNALS:
+    void schemaActivated(const QString &module);
+
+private:
+    void chooseExportFile();
+    QRectF exportRect() const;
+    static QString edgeLabel(const schema::Association &association);
+
+    QGraphicsScene *m_scene;
+    QGraphicsView *m_view;
+    QLabel *m_note;
+    QList<SchemaBoxItem *> m_boxes;
+    QList<DiagramEdgeItem *> m_edges;
+    // Until the person zooms, the diagram keeps fitting the view as it is resized
+    // (it is laid out before the dock has its real size).
+    bool m_autoFit = true;
+};
+
+// Ctrl+wheel zooms instead of scrolling.
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    using QGraphicsView::QGraphicsView;
+
+Q_SIGNALS:
+    void zoomRequested(int steps);
+    void resized();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+};
+
+} // namespace ectowb::widgets

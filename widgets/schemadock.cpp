@@ -1,0 +1,191 @@
+#include "schemadock.h"
+
+#include "schemabrowser.h"
+#include "schemadiagram.h"
+#include "db/connection.h"
+#include "project/projectdatabase.h"
+#include "db/introspector.h"
+#include "project/projectloader.h"
+#include "project/sampleproject.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace ectowb::widgets {
+
+namespace {
+
+// Runs `work` on the GUI thread later, if the dock still exists then. Workers never
+// touch the dock themselves: they only post results through here.
+template<typename Work>
+void postToGui(const QPointer<SchemaDock> &dock, Work work)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [dock, work = std::move(work)] {
+        if (dock)
+            work(dock.data());
+    }, Qt::QueuedConnection);
+}
+
+struct Comparison
+{
+    QList<schema::Mismatch> mismatches;
+    QString error;
+};
+
+Comparison compare(const db::ConnectionSettings &settings, const QList<schema::Schema> &schemas)
+{
+    const Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(settings);
+    if (!connection)
+        return {{}, connection.error()};
+    const Result<db::DatabaseSchema> database = db::Introspector::introspect(*connection.value());
+    if (!database)
+        return {{}, database.error()};
+    return {schema::SchemaComparison::compare(schemas, database.value()), {}};
+}
+
+} // namespace
+
+SchemaDock::SchemaDock(QWidget *parent)
+    : QDockWidget(tr("Schemas"), parent)
+    , m_browser(new SchemaBrowser(this))
+    , m_diagram(new SchemaDiagram(this))
+    , m_tabs(new QTabWidget(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("schemaDock"));
+    m_tabs->addTab(m_browser, tr("Browser"));
+    m_tabs->addTab(m_diagram, tr("Diagram"));
+    m_progress->setFormat(tr("Reading the project\u2026 %p%"));
+    m_progress->hide();
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_tabs);
+    setWidget(content);
+    connect(m_diagram, &SchemaDiagram::schemaActivated, m_browser, &SchemaBrowser::selectSchema);
+}
+
+SchemaDock::~SchemaDock()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void SchemaDock::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab == Tab::Browser ? 0 : 1);
+}
+
+void SchemaDock::loadProject(const QString &folder)
+{
+    if (m_cancel)
+        *m_cancel = true; // a newer project wins; the old load stops early
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = ++m_generation;
+    ++m_compareGeneration; // the old project's comparison no longer matters
+    m_busy = true;
+    m_progress->setValue(0);
+    m_progress->show();
+    const QPointer<SchemaDock> self(this);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    QThreadPool::globalInstance()->start([self, folder, generation, cancel] {
+        project::ProjectLoader::Options options;
+        options.cancel = cancel.get();
+        int lastPercent = -1;
+        options.progress = [&](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : 0;
+            if (percent == lastPercent)
+                return; // one update per percent is plenty for a progress bar
+            lastPercent = percent;
+            postToGui(self, [generation, done, total](SchemaDock *dock) {
+                if (dock->m_generation == generation)
+                    dock->showProgress(done, total);
+            });
+        };
+        project::Project loaded = project::ProjectLoader::load(folder, options);
+        if (*cancel)
+            return;
+        postToGui(self, [generation, loaded = std::move(loaded)](SchemaDock *dock) {
+            if (dock->m_generation == generation)
+                dock->projectReady(loaded);
+        });
+    });
+}
+
+void SchemaDock::showProgress(int done, int total)
+{
+    m_progress->setMaximum(std::max(total, 1));
+    m_progress->setValue(done);
+}
+
+void SchemaDock::projectReady(const project::Project &project)
+{
+    m_project = project;
+    m_progress->hide();
+    m_browser->setSchemas(project.schemas);
+    m_diagram->setSchemas(project.schemas);
+    if (!project.schemas.isEmpty())
+        m_browser->selectSchema(project.schemas.first().module);
+    Q_EMIT schemasLoaded(int(project.schemas.size()));
+    compareWithDatabase();
+}
+
+void SchemaDock::setDatabase(const std::optional<db::ConnectionSettings> &settings)
+{
+    m_database = settings;
+    if (!m_project.root.isEmpty())
+        compareWithDatabase();
+}
+
+void SchemaDock::compareWithDatabase()
+{
+    // A newer comparison makes an older one's answer stale, whatever this one finds.
+    const quint64 generation = ++m_compareGeneration;
+    db::ConnectionSettings settings;
+    if (m_database) {
+        settings = *m_database;
+    } else {
+        const auto own = project::ProjectDatabase::settingsFor(m_project);
+        if (!own) {
+            comparisonReady({}, {}, tr("There is no database to compare with: %1").arg(own.error()));
+            return;
+        }
+        settings = own.value();
+    }
+    // Comparing only reads: a file that is not there yet is reported, never created.
+    if (settings.dialect == db::Dialect::Sqlite && !QFileInfo::exists(settings.database)) {
+        comparisonReady({}, {}, tr("%1 does not exist yet: apply the migrations to create it.").arg(settings.database));
+        return;
+    }
+    settings.createIfMissing = false;
+    m_browser->setDatabaseProblem(tr("Comparing with the database %1\u2026").arg(settings.redacted()));
+    const QPointer<SchemaDock> self(this);
+    const QList<schema::Schema> schemas = m_project.schemas;
+    QThreadPool::globalInstance()->start([self, generation, settings, schemas] {
+        const Comparison result = compare(settings, schemas);
+        postToGui(self, [generation, result, database = settings.redacted()](SchemaDock *dock) {
+            if (dock->m_compareGeneration == generation)
+                dock->comparisonReady(result.mismatches, database, result.error);
+        });
+    });
+}
+
+void SchemaDock::comparisonReady(const QList<schema::Mismatch> &mismatches, const QString &database, const QString &error)
+{
+    m_busy = false;
+    if (error.isEmpty())
+        m_browser->setMismatches(mismatches, database);
+    else if (database.isEmpty())
+        m_browser->setDatabaseProblem(error);
+    else
+        m_browser->setDatabaseProblem(tr("Cannot reach the database %1: %2").arg(database, error));
+    Q_EMIT databaseChecked(error.isEmpty());
+}
+
+} // namespace ectowb::widgets
