@@ -182,14 +182,9 @@ void ChangesetPreview::setProject(const project::Project &project)
 {
     m_project = project;
     m_runner = std::make_unique<changeset::ChangesetRunner>(m_project);
-    if (!m_explicitDatabase) {
-        const Result<db::ConnectionSettings> own = project::ProjectDatabase::settingsFor(m_project);
-        m_database = own ? std::optional<db::ConnectionSettings>(*own) : std::nullopt;
-        m_databaseProblem = own ? QString() : own.error();
-        // Never make an empty database file: the migrations create the sample's.
-        if (m_database)
-            m_database->createIfMissing = false;
-    }
+    // Never make an empty database file: the migrations create the sample's.
+    if (!m_explicitDatabase)
+        setDatabase(std::optional<db::ConnectionSettings>());
     fillSchemas();
     updateLabels();
     Q_EMIT projectChanged();
@@ -200,6 +195,22 @@ void ChangesetPreview::setDatabase(const db::ConnectionSettings &settings)
     m_database = settings;
     m_database->createIfMissing = false;
     m_explicitDatabase = true;
+    updateLabels();
+    updateButtons();
+}
+
+void ChangesetPreview::setDatabase(const std::optional<db::ConnectionSettings> &settings)
+{
+    if (settings) {
+        setDatabase(*settings);
+        return;
+    }
+    m_explicitDatabase = false;
+    const Result<db::ConnectionSettings> own = project::ProjectDatabase::settingsFor(m_project);
+    m_database = own ? std::optional<db::ConnectionSettings>(*own) : std::nullopt;
+    m_databaseProblem = own ? QString() : own.error();
+    if (m_database)
+        m_database->createIfMissing = false;
     updateLabels();
     updateButtons();
 }

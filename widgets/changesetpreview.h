@@ -46,6 +46,8 @@ public:
     void setProject(const QString &folder);
     void setProject(const project::Project &project);
     void setDatabase(const db::ConnectionSettings &settings);
+    // Nothing: back to the project's own database (as MigrationTimeline::databaseChosen says).
+    void setDatabase(const std::optional<db::ConnectionSettings> &settings);
     bool selectFunction(const QString &module, const QString &function);
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }

@@ -487,6 +487,11 @@ void TestChangesetPreview::projectFromFolder()
     QVERIFY(!ok);
     QVERIFY2(preview.resultPanel()->repoText().contains(QLatin1String("not found")), qPrintable(preview.resultPanel()->repoText()));
     QVERIFY(!QFile::exists(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets/steps_dev.db")));
+    // Another database chosen, then back to the project's own.
+    preview.setDatabase(m_database);
+    QVERIFY(preview.databaseText().endsWith(QLatin1String("/blog.db")));
+    preview.setDatabase(std::optional<db::ConnectionSettings>());
+    QVERIFY(preview.databaseText().endsWith(QLatin1String("/steps_dev.db")));
 }
 
 void TestChangesetPreview::germanAndFrench()
