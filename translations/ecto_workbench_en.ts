@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ectowb::widgets::ChangesetResultPanel</name>
+    <message numerus="yes">
+        <source>(unverified: %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(unverified: %n step could not be evaluated)</numerusform>
+            <numerusform>(unverified: %n steps could not be evaluated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(and %n step could not be evaluated)</numerusform>
+            <numerusform>(and %n steps could not be evaluated)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::MainWindow</name>
     <message numerus="yes">
         <source>Showing the first %n file(s); the folder holds more.</source>

@@ -80,6 +80,121 @@
     </message>
 </context>
 <context>
+    <name>EctoMessages</name>
+    <message>
+        <source>can&apos;t be blank</source>
+        <translation>doit être renseigné</translation>
+    </message>
+    <message>
+        <source>is invalid</source>
+        <translation>n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>has invalid format</source>
+        <translation>a un format non valide</translation>
+    </message>
+    <message>
+        <source>has an invalid entry</source>
+        <translation>contient une entrée non valide</translation>
+    </message>
+    <message>
+        <source>is reserved</source>
+        <translation>est réservé</translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation>doit être accepté</translation>
+    </message>
+    <message>
+        <source>does not match confirmation</source>
+        <translation>ne correspond pas à la confirmation</translation>
+    </message>
+    <message>
+        <source>should be %{count} character(s)</source>
+        <translation>doit contenir exactement %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} character(s)</source>
+        <translation>doit contenir au moins %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} character(s)</source>
+        <translation>doit contenir au plus %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be %{count} byte(s)</source>
+        <translation>doit faire exactement %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} byte(s)</source>
+        <translation>doit faire au moins %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} byte(s)</source>
+        <translation>doit faire au plus %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should have %{count} item(s)</source>
+        <translation>doit contenir exactement %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>should have at least %{count} item(s)</source>
+        <translation>doit contenir au moins %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>should have at most %{count} item(s)</source>
+        <translation>doit contenir au plus %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>must be less than %{number}</source>
+        <translation>doit être inférieur à %{number}</translation>
+    </message>
+    <message>
+        <source>must be greater than %{number}</source>
+        <translation>doit être supérieur à %{number}</translation>
+    </message>
+    <message>
+        <source>must be less than or equal to %{number}</source>
+        <translation>doit être inférieur ou égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to %{number}</source>
+        <translation>doit être supérieur ou égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be equal to %{number}</source>
+        <translation>doit être égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be not equal to %{number}</source>
+        <translation>doit être différent de %{number}</translation>
+    </message>
+    <message>
+        <source>has already been taken</source>
+        <translation>est déjà pris</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is still associated with this entry</source>
+        <translation>est encore associé à cette entrée</translation>
+    </message>
+    <message>
+        <source>are still associated with this entry</source>
+        <translation>sont encore associés à cette entrée</translation>
+    </message>
+    <message>
+        <source>violates an exclusion constraint</source>
+        <translation>viole une contrainte d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>is stale</source>
+        <translation>est obsolète</translation>
+    </message>
+</context>
+<context>
     <name>MigrationDrops</name>
     <message>
         <source>column %1.%2</source>
@@ -185,6 +300,57 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::PipelineStepModel</name>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>interpreted</source>
+        <translation>interprété</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>fonction auxiliaire</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>(whole body)</source>
+        <translation>(corps entier)</translation>
+    </message>
+    <message>
+        <source>Line %1: not evaluated, so it is not counted as passing: %2</source>
+        <translation>Ligne %1 : non évalué, donc pas compté comme réussi : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Ligne %1 : une fonction auxiliaire qui est elle-même un pipeline ; ses étapes suivent</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
@@ -215,6 +381,224 @@
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::BooleanFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetFormView</name>
+    <message>
+        <source>Compared with %1 by validate_confirmation; never cast</source>
+        <translation>Comparé à %1 par validate_confirmation ; jamais casté</translation>
+    </message>
+    <message>
+        <source>Read by validate_acceptance; never cast</source>
+        <translation>Lu par validate_acceptance ; jamais casté</translation>
+    </message>
+    <message>
+        <source>%1, required by validate_required</source>
+        <translation>%1, requis par validate_required</translation>
+    </message>
+    <message>
+        <source>This function casts no params: it works on the struct&apos;s data alone.</source>
+        <translation>Cette fonction ne caste aucun paramètre : elle ne travaille que sur les données du struct.</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>Ne plus envoyer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetPreview</name>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Repo function:</source>
+        <translation>Fonction &amp;Repo :</translation>
+    </message>
+    <message>
+        <source>&amp;Load Row...</source>
+        <translation>C&amp;harger une ligne…</translation>
+    </message>
+    <message>
+        <source>Load a row by its primary key as the changeset&apos;s data (Repo.get!)</source>
+        <translation>Charger une ligne par sa clé primaire comme données du changeset (Repo.get!)</translation>
+    </message>
+    <message>
+        <source>&amp;New Struct</source>
+        <translation>&amp;Nouveau struct</translation>
+    </message>
+    <message>
+        <source>Start again from the schema&apos;s struct with its defaults</source>
+        <translation>Repartir du struct du schéma avec ses valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <source>Run the Repo function in a transaction that is rolled back: nothing is written</source>
+        <translation>Exécuter la fonction Repo dans une transaction annulée : rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Run the Repo function for real and commit, after a confirmation</source>
+        <translation>Exécuter vraiment la fonction Repo et valider, après confirmation</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Form</source>
+        <translation>&amp;Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Send no params at all</source>
+        <translation>N&apos;envoyer aucun paramètre</translation>
+    </message>
+    <message>
+        <source>Load Row</source>
+        <translation>Charger une ligne</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 row to load:</source>
+        <translation>%1 de la ligne de %2 à charger :</translation>
+    </message>
+    <message>
+        <source>Loading %1 %2...</source>
+        <translation>Chargement de %1 %2…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 %2 as the changeset&apos;s data.</source>
+        <translation>%1 %2 chargé comme données du changeset.</translation>
+    </message>
+    <message>
+        <source>Run %1 for real on %2 and commit?
+
+Changes: %3
+
+The database is changed; this cannot be undone here.</source>
+        <translation>Exécuter vraiment %1 sur %2 et valider ?
+
+Modifications : %3
+
+La base de données est modifiée ; cela ne peut pas être annulé ici.</translation>
+    </message>
+    <message>
+        <source>Save Changeset</source>
+        <translation>Enregistrer le changeset</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: it has no table.</source>
+        <translation>%1 est un schéma intégré : il n&apos;a pas de table.</translation>
+    </message>
+    <message>
+        <source>Open a project with Ecto schemas that have changeset functions.</source>
+        <translation>Ouvrez un projet dont les schémas Ecto ont des fonctions de changeset.</translation>
+    </message>
+    <message>
+        <source>Data: %%1{} with its defaults (a new struct)</source>
+        <translation>Données : %%1{} avec ses valeurs par défaut (un nouveau struct)</translation>
+    </message>
+    <message>
+        <source>Data: the %1 row with %2 %3</source>
+        <translation>Données : la ligne de %1 avec %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: there is nothing to insert.</source>
+        <translation>%1 est un schéma intégré : il n&apos;y a rien à insérer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>No database: %1</source>
+        <translation>Pas de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetResultPanel</name>
+    <message>
+        <source>Try runs the Repo function inside a transaction that is rolled back; Save commits it.</source>
+        <translation>Essayer exécute la fonction Repo dans une transaction annulée ; Enregistrer la valide.</translation>
+    </message>
+    <message>
+        <source>&amp;Changeset, as IEx prints it</source>
+        <translation>&amp;Changeset, tel qu&apos;IEx l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Error &amp;messages (traverse_errors)</source>
+        <translation>&amp;Messages d&apos;erreur (traverse_errors)</translation>
+    </message>
+    <message>
+        <source>Pipeline ste&amp;ps</source>
+        <translation>Étapes du &amp;pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;données</translation>
+    </message>
+    <message numerus="yes">
+        <source>(unverified: %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(non vérifié : %n étape n&apos;a pas pu être évaluée)</numerusform>
+            <numerusform>(non vérifié : %n étapes n&apos;ont pas pu être évaluées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(et %n étape n&apos;a pas pu être évaluée)</numerusform>
+            <numerusform>(et %n étapes n&apos;ont pas pu être évaluées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changeset function raised</source>
+        <translation>La fonction de changeset a levé une exception</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 saved on %2</source>
+        <translation>Base de &amp;données : %1 enregistré sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 tried on %2</source>
+        <translation>Base de &amp;données : %1 essayé sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Repo.update sends no statement.</source>
+        <translation>Rien n&apos;a changé : Repo.update n&apos;envoie aucune requête.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Validé.</translation>
+    </message>
+    <message>
+        <source>Rolled back: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database refused the row; Ecto turned that into the errors above. Rolled back.</source>
+        <translation>La base de données a refusé la ligne ; Ecto en a fait les erreurs ci-dessus. Annulé.</translation>
+    </message>
+    <message>
+        <source>The changeset is invalid: Ecto does not send anything.</source>
+        <translation>Le changeset n&apos;est pas valide : Ecto n&apos;envoie rien.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::CodeTabs</name>
     <message>
         <source>%1 is too large to show (more than %2 MB).</source>
@@ -227,6 +611,28 @@
     <message>
         <source>%1 is a binary file.</source>
         <translation>%1 est un fichier binaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::EnumFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ListFieldEditor</name>
+    <message>
+        <source>One element a row; F2 edits the selected one</source>
+        <translation>Un élément par ligne ; F2 modifie l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove the selected element</source>
+        <translation>Retirer l&apos;élément choisi</translation>
     </message>
 </context>
 <context>
@@ -368,6 +774,29 @@
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MapFieldEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Values that read as JSON (3, true, [1, 2]) are sent as such, others as text</source>
+        <translation>Les valeurs lisibles en JSON (3, true, [1, 2]) sont envoyées telles quelles, les autres comme texte</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Retirer l&apos;entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1428,24 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TemporalFieldEditor</name>
+    <message>
+        <source>send</source>
+        <translation>envoyer</translation>
+    </message>
+    <message>
+        <source>Send a value for this field; unchecked, the form leaves it out</source>
+        <translation>Envoyer une valeur pour ce champ ; décoché, le formulaire l&apos;omet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TextFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
     </message>
 </context>
 </TS>

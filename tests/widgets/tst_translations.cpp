@@ -148,7 +148,7 @@ void TestTranslations::sourcesHaveNoNewStrings()
     QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                           QStringLiteral("-I"), root % u"/core", QStringLiteral("-I"), root % u"/widgets",
                           root % u"/widgets", root % u"/app/gui", root % u"/core/models",
-                          QStringLiteral("-ts"), fresh};
+                          root % u"/core/changeset/ectomessages.cpp", QStringLiteral("-ts"), fresh};
     if (pluralOnly)
         arguments.prepend(QStringLiteral("-pluralonly"));
     lupdate.start(QStringLiteral(ECTOWB_LUPDATE), arguments);

@@ -3,3 +3,4 @@ ectowb_add_test(tst_migrationlistmodel ${CMAKE_CURRENT_LIST_DIR}/tst_migrationli
 ectowb_add_test(tst_schematreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_schematreemodel.cpp)
 ectowb_add_test(tst_mismatchmodel ${CMAKE_CURRENT_LIST_DIR}/tst_mismatchmodel.cpp)
 ectowb_add_test(tst_pipelinemodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinemodel.cpp)
+ectowb_add_test(tst_pipelinestepmodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinestepmodel.cpp)
