@@ -56,16 +56,16 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
-        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches oder migrations.</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2</source>
         <translation>Unbekannte Ansicht „%1“; möglich sind: %2</translation>
     </message>
     <message>
         <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
         <translation>Mit der Datenbank unter &lt;url&gt; statt der des Projekts arbeiten.</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, changesets or migrations.</source>
+        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches, changesets oder migrations.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +774,14 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Changesets</source>
+        <translation>Changesets</translation>
+    </message>
+    <message>
+        <source>C&amp;hangesets</source>
+        <translation>C&amp;hangesets</translation>
     </message>
 </context>
 <context>

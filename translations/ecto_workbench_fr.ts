@@ -56,16 +56,16 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches or migrations.</source>
-        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches ou migrations.</translation>
-    </message>
-    <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2</source>
         <translation>Vue « %1 » inconnue ; vues possibles : %2</translation>
     </message>
     <message>
         <source>Work on the database at &lt;url&gt; instead of the project&apos;s.</source>
         <translation>Travailler sur la base de données à &lt;url&gt; au lieu de celle du projet.</translation>
+    </message>
+    <message>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, changesets or migrations.</source>
+        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches, changesets ou migrations.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +774,14 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Changesets</source>
+        <translation>Changesets</translation>
+    </message>
+    <message>
+        <source>C&amp;hangesets</source>
+        <translation>C&amp;hangesets</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "changesetpreview.h"
 #include "codetabs.h"
 #include "databasedescription.h"
 #include "codeview.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     createViewMenu();
     createHelpMenu();
     addViewDock(m_schemaDock, tr("&Schemas"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    createChangesetDock();
     createMigrationDock();
     m_schemaDock->raise();
     // The schema chosen in the browser shows its source in the middle, as a preview tab.
@@ -84,10 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const std::optional<db::ConnectionSettings> &settings) {
                 m_database = settings;
                 m_schemaDock->setDatabase(settings);
+                m_changesets->setDatabase(settings);
                 updateDatabaseLabel();
             });
     connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
+    // The project is read once, by the schema views, and handed to the other views.
+    connect(m_schemaDock, &SchemaDock::schemasLoaded, this, [this] { m_changesets->setProject(m_schemaDock->project()); });
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
@@ -183,10 +188,19 @@ void MainWindow::createMigrationDock()
     addViewDock(m_migrationDock, tr("&Migrations"), QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
+void MainWindow::createChangesetDock()
+{
+    m_changesets = new ChangesetPreview(this);
+    m_changesetDock = new QDockWidget(tr("Changesets"), this);
+    m_changesetDock->setObjectName(QStringLiteral("changesetDock"));
+    m_changesetDock->setWidget(m_changesets);
+    addViewDock(m_changesetDock, tr("C&hangesets"), QKeySequence(Qt::CTRL | Qt::Key_5));
+}
+
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("schemas"), QStringLiteral("diagram"), QStringLiteral("mismatches"),
-            QStringLiteral("migrations")};
+            QStringLiteral("changesets"), QStringLiteral("migrations")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -200,6 +214,10 @@ bool MainWindow::showView(const QString &name)
     }
     if (name == u"migrations") {
         raiseView(m_migrationDock);
+        return true;
+    }
+    if (name == u"changesets") {
+        raiseView(m_changesetDock);
         return true;
     }
     return false;
@@ -370,6 +388,7 @@ void MainWindow::setDatabase(const db::ConnectionSettings &settings)
 {
     m_database = settings;
     m_schemaDock->setDatabase(settings);
+    m_changesets->setDatabase(settings);
     m_migrations->setDatabase(settings);
     updateDatabaseLabel();
 }

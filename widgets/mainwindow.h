@@ -11,6 +11,7 @@ class QMenu;
 
 namespace ectowb::widgets {
 
+class ChangesetPreview;
 class CodeTabs;
 class MigrationTimeline;
 class ProjectDock;
@@ -39,8 +40,9 @@ public:
     SchemaDock *schemaDock() const { return m_schemaDock; }
     CodeTabs *codeTabs() const { return m_codeTabs; }
     MigrationTimeline *migrationTimeline() const { return m_migrations; }
+    ChangesetPreview *changesetPreview() const { return m_changesets; }
     // Shows and raises a view by name ("schemas", "diagram", "mismatches",
-    // "migrations"); false for an unknown name.
+    // "changesets", "migrations"); false for an unknown name.
     bool showView(const QString &name);
     static QStringList viewNames();
     QString databaseText() const;
@@ -63,6 +65,7 @@ private:
     void createViewMenu();
     void createHelpMenu();
     void createMigrationDock();
+    void createChangesetDock();
     void raiseView(QDockWidget *dock);
     void rebuildRecentMenu();
     void chooseProject();
@@ -78,6 +81,8 @@ private:
     QLabel *m_databaseLabel;
     MigrationTimeline *m_migrations = nullptr;
     QDockWidget *m_migrationDock = nullptr;
+    ChangesetPreview *m_changesets = nullptr;
+    QDockWidget *m_changesetDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewsSeparator = nullptr;
