@@ -1,0 +1,80 @@
+#pragma once
+
+// Internal to the planner (queryplanner*.cpp): the state of one plan/3 call and
+// the passes it runs.
+
+#include "queryplanner.h"
+
+#include <deque>
+
+namespace ectowb::query::planner {
+
+// One piece of a join condition with the parameter list its Param nodes index.
+struct OnPart
+{
+    ExprPtr expr;
+    const std::vector<Param> *params = nullptr;
+    bool generated = false; // written by the planner: may name the extra bindings of join tables
+};
+
+// What the structure pass leaves for the clause pass about one planned join.
+struct PendingJoin
+{
+    int origin = -1;       // index of the join in the query (before assoc expansion)
+    bool target = true;    // false for the join table of a many_to_many
+    std::vector<OnPart> on;
+};
+
+// One query level being planned (the main query, a subquery, a CTE, a combination),
+// innermost last: parent_as looks outwards through them.
+struct Level
+{
+    const Query *query = nullptr;
+    PlannedQuery *planned = nullptr;
+    bool named = false;        // from/join subqueries and CTEs name their fields (AS "x")
+    bool keepLiterals = false; // literals in a subquery's select are columns
+};
+
+struct State
+{
+    QHash<QString, Term> openValues;
+    std::vector<OpenParameterType> openTypes;
+    std::vector<Term> params;
+    std::vector<Level> levels;
+    QHash<const PlannedQuery *, std::vector<PendingJoin>> joins;
+    std::deque<std::vector<Param>> ownedParams; // parameters the planner itself adds (assoc where:)
+};
+
+// A clause's parameters once numbered: local index -> first global index and the
+// number of driver parameters it takes; subqueries met in its list, planned.
+struct ClauseRef
+{
+    std::vector<int> global;
+    std::vector<int> count;
+    QHash<const Query *, std::shared_ptr<PlannedQuery>> subqueries;
+    QString kind; // where, select, ... for messages
+    bool generated = false;
+};
+
+// queryplannersources.cpp
+Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
+                                                State &state);
+Result<QStringList> selectNames(const QueryPlanner &planner, const Query &query, const PlannedQuery &planned);
+// The column of `field` in a source (its `source:` name), or an error when the
+// source's schema has no such field.
+Result<QString> column(const PlannedSource &source, const QString &field, const QString &kind);
+
+// queryplannerexprs.cpp
+Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &params, const QString &kind, State &state);
+Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause, State &state);
+Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause,
+                           std::vector<PlannedField> &out, State &state);
+
+// queryplanner.cpp
+Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);
+Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state);
+
+Error queryError(const QString &message);
+
+} // namespace ectowb::query::planner

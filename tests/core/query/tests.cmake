@@ -1,0 +1,1 @@
+ectowb_add_test(tst_queryconformance ${CMAKE_CURRENT_LIST_DIR}/tst_queryconformance.cpp)
