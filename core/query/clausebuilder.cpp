@@ -81,6 +81,7 @@ Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, c
     if (kind == u"windows")
         return windows(vars, expr);
     Clause c;
+    c.pos = pos;
     ExprBuilder b(scope(), vars, c.params);
     Result<ExprPtr> e = Error{QString()};
     if (kind == u"order_by") {
@@ -142,6 +143,7 @@ Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, 
 {
     Clause c;
     c.isOr = kind.startsWith(u"or_");
+    c.pos = pos;
     ExprBuilder b(scope(), vars, c.params);
     Result<ExprPtr> e = Error{QString()};
     if (expr.isList()) {
@@ -177,6 +179,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
                                         "you want to do additional selections, use select_merge/3"),
                          pos);
     Clause c;
+    c.pos = pos;
     ExprBuilder b(scope(), vars, c.params);
     Result<ExprPtr> e = Error{QString()};
     if (expr.isCall(u"^", 1)) {
@@ -206,7 +209,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
         m_query.select = std::move(c);
         return true;
     }
-    Clause old = m_query.select ? *m_query.select : Clause{Expr::source(0), {}, false};
+    Clause old = m_query.select ? *m_query.select : Clause::of(Expr::source(0));
     const int offset = int(old.params.size());
     const ExprPtr right = offset == 0 ? *e : (*e)->rebased([](int i) { return i; }, offset);
     for (Param &p : c.params)
@@ -225,6 +228,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
 Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
 {
     UpdateClause u;
+    u.pos = pos;
     ExprBuilder b(scope(), vars, u.params);
     auto typeFor = [](const QString &op, const QString &field) {
         const QueryType t = QueryType::field(0, field);
@@ -465,6 +469,7 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
     }
     Join j;
     j.qual = qual;
+    j.pos = pos;
     Result<Source> source = joinSource(vars, sourceAst, j.source.fragment);
     if (!source)
         return Error{source.error()};
@@ -502,6 +507,7 @@ Result<bool> ClauseBuilder::joinOn(const BindingMap &vars, const Ast &on)
 {
     Join &j = m_query.joins.back();
     Clause c;
+    c.pos = on.isCall() ? on.pos() : j.pos;
     ExprBuilder b(scope(), vars, c.params);
     Result<ExprPtr> e = on.isList() ? b.escapeKeywordFilter(on, m_query.bindingCount() - 1)
                                     : b.escape(on, QueryType::primitive(QStringLiteral("boolean")));

@@ -14,6 +14,7 @@ struct OnPart
 {
     ExprPtr expr;
     const std::vector<Param> *params = nullptr;
+    elixir::SourcePos pos;
     bool generated = false; // written by the planner: may name the extra bindings of join tables
 };
 
@@ -21,6 +22,7 @@ struct OnPart
 struct PendingJoin
 {
     int origin = -1;       // index of the join in the query (before assoc expansion)
+    elixir::SourcePos pos;
     bool target = true;    // false for the join table of a many_to_many
     std::vector<OnPart> on;
 };
@@ -76,5 +78,7 @@ Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const 
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state);
 
 Error queryError(const QString &message);
+// The error with " at line L, column C" of `pos` added, unless it has a position.
+Error locate(const QString &message, elixir::SourcePos pos);
 
 } // namespace ectowb::query::planner

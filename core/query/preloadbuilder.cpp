@@ -66,8 +66,8 @@ Result<QueryPtr> PreloadBuilder::assocQuery(const schema::Schema &owner, const Q
             j.source.table = assoc->joinThrough;
         }
         keyBinding = q->bindingCount();
-        j.on.expr = Expr::call(QStringLiteral("=="), {Expr::field(keyBinding, assoc->joinKeys[1].first),
-                                                     Expr::field(0, assoc->joinKeys[1].second)});
+        j.on.expr = Expr::call(QStringLiteral("=="), {Expr::field(0, assoc->joinKeys[1].second),
+                                                     Expr::field(keyBinding, assoc->joinKeys[1].first)});
         q->joins.push_back(std::move(j));
         keyField = assoc->joinKeys[0].first;
     }

@@ -33,6 +33,14 @@ struct Clause
     ExprPtr expr;
     std::vector<Param> params;
     bool isOr = false; // or_where / or_having
+    elixir::SourcePos pos; // where the clause was written, for the planner's errors
+
+    static Clause of(ExprPtr expr)
+    {
+        Clause c;
+        c.expr = std::move(expr);
+        return c;
+    }
 };
 
 // What a from or join reads: a schema (its table), a table name (`"posts"`, or
@@ -56,6 +64,7 @@ struct Join
     QString qual = QStringLiteral("inner"); // inner left right full cross inner_lateral left_lateral cross_lateral
     Source source;
     Clause on; // expr null: no `on:` (true)
+    elixir::SourcePos pos;
 };
 
 // update: [set: [...], inc: [...]]: one operation per field.
@@ -70,6 +79,7 @@ struct UpdateClause
 {
     std::vector<UpdateOp> ops;
     std::vector<Param> params;
+    elixir::SourcePos pos;
 };
 
 struct Combination

@@ -22,8 +22,11 @@ Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, co
 {
     Result<ClauseRef> ref = number(planner, clause.params, kind, state);
     if (!ref)
-        return Error{ref.error()};
-    return normalize(planner, clause.expr, *ref, state);
+        return locate(ref.error(), clause.pos);
+    Result<ExprPtr> e = normalize(planner, clause.expr, *ref, state);
+    if (!e)
+        return locate(e.error(), clause.pos);
+    return e;
 }
 
 // Adds the fields of bindings that preload through a join (`preload: [comments: c]`).
@@ -48,11 +51,12 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
         return true;
     static const std::vector<Param> none;
     Result<ClauseRef> ref = number(planner, q.select ? q.select->params : none, QStringLiteral("select"), state);
+    const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};
     if (!ref)
-        return Error{ref.error()};
+        return locate(ref.error(), pos);
     const ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
     if (Result<bool> ok = collectSelect(planner, expr, *ref, level.planned->select, state); !ok)
-        return ok;
+        return locate(ok.error(), pos);
     if (op == Operation::All)
         return joinPreloads(planner, q.preloads, *ref, level.planned->select, state);
     return true;
@@ -101,11 +105,11 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
         for (const OnPart &part : pj.on) {
             Result<ClauseRef> ref = number(planner, part.params ? *part.params : none, QStringLiteral("join"), state);
             if (!ref)
-                return Error{ref.error()};
+                return locate(ref.error(), part.generated ? j.pos : part.pos);
             ref.value().generated = part.generated;
             Result<ExprPtr> e = normalize(planner, part.expr, *ref, state);
             if (!e)
-                return Error{e.error()};
+                return locate(e.error(), part.generated ? j.pos : part.pos);
             on = on ? Expr::call(QStringLiteral("and"), {on, *e}) : *e;
         }
         p.joins[i].on = on;
@@ -166,17 +170,17 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
     for (const UpdateClause &u : q.updates) {
         Result<ClauseRef> ref = number(planner, u.params, QStringLiteral("update"), state);
         if (!ref)
-            return Error{ref.error()};
+            return locate(ref.error(), u.pos);
         for (const UpdateOp &op : u.ops) {
             if (seen.contains(op.field))
                 return queryError(QStringLiteral("duplicate field `%1` for `update_all`").arg(op.field));
             seen << op.field;
             Result<QString> col = column(level.planned->sources[0], op.field, QStringLiteral("update"));
             if (!col)
-                return Error{col.error()};
+                return locate(col.error(), u.pos);
             Result<ExprPtr> value = normalize(planner, op.value, *ref, state);
             if (!value)
-                return Error{value.error()};
+                return locate(value.error(), u.pos);
             level.planned->updates.push_back({op.op, *col, *value});
         }
     }

@@ -211,8 +211,13 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             else if (r && r->kind == Resolved::Kind::AnyDatetime)
                 type = QStringLiteral(":utc_datetime");
             state.openTypes.push_back({p.open, type, supplied});
-            if (!supplied && r && r->kind == Resolved::Kind::In)
-                value = Term::list({Term::nil()});
+            if (!supplied) {
+                // no value yet: one placeholder, whatever the type
+                ref.global.push_back(int(state.params.size()));
+                ref.count.push_back(1);
+                state.params.push_back(Term::nil());
+                continue;
+            }
         }
         const int start = int(state.params.size());
         ref.global.push_back(start);

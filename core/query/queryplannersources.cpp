@@ -160,19 +160,19 @@ struct AssocExpansion
             first.target = false;
             first.on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(jt, assoc->joinKeys[0].first),
                                                                   Expr::field(owner, assoc->joinKeys[0].second)}),
-                                nullptr, true});
+                                nullptr, {}, true});
             planned.joins.push_back(PlannedJoin{qual, jt, nullptr});
             pending.push_back(std::move(first));
             on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(jt, assoc->joinKeys[1].first),
                                                            Expr::field(target, assoc->joinKeys[1].second)}),
-                          nullptr, true});
+                          nullptr, {}, true});
         } else {
             on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(target, assoc->relatedKey),
                                                            Expr::field(owner, assoc->ownerKey)}),
-                          nullptr, true});
+                          nullptr, {}, true});
         }
         if (ExprPtr where = assocWhere(*assoc, target, state))
-            on.push_back({where, &state.ownedParams.back(), true});
+            on.push_back({where, &state.ownedParams.back(), {}, true});
         on.insert(on.end(), extraOn.begin(), extraOn.end());
         PendingJoin join;
         join.origin = origin;
@@ -188,6 +188,13 @@ struct AssocExpansion
 Error queryError(const QString &message)
 {
     return Error{QStringLiteral("Ecto.QueryError: ") + message};
+}
+
+Error locate(const QString &message, elixir::SourcePos pos)
+{
+    if (pos.line <= 0 || message.contains(QStringLiteral(" at line ")))
+        return Error{message};
+    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
 }
 
 Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
@@ -210,18 +217,18 @@ Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, con
         const int index = int(k) + 1;
         std::vector<OnPart> userOn;
         if (j.on.expr && !j.on.expr->isLiteralTrue())
-            userOn.push_back({j.on.expr, &j.on.params});
+            userOn.push_back({j.on.expr, &j.on.params, j.on.pos});
         if (j.source.kind == Source::Kind::Assoc) {
             if (j.source.assocOwner < 0 || j.source.assocOwner >= index)
                 return queryError(QStringLiteral("invalid binding in assoc/2 of join %1").arg(index));
             Result<int> target = assoc.step(j.source.assocOwner, j.source.assoc, index, j.qual, int(k), userOn);
             if (!target)
-                return Error{target.error()};
+                return locate(target.error(), j.pos);
             continue;
         }
         Result<PlannedSource> s = plainSource(planner, j.source, prefix, state);
         if (!s)
-            return Error{s.error()};
+            return locate(s.error(), j.pos);
         planned->sources[size_t(index)] = *s;
         PendingJoin pj;
         pj.origin = int(k);

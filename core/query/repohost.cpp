@@ -157,14 +157,14 @@ Result<Value> RepoState::aggregate(const std::vector<Value> &args)
     std::shared_ptr<Query> target = *q;
     if (wrap) {
         if (!field.isEmpty())
-            query.select = Clause{Expr::field(0, field), {}, false};
+            query.select = Clause::of(Expr::field(0, field));
         target = std::make_shared<Query>();
         target->from.kind = Source::Kind::Subquery;
         target->from.subquery = *q;
     } else {
         query.orderBys.clear();
     }
-    target->select = Clause{field.isEmpty() ? Expr::call(agg, {}) : Expr::call(agg, {Expr::field(0, field)}), {}, false};
+    target->select = Clause::of(field.isEmpty() ? Expr::call(agg, {}) : Expr::call(agg, {Expr::field(0, field)}));
     record(target, Operation::All);
     return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
 }
@@ -178,8 +178,8 @@ Result<Value> RepoState::exists(const std::vector<Value> &args)
     query.preloads.clear();
     query.orderBys.clear();
     query.distinct.reset();
-    query.select = Clause{Expr::literalOf(Term::integer(1)), {}, false};
-    query.limit = Clause{Expr::literalOf(Term::integer(1)), {}, false};
+    query.select = Clause::of(Expr::literalOf(Term::integer(1)));
+    query.limit = Clause::of(Expr::literalOf(Term::integer(1)));
     record(*q, Operation::All);
     return Value::boolean(false);
 }
