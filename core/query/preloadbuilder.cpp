@@ -135,6 +135,18 @@ Result<bool> PreloadBuilder::parse(const interpreter::Value &value, std::vector<
                                 "keyword or a (nested) list of atoms").arg(value.inspect())};
 }
 
+Result<std::vector<Preload>> PreloadBuilder::throughChain(const schema::Schema &owner, const Preload &preload) const
+{
+    const schema::Association *assoc = owner.association(preload.assoc);
+    if (!assoc || assoc->through.isEmpty())
+        return noAssoc(owner, preload.assoc);
+    // [:variants, :images] -> variants: [images: children]
+    Preload last{assoc->through.back(), -1, preload.query, preload.children};
+    for (qsizetype i = assoc->through.size() - 2; i >= 0; --i)
+        last = Preload{assoc->through[i], -1, nullptr, {last}};
+    return std::vector<Preload>{last};
+}
+
 const schema::Schema *PreloadBuilder::bindingSchema(const Query &query, int binding) const
 {
     const Source &s = binding == 0 ? query.from : query.joins[size_t(binding - 1)].source;
@@ -154,6 +166,15 @@ Result<bool> PreloadBuilder::walk(const std::vector<Preload> &preloads, const sc
         const schema::Association *assoc = owner.association(p.assoc);
         if (!assoc)
             return noAssoc(owner, p.assoc);
+        if (assoc->kind == schema::Association::Kind::HasThrough && p.binding < 0) {
+            // Ecto loads a through association step by step along its chain
+            Result<std::vector<Preload>> chain = throughChain(owner, p);
+            if (!chain)
+                return Error{chain.error()};
+            if (Result<bool> ok = walk(*chain, owner, query, prefix, out); !ok)
+                return ok;
+            continue;
+        }
         const schema::Schema *related = m_context.schema(assoc->related);
         if (p.binding < 0) {
             Result<QString> key = ownerKey(owner, p.assoc);

@@ -41,6 +41,8 @@ public:
     static Result<bool> parse(const interpreter::Value &value, std::vector<Preload> &out);
     // Every query the preloads of `query` run, nested ones after their parents.
     Result<std::vector<PreloadQuery>> queriesFor(const Query &query) const;
+    // A `through:` preload as the chain of preloads Ecto runs for it.
+    Result<std::vector<Preload>> throughChain(const schema::Schema &owner, const Preload &preload) const;
 
 private:
     Result<bool> walk(const std::vector<Preload> &preloads, const schema::Schema &owner, const Query &query,

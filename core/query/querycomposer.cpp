@@ -85,6 +85,19 @@ QueryComposer::QueryComposer(project::Project project)
     RepoHost::registerAll(host, m_context, repos, e.changesetContext);
     changeset::ChangesetHost::registerAll(host, e.changesetContext);
     e.interpreter = std::make_unique<interpreter::Interpreter>(m_project.modules, std::move(host));
+    // %Schema{} for schemas whose fields come from `use` wrappers and macros
+    for (const schema::Schema &s : m_project.schemas) {
+        std::vector<std::pair<QString, elixir::Ast>> fields;
+        for (const QList<schema::Field> *list : {&s.fields, &s.virtualFields}) {
+            for (const schema::Field &f : *list)
+                fields.emplace_back(f.name, f.defaultValue.isValid() ? f.defaultValue : elixir::Ast::nil());
+        }
+        for (const schema::Association &a : s.associations)
+            fields.emplace_back(a.name, elixir::Ast::nil());
+        for (const schema::Embed &em : s.embeds)
+            fields.emplace_back(em.name, elixir::Ast::nil());
+        e.interpreter->defineStruct(s.module, fields);
+    }
 
     // The oracle's environment: `import Ecto.Query`, each schema aliased by its last
     // segment, `Repo` the project's Repo.

@@ -10,6 +10,7 @@
 #include "interpreter/interpreter.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -310,8 +311,14 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
         std::optional<Term> v = r->value(f.name);
         const bool missing = !v || v->isNil();
         if (f.primaryKey && f.autogenerate && missing) {
-            s.returning << f.source;
-            continue;
+            const QString t = f.type.name();
+            if (t == u"binary_id" || t == u"uuid" || t == u"Ecto.UUID") {
+                // Ecto.UUID.generate/0 on the client, as the adapters' autogenerate(:binary_id) does
+                v = Term::string(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            } else {
+                s.returning << f.source;
+                continue;
+            }
         }
         if (f.autogenerate && !f.primaryKey && missing)
             v = now(f.type);
@@ -540,7 +547,15 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
     if (Result<bool> ok = PreloadBuilder::parse(args[1], preloads); !ok)
         return Error{ok.error()};
     PreloadBuilder builder(*context);
-    for (const Preload &p : preloads) {
+    for (Preload p : preloads) {
+        const schema::Association *a = schema->association(p.assoc);
+        if (a && a->kind == schema::Association::Kind::HasThrough) {
+            // only the first step of the chain runs: its query returns no rows
+            Result<std::vector<Preload>> chain = builder.throughChain(*schema, p);
+            if (!chain)
+                return Error{chain.error()};
+            p = chain->front();
+        }
         Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
         if (!key)
             return Error{key.error()};
