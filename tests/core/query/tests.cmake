@@ -1,1 +1,2 @@
 ectowb_add_test(tst_queryconformance ${CMAKE_CURRENT_LIST_DIR}/tst_queryconformance.cpp)
+ectowb_add_test(tst_querycomposer ${CMAKE_CURRENT_LIST_DIR}/tst_querycomposer.cpp)
