@@ -161,12 +161,13 @@ Evaluation QueryComposer::evaluate(const elixir::Ast &source)
     out.open = m_context->openParameters();
     out.repoStatements = m_context->statements();
     out.raisedAfterSend = m_context->raisedAfterSend();
+    out.repoCalls = m_context->repoCalled();
     if (!value) {
         if (out.raisedAfterSend.isEmpty())
             out.error = errorOf(value.error());
         return out;
     }
-    if (!out.repoStatements.empty())
+    if (out.repoCalls)
         return out;
     Result<QueryPtr> q = m_context->toQuery(*value);
     if (!q) {

@@ -62,6 +62,7 @@ struct ComposeResult
 struct Evaluation
 {
     QueryPtr query;
+    bool repoCalls = false; // the source called the Repo: its statements are what it sent
     std::vector<RepoStatement> repoStatements;
     std::vector<OpenParameter> open;
     std::optional<ComposerError> error;

@@ -19,6 +19,7 @@ void QueryContext::reset()
     m_open.clear();
     m_statements.clear();
     m_raised.clear();
+    m_repoCalled = false;
 }
 
 static QString moduleName(const Value &atom)

@@ -45,6 +45,9 @@ public:
     const std::vector<OpenParameter> &openParameters() const { return m_open; }
 
     void record(RepoStatement statement) { m_statements.push_back(std::move(statement)); }
+    // A Repo call happened, whether or not it sent anything (an invalid changeset sends nothing).
+    void noteRepoCall() { m_repoCalled = true; }
+    bool repoCalled() const { return m_repoCalled; }
     const std::vector<RepoStatement> &statements() const { return m_statements; }
 
     // Set when a Repo call raised after its SQL was sent (get! finding no row, a
@@ -58,6 +61,7 @@ private:
     std::vector<OpenParameter> m_open;
     std::vector<RepoStatement> m_statements;
     QString m_raised;
+    bool m_repoCalled = false;
 };
 
 } // namespace ectowb::query

@@ -173,7 +173,7 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
             return locate(ref.error(), u.pos);
         for (const UpdateOp &op : u.ops) {
             if (seen.contains(op.field))
-                return queryError(QStringLiteral("duplicate field `%1` for `update_all`").arg(op.field));
+                return locate(queryError(QStringLiteral("duplicate field `%1` for `update_all`").arg(op.field)).message, u.pos);
             seen << op.field;
             Result<QString> col = column(level.planned->sources[0], op.field, QStringLiteral("update"));
             if (!col)

@@ -278,8 +278,14 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     if (on.isAtom(u"nothing")) {
         s.onConflict = QStringLiteral("nothing");
     } else if (on.isAtom(u"replace_all")) {
+        // every field of the schema (Ecto's replace_all_fields!/3), or the header without one
         s.onConflict = QStringLiteral("replace");
-        s.replaceFields = s.header;
+        if (schema) {
+            for (const schema::Field &f : schema->fields)
+                s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
+        } else {
+            s.replaceFields = s.header;
+        }
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace")) {
         s.onConflict = QStringLiteral("replace");
         for (const QString &f : fieldNames(on.elements()[1]))
@@ -287,9 +293,16 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except")) {
         s.onConflict = QStringLiteral("replace");
         const QStringList except = fieldNames(on.elements()[1]);
-        for (const QString &h : s.header) {
-            if (!except.contains(h))
-                s.replaceFields << h;
+        if (schema) {
+            for (const schema::Field &f : schema->fields) {
+                if (!except.contains(f.name))
+                    s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
+            }
+        } else {
+            for (const QString &h : s.header) {
+                if (!except.contains(h))
+                    s.replaceFields << h;
+            }
         }
     }
 }

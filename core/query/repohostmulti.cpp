@@ -185,7 +185,10 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
             for (int arity : e.arities) {
                 const auto fn = e.fn;
                 host.add(module, QString::fromLatin1(e.name), arity,
-                         [state, fn, module](const std::vector<Value> &args, Interpreter &i) { return fn(*state, args, i, module); });
+                         [state, fn, module](const std::vector<Value> &args, Interpreter &i) {
+                             state->context->noteRepoCall();
+                             return fn(*state, args, i, module);
+                         });
             }
         }
     }
