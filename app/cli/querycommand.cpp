@@ -131,17 +131,18 @@ QVariant variantOf(const Term &t, Dialect dialect)
     }
 }
 
-Result<db::ConnectionSettings> settingsFor(const QString &url, const project::Project &project)
+// --db (empty: the libpq variables), else the project's Repo configuration.
+Result<db::ConnectionSettings> settingsFor(const std::optional<QString> &url, const project::Project &project)
 {
-    if (!url.isEmpty())
-        return db::DatabaseUrl::parse(url);
+    if (url)
+        return db::DatabaseUrl::parse(*url);
     db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
     if (settings.dialect == db::Dialect::Sqlite && !settings.database.isEmpty() && QFileInfo(settings.database).isRelative())
         settings.database = QDir(project.root).filePath(settings.database);
     return settings;
 }
 
-int run(const ComposeResult &r, const QString &url, const project::Project &project, Dialect dialect, bool json)
+int run(const ComposeResult &r, const std::optional<QString> &url, const project::Project &project, Dialect dialect, bool json)
 {
     if (r.statements.size() != 1)
         return fail(json, QStringLiteral("--run executes one statement; the source sends %1").arg(r.statements.size()));
@@ -212,14 +213,18 @@ int batch(QueryComposer &composer, const QString &path, const std::vector<Dialec
         if (!input || !input->isMap() || !input->get(u"query"))
             return fail(true, QStringLiteral("%1:%2: expected a JSON object with \"query\"").arg(path).arg(number));
         const Term id = input->get(u"id").value_or(Term::nil());
-        const std::optional<Operation> op = operationNamed(input->get(u"op").value_or(Term::nil()).text());
+        const Term opTerm = input->get(u"op").value_or(Term::nil());
+        const std::optional<Operation> op = operationNamed(opTerm.isNil() ? QString() : opTerm.text());
         std::vector<Term::Pair> pairs{{str(QStringLiteral("id")), id}};
         if (!op) {
             pairs.emplace_back(str(QStringLiteral("error")), str(QStringLiteral("unknown op")));
         } else {
+            QHash<QString, Term> values;
+            for (const auto &[k, v] : input->get(u"params").value_or(Term::map({})).pairs())
+                values.insert(k.text(), v);
             const query::Evaluation evaluation = composer.evaluate(input->get(u"query")->text());
             for (Dialect d : dialects)
-                pairs.emplace_back(str(QueryComposer::dialectName(d)), resultTerm(composer.render(evaluation, d, *op)));
+                pairs.emplace_back(str(QueryComposer::dialectName(d)), resultTerm(composer.render(evaluation, d, *op, values)));
         }
         out << TermJson::write(Term::map(std::move(pairs))) << '\n';
     }
@@ -235,7 +240,7 @@ int runQuery(const QStringList &args)
         "Turn an Ecto query written in Elixir into the SQL and parameters Ecto sends, for PostgreSQL or SQLite.\n"
         "The source runs with `import Ecto.Query`, the project's schemas aliased by their last segment and `Repo` "
         "its Repo; Repo and Ecto.Multi calls list the statements they send.\n"
-        "--batch reads JSON lines {\"id\", \"query\", \"op\"} and writes one line per input: {\"id\", "
+        "--batch reads JSON lines {\"id\", \"query\", \"op\", \"params\"} (params: open parameter values) and writes one line per input: {\"id\", "
         "\"<dialect>\": {\"statements\": [{\"sql\", \"params\"}]} or {\"error\": \"...\"}} for each --dialect "
         "(both when none is given)."));
     parser.addHelpOption();
@@ -247,7 +252,8 @@ int runQuery(const QStringList &args)
     parser.addOption({QStringLiteral("param"), QStringLiteral("A value for an open parameter (an unbound ^pin), as JSON."),
                       QStringLiteral("NAME=JSON")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Read JSON lines from FILE (- for stdin)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database for --run (default: the project's Repo configuration)."),
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database for --run: ecto://..., postgres://..., sqlite:PATH; empty: the "
+                                                          "PG* variables (default: the project's Repo configuration)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("run"), QStringLiteral("Execute the statement and print the rows.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
@@ -303,7 +309,9 @@ int runQuery(const QStringList &args)
     if (!result.isOk())
         return fail(json, located(result.errors.front()));
     if (parser.isSet(QStringLiteral("run")))
-        return run(result, parser.value(QStringLiteral("db")), project, dialects.front(), json);
+        return run(result,
+                   parser.isSet(QStringLiteral("db")) ? std::optional<QString>(parser.value(QStringLiteral("db"))) : std::nullopt,
+                   project, dialects.front(), json);
     QTextStream out(stdout);
     if (json)
         out << TermJson::write(resultTerm(result)) << '\n';
