@@ -149,6 +149,58 @@ Ast expandPipe(const Ast &ast)
     return right.withArgs(std::move(args));
 }
 
+// The calls escapeCall/2 treats specially, found with one hash lookup.
+enum class Call : quint8 {
+    Other, Pin, Pipe, Block, Field, Type, Fragment, Subquery, Exists, All, Any, DatetimeAdd, DateAdd, FromNow, Ago, SigilS, SigilS2, SigilW, SigilW2, Attribute, Minus, Eq, Ne, Lt, Gt, Le, Ge, Plus, Times, Divide, In, Count, Filter, Coalesce, Over, SelectedAs, TupleCall, Match, OrOr, AndAnd, Not
+};
+
+Call callOf(const QString &name)
+{
+    static const QHash<QString, Call> calls{
+        {QStringLiteral("^"), Call::Pin},
+        {QStringLiteral("|>"), Call::Pipe},
+        {QStringLiteral("__block__"), Call::Block},
+        {QStringLiteral("field"), Call::Field},
+        {QStringLiteral("type"), Call::Type},
+        {QStringLiteral("fragment"), Call::Fragment},
+        {QStringLiteral("subquery"), Call::Subquery},
+        {QStringLiteral("exists"), Call::Exists},
+        {QStringLiteral("all"), Call::All},
+        {QStringLiteral("any"), Call::Any},
+        {QStringLiteral("datetime_add"), Call::DatetimeAdd},
+        {QStringLiteral("date_add"), Call::DateAdd},
+        {QStringLiteral("from_now"), Call::FromNow},
+        {QStringLiteral("ago"), Call::Ago},
+        {QStringLiteral("sigil_s"), Call::SigilS},
+        {QStringLiteral("sigil_S"), Call::SigilS2},
+        {QStringLiteral("sigil_w"), Call::SigilW},
+        {QStringLiteral("sigil_W"), Call::SigilW2},
+        {QStringLiteral("@"), Call::Attribute},
+        {QStringLiteral("-"), Call::Minus},
+        {QStringLiteral("=="), Call::Eq},
+        {QStringLiteral("!="), Call::Ne},
+        {QStringLiteral("<"), Call::Lt},
+        {QStringLiteral(">"), Call::Gt},
+        {QStringLiteral("<="), Call::Le},
+        {QStringLiteral(">="), Call::Ge},
+        {QStringLiteral("+"), Call::Plus},
+        {QStringLiteral("*"), Call::Times},
+        {QStringLiteral("/"), Call::Divide},
+        {QStringLiteral("in"), Call::In},
+        {QStringLiteral("count"), Call::Count},
+        {QStringLiteral("filter"), Call::Filter},
+        {QStringLiteral("coalesce"), Call::Coalesce},
+        {QStringLiteral("over"), Call::Over},
+        {QStringLiteral("selected_as"), Call::SelectedAs},
+        {QStringLiteral("{}"), Call::TupleCall},
+        {QStringLiteral("="), Call::Match},
+        {QStringLiteral("||"), Call::OrOr},
+        {QStringLiteral("&&"), Call::AndAnd},
+        {QStringLiteral("!"), Call::Not},
+    };
+    return calls.value(name, Call::Other);
+}
+
 } // namespace
 
 ExprBuilder::ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &params)
@@ -479,68 +531,69 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     const QString name = ast.callName();
     const auto &args = ast.args();
     const int arity = int(args.size());
-    if (name == u"^" && arity == 1)
+    const Call k = callOf(name);
+    if (k == Call::Pin && arity == 1)
         return escapePin(ast, type);
-    if (name == u"|>" && arity == 2) {
+    if (k == Call::Pipe && arity == 2) {
         const Ast expanded = expandPipe(ast);
         if (expanded.isValid())
             return escape(expanded, type);
     }
-    if (name == u"__block__" && arity == 1)
+    if (k == Call::Block && arity == 1)
         return escape(args[0], type);
-    if (name == u"field" && arity == 2)
+    if (k == Call::Field && arity == 2)
         return escapeField(args[0], args[1], ast);
-    if (name == u"type" && arity == 2)
+    if (k == Call::Type && arity == 2)
         return escapeTypeCall(ast);
-    if (name == u"fragment" && arity >= 1)
+    if (k == Call::Fragment && arity >= 1)
         return escapeFragment(ast);
-    if (name == u"subquery" && arity == 1)
+    if (k == Call::Subquery && arity == 1)
         return escapeSubquery(args[0], ast.pos());
-    if ((name == u"exists" || name == u"all" || name == u"any") && arity == 1) {
+    if ((k == Call::Exists || k == Call::All || k == Call::Any) && arity == 1) {
         const Ast inner = args[0].isCall(u"subquery", 1) ? args[0].args()[0] : args[0];
         Result<ExprPtr> sub = escapeSubquery(inner, ast.pos());
         if (!sub)
             return sub;
         return Expr::call(name, {*sub});
     }
-    if ((name == u"datetime_add" || name == u"date_add") && arity == 3)
+    if ((k == Call::DatetimeAdd || k == Call::DateAdd) && arity == 3)
         return escapeInterval(name, ast, type);
-    if ((name == u"from_now" || name == u"ago") && arity == 2)
+    if ((k == Call::FromNow || k == Call::Ago) && arity == 2)
         return escapeInterval(name, ast, type);
-    if ((name == u"sigil_s" || name == u"sigil_S" || name == u"sigil_w" || name == u"sigil_W") && arity == 2) {
+    if ((k == Call::SigilS || k == Call::SigilS2 || k == Call::SigilW || k == Call::SigilW2) && arity == 2) {
         Result<Value> v = evaluate(ast);
         if (!v)
             return Error{v.error()};
         return valueToExpr(*v, type, ast);
     }
-    if (name == u"@" && arity == 1) {
+    if (k == Call::Attribute && arity == 1) {
         Result<Value> v = evaluate(ast);
         if (!v)
             return Error{v.error()};
         return valueToExpr(*v, type, ast);
     }
-    if (name == u"-" && arity == 1) {
+    if (k == Call::Minus && arity == 1) {
         if (args[0].isInteger())
             return literal(ast, Term::integer(-args[0].integerValue()), type);
         if (args[0].isFloat())
             return literal(ast, Term::floating(-args[0].floatValue()), type);
         return escapeArgs(name, args, type);
     }
-    if ((name == u"==" || name == u"!=" || name == u"<" || name == u">" || name == u"<=" || name == u">=") && arity == 2)
+    if ((k == Call::Eq || k == Call::Ne || k == Call::Lt || k == Call::Gt || k == Call::Le || k == Call::Ge) && arity == 2)
         return escapeComparison(name, ast);
-    if ((name == u"+" || name == u"-" || name == u"*" || name == u"/") && arity == 2)
+    if ((k == Call::Plus || k == Call::Minus || k == Call::Times || k == Call::Divide) && arity == 2)
         return escapeArgs(name, args, type);
-    if (name == u"in" && arity == 2)
+    if (k == Call::In && arity == 2)
         return escapeIn(ast);
-    if (name == u"count" && arity == 2 && args[1].isAtom(u"distinct")) {
+    if (k == Call::Count && arity == 2 && args[1].isAtom(u"distinct")) {
         Result<ExprPtr> inner = escape(args[0], type);
         if (!inner)
             return inner;
         return Expr::call(name, {*inner, Expr::literalOf(Term::atom(QStringLiteral("distinct")))});
     }
-    if (name == u"filter" && arity == 1)
+    if (k == Call::Filter && arity == 1)
         return escape(args[0], type);
-    if (name == u"filter" && arity == 2) {
+    if (k == Call::Filter && arity == 2) {
         Result<ExprPtr> agg = escape(args[0], type);
         if (!agg)
             return agg;
@@ -549,11 +602,11 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
             return cond;
         return Expr::call(name, {*agg, *cond});
     }
-    if (name == u"coalesce" && arity == 2)
+    if (k == Call::Coalesce && arity == 2)
         return escapeArgs(name, args, type);
-    if (name == u"over" && (arity == 1 || arity == 2))
+    if (k == Call::Over && (arity == 1 || arity == 2))
         return escapeOver(ast);
-    if (name == u"selected_as" && arity == 1) {
+    if (k == Call::SelectedAs && arity == 1) {
         Result<QString> alias = atomArg(args[0], "selected_as/1");
         if (!alias)
             return Error{alias.error()};
@@ -561,9 +614,9 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
         e->name = *alias;
         return ExprPtr(e);
     }
-    if (name == u"selected_as" && arity == 2)
+    if (k == Call::SelectedAs && arity == 2)
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: selected_as/2 can only be used at the root of a select statement"));
-    if (name == u"{}") {
+    if (k == Call::TupleCall) {
         std::vector<ExprPtr> items;
         for (const Ast &e : args) {
             Result<ExprPtr> x = escape(e);
@@ -575,9 +628,9 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
         t->args = std::move(items);
         return ExprPtr(t);
     }
-    if (name == u"=")
+    if (k == Call::Match)
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: the match operator is not supported: `=`. Did you mean to use `==` instead?"));
-    if (name == u"||" || name == u"&&" || name == u"!")
+    if (k == Call::OrOr || k == Call::AndAnd || k == Call::Not)
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: short-circuit operators are not supported: `%1`. "
                                            "Instead use boolean operators: `and`, `or`, and `not`")
                                 .arg(name));

@@ -5,7 +5,8 @@
 
 #include "queryplanner.h"
 
-#include <deque>
+#include <list>
+#include <memory>
 
 namespace ectowb::query::planner {
 
@@ -43,8 +44,20 @@ struct State
     std::vector<OpenParameterType> openTypes;
     std::vector<Term> params;
     std::vector<Level> levels;
-    QHash<const PlannedQuery *, std::vector<PendingJoin>> joins;
-    std::deque<std::vector<Param>> ownedParams; // parameters the planner itself adds (assoc where:)
+    // per planned query, what its clause pass needs about its joins; a list keeps the
+    // references stable while nested subqueries add theirs (and allocates nothing empty)
+    std::list<std::pair<const PlannedQuery *, std::vector<PendingJoin>>> joins;
+    // parameters the planner itself adds (assoc where:); stable addresses
+    std::vector<std::unique_ptr<std::vector<Param>>> ownedParams;
+
+    std::vector<PendingJoin> &pendingJoins(const PlannedQuery *q)
+    {
+        for (auto &[key, value] : joins) {
+            if (key == q)
+                return value;
+        }
+        return joins.emplace_back(q, std::vector<PendingJoin>{}).second;
+    }
 };
 
 // A clause's parameters once numbered: local index -> first global index and the

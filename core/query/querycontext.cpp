@@ -79,6 +79,17 @@ Result<QueryPtr> QueryContext::toQuery(const Value &value) const
     return QueryPtr(query);
 }
 
+Result<std::shared_ptr<Query>> QueryContext::toNewQuery(const Value &value) const
+{
+    if (const QueryValue *q = QueryValue::unwrap(value); q && !q->isSubquery())
+        return std::make_shared<Query>(*q->query());
+    Result<QueryPtr> built = toQuery(value);
+    if (!built)
+        return Error{built.error()};
+    // built here and held nowhere else: no need to copy it
+    return std::const_pointer_cast<Query>(*built);
+}
+
 void QueryContext::addOpen(const QString &name, elixir::SourcePos pos)
 {
     for (const OpenParameter &p : m_open) {

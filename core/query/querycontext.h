@@ -38,6 +38,9 @@ public:
     // Ecto.Queryable.to_query/1: a query value, a schema module atom, a table name,
     // {"table", Schema} or a subquery.
     Result<QueryPtr> toQuery(const interpreter::Value &value) const;
+    // The same as a query of one's own to build on: a copy of a query value, a new
+    // query for anything else.
+    Result<std::shared_ptr<Query>> toNewQuery(const interpreter::Value &value) const;
     // The source a schema module, table or {table, schema} value names.
     Result<Source> sourceOf(const interpreter::Value &value) const;
 

@@ -23,18 +23,12 @@ Result<std::shared_ptr<Query>> queryArg(const Ast &ast, Bindings &env, Interpret
     Result<Value> v = interpreter.eval(ast, env);
     if (!v)
         return Error{v.error()};
-    Result<QueryPtr> q = context.toQuery(*v);
-    if (!q)
-        return Error{q.error()};
-    return std::make_shared<Query>(**q);
+    return context.toNewQuery(*v);
 }
 
 Result<std::shared_ptr<Query>> queryValueArg(const Value &v, QueryContext &context)
 {
-    Result<QueryPtr> q = context.toQuery(v);
-    if (!q)
-        return Error{q.error()};
-    return std::make_shared<Query>(**q);
+    return context.toNewQuery(v);
 }
 
 QString joinQualOfKey(const QString &key)

@@ -83,7 +83,7 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
 {
     const Query &q = *level.query;
     PlannedQuery &p = *level.planned;
-    const std::vector<PendingJoin> pending = state.joins.value(&p);
+    const std::vector<PendingJoin> pending = state.pendingJoins(&p);
     static const std::vector<Param> none;
     for (size_t i = 0; i < p.joins.size() && i < pending.size(); ++i) {
         const PendingJoin &pj = pending[i];

@@ -167,18 +167,25 @@ bool isBaseType(const QueryType &t)
     return t.kind() == QueryType::Kind::Primitive && t.name() != u"any";
 }
 
-Result<ExprPtr> normalizeArgs(const QueryPlanner &planner, const Expr &e, const ClauseRef &clause, State &state)
+// The node with its arguments normalized; the node itself when none changed
+// (planning allocates only what it rewrites).
+Result<ExprPtr> normalizeArgs(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause, State &state)
 {
-    auto copy = std::make_shared<Expr>(e);
-    for (ExprPtr &arg : copy->args) {
+    std::shared_ptr<Expr> copy;
+    for (size_t i = 0; i < expr->args.size(); ++i) {
+        const ExprPtr &arg = expr->args[i];
         if (!arg)
             continue;
         Result<ExprPtr> n = normalize(planner, arg, clause, state);
         if (!n)
             return n;
-        arg = *n;
+        if (n->get() == arg.get())
+            continue;
+        if (!copy)
+            copy = std::make_shared<Expr>(*expr);
+        copy->args[i] = *n;
     }
-    return ExprPtr(copy);
+    return copy ? ExprPtr(copy) : expr;
 }
 
 } // namespace
@@ -279,9 +286,10 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
     const Level &level = state.levels.back();
     switch (e.kind) {
     case Expr::Kind::Field: {
-        auto out = std::make_shared<Expr>(e);
-        out->alias.clear();
+        std::shared_ptr<Expr> out;
         if (e.parent) {
+            out = std::make_shared<Expr>(e);
+            out->alias.clear();
             for (int i = int(state.levels.size()) - 2; i >= 0; --i) {
                 const int ix = state.levels[size_t(i)].query->aliasIndex(e.alias);
                 if (ix < 0)
@@ -309,6 +317,10 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
         Result<QString> col = column(*s, e.name, clause.kind);
         if (!col)
             return Error{col.error()};
+        if (ix == e.binding && *col == e.name && e.alias.isEmpty())
+            return expr; // already what the renderer needs
+        out = std::make_shared<Expr>(e);
+        out->alias.clear();
         out->binding = ix;
         out->name = *col;
         return ExprPtr(out);
@@ -367,9 +379,9 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
     case Expr::Kind::Merge:
         if (clause.kind != u"select")
             return queryError(QStringLiteral("maps, structs and struct/map(binding, fields) are only allowed in select"));
-        return normalizeArgs(planner, e, clause, state);
+        return normalizeArgs(planner, expr, clause, state);
     default:
-        return normalizeArgs(planner, e, clause, state);
+        return normalizeArgs(planner, expr, clause, state);
     }
 }
 

@@ -65,7 +65,7 @@ ExprPtr assocWhere(const schema::Association &assoc, int target, State &state)
 {
     if (!assoc.where.isValid() || !assoc.where.isList())
         return nullptr;
-    std::vector<Param> &params = state.ownedParams.emplace_back();
+    std::vector<Param> &params = *state.ownedParams.emplace_back(std::make_unique<std::vector<Param>>());
     ExprPtr out;
     for (const elixir::Ast &kv : assoc.where.elements()) {
         if (!kv.isTuple() || !kv.elements()[0].isAtom())
@@ -172,7 +172,7 @@ struct AssocExpansion
                           nullptr, {}, true});
         }
         if (ExprPtr where = assocWhere(*assoc, target, state))
-            on.push_back({where, &state.ownedParams.back(), {}, true});
+            on.push_back({where, state.ownedParams.back().get(), {}, true});
         on.insert(on.end(), extraOn.begin(), extraOn.end());
         PendingJoin join;
         join.origin = origin;
@@ -209,7 +209,7 @@ Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, con
     planned->sources.push_back(*from);
     const int declared = query.bindingCount();
     planned->sources.resize(size_t(declared));
-    std::vector<PendingJoin> &pending = state.joins[planned.get()];
+    std::vector<PendingJoin> &pending = state.pendingJoins(planned.get());
     std::vector<PlannedSource> extras;
     AssocExpansion assoc{planner, *planned, pending, extras, declared, state};
     for (size_t k = 0; k < query.joins.size(); ++k) {

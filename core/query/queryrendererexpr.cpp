@@ -49,7 +49,10 @@ QString QueryRenderer::binaryOpText(const QString &op)
 
 bool QueryRenderer::isBinaryOp(const Expr &e)
 {
-    return e.kind == Expr::Kind::Call && e.args.size() == 2 && !binaryOpText(e.name).isEmpty();
+    // most calls are not operators: rule them out before the table lookup
+    if (e.kind != Expr::Kind::Call || e.args.size() != 2 || e.name.size() > 5)
+        return false;
+    return !binaryOpText(e.name).isEmpty();
 }
 
 void QueryRenderer::literalString(Out &out, const QString &text) const

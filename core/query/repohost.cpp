@@ -32,10 +32,7 @@ Result<Value> RepoState::raise(const QString &exception, const QString &message)
 
 Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
 {
-    Result<QueryPtr> q = context->toQuery(v);
-    if (!q)
-        return Error{q.error()};
-    return std::make_shared<Query>(**q);
+    return context->toNewQuery(v);
 }
 
 void RepoState::record(QueryPtr q, Operation op)
