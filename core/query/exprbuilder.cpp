@@ -17,17 +17,24 @@ using interpreter::Value;
 
 namespace {
 
-bool isFieldAccess(const Ast &ast)
-{
-    if (!ast.isCall() || !ast.argsIsList() || !ast.args().empty())
-        return false;
-    const Ast &dot = ast.callForm();
-    return dot.isCall(u".", 2) && dot.args()[1].isAtom();
-}
-
 bool isLiteralScalar(const Ast &ast)
 {
     return ast.isString() || ast.isInteger() || ast.isFloat() || ast.isAtom(u"true") || ast.isAtom(u"false");
+}
+
+// {:array, t} of the elements' one type, {:array, :any} when they differ.
+template<typename List, typename F>
+QueryType arrayOf(const List &items, F typeOf)
+{
+    std::optional<QueryType> common;
+    for (const auto &e : items) {
+        const QueryType et = typeOf(e);
+        if (!common)
+            common = et;
+        else if (!(*common == et))
+            return QueryType::array(QueryType::any());
+    }
+    return QueryType::array(common.value_or(QueryType::any()));
 }
 
 // The quoted type of a literal value (quoted_type/2 of a literal).
@@ -44,17 +51,8 @@ QueryType termType(const Term &t)
         if (t.isNil())
             return QueryType::any();
         return QueryType::primitive(t.isBoolean() ? QStringLiteral("boolean") : QStringLiteral("atom"));
-    case Term::Kind::List: {
-        std::optional<QueryType> common;
-        for (const Term &e : t.elements()) {
-            const QueryType et = termType(e);
-            if (!common)
-                common = et;
-            else if (!(*common == et))
-                return QueryType::array(QueryType::any());
-        }
-        return QueryType::array(common.value_or(QueryType::any()));
-    }
+    case Term::Kind::List:
+        return arrayOf(t.elements(), termType);
     default:
         return QueryType::any();
     }
@@ -203,6 +201,14 @@ Call callOf(const QString &name)
 
 } // namespace
 
+bool ExprBuilder::isFieldAccess(const Ast &ast)
+{
+    if (!ast.isCall() || !ast.argsIsList() || !ast.args().empty())
+        return false;
+    const Ast &dot = ast.callForm();
+    return dot.isCall(u".", 2) && dot.args()[1].isAtom();
+}
+
 ExprBuilder::ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &params)
     : m_scope(scope), m_vars(std::move(vars)), m_params(params)
 {
@@ -261,24 +267,12 @@ QueryType ExprBuilder::quotedType(const Ast &ast)
 {
     switch (ast.kind()) {
     case Ast::Kind::Integer:
-        return QueryType::primitive(QStringLiteral("integer"));
     case Ast::Kind::Float:
-        return QueryType::primitive(QStringLiteral("float"));
     case Ast::Kind::String:
-        return QueryType::primitive(QStringLiteral("string"));
     case Ast::Kind::Atom:
         return termType(astLiteral(ast));
-    case Ast::Kind::List: {
-        std::optional<QueryType> common;
-        for (const Ast &e : ast.elements()) {
-            const QueryType et = quotedType(e);
-            if (!common)
-                common = et;
-            else if (!(*common == et))
-                return QueryType::array(QueryType::any());
-        }
-        return QueryType::array(common.value_or(QueryType::any()));
-    }
+    case Ast::Kind::List:
+        return arrayOf(ast.elements(), [this](const Ast &e) { return quotedType(e); });
     case Ast::Kind::Tuple:
     case Ast::Kind::Invalid:
         return QueryType::any();
@@ -452,65 +446,6 @@ Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
     p.type = type;
     p.pos = ast.pos();
     return Expr::param(addParam(std::move(p)));
-}
-
-Result<ExprPtr> ExprBuilder::escapeComparison(const QString &op, const Ast &ast)
-{
-    const Ast &left = ast.args()[0];
-    const Ast &right = ast.args()[1];
-    if (left.isAtom(u"nil") || right.isAtom(u"nil"))
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: comparison with nil is forbidden as it is unsafe. "
-                                           "If you want to check if a value is nil, use is_nil/1 instead"));
-    const QueryType ltype = quotedType(right);
-    const QueryType rtype = quotedType(left);
-    Result<ExprPtr> l = escape(left, ltype);
-    if (!l)
-        return l;
-    Result<ExprPtr> r = escape(right, rtype);
-    if (!r)
-        return r;
-    for (const ExprPtr &side : {*l, *r}) {
-        if (side->kind == Expr::Kind::Param && m_params[size_t(side->index)].open.isEmpty()
-            && m_params[size_t(side->index)].value.isNil() && !m_params[size_t(side->index)].subquery)
-            return errorAt(ast, QStringLiteral("ArgumentError: comparison with nil is forbidden as it is unsafe. If you "
-                                               "want to check if a value is nil, use is_nil/1 instead"));
-    }
-    return Expr::call(op, {*l, *r});
-}
-
-Result<ExprPtr> ExprBuilder::escapeIn(const Ast &ast)
-{
-    const Ast &left = ast.args()[0];
-    const Ast &right = ast.args()[1];
-    QueryType ltype;
-    QueryType rtype;
-    if (right.isList() || right.isCall(u"sigil_w") || right.isCall(u"sigil_W")) {
-        const QueryType rt = quotedType(right);
-        ltype = rt.inner();
-        rtype = QueryType::array(quotedType(left));
-    } else {
-        ltype = QueryType::out(quotedType(right));
-        rtype = QueryType::in(quotedType(left));
-    }
-    Result<ExprPtr> l = escape(left, ltype);
-    if (!l)
-        return l;
-    Result<ExprPtr> r = escape(right, rtype);
-    if (!r)
-        return r;
-    return Expr::call(QStringLiteral("in"), {*l, *r});
-}
-
-Result<ExprPtr> ExprBuilder::escapeArgs(const QString &name, const std::vector<Ast> &args, const QueryType &type)
-{
-    std::vector<ExprPtr> items;
-    for (const Ast &a : args) {
-        Result<ExprPtr> x = escape(a, type);
-        if (!x)
-            return x;
-        items.push_back(*x);
-    }
-    return Expr::call(name, std::move(items));
 }
 
 Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)

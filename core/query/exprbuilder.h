@@ -71,6 +71,8 @@ public:
     std::vector<Param> &params() { return m_params; }
 
     static Error errorAt(const elixir::Ast &ast, const QString &message);
+    // `var.field`, `as(:a).field`: a call of `.` with an atom and no arguments.
+    static bool isFieldAccess(const elixir::Ast &ast);
 
 private:
     Result<ExprPtr> escapeCall(const elixir::Ast &ast, const QueryType &type);

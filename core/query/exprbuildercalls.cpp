@@ -1,5 +1,6 @@
-// ExprBuilder: the calls of the query API with rules of their own: type/2,
-// fragments, subqueries, intervals (datetime_add, ago...) and window functions.
+// ExprBuilder: the calls of the query API with rules of their own: comparisons
+// and `in` (how they type their operands), type/2, fragments, subqueries,
+// intervals (datetime_add, ago...) and window functions.
 #include "exprbuilder.h"
 
 #include "querycontext.h"
@@ -16,14 +17,6 @@ using elixir::Ast;
 using interpreter::Value;
 
 namespace {
-
-bool isFieldAccess(const Ast &ast)
-{
-    if (!ast.isCall() || !ast.argsIsList() || !ast.args().empty())
-        return false;
-    const Ast &dot = ast.callForm();
-    return dot.isCall(u".", 2) && dot.args()[1].isAtom();
-}
 
 // split_fragment/2: "?" separates the pieces, "\\?" is a literal question mark.
 std::vector<QString> splitFragment(const QString &text)
@@ -315,6 +308,65 @@ Result<ExprPtr> ExprBuilder::escapeFragment(const Ast &ast)
         e->args.push_back(*x);
     }
     return ExprPtr(e);
+}
+
+Result<ExprPtr> ExprBuilder::escapeComparison(const QString &op, const Ast &ast)
+{
+    const Ast &left = ast.args()[0];
+    const Ast &right = ast.args()[1];
+    if (left.isAtom(u"nil") || right.isAtom(u"nil"))
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: comparison with nil is forbidden as it is unsafe. "
+                                           "If you want to check if a value is nil, use is_nil/1 instead"));
+    const QueryType ltype = quotedType(right);
+    const QueryType rtype = quotedType(left);
+    Result<ExprPtr> l = escape(left, ltype);
+    if (!l)
+        return l;
+    Result<ExprPtr> r = escape(right, rtype);
+    if (!r)
+        return r;
+    for (const ExprPtr &side : {*l, *r}) {
+        if (side->kind == Expr::Kind::Param && m_params[size_t(side->index)].open.isEmpty()
+            && m_params[size_t(side->index)].value.isNil() && !m_params[size_t(side->index)].subquery)
+            return errorAt(ast, QStringLiteral("ArgumentError: comparison with nil is forbidden as it is unsafe. If you "
+                                               "want to check if a value is nil, use is_nil/1 instead"));
+    }
+    return Expr::call(op, {*l, *r});
+}
+
+Result<ExprPtr> ExprBuilder::escapeIn(const Ast &ast)
+{
+    const Ast &left = ast.args()[0];
+    const Ast &right = ast.args()[1];
+    QueryType ltype;
+    QueryType rtype;
+    if (right.isList() || right.isCall(u"sigil_w") || right.isCall(u"sigil_W")) {
+        const QueryType rt = quotedType(right);
+        ltype = rt.inner();
+        rtype = QueryType::array(quotedType(left));
+    } else {
+        ltype = QueryType::out(quotedType(right));
+        rtype = QueryType::in(quotedType(left));
+    }
+    Result<ExprPtr> l = escape(left, ltype);
+    if (!l)
+        return l;
+    Result<ExprPtr> r = escape(right, rtype);
+    if (!r)
+        return r;
+    return Expr::call(QStringLiteral("in"), {*l, *r});
+}
+
+Result<ExprPtr> ExprBuilder::escapeArgs(const QString &name, const std::vector<Ast> &args, const QueryType &type)
+{
+    std::vector<ExprPtr> items;
+    for (const Ast &a : args) {
+        Result<ExprPtr> x = escape(a, type);
+        if (!x)
+            return x;
+        items.push_back(*x);
+    }
+    return Expr::call(name, std::move(items));
 }
 
 } // namespace ectowb::query

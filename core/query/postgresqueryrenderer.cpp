@@ -83,36 +83,35 @@ bool PostgresQueryRenderer::tagged(Out &out, const Scope &scope, const Expr &inn
     return true;
 }
 
-bool PostgresQueryRenderer::in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const
+bool PostgresQueryRenderer::inOther(Out &out, const Scope &scope, const Expr &right) const
 {
-    const bool literalList = right.kind == Expr::Kind::Literal && right.literal.isList();
-    if ((literalList && right.literal.elements().empty()) || (right.kind == Expr::Kind::List && right.args.empty())) {
-        out.sql += QLatin1String("false");
-        return true;
-    }
-    if (!expr(out, scope, left))
-        return false;
-    if (literalList || right.kind == Expr::Kind::List) {
-        out.sql += QLatin1String(" IN (");
-        std::vector<ExprPtr> items = right.args;
-        if (literalList) {
-            items.clear();
-            for (const Term &t : right.literal.elements())
-                items.push_back(Expr::literalOf(t));
-        }
-        if (!exprList(out, scope, items, u","))
-            return false;
-        out.sql += u')';
-        return true;
-    }
-    if (right.kind == Expr::Kind::Subquery) {
-        out.sql += QLatin1String(" IN ");
-        return expr(out, scope, right);
-    }
     out.sql += QLatin1String(" = ANY(");
     if (!expr(out, scope, right))
         return false;
     out.sql += u')';
+    return true;
+}
+
+void PostgresQueryRenderer::falseLiteral(Out &out) const
+{
+    out.sql += QLatin1String("false");
+}
+
+void PostgresQueryRenderer::defaultValues(Out &out, size_t rows) const
+{
+    out.sql += QLatin1String(" VALUES ");
+    for (size_t i = 0; i < rows; ++i)
+        out.sql += i > 0 ? QLatin1String(",(DEFAULT)") : QLatin1String("(DEFAULT)");
+}
+
+bool PostgresQueryRenderer::defaultCell(Out &out) const
+{
+    out.sql += QLatin1String("DEFAULT");
+    return true;
+}
+
+bool PostgresQueryRenderer::upsertNeedsTarget() const
+{
     return true;
 }
 
@@ -190,27 +189,18 @@ bool PostgresQueryRenderer::joinQualifier(Out &out, const QString &qual) const
     return true;
 }
 
-bool PostgresQueryRenderer::distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const
+bool PostgresQueryRenderer::distinctOn(Out &out, const Scope &scope, const Expr &list,
+                                       std::vector<ExprPtr> &orderPrefix) const
 {
-    const ExprPtr &d = scope.query->distinct;
-    if (!d)
-        return true;
-    if (d->kind == Expr::Kind::Literal) {
-        if (d->literal.isTrue())
-            out.sql += QLatin1String(" DISTINCT");
-        return true;
-    }
-    if (d->args.empty())
-        return true;
     out.sql += QLatin1String(" DISTINCT ON (");
-    for (size_t i = 0; i < d->args.size(); ++i) {
+    for (size_t i = 0; i < list.args.size(); ++i) {
         if (i > 0)
             out.sql += QLatin1String(", ");
-        if (!expr(out, scope, *d->args[i]->args[0]))
+        if (!expr(out, scope, *list.args[i]->args[0]))
             return false;
     }
     out.sql += u')';
-    orderPrefix = d->args;
+    orderPrefix = list.args;
     return true;
 }
 
@@ -315,66 +305,6 @@ void PostgresQueryRenderer::insertPlaceholder(Out &out, int index) const
 void PostgresQueryRenderer::plainPlaceholder(Out &out, int index) const
 {
     insertPlaceholder(out, index);
-}
-
-bool PostgresQueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter) const
-{
-    if (s.header.isEmpty()) {
-        out.sql += QLatin1String(" VALUES ");
-        for (size_t i = 0; i < std::max<size_t>(1, s.rows.size()); ++i)
-            out.sql += i > 0 ? QLatin1String(",(DEFAULT)") : QLatin1String("(DEFAULT)");
-    } else {
-        out.sql += QLatin1String(" (");
-        for (qsizetype i = 0; i < s.header.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            if (!quoteName(out, s.header[i]))
-                return false;
-        }
-        out.sql += QLatin1String(") VALUES ");
-        for (size_t r = 0; r < s.rows.size(); ++r) {
-            out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
-            for (size_t c = 0; c < s.rows[r].size(); ++c) {
-                if (c > 0)
-                    out.sql += u',';
-                if (s.rows[r][c])
-                    insertPlaceholder(out, counter++);
-                else
-                    out.sql += QLatin1String("DEFAULT");
-            }
-            out.sql += u')';
-        }
-    }
-    if (s.onConflict.isEmpty())
-        return true;
-    out.sql += QLatin1String(" ON CONFLICT ");
-    if (!s.conflictTarget.isEmpty()) {
-        out.sql += u'(';
-        for (qsizetype i = 0; i < s.conflictTarget.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            if (!quoteName(out, s.conflictTarget[i]))
-                return false;
-        }
-        out.sql += QLatin1String(") ");
-    }
-    if (s.onConflict == u"nothing") {
-        out.sql += QLatin1String("DO NOTHING");
-        return true;
-    }
-    if (s.conflictTarget.isEmpty())
-        return out.fail(QStringLiteral("ArgumentError: the :conflict_target option is required on upserts by PostgreSQL"));
-    out.sql += QLatin1String("DO UPDATE SET ");
-    for (qsizetype i = 0; i < s.replaceFields.size(); ++i) {
-        if (i > 0)
-            out.sql += u',';
-        if (!quoteName(out, s.replaceFields[i]))
-            return false;
-        out.sql += QLatin1String(" = EXCLUDED.");
-        if (!quoteName(out, s.replaceFields[i]))
-            return false;
-    }
-    return true;
 }
 
 } // namespace ectowb::query

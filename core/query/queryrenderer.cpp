@@ -42,6 +42,68 @@ bool QueryRenderer::quoteTable(Out &out, const QString &prefix, const QString &t
     return quoteName(out, table);
 }
 
+bool QueryRenderer::names(Out &out, const QStringList &list) const
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out.sql += u',';
+        if (!quoteName(out, list[i]))
+            return false;
+    }
+    return true;
+}
+
+bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter) const
+{
+    if (s.header.isEmpty()) {
+        defaultValues(out, std::max<size_t>(1, s.rows.size()));
+    } else {
+        out.sql += QLatin1String(" (");
+        if (!names(out, s.header))
+            return false;
+        out.sql += QLatin1String(") VALUES ");
+        for (size_t r = 0; r < s.rows.size(); ++r) {
+            out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
+            for (size_t c = 0; c < s.rows[r].size(); ++c) {
+                if (c > 0)
+                    out.sql += u',';
+                if (s.rows[r][c])
+                    insertPlaceholder(out, counter++);
+                else if (!defaultCell(out))
+                    return false;
+            }
+            out.sql += u')';
+        }
+    }
+    if (s.onConflict.isEmpty())
+        return true;
+    out.sql += QLatin1String(" ON CONFLICT ");
+    if (!s.conflictTarget.isEmpty()) {
+        out.sql += u'(';
+        if (!names(out, s.conflictTarget))
+            return false;
+        out.sql += QLatin1String(") ");
+    }
+    if (s.onConflict == u"nothing") {
+        out.sql += QLatin1String("DO NOTHING");
+        return true;
+    }
+    if (s.conflictTarget.isEmpty() && upsertNeedsTarget())
+        return out.fail(QStringLiteral("ArgumentError: the :conflict_target option is required on upserts by %1")
+                            .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3")));
+    out.sql += QLatin1String("DO UPDATE SET ");
+    for (qsizetype i = 0; i < s.replaceFields.size(); ++i) {
+        if (i > 0)
+            out.sql += u',';
+        if (!quoteName(out, s.replaceFields[i]))
+            return false;
+        out.sql += QLatin1String(" = EXCLUDED.");
+        if (!quoteName(out, s.replaceFields[i]))
+            return false;
+    }
+    return true;
+}
+
 bool QueryRenderer::selectFields(Out &out, const Scope &scope) const
 {
     const auto &fields = scope.query->select;
@@ -180,6 +242,19 @@ bool QueryRenderer::orderItem(Out &out, const Scope &scope, const Expr &order) c
     else
         return out.fail(QStringLiteral("Ecto.QueryError: %1 is not supported in ORDER BY").arg(d));
     return true;
+}
+
+bool QueryRenderer::distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const
+{
+    const ExprPtr &d = scope.query->distinct;
+    if (!d)
+        return true;
+    if (d->kind == Expr::Kind::Literal) {
+        if (d->literal.isTrue())
+            out.sql += QLatin1String(" DISTINCT");
+        return true;
+    }
+    return d->args.empty() || distinctOn(out, scope, *d, orderPrefix);
 }
 
 bool QueryRenderer::all(Out &out, const PlannedQuery &query) const
@@ -398,11 +473,7 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s) const
     }
     if (ok && !s.returning.isEmpty()) {
         out.sql += QLatin1String(" RETURNING ");
-        for (qsizetype i = 0; ok && i < s.returning.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            ok = quoteName(out, s.returning[i]);
-        }
+        ok = names(out, s.returning);
     }
     if (!ok)
         return Error{out.error};

@@ -67,13 +67,17 @@ protected:
     virtual void boolean(Out &out, bool value) const = 0;
     virtual void floating(Out &out, double value) const = 0;
     virtual bool tagged(Out &out, const Scope &scope, const Expr &inner, const QueryType &type) const = 0;
-    virtual bool in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const = 0;
+    // `left in right` where right is neither a list nor a subquery (a list
+    // parameter, an array column), after `left` is written.
+    virtual bool inOther(Out &out, const Scope &scope, const Expr &right) const = 0;
+    virtual void falseLiteral(Out &out) const = 0; // `x in []`
     // Calls whose text differs (exists, count distinct, datetime_add, ilike...);
     // false in `handled` leaves the call to the shared rendering.
     virtual bool dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const = 0;
     virtual bool listLiteral(Out &out, const Scope &scope, const std::vector<ExprPtr> &items) const = 0;
     virtual bool joinQualifier(Out &out, const QString &qual) const = 0;
-    virtual bool distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const = 0;
+    // DISTINCT ON (exprs): PostgreSQL's; the expressions lead the ORDER BY.
+    virtual bool distinctOn(Out &out, const Scope &scope, const Expr &list, std::vector<ExprPtr> &orderPrefix) const = 0;
     virtual void emptySelect(Out &out) const = 0;
     virtual bool combination(Out &out, const QString &kind, const PlannedQuery &query) const = 0;
     virtual void materialized(Out &out, const PlannedCte &cte) const = 0;
@@ -82,7 +86,9 @@ protected:
     virtual bool returning(Out &out, const Scope &scope) const = 0;
     virtual bool deleteAll(Out &out, const PlannedQuery &query) const = 0;
     virtual void insertPlaceholder(Out &out, int index) const = 0; // 1-based
-    virtual bool insertValues(Out &out, const RepoStatement &s, int &counter) const = 0;
+    virtual void defaultValues(Out &out, size_t rows) const = 0;  // INSERT of no column
+    virtual bool defaultCell(Out &out) const = 0;                 // a value left out of a row
+    virtual bool upsertNeedsTarget() const = 0;
     virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
 
     // The shared walk, for the dialects to call back into.
@@ -90,6 +96,10 @@ protected:
     bool updateAll(Out &out, const PlannedQuery &query) const;
     bool expr(Out &out, const Scope &scope, const Expr &e) const;
     bool maybeParen(Out &out, const Scope &scope, const Expr &e) const;
+    bool in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const;
+    bool distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const;
+    bool insertValues(Out &out, const RepoStatement &s, int &counter) const;
+    bool names(Out &out, const QStringList &names) const; // "a","b"
     bool exprList(Out &out, const Scope &scope, const std::vector<ExprPtr> &items, QStringView separator) const;
     bool selectFields(Out &out, const Scope &scope) const;
     bool ctes(Out &out, const PlannedQuery &query) const;
@@ -107,6 +117,8 @@ protected:
     bool quoteTable(Out &out, const QString &prefix, const QString &table) const;
     bool qualified(Out &out, const Scope &scope, const Expr &field) const;
     static bool isBinaryOp(const Expr &e);
+    // Decimal.to_string(d, :normal): no exponent.
+    static QString decimalText(const changeset::Decimal &d);
     // Ecto.Enum's dumper: the atom as the string or integer it is stored as.
     static Result<Term> dumpEnum(const schema::EctoType &type, const Term &value);
     static QString binaryOpText(const QString &op);

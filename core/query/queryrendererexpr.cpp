@@ -8,8 +8,15 @@ namespace ectowb::query {
 
 namespace {
 
-// Decimal.to_string(d, :normal): no exponent.
-QString decimalNormal(const changeset::Decimal &d)
+bool startsWithSelect(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*select\\s"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+QString QueryRenderer::decimalText(const changeset::Decimal &d)
 {
     QString digits = QString::fromLatin1(d.coefficient());
     const qint64 exp = d.exponent();
@@ -26,13 +33,36 @@ QString decimalNormal(const changeset::Decimal &d)
     return (d.sign() < 0 ? QStringLiteral("-") : QString()) + digits;
 }
 
-bool startsWithSelect(const QString &text)
+bool QueryRenderer::in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*select\\s"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    const bool literalList = right.kind == Expr::Kind::Literal && right.literal.isList();
+    const bool empty = (literalList && right.literal.elements().empty()) || (right.kind == Expr::Kind::List && right.args.empty())
+                       || (right.kind == Expr::Kind::Param && right.count == 0);
+    if (empty) {
+        falseLiteral(out);
+        return true;
+    }
+    if (!expr(out, scope, left))
+        return false;
+    if (literalList || right.kind == Expr::Kind::List) {
+        out.sql += QLatin1String(" IN (");
+        std::vector<ExprPtr> items = right.args;
+        if (literalList) {
+            items.clear();
+            for (const Term &t : right.literal.elements())
+                items.push_back(Expr::literalOf(t));
+        }
+        if (!exprList(out, scope, items, u","))
+            return false;
+        out.sql += u')';
+        return true;
+    }
+    if (right.kind == Expr::Kind::Subquery) {
+        out.sql += QLatin1String(" IN ");
+        return expr(out, scope, right);
+    }
+    return inOther(out, scope, right);
 }
-
-} // namespace
 
 QString QueryRenderer::binaryOpText(const QString &op)
 {
@@ -178,7 +208,7 @@ bool QueryRenderer::expr(Out &out, const Scope &scope, const Expr &e) const
             literalString(out, t.text());
             return true;
         case Term::Kind::Decimal:
-            out.sql += decimalNormal(t.decimalValue());
+            out.sql += decimalText(t.decimalValue());
             return true;
         case Term::Kind::List: {
             std::vector<ExprPtr> items;

@@ -19,28 +19,27 @@ QueryType QueryType::field(int binding, const QString &field)
     return t;
 }
 
-QueryType QueryType::array(const QueryType &inner)
+QueryType QueryType::wrapped(Kind kind, const QueryType &inner)
 {
     QueryType t;
-    t.m_kind = Kind::Array;
+    t.m_kind = kind;
     t.m_inner = std::make_shared<const QueryType>(inner);
     return t;
+}
+
+QueryType QueryType::array(const QueryType &inner)
+{
+    return wrapped(Kind::Array, inner);
 }
 
 QueryType QueryType::in(const QueryType &inner)
 {
-    QueryType t;
-    t.m_kind = Kind::In;
-    t.m_inner = std::make_shared<const QueryType>(inner);
-    return t;
+    return wrapped(Kind::In, inner);
 }
 
 QueryType QueryType::out(const QueryType &inner)
 {
-    QueryType t;
-    t.m_kind = Kind::Out;
-    t.m_inner = std::make_shared<const QueryType>(inner);
-    return t;
+    return wrapped(Kind::Out, inner);
 }
 
 QueryType QueryType::anyDatetime()

@@ -51,6 +51,8 @@ public:
     bool operator==(const QueryType &other) const;
 
 private:
+    static QueryType wrapped(Kind kind, const QueryType &inner);
+
     Kind m_kind = Kind::Any;
     int m_binding = -1;
     QString m_name;

@@ -1,10 +1,14 @@
-// Ecto.Multi (recorded, then run by Repo.transaction/1) and the registration of
-// the Repo and Ecto.Multi host functions.
+// Repo.preload/2, Repo.transaction/1, Ecto.Multi (recorded, then run by
+// transaction/1) and the registration of the Repo and Ecto.Multi host functions.
 #include "multivalue.h"
+#include "preloadbuilder.h"
 #include "repohost.h"
 #include "repohoststate.h"
 
+#include "changeset/termvalue.h"
 #include "interpreter/interpreter.h"
+
+#include <algorithm>
 
 namespace ectowb::query {
 
@@ -26,6 +30,62 @@ Result<Value> resolved(const Value &arg, const Value &changes, Interpreter &inte
 }
 
 } // namespace
+
+Result<Value> RepoState::preload(const std::vector<Value> &args)
+{
+    const Value &given = args[0];
+    if (given.isNil() || (given.isList() && given.elements().empty()))
+        return given;
+    const std::vector<Value> structs = given.isList() ? given.elements() : std::vector<Value>{given};
+    const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
+    if (!schema)
+        return Error{QStringLiteral("ArgumentError: Repo.preload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+    std::vector<Preload> preloads;
+    if (Result<bool> ok = PreloadBuilder::parse(args[1], preloads); !ok)
+        return Error{ok.error()};
+    PreloadBuilder builder(*context);
+    for (Preload p : preloads) {
+        const schema::Association *a = schema->association(p.assoc);
+        if (a && a->kind == schema::Association::Kind::HasThrough) {
+            // only the first step of the chain runs: its query returns no rows
+            Result<std::vector<Preload>> chain = builder.throughChain(*schema, p);
+            if (!chain)
+                return Error{chain.error()};
+            p = chain->front();
+        }
+        Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
+        if (!key)
+            return Error{key.error()};
+        std::vector<Term> keys;
+        for (const Value &s : structs) {
+            const std::optional<Value> v = s.get(*key);
+            Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+            if (t && !t->isNil() && std::find(keys.begin(), keys.end(), *t) == keys.end())
+                keys.push_back(*t);
+        }
+        if (keys.empty())
+            continue; // no parent key: Ecto sends nothing
+        Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
+        if (!q)
+            return Error{q.error()};
+        record(*q, Operation::All);
+    }
+    return given;
+}
+
+Result<Value> RepoState::transaction(const std::vector<Value> &args, Interpreter &interpreter, const QString &repo)
+{
+    const Value &what = args[0];
+    if (what.isFunction()) {
+        const int arity = what.function()->arity;
+        Result<Value> v = arity == 1 ? interpreter.apply(what, {Value::atom(QStringLiteral("Elixir.") + repo)})
+                                     : interpreter.apply(what, {});
+        if (!v)
+            return v;
+        return tuple2("ok", *v);
+    }
+    return runMulti(what, interpreter, repo);
+}
 
 Result<Value> RepoState::runMulti(const Value &multiValue, Interpreter &interpreter, const QString &repo)
 {

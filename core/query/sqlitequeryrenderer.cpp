@@ -5,24 +5,6 @@
 
 namespace ectowb::query {
 
-namespace {
-
-QString decimalText(const changeset::Decimal &d)
-{
-    QString digits = QString::fromLatin1(d.coefficient());
-    const qint64 exp = d.exponent();
-    if (exp >= 0) {
-        if (digits != u"0")
-            digits += QString(qsizetype(exp), u'0');
-    } else {
-        const qsizetype point = digits.size() + exp;
-        digits = point > 0 ? digits.insert(point, u'.') : QStringLiteral("0.") + QString(-point, u'0') + digits;
-    }
-    return (d.sign() < 0 ? QStringLiteral("-") : QString()) + digits;
-}
-
-} // namespace
-
 Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term &value) const
 {
     using Kind = schema::EctoType::Kind;
@@ -108,30 +90,8 @@ bool SqliteQueryRenderer::tagged(Out &out, const Scope &scope, const Expr &inner
     return true;
 }
 
-bool SqliteQueryRenderer::in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const
+bool SqliteQueryRenderer::inOther(Out &out, const Scope &scope, const Expr &right) const
 {
-    const bool literalList = right.kind == Expr::Kind::Literal && right.literal.isList();
-    const bool emptyParam = right.kind == Expr::Kind::Param && right.count == 0;
-    if ((literalList && right.literal.elements().empty()) || (right.kind == Expr::Kind::List && right.args.empty())
-        || emptyParam) {
-        out.sql += u'0';
-        return true;
-    }
-    if (!expr(out, scope, left))
-        return false;
-    if (literalList || right.kind == Expr::Kind::List) {
-        out.sql += QLatin1String(" IN (");
-        std::vector<ExprPtr> items = right.args;
-        if (literalList) {
-            items.clear();
-            for (const Term &t : right.literal.elements())
-                items.push_back(Expr::literalOf(t));
-        }
-        if (!exprList(out, scope, items, u","))
-            return false;
-        out.sql += u')';
-        return true;
-    }
     if (right.kind == Expr::Kind::Param) {
         out.sql += QLatin1String(" IN (");
         for (int i = 0; i < right.count; ++i)
@@ -139,16 +99,33 @@ bool SqliteQueryRenderer::in(Out &out, const Scope &scope, const Expr &left, con
         out.sql += u')';
         return true;
     }
-    if (right.kind == Expr::Kind::Subquery) {
-        out.sql += QLatin1String(" IN ");
-        return expr(out, scope, right);
-    }
     // an array dumped to JSON text, or an array column
     out.sql += QLatin1String(" IN (SELECT value FROM JSON_EACH(");
     if (!expr(out, scope, right))
         return false;
     out.sql += QLatin1String("))");
     return true;
+}
+
+void SqliteQueryRenderer::falseLiteral(Out &out) const
+{
+    out.sql += u'0';
+}
+
+void SqliteQueryRenderer::defaultValues(Out &out, size_t rows) const
+{
+    Q_UNUSED(rows);
+    out.sql += QLatin1String(" DEFAULT VALUES");
+}
+
+bool SqliteQueryRenderer::defaultCell(Out &out) const
+{
+    return out.fail(QStringLiteral("ArgumentError: Cell-wise default values are not supported on INSERT statements by SQLite3"));
+}
+
+bool SqliteQueryRenderer::upsertNeedsTarget() const
+{
+    return false;
 }
 
 bool SqliteQueryRenderer::interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const
@@ -222,18 +199,8 @@ bool SqliteQueryRenderer::joinQualifier(Out &out, const QString &qual) const
     return true;
 }
 
-bool SqliteQueryRenderer::distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &) const
+bool SqliteQueryRenderer::distinctOn(Out &out, const Scope &, const Expr &, std::vector<ExprPtr> &) const
 {
-    const ExprPtr &d = scope.query->distinct;
-    if (!d)
-        return true;
-    if (d->kind == Expr::Kind::Literal) {
-        if (d->literal.isTrue())
-            out.sql += QLatin1String(" DISTINCT");
-        return true;
-    }
-    if (d->args.empty())
-        return true;
     return out.fail(QStringLiteral("Ecto.QueryError: DISTINCT with multiple columns is not supported by SQLite3"));
 }
 
@@ -314,62 +281,6 @@ void SqliteQueryRenderer::insertPlaceholder(Out &out, int index) const
 void SqliteQueryRenderer::plainPlaceholder(Out &out, int) const
 {
     out.sql += u'?';
-}
-
-bool SqliteQueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter) const
-{
-    if (s.header.isEmpty()) {
-        out.sql += QLatin1String(" DEFAULT VALUES");
-    } else {
-        out.sql += QLatin1String(" (");
-        for (qsizetype i = 0; i < s.header.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            if (!quoteName(out, s.header[i]))
-                return false;
-        }
-        out.sql += QLatin1String(") VALUES ");
-        for (size_t r = 0; r < s.rows.size(); ++r) {
-            out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
-            for (size_t c = 0; c < s.rows[r].size(); ++c) {
-                if (!s.rows[r][c])
-                    return out.fail(QStringLiteral("ArgumentError: Cell-wise default values are not supported on INSERT "
-                                                   "statements by SQLite3"));
-                if (c > 0)
-                    out.sql += u',';
-                insertPlaceholder(out, counter++);
-            }
-            out.sql += u')';
-        }
-    }
-    if (s.onConflict.isEmpty())
-        return true;
-    out.sql += QLatin1String(" ON CONFLICT ");
-    if (!s.conflictTarget.isEmpty()) {
-        out.sql += u'(';
-        for (qsizetype i = 0; i < s.conflictTarget.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            if (!quoteName(out, s.conflictTarget[i]))
-                return false;
-        }
-        out.sql += QLatin1String(") ");
-    }
-    if (s.onConflict == u"nothing") {
-        out.sql += QLatin1String("DO NOTHING");
-        return true;
-    }
-    out.sql += QLatin1String("DO UPDATE SET ");
-    for (qsizetype i = 0; i < s.replaceFields.size(); ++i) {
-        if (i > 0)
-            out.sql += u',';
-        if (!quoteName(out, s.replaceFields[i]))
-            return false;
-        out.sql += QLatin1String(" = EXCLUDED.");
-        if (!quoteName(out, s.replaceFields[i]))
-            return false;
-    }
-    return true;
 }
 
 } // namespace ectowb::query

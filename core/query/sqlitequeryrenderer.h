@@ -20,11 +20,12 @@ protected:
     void boolean(Out &out, bool value) const override;
     void floating(Out &out, double value) const override;
     bool tagged(Out &out, const Scope &scope, const Expr &inner, const QueryType &type) const override;
-    bool in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const override;
+    bool inOther(Out &out, const Scope &scope, const Expr &right) const override;
+    void falseLiteral(Out &out) const override;
     bool dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const override;
     bool listLiteral(Out &out, const Scope &scope, const std::vector<ExprPtr> &items) const override;
     bool joinQualifier(Out &out, const QString &qual) const override;
-    bool distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const override;
+    bool distinctOn(Out &out, const Scope &scope, const Expr &list, std::vector<ExprPtr> &orderPrefix) const override;
     void emptySelect(Out &out) const override;
     bool combination(Out &out, const QString &kind, const PlannedQuery &query) const override;
     void materialized(Out &out, const PlannedCte &cte) const override;
@@ -33,7 +34,9 @@ protected:
     bool returning(Out &out, const Scope &scope) const override;
     bool deleteAll(Out &out, const PlannedQuery &query) const override;
     void insertPlaceholder(Out &out, int index) const override;
-    bool insertValues(Out &out, const RepoStatement &s, int &counter) const override;
+    void defaultValues(Out &out, size_t rows) const override;
+    bool defaultCell(Out &out) const override;
+    bool upsertNeedsTarget() const override;
     void plainPlaceholder(Out &out, int index) const override;
 
 private:
