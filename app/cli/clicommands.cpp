@@ -10,6 +10,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("introspect"), QStringLiteral("List a database's tables, columns, indexes and foreign keys"), runIntrospect},
         {QStringLiteral("migrations"), QStringLiteral("Show, apply and roll back migrations as mix ecto.migrations/migrate/rollback do"), runMigrations},
         {QStringLiteral("changeset"), QStringLiteral("Run a schema's changeset function on params, as Ecto.Changeset would"), runChangeset},
+        {QStringLiteral("query"), QStringLiteral("Turn an Ecto query (Elixir source) into the SQL and parameters Ecto sends"), runQuery},
     };
     return all;
 }

@@ -26,5 +26,6 @@ int runSchemas(const QStringList &args);
 int runIntrospect(const QStringList &args);
 int runMigrations(const QStringList &args);
 int runChangeset(const QStringList &args);
+int runQuery(const QStringList &args);
 
 } // namespace ectowb::cli

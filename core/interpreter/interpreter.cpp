@@ -68,6 +68,11 @@ Result<Value> Interpreter::newStruct(const QString &module)
     return m_machine->newStruct(module, {});
 }
 
+void Interpreter::defineStruct(const QString &module, const std::vector<std::pair<QString, elixir::Ast>> &fields)
+{
+    m_machine->defineStruct(module, fields);
+}
+
 std::optional<Error> Interpreter::charge(qint64 reductions)
 {
     return m_machine->step({}, reductions);

@@ -65,6 +65,10 @@ public:
     Result<Value> attribute(const QString &module, const QString &name);
     // %module{} with its defaults, from `defstruct` or an Ecto `schema`/`embedded_schema`.
     Result<Value> newStruct(const QString &module);
+    // Gives `module` struct fields (name and default expression) when its own source
+    // defines none the interpreter can see: schemas whose fields come from the
+    // project's `use` wrappers and macros, which the host has already expanded.
+    void defineStruct(const QString &module, const std::vector<std::pair<QString, elixir::Ast>> &fields);
 
     // Charges reductions to the budget of the request being served: host functions
     // that loop over user data call it. An error once the budget is spent.

@@ -53,15 +53,23 @@ std::optional<Error> Machine::checkStack(SourcePos pos) const
 static qint64 stackLeft(quintptr here)
 {
 #ifdef __linux__
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void *low = nullptr;
-        size_t size = 0;
-        const bool ok = pthread_attr_getstack(&attr, &low, &size) == 0;
-        pthread_attr_destroy(&attr);
-        if (ok && here > quintptr(low))
-            return qint64(here - quintptr(low));
+    // A thread's stack does not move; asking for it is costly (on the main thread
+    // glibc reads /proc/self/maps), so each thread asks once.
+    thread_local quintptr low = 0;
+    thread_local bool known = false;
+    if (!known) {
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void *base = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attr, &base, &size) == 0)
+                low = quintptr(base);
+            pthread_attr_destroy(&attr);
+        }
+        known = true;
     }
+    if (low != 0 && here > low)
+        return qint64(here - low);
 #else
     Q_UNUSED(here);
 #endif

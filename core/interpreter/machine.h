@@ -76,6 +76,7 @@ public:
     bool hasFunction(const QString &module, const QString &name, int arity) const;
     Result<Value> attribute(const QString &module, const QString &name, elixir::SourcePos pos);
     Result<Value> newStruct(const QString &module, elixir::SourcePos pos);
+    void defineStruct(const QString &module, const std::vector<std::pair<QString, elixir::Ast>> &fields);
 
     const HostFunctions &host() const { return m_host; }
     const HostFunctions &stdlib() const { return m_stdlib; }

@@ -25,4 +25,15 @@ void Machine::loadSchemaFields(ModuleInfo &info, const project::ElixirModule &mo
     }
 }
 
+void Machine::defineStruct(const QString &module, const std::vector<std::pair<QString, elixir::Ast>> &fields)
+{
+    ModuleInfo &info = m_modules[module];
+    if (info.hasStruct)
+        return;
+    if (info.name.isEmpty())
+        info.name = module;
+    info.hasStruct = true;
+    info.structFields = fields;
+}
+
 } // namespace ectowb::interpreter

@@ -1,571 +1,580 @@
+// Ecto.Query.Builder.escape/5: the expression core. Clause-level escapers (select,
+// order_by, group_by, keyword filters, windows, binding lists, dynamics) live in
+// exprbuilderclauses.cpp.
 #include "exprbuilder.h"
 
-#include "querymacros.h"
-#include "sourceevaluator.h"
+#include "querycontext.h"
+#include "queryvalue.h"
+
+#include "changeset/termvalue.h"
+#include "interpreter/interpreter.h"
+
 
 namespace ectowb::query {
 
 using elixir::Ast;
+using interpreter::Value;
 
 namespace {
 
-const QStringList &binaryOps()
+bool isLiteralScalar(const Ast &ast)
 {
-    static const QStringList ops{QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
-                                 QStringLiteral(">"),  QStringLiteral("<="), QStringLiteral(">="),
-                                 QStringLiteral("+"),  QStringLiteral("-"),  QStringLiteral("*"),
-                                 QStringLiteral("/"),  QStringLiteral("and"), QStringLiteral("or")};
-    return ops;
+    return ast.isString() || ast.isInteger() || ast.isFloat() || ast.isAtom(u"true") || ast.isAtom(u"false");
 }
 
-const QStringList &plainCalls()
+// {:array, t} of the elements' one type, {:array, :any} when they differ.
+template<typename List, typename F>
+QueryType arrayOf(const List &items, F typeOf)
 {
-    static const QStringList calls{
-        QStringLiteral("is_nil"), QStringLiteral("like"), QStringLiteral("ilike"), QStringLiteral("not"),
-        QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"), QStringLiteral("max"),
-        QStringLiteral("coalesce"), QStringLiteral("datetime_add"), QStringLiteral("date_add"),
-        QStringLiteral("ago"), QStringLiteral("from_now"), QStringLiteral("filter"),
-        QStringLiteral("row_number"), QStringLiteral("rank"), QStringLiteral("dense_rank"),
-        QStringLiteral("percent_rank"), QStringLiteral("cume_dist"), QStringLiteral("ntile"),
-        QStringLiteral("first_value"), QStringLiteral("last_value"), QStringLiteral("nth_value"),
-        QStringLiteral("lag"), QStringLiteral("lead"), QStringLiteral("exists")};
-    return calls;
+    std::optional<QueryType> common;
+    for (const auto &e : items) {
+        const QueryType et = typeOf(e);
+        if (!common)
+            common = et;
+        else if (!(*common == et))
+            return QueryType::array(QueryType::any());
+    }
+    return QueryType::array(common.value_or(QueryType::any()));
 }
 
-std::shared_ptr<Expr> make(Expr::Kind kind)
+// The quoted type of a literal value (quoted_type/2 of a literal).
+QueryType termType(const Term &t)
 {
-    auto e = std::make_shared<Expr>();
-    e->kind = kind;
-    return e;
+    switch (t.kind()) {
+    case Term::Kind::Float:
+        return QueryType::primitive(QStringLiteral("float"));
+    case Term::Kind::String:
+        return QueryType::primitive(QStringLiteral("string"));
+    case Term::Kind::Integer:
+        return QueryType::primitive(QStringLiteral("integer"));
+    case Term::Kind::Atom:
+        if (t.isNil())
+            return QueryType::any();
+        return QueryType::primitive(t.isBoolean() ? QStringLiteral("boolean") : QStringLiteral("atom"));
+    case Term::Kind::List:
+        return arrayOf(t.elements(), termType);
+    default:
+        return QueryType::any();
+    }
+}
+
+Term astLiteral(const Ast &ast)
+{
+    switch (ast.kind()) {
+    case Ast::Kind::Integer:
+        return Term::integer(ast.integerValue());
+    case Ast::Kind::Float:
+        return Term::floating(ast.floatValue());
+    case Ast::Kind::String:
+        return Term::string(ast.text());
+    case Ast::Kind::Atom:
+        return Term::atom(ast.atomName());
+    default:
+        return Term::nil();
+    }
+}
+
+// Ecto.Query.Builder's call_type/2: {argument type, result type} of the calls a
+// query may contain; nothing for anything else.
+struct CallType
+{
+    QueryType in;
+    QueryType out;
+};
+
+std::optional<CallType> callType(const QString &name, int arity)
+{
+    static const QHash<QString, std::pair<QString, QString>> table = {
+        {QStringLiteral("count/0"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("count/1"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("count/2"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("avg/1"), {QString(), QString()}},
+        {QStringLiteral("sum/1"), {QString(), QString()}},
+        {QStringLiteral("max/1"), {QString(), QString()}},
+        {QStringLiteral("min/1"), {QString(), QString()}},
+        {QStringLiteral("row_number/0"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("rank/0"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("dense_rank/0"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("percent_rank/0"), {QString(), QString()}},
+        {QStringLiteral("cume_dist/0"), {QString(), QString()}},
+        {QStringLiteral("ntile/1"), {QString(), QStringLiteral("integer")}},
+        {QStringLiteral("first_value/1"), {QString(), QString()}},
+        {QStringLiteral("last_value/1"), {QString(), QString()}},
+        {QStringLiteral("nth_value/2"), {QString(), QString()}},
+        {QStringLiteral("lag/1"), {QString(), QString()}},
+        {QStringLiteral("lag/2"), {QString(), QString()}},
+        {QStringLiteral("lag/3"), {QString(), QString()}},
+        {QStringLiteral("lead/1"), {QString(), QString()}},
+        {QStringLiteral("lead/2"), {QString(), QString()}},
+        {QStringLiteral("lead/3"), {QString(), QString()}},
+        {QStringLiteral("is_nil/1"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral("==/2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral("!=/2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral("</2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral(">/2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral("<=/2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral(">=/2"), {QString(), QStringLiteral("boolean")}},
+        {QStringLiteral("and/2"), {QStringLiteral("boolean"), QStringLiteral("boolean")}},
+        {QStringLiteral("or/2"), {QStringLiteral("boolean"), QStringLiteral("boolean")}},
+        {QStringLiteral("not/1"), {QStringLiteral("boolean"), QStringLiteral("boolean")}},
+        {QStringLiteral("like/2"), {QStringLiteral("string"), QStringLiteral("boolean")}},
+        {QStringLiteral("ilike/2"), {QStringLiteral("string"), QStringLiteral("boolean")}},
+    };
+    const auto it = table.constFind(name + u'/' + QString::number(arity));
+    if (it == table.constEnd())
+        return std::nullopt;
+    auto type = [](const QString &t) { return t.isEmpty() ? QueryType::any() : QueryType::primitive(t); };
+    return CallType{type(it->first), type(it->second)};
+}
+
+bool isDynamicAggregate(const QString &name, int arity)
+{
+    static const QStringList names{QStringLiteral("max/1"), QStringLiteral("min/1"), QStringLiteral("first_value/1"),
+                                   QStringLiteral("last_value/1"), QStringLiteral("nth_value/2"), QStringLiteral("lag/3"),
+                                   QStringLiteral("lead/3"), QStringLiteral("lag/2"), QStringLiteral("lead/2"),
+                                   QStringLiteral("lag/1"), QStringLiteral("lead/1")};
+    return names.contains(name + u'/' + QString::number(arity));
+}
+
+// `a |> f(b)` inside a query is f(a, b), as Kernel.|>/2 expands.
+Ast expandPipe(const Ast &ast)
+{
+    const Ast &right = ast.args()[1];
+    if (!right.isCall() || !right.argsIsList())
+        return Ast();
+    std::vector<Ast> args = right.args();
+    args.insert(args.begin(), ast.args()[0]);
+    return right.withArgs(std::move(args));
+}
+
+// The calls escapeCall/2 treats specially, found with one hash lookup.
+enum class Call : quint8 {
+    Other, Pin, Pipe, Block, Field, Type, Fragment, Subquery, Exists, All, Any, DatetimeAdd, DateAdd, FromNow, Ago, SigilS, SigilS2, SigilW, SigilW2, Attribute, Minus, Eq, Ne, Lt, Gt, Le, Ge, Plus, Times, Divide, In, Count, Filter, Coalesce, Over, SelectedAs, TupleCall, Match, OrOr, AndAnd, Not
+};
+
+Call callOf(const QString &name)
+{
+    static const QHash<QString, Call> calls{
+        {QStringLiteral("^"), Call::Pin},
+        {QStringLiteral("|>"), Call::Pipe},
+        {QStringLiteral("__block__"), Call::Block},
+        {QStringLiteral("field"), Call::Field},
+        {QStringLiteral("type"), Call::Type},
+        {QStringLiteral("fragment"), Call::Fragment},
+        {QStringLiteral("subquery"), Call::Subquery},
+        {QStringLiteral("exists"), Call::Exists},
+        {QStringLiteral("all"), Call::All},
+        {QStringLiteral("any"), Call::Any},
+        {QStringLiteral("datetime_add"), Call::DatetimeAdd},
+        {QStringLiteral("date_add"), Call::DateAdd},
+        {QStringLiteral("from_now"), Call::FromNow},
+        {QStringLiteral("ago"), Call::Ago},
+        {QStringLiteral("sigil_s"), Call::SigilS},
+        {QStringLiteral("sigil_S"), Call::SigilS2},
+        {QStringLiteral("sigil_w"), Call::SigilW},
+        {QStringLiteral("sigil_W"), Call::SigilW2},
+        {QStringLiteral("@"), Call::Attribute},
+        {QStringLiteral("-"), Call::Minus},
+        {QStringLiteral("=="), Call::Eq},
+        {QStringLiteral("!="), Call::Ne},
+        {QStringLiteral("<"), Call::Lt},
+        {QStringLiteral(">"), Call::Gt},
+        {QStringLiteral("<="), Call::Le},
+        {QStringLiteral(">="), Call::Ge},
+        {QStringLiteral("+"), Call::Plus},
+        {QStringLiteral("*"), Call::Times},
+        {QStringLiteral("/"), Call::Divide},
+        {QStringLiteral("in"), Call::In},
+        {QStringLiteral("count"), Call::Count},
+        {QStringLiteral("filter"), Call::Filter},
+        {QStringLiteral("coalesce"), Call::Coalesce},
+        {QStringLiteral("over"), Call::Over},
+        {QStringLiteral("selected_as"), Call::SelectedAs},
+        {QStringLiteral("{}"), Call::TupleCall},
+        {QStringLiteral("="), Call::Match},
+        {QStringLiteral("||"), Call::OrOr},
+        {QStringLiteral("&&"), Call::AndAnd},
+        {QStringLiteral("!"), Call::Not},
+    };
+    return calls.value(name, Call::Other);
 }
 
 } // namespace
 
-ExprBuilder::ExprBuilder(SourceEvaluator &evaluator, Env &env, const Query &query, BindingMap bindings,
-                         std::vector<Param> &params)
-    : m_evaluator(evaluator), m_env(env), m_query(query), m_bindings(std::move(bindings)), m_params(params)
+bool ExprBuilder::isFieldAccess(const Ast &ast)
+{
+    if (!ast.isCall() || !ast.argsIsList() || !ast.args().empty())
+        return false;
+    const Ast &dot = ast.callForm();
+    return dot.isCall(u".", 2) && dot.args()[1].isAtom();
+}
+
+ExprBuilder::ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &params)
+    : m_scope(scope), m_vars(std::move(vars)), m_params(params)
 {
 }
 
-Result<BindingMap> ExprBuilder::bindingsOf(const Query &query, const Ast &list)
+Error ExprBuilder::errorAt(const Ast &ast, const QString &message)
 {
-    BindingMap map;
-    if (!list.isValid())
-        return map;
-    if (!list.isList())
-        return SourceEvaluator::errorAt(list, QStringLiteral("binding list should be a list of variables"));
-    const auto &items = list.elements();
-    const int count = query.bindingCount();
-    for (size_t i = 0; i < items.size(); ++i) {
-        const Ast &item = items[i];
-        if (item.isTuple() && item.elements()[0].isAtom()) {
-            const int ix = query.aliasIndex(item.elements()[0].atomName());
-            if (ix < 0)
-                return SourceEvaluator::errorAt(list, QStringLiteral("Ecto.QueryError: could not find named binding `as(:%1)`")
-                                                         .arg(item.elements()[0].atomName()));
-            map.insert(item.elements()[1].callName(), ix);
-            continue;
-        }
-        if (item.isVariable() && item.callName() == u"...") {
-            const int rest = int(items.size() - i - 1);
-            for (int k = 0; k < rest; ++k)
-                map.insert(items[i + 1 + size_t(k)].callName(), count - rest + k);
-            break;
-        }
-        if (!item.isVariable())
-            return SourceEvaluator::errorAt(list, QStringLiteral("binding list should contain only variables"));
-        map.insert(item.callName(), int(i));
-    }
-    return map;
+    const elixir::SourcePos pos = ast.isCall() ? ast.pos() : elixir::SourcePos{};
+    if (pos.line <= 0)
+        return Error{message};
+    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
 }
 
-int ExprBuilder::addParam(const Term &value)
+int ExprBuilder::addParam(Param param)
 {
-    Param p;
-    p.value = value;
-    m_params.push_back(p);
+    m_params.push_back(std::move(param));
     return int(m_params.size()) - 1;
 }
 
-void ExprBuilder::typeParam(const ExprPtr &param, const ExprPtr &field, bool inList)
+Result<Value> ExprBuilder::evaluate(const Ast &ast)
 {
-    if (param->kind != Expr::Kind::Param || param->param < 0)
-        return;
-    Param &p = m_params[size_t(param->param)];
-    p.inList = inList;
-    if (field->kind == Expr::Kind::Field && field->parent == 0 && p.type.isEmpty()) {
-        p.binding = field->binding;
-        p.field = field->name;
-    }
+    return m_scope.interpreter.eval(ast, m_scope.env);
 }
 
-Result<int> ExprBuilder::bindingOf(const Ast &ast)
+Result<int> ExprBuilder::bindingOf(const Ast &var)
 {
-    if (ast.isVariable()) {
-        const auto it = m_bindings.constFind(ast.callName());
-        if (it == m_bindings.constEnd())
-            return SourceEvaluator::errorAt(ast, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in query")
-                                                     .arg(ast.callName()));
-        return *it;
-    }
-    if (ast.isCall(u"as", 1)) {
-        const int ix = m_query.aliasIndex(ast.args()[0].atomName());
-        if (ix < 0)
-            return SourceEvaluator::errorAt(ast, QStringLiteral("could not find named binding `as(:%1)`")
-                                                     .arg(ast.args()[0].atomName()));
-        return ix;
-    }
-    return SourceEvaluator::errorAt(ast, QStringLiteral("expected a binding"));
+    const auto it = m_vars.constFind(var.callName());
+    if (it == m_vars.constEnd())
+        return errorAt(var, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in query. If you are "
+                                           "attempting to interpolate a value, use ^%1")
+                                .arg(var.callName()));
+    return *it;
 }
 
-Result<std::vector<ExprPtr>> ExprBuilder::buildArgs(const std::vector<Ast> &args)
+Result<QString> ExprBuilder::atomArg(const Ast &ast, const char *what)
 {
-    std::vector<ExprPtr> out;
-    for (const Ast &a : args) {
-        auto e = build(a);
-        if (!e)
-            return Error{e.error()};
-        out.push_back(*e);
+    if (ast.isAtom())
+        return ast.atomName();
+    if (ast.isCall(u"^", 1)) {
+        Result<Value> v = evaluate(ast.args()[0]);
+        if (!v)
+            return Error{v.error()};
+        if (v->isAtom() && !v->isNil())
+            return v->atomName();
+        if (v->isBinary())
+            return v->text();
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: expected atom in %1, got: `%2`")
+                                .arg(QLatin1String(what), v->inspect()));
     }
-    return out;
+    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: expected literal atom or interpolated value in %1, "
+                                       "got: `%2`")
+                            .arg(QLatin1String(what), ast.callName()));
 }
 
-Result<ExprPtr> ExprBuilder::build(const Ast &ast)
+QueryType ExprBuilder::quotedType(const Ast &ast)
 {
     switch (ast.kind()) {
     case Ast::Kind::Integer:
-        return Expr::literalOf(Term::integer(ast.integerValue()));
     case Ast::Kind::Float:
-        return Expr::literalOf(Term::floating(ast.floatValue()));
     case Ast::Kind::String:
-        return Expr::literalOf(Term::string(ast.text()));
     case Ast::Kind::Atom:
-        return Expr::literalOf(Term::atom(ast.atomName()));
-    case Ast::Kind::List: {
-        auto items = buildArgs(ast.elements());
-        if (!items)
-            return Error{items.error()};
-        auto e = make(Expr::Kind::List);
-        e->args = *items;
-        return ExprPtr(e);
-    }
-    case Ast::Kind::Tuple: {
-        auto items = buildArgs(ast.elements());
-        if (!items)
-            return Error{items.error()};
-        auto e = make(Expr::Kind::Tuple);
-        e->args = *items;
-        return ExprPtr(e);
-    }
-    case Ast::Kind::Call:
-        return buildCall(ast);
+        return termType(astLiteral(ast));
+    case Ast::Kind::List:
+        return arrayOf(ast.elements(), [this](const Ast &e) { return quotedType(e); });
+    case Ast::Kind::Tuple:
     case Ast::Kind::Invalid:
+        return QueryType::any();
+    case Ast::Kind::Call:
         break;
     }
-    return SourceEvaluator::errorAt(ast, QStringLiteral("unsupported expression"));
-}
-
-Result<ExprPtr> ExprBuilder::buildPin(const Ast &ast)
-{
-    auto value = m_evaluator.eval(ast.args()[0], m_env);
-    if (!value)
-        return Error{value.error()};
-    if (value->kind() == EvalValue::Kind::Dynamic) {
-        const DynamicValue &dyn = *value->dynamic();
-        auto bindings = bindingsOf(m_query, dyn.bindings);
-        if (!bindings)
-            return Error{bindings.error()};
-        Env env = *dyn.env;
-        ExprBuilder inner(m_evaluator, env, m_query, *bindings, m_params);
-        return inner.build(dyn.body);
-    }
-    if (value->kind() == EvalValue::Kind::Query) {
-        auto e = make(Expr::Kind::Subquery);
-        e->subquery = value->query();
-        Param marker;
-        marker.subquery = value->query();
-        m_params.push_back(marker);
-        return ExprPtr(e);
-    }
-    if (!value->isTerm())
-        return SourceEvaluator::errorAt(ast, QStringLiteral("cannot pin this value"));
-    return Expr::paramAt(addParam(value->term()));
-}
-
-Result<ExprPtr> ExprBuilder::buildField(const Ast &ast)
-{
-    const Ast &dot = ast.callForm();
-    const Ast &target = dot.args()[0];
-    const QString field = dot.args()[1].atomName();
-    if (target.isCall(u"parent_as", 1)) {
-        auto e = make(Expr::Kind::Field);
-        e->parent = 1;
-        e->parentAlias = target.args()[0].atomName();
-        e->name = field;
-        return ExprPtr(e);
-    }
-    auto binding = bindingOf(target);
-    if (!binding)
-        return Error{binding.error()};
-    return Expr::field(*binding, field);
-}
-
-Result<ExprPtr> ExprBuilder::buildBinaryOp(const QString &name, const Ast &ast)
-{
-    auto args = buildArgs(ast.args());
-    if (!args)
-        return Error{args.error()};
-    const auto &a = *args;
-    if (name != u"and" && name != u"or") {
-        typeParam(a[1], a[0]);
-        typeParam(a[0], a[1]);
-    }
-    return Expr::op(name, a);
-}
-
-Result<ExprPtr> ExprBuilder::buildCall(const Ast &ast)
-{
-    if (ast.isVariable()) {
-        auto binding = bindingOf(ast);
-        if (!binding)
-            return Error{binding.error()};
-        auto e = make(Expr::Kind::Binding);
-        e->binding = *binding;
-        return ExprPtr(e);
-    }
-    if (!ast.callForm().isAtom()) {
-        const Ast &dot = ast.callForm();
-        if (dot.isCall(u".") && dot.args().size() == 2 && dot.args()[1].isAtom() && ast.args().empty())
-            return buildField(ast);
-        return SourceEvaluator::errorAt(ast, QStringLiteral("unsupported call in query"));
+    if (isFieldAccess(ast)) {
+        const Ast &callee = ast.callForm().args()[0];
+        if (callee.isVariable() && m_vars.contains(callee.callName()))
+            return QueryType::field(m_vars.value(callee.callName()), ast.callForm().args()[1].atomName());
+        return QueryType::any();
     }
     const QString name = ast.callName();
     const auto &args = ast.args();
-    if (name == u"^" && args.size() == 1)
-        return buildPin(ast);
-    if (name == u"|>" && args.size() == 2) {
-        std::vector<Ast> newArgs{args[0]};
-        newArgs.insert(newArgs.end(), args[1].args().begin(), args[1].args().end());
-        return build(args[1].withArgs(std::move(newArgs)));
+    if (name == u"field" && args.size() == 2 && args[0].isVariable() && m_vars.contains(args[0].callName())) {
+        Result<QString> f = atomArg(args[1], "field/2");
+        return f ? QueryType::field(m_vars.value(args[0].callName()), *f) : QueryType::any();
     }
-    if (binaryOps().contains(name) && args.size() == 2)
-        return buildBinaryOp(name, ast);
-    if (name == u"-" && args.size() == 1) {
-        auto inner = build(args[0]);
-        if (!inner)
-            return inner;
-        return Expr::op(QStringLiteral("neg"), {*inner});
-    }
-    if (name == u"in" && args.size() == 2) {
-        auto left = build(args[0]);
-        if (!left)
-            return left;
-        ExprPtr right;
-        if (args[1].isCall(u"subquery", 1)) {
-            auto sub = buildSubquery(args[1]);
-            if (!sub)
-                return sub;
-            right = *sub;
-        } else {
-            auto r = build(args[1]);
-            if (!r)
-                return r;
-            right = *r;
-            typeParam(right, *left, true);
-        }
-        return Expr::op(name, {*left, right});
-    }
-    if (name == u"field" && args.size() == 2) {
-        auto binding = bindingOf(args[0]);
-        if (!binding)
-            return Error{binding.error()};
-        QString field;
-        if (args[1].isAtom()) {
-            field = args[1].atomName();
-        } else {
-            auto v = m_evaluator.eval(args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1], m_env);
-            if (!v)
-                return Error{v.error()};
-            field = v->term().text();
-        }
-        return Expr::field(*binding, field);
-    }
+    if (name == u"datetime_add" && args.size() == 3)
+        return QueryType::primitive(QStringLiteral("naive_datetime"));
+    if (name == u"date_add" && args.size() == 3)
+        return QueryType::primitive(QStringLiteral("date"));
     if (name == u"type" && args.size() == 2) {
-        auto inner = build(args[0]);
-        if (!inner)
-            return inner;
-        auto e = make(Expr::Kind::Type);
-        e->args = {*inner};
-        if (args[1].isAtom()) {
-            e->name = args[1].atomName();
-        } else {
-            auto f = build(args[1]);
-            if (!f)
-                return f;
-            e->args.push_back(*f); // type(x, p.field): the field's type
-        }
-        if ((*inner)->kind == Expr::Kind::Param && !e->name.isEmpty())
-            m_params[size_t((*inner)->param)].type = e->name;
-        return ExprPtr(e);
+        Result<QueryType> t = validateType(args[1]);
+        return t ? *t : QueryType::any();
     }
-    if (name == u"fragment")
-        return buildFragment(ast);
-    if (name == u"splice" && args.size() == 1) {
-        auto v = m_evaluator.eval(args[0].isCall(u"^", 1) ? args[0].args()[0] : args[0], m_env);
-        if (!v)
-            return Error{v.error()};
-        auto e = make(Expr::Kind::Splice);
-        e->param = int(m_params.size());
-        e->count = int(v->term().elements().size());
-        for (const Term &t : v->term().elements())
-            addParam(t);
-        return ExprPtr(e);
+    if ((name == u"sigil_s" || name == u"sigil_S") && args.size() == 2)
+        return QueryType::primitive(QStringLiteral("string"));
+    if ((name == u"sigil_w" || name == u"sigil_W") && args.size() == 2)
+        return QueryType::array(QueryType::primitive(QStringLiteral("string")));
+    if (name == u"-" && args.size() == 1 && (args[0].isInteger() || args[0].isFloat()))
+        return quotedType(args[0]);
+    if (name == u"|>" && args.size() == 2) {
+        const Ast expanded = expandPipe(ast);
+        return expanded.isValid() ? quotedType(expanded) : QueryType::any();
     }
-    if (name == u"count") {
-        auto inner = buildArgs(args.empty() ? std::vector<Ast>{} : std::vector<Ast>{args[0]});
-        if (!inner)
-            return Error{inner.error()};
-        auto e = make(Expr::Kind::Op);
-        e->name = name;
-        e->args = *inner;
-        if (args.size() == 2 && args[1].isAtom(u"distinct"))
-            e->texts = {QStringLiteral("distinct")};
-        return ExprPtr(e);
-    }
-    if (name == u"subquery" && args.size() == 1)
-        return buildSubquery(ast);
-    if (name == u"selected_as") {
-        auto e = make(Expr::Kind::SelectedAs);
-        if (args.size() == 1) {
-            e->kind = Expr::Kind::SelectedAsRef;
-            e->name = args[0].atomName();
-            return ExprPtr(e);
-        }
-        auto inner = build(args[0]);
-        if (!inner)
-            return inner;
-        e->args = {*inner};
-        e->name = args[1].atomName();
-        return ExprPtr(e);
-    }
-    if (name == u"over")
-        return buildOver(ast);
-    if (name == u"struct" || name == u"map") {
-        auto binding = bindingOf(args[0]);
-        if (!binding)
-            return Error{binding.error()};
-        Result<EvalValue> fields = args[1].isCall(u"^", 1) ? m_evaluator.eval(args[1].args()[0], m_env)
-                                                           : m_evaluator.eval(args[1], m_env);
-        if (!fields)
-            return Error{fields.error()};
-        auto e = make(Expr::Kind::StructFields);
-        e->binding = *binding;
-        for (const Term &f : fields->term().elements())
-            e->texts.push_back(f.text());
-        return ExprPtr(e);
-    }
-    if (name == u"{}") {
-        auto items = buildArgs(args);
-        if (!items)
-            return Error{items.error()};
-        auto e = make(Expr::Kind::Tuple);
-        e->args = *items;
-        return ExprPtr(e);
-    }
-    if (name == u"%{}") {
-        auto e = make(Expr::Kind::Map);
-        std::vector<Ast> pairs = args;
-        if (args.size() == 1 && args[0].isCall(u"|", 2)) {
-            e->kind = Expr::Kind::MapUpdate;
-            auto base = build(args[0].args()[0]);
-            if (!base)
-                return base;
-            e->args.push_back(*base);
-            pairs = args[0].args()[1].elements();
-        }
-        for (const Ast &kv : pairs) {
-            auto value = build(kv.elements()[1]);
-            if (!value)
-                return value;
-            const Ast &key = kv.elements()[0];
-            e->texts.push_back(key.isString() ? key.text() : key.atomName());
-            e->args.push_back(*value);
-        }
-        return ExprPtr(e);
-    }
-    if (name == u"%" && args.size() == 2)
-        return SourceEvaluator::errorAt(ast, QStringLiteral("struct literals are not supported in select"));
-    if (plainCalls().contains(name)) {
-        auto items = buildArgs(args);
-        if (!items)
-            return Error{items.error()};
-        if (name == u"like" || name == u"ilike")
-            typeParam((*items)[1], (*items)[0]);
-        return Expr::op(name, *items);
-    }
-    if (name == u"as" || name == u"parent_as")
-        return SourceEvaluator::errorAt(ast, QStringLiteral("as/parent_as must be followed by a field"));
-    return SourceEvaluator::errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1/%2` is not a valid query expression")
-                                             .arg(name)
-                                             .arg(args.size()));
+    if (isDynamicAggregate(name, int(args.size())))
+        return quotedType(args[0]);
+    if (const auto ct = callType(name, int(args.size())))
+        return ct->out;
+    return QueryType::any();
 }
 
-Result<ExprPtr> ExprBuilder::buildFragment(const Ast &ast)
+Result<ExprPtr> ExprBuilder::literal(const Ast &at, const Term &value, const QueryType &expected)
 {
-    const auto &args = ast.args();
-    if (args.empty() || !args[0].isString())
-        return SourceEvaluator::errorAt(ast, QStringLiteral("fragment(...) expects the first argument to be a string"));
-    const QString text = args[0].text();
-    auto e = make(Expr::Kind::Fragment);
-    QString current;
-    int argCount = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\' && i + 1 < text.size() && text[i + 1] == u'?') {
-            current += u'?';
-            ++i;
-        } else if (text[i] == u'?') {
-            e->texts.push_back(current);
-            current.clear();
-            ++argCount;
-        } else {
-            current += text[i];
-        }
-    }
-    e->texts.push_back(current);
-    if (argCount != int(args.size()) - 1)
-        return SourceEvaluator::errorAt(ast, QStringLiteral("fragment(...) expects extra arguments in the same amount of question marks in string"));
-    auto items = buildArgs(std::vector<Ast>(args.begin() + 1, args.end()));
-    if (!items)
-        return Error{items.error()};
-    e->args = *items;
+    Q_UNUSED(at);
+    if (expected.isAny() || expected == termType(value))
+        return Expr::literalOf(value);
+    auto e = Expr::make(Expr::Kind::Tagged);
+    e->literal = value;
+    e->type = expected;
     return ExprPtr(e);
 }
 
-Result<ExprPtr> ExprBuilder::buildOver(const Ast &ast)
+Result<ExprPtr> ExprBuilder::valueToExpr(const Value &value, const QueryType &type, const Ast &at)
 {
-    const auto &args = ast.args();
-    auto inner = build(args[0]);
-    if (!inner)
-        return inner;
-    auto e = make(Expr::Kind::Over);
-    e->args = {*inner};
-    if (args.size() < 2)
-        return ExprPtr(e);
-    if (args[1].isAtom()) {
-        e->name = args[1].atomName();
-        return ExprPtr(e);
-    }
-    auto partition = buildExprList(args[1].keywordValue(u"partition_by"));
-    auto order = buildOrderList(args[1].keywordValue(u"order_by"));
-    if (!partition)
-        return partition;
-    if (!order)
-        return order;
-    e->args.push_back(*partition);
-    e->args.push_back(*order);
-    return ExprPtr(e);
+    Result<Term> t = changeset::TermValue::fromValue(value);
+    if (!t)
+        return errorAt(at, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression").arg(value.inspect()));
+    return literal(at, *t, type);
 }
 
-Result<ExprPtr> ExprBuilder::buildSubquery(const Ast &ast)
+Result<ExprPtr> ExprBuilder::escape(const Ast &ast, const QueryType &type)
 {
-    const Ast inner = ast.isCall(u"subquery") ? ast.args()[0] : ast;
-    auto value = m_evaluator.eval(inner, m_env);
-    if (!value)
-        return Error{value.error()};
-    auto query = m_evaluator.toQuery(*value, ast);
-    if (!query)
-        return Error{query.error()};
-    auto e = make(Expr::Kind::Subquery);
-    e->subquery = *query;
-    Param marker;
-    marker.subquery = *query;
-    m_params.push_back(marker);
-    return ExprPtr(e);
-}
-
-Result<ExprPtr> ExprBuilder::buildExprList(const Ast &ast)
-{
-    auto e = make(Expr::Kind::List);
-    if (!ast.isValid())
-        return ExprPtr(e);
-    if (ast.isCall(u"^", 1)) {
-        auto v = m_evaluator.eval(ast.args()[0], m_env);
-        if (!v)
-            return Error{v.error()};
-        const Term t = v->term();
-        for (const Term &f : t.isList() ? t.elements() : std::vector<Term>{t})
-            e->args.push_back(Expr::field(0, f.text()));
-        return ExprPtr(e);
-    }
-    const std::vector<Ast> items = ast.isList() ? ast.elements() : std::vector<Ast>{ast};
-    for (const Ast &item : items) {
-        if (item.isAtom()) {
-            e->args.push_back(Expr::field(0, item.atomName()));
-            continue;
+    switch (ast.kind()) {
+    case Ast::Kind::Integer:
+        if (ast.isBigInteger())
+            return errorAt(ast, QStringLiteral("integer %1 is too big").arg(QString::fromLatin1(ast.integerText())));
+        return literal(ast, astLiteral(ast), type);
+    case Ast::Kind::Float:
+    case Ast::Kind::String:
+        return literal(ast, astLiteral(ast), type);
+    case Ast::Kind::Atom:
+        if (ast.isAtom(u"nil"))
+            return Expr::literalOf(Term::nil());
+        return literal(ast, astLiteral(ast), type);
+    case Ast::Kind::List:
+        return escapeList(ast, type);
+    case Ast::Kind::Tuple: {
+        std::vector<ExprPtr> items;
+        for (const Ast &e : ast.elements()) {
+            Result<ExprPtr> x = escape(e);
+            if (!x)
+                return x;
+            items.push_back(*x);
         }
-        auto x = build(item);
+        auto t = Expr::make(Expr::Kind::Tuple);
+        t->args = std::move(items);
+        return ExprPtr(t);
+    }
+    case Ast::Kind::Call:
+        return escapeCall(ast, type);
+    case Ast::Kind::Invalid:
+        break;
+    }
+    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: not a valid query expression"));
+}
+
+Result<ExprPtr> ExprBuilder::escapeList(const Ast &ast, const QueryType &type)
+{
+    const auto &elements = ast.elements();
+    if (std::all_of(elements.begin(), elements.end(), isLiteralScalar)) {
+        std::vector<Term> items;
+        for (const Ast &e : elements)
+            items.push_back(astLiteral(e));
+        return literal(ast, Term::list(std::move(items)), type);
+    }
+    const QueryType inner = type.kind() == QueryType::Kind::Array ? type.inner() : QueryType::any();
+    std::vector<ExprPtr> items;
+    for (const Ast &e : elements) {
+        Result<ExprPtr> x = escape(e, inner);
         if (!x)
             return x;
-        e->args.push_back(*x);
+        items.push_back(*x);
     }
-    return ExprPtr(e);
+    return Expr::list(std::move(items));
 }
 
-Result<ExprPtr> ExprBuilder::buildOrderList(const Ast &ast, bool directions)
+Result<ExprPtr> ExprBuilder::escapeField(const Ast &callee, const Ast &fieldAst, const Ast &at)
 {
-    auto e = make(Expr::Kind::List);
-    if (!ast.isValid())
+    Result<QString> field = atomArg(fieldAst, "field/2");
+    if (!field)
+        return Error{field.error()};
+    if (callee.isVariable()) {
+        Result<int> b = bindingOf(callee);
+        if (!b)
+            return Error{b.error()};
+        return Expr::field(*b, *field);
+    }
+    if ((callee.isCall(u"as", 1) || callee.isCall(u"parent_as", 1))) {
+        Result<QString> name = atomArg(callee.args()[0], callee.isCall(u"as") ? "as/1" : "parent_as/1");
+        if (!name)
+            return Error{name.error()};
+        auto e = Expr::make(Expr::Kind::Field);
+        e->name = *field;
+        e->alias = *name;
+        e->parent = callee.isCall(u"parent_as");
         return ExprPtr(e);
-    std::vector<std::pair<QString, Ast>> items;
-    if (ast.isCall(u"^", 1)) {
-        auto v = m_evaluator.eval(ast.args()[0], m_env);
+    }
+    return errorAt(at, QStringLiteral("Ecto.Query.CompileError: cannot fetch field `%1` from `%2`. Can only fetch fields "
+                                      "from sources, named bindings (as/1) and parent named bindings (parent_as/1)")
+                           .arg(*field, callee.callName()));
+}
+
+Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
+{
+    const Ast &arg = ast.args()[0];
+    const bool unbound = arg.isVariable() && !m_scope.env.has(arg.callName()) && !arg.callName().startsWith(u'_')
+                         && !m_scope.interpreter.hasFunction(m_scope.env.module(), arg.callName(), 0);
+    if (unbound) {
+        Param p;
+        p.open = arg.callName();
+        p.type = type;
+        p.pos = ast.pos();
+        m_scope.context.addOpen(p.open, p.pos);
+        return Expr::param(addParam(std::move(p)));
+    }
+    Result<Value> value = evaluate(arg);
+    if (!value)
+        return Error{value.error()};
+    if (const DynamicValue *dyn = DynamicValue::unwrap(*value))
+        return inlineDynamic(*dyn, ast.pos());
+    if (QueryValue::unwrap(*value))
+        return errorAt(ast, QStringLiteral("Ecto.Query.CastError: a query cannot be interpolated with ^, use subquery/1"));
+    Result<Term> term = changeset::TermValue::fromValue(*value);
+    if (!term)
+        return errorAt(ast, QStringLiteral("Ecto.Query.CastError: value `%1` cannot be used as a query parameter")
+                                .arg(value->inspect()));
+    Param p;
+    p.value = *term;
+    p.type = type;
+    p.pos = ast.pos();
+    return Expr::param(addParam(std::move(p)));
+}
+
+Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
+{
+    if (ast.isVariable()) {
+        Result<int> b = bindingOf(ast);
+        if (!b)
+            return Error{b.error()};
+        return Expr::source(*b);
+    }
+    if (isFieldAccess(ast))
+        return escapeField(ast.callForm().args()[0], ast.callForm().args()[1], ast);
+    if (!ast.callForm().isAtom())
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression. If you intended "
+                                           "to call an Elixir function or introduce a value, you need to explicitly "
+                                           "interpolate it with ^")
+                                .arg(ast.callForm().isCall(u".", 2) ? ast.callForm().args()[1].atomName() : QString()));
+    const QString name = ast.callName();
+    const auto &args = ast.args();
+    const int arity = int(args.size());
+    const Call k = callOf(name);
+    if (k == Call::Pin && arity == 1)
+        return escapePin(ast, type);
+    if (k == Call::Pipe && arity == 2) {
+        const Ast expanded = expandPipe(ast);
+        if (expanded.isValid())
+            return escape(expanded, type);
+    }
+    if (k == Call::Block && arity == 1)
+        return escape(args[0], type);
+    if (k == Call::Field && arity == 2)
+        return escapeField(args[0], args[1], ast);
+    if (k == Call::Type && arity == 2)
+        return escapeTypeCall(ast);
+    if (k == Call::Fragment && arity >= 1)
+        return escapeFragment(ast);
+    if (k == Call::Subquery && arity == 1)
+        return escapeSubquery(args[0], ast.pos());
+    if ((k == Call::Exists || k == Call::All || k == Call::Any) && arity == 1) {
+        const Ast inner = args[0].isCall(u"subquery", 1) ? args[0].args()[0] : args[0];
+        Result<ExprPtr> sub = escapeSubquery(inner, ast.pos());
+        if (!sub)
+            return sub;
+        return Expr::call(name, {*sub});
+    }
+    if ((k == Call::DatetimeAdd || k == Call::DateAdd) && arity == 3)
+        return escapeInterval(name, ast, type);
+    if ((k == Call::FromNow || k == Call::Ago) && arity == 2)
+        return escapeInterval(name, ast, type);
+    if ((k == Call::SigilS || k == Call::SigilS2 || k == Call::SigilW || k == Call::SigilW2) && arity == 2) {
+        Result<Value> v = evaluate(ast);
         if (!v)
             return Error{v.error()};
-        const Term t = v->term();
-        for (const Term &item : t.isList() ? t.elements() : std::vector<Term>{t}) {
-            if (item.isTuple())
-                items.emplace_back(item.elements()[0].text(), Ast::atom(item.elements()[1].text()));
-            else
-                items.emplace_back(QStringLiteral("asc"), Ast::atom(item.text()));
-        }
-    } else {
-        for (const Ast &item : ast.isList() ? ast.elements() : std::vector<Ast>{ast}) {
-            if (item.isTuple() && item.elements()[0].isAtom() && directions)
-                items.emplace_back(item.elements()[0].atomName(), item.elements()[1]);
-            else
-                items.emplace_back(QStringLiteral("asc"), item);
-        }
+        return valueToExpr(*v, type, ast);
     }
-    for (const auto &[dir, item] : items) {
-        ExprPtr x;
-        if (item.isAtom()) {
-            x = Expr::field(0, item.atomName());
-        } else {
-            auto built = build(item);
-            if (!built)
-                return built;
-            x = *built;
+    if (k == Call::Attribute && arity == 1) {
+        Result<Value> v = evaluate(ast);
+        if (!v)
+            return Error{v.error()};
+        return valueToExpr(*v, type, ast);
+    }
+    if (k == Call::Minus && arity == 1) {
+        if (args[0].isInteger())
+            return literal(ast, Term::integer(-args[0].integerValue()), type);
+        if (args[0].isFloat())
+            return literal(ast, Term::floating(-args[0].floatValue()), type);
+        return escapeArgs(name, args, type);
+    }
+    if ((k == Call::Eq || k == Call::Ne || k == Call::Lt || k == Call::Gt || k == Call::Le || k == Call::Ge) && arity == 2)
+        return escapeComparison(name, ast);
+    if ((k == Call::Plus || k == Call::Minus || k == Call::Times || k == Call::Divide) && arity == 2)
+        return escapeArgs(name, args, type);
+    if (k == Call::In && arity == 2)
+        return escapeIn(ast);
+    if (k == Call::Count && arity == 2 && args[1].isAtom(u"distinct")) {
+        Result<ExprPtr> inner = escape(args[0], type);
+        if (!inner)
+            return inner;
+        return Expr::call(name, {*inner, Expr::literalOf(Term::atom(QStringLiteral("distinct")))});
+    }
+    if (k == Call::Filter && arity == 1)
+        return escape(args[0], type);
+    if (k == Call::Filter && arity == 2) {
+        Result<ExprPtr> agg = escape(args[0], type);
+        if (!agg)
+            return agg;
+        Result<ExprPtr> cond = escape(args[1], QueryType::primitive(QStringLiteral("boolean")));
+        if (!cond)
+            return cond;
+        return Expr::call(name, {*agg, *cond});
+    }
+    if (k == Call::Coalesce && arity == 2)
+        return escapeArgs(name, args, type);
+    if (k == Call::Over && (arity == 1 || arity == 2))
+        return escapeOver(ast);
+    if (k == Call::SelectedAs && arity == 1) {
+        Result<QString> alias = atomArg(args[0], "selected_as/1");
+        if (!alias)
+            return Error{alias.error()};
+        auto e = Expr::make(Expr::Kind::SelectedAsRef);
+        e->name = *alias;
+        return ExprPtr(e);
+    }
+    if (k == Call::SelectedAs && arity == 2)
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: selected_as/2 can only be used at the root of a select statement"));
+    if (k == Call::TupleCall) {
+        std::vector<ExprPtr> items;
+        for (const Ast &e : args) {
+            Result<ExprPtr> x = escape(e);
+            if (!x)
+                return x;
+            items.push_back(*x);
         }
-        e->args.push_back(Expr::op(dir, {x}));
+        auto t = Expr::make(Expr::Kind::Tuple);
+        t->args = std::move(items);
+        return ExprPtr(t);
     }
-    return ExprPtr(e);
-}
-
-Result<ExprPtr> ExprBuilder::buildKeywordFilter(const Ast &ast, int binding)
-{
-    ExprPtr result;
-    for (const Ast &kv : ast.elements()) {
-        auto value = build(kv.elements()[1]);
-        if (!value)
-            return value;
-        auto field = Expr::field(binding, kv.elements()[0].atomName());
-        typeParam(*value, field);
-        auto cmp = Expr::op(QStringLiteral("=="), {field, *value});
-        result = result ? Expr::op(QStringLiteral("and"), {result, cmp}) : cmp;
-    }
-    if (!result)
-        return Expr::literalOf(Term::boolean(true));
-    return result;
+    if (k == Call::Match)
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: the match operator is not supported: `=`. Did you mean to use `==` instead?"));
+    if (k == Call::OrOr || k == Call::AndAnd || k == Call::Not)
+        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: short-circuit operators are not supported: `%1`. "
+                                           "Instead use boolean operators: `and`, `or`, and `not`")
+                                .arg(name));
+    if (const auto ct = callType(name, arity))
+        return escapeArgs(name, args, ct->in);
+    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1/%2` is not a valid query expression. If you are "
+                                       "trying to invoke a function that is not supported by Ecto, you can use fragments")
+                            .arg(name)
+                            .arg(arity));
 }
 
 } // namespace ectowb::query

@@ -1,52 +1,104 @@
 #pragma once
 
-#include "evalvalue.h"
+#include "dynamicvalue.h"
+#include "query.h"
 
 #include "common/result.h"
 #include "elixir/ast.h"
+#include "interpreter/bindings.h"
+
+#include <QHash>
+
+namespace ectowb::interpreter {
+class Interpreter;
+}
 
 namespace ectowb::query {
 
-class SourceEvaluator;
+class QueryContext;
 
-// Binding variables of a clause: `[p, c]`, `[..., u]`, `[post: p]`, mapped to positions.
+// Binding variables of a clause (`[p, c]`, `[..., u]`, `[post: p]`) -> positions
+// in the query, or, inside dynamic/2, positions in its table of DynamicBindings.
 using BindingMap = QHash<QString, int>;
 
-// Builds a query expression (Ecto's escaped form) from AST: resolves bindings,
-// evaluates pins into parameters of the clause, inlines dynamics and builds subqueries.
+// What an expression is escaped against: the interpreter that evaluates pins with
+// the caller's variables, the query being extended (it resolves inlined dynamics),
+// or, while dynamic/2 builds, the dynamic's own binding table.
+struct BuildScope
+{
+    interpreter::Interpreter &interpreter;
+    interpreter::Bindings &env;
+    QueryContext &context;
+    const Query *query = nullptr;
+    std::vector<DynamicBinding> *dynamic = nullptr;
+};
+
+// Ecto.Query.Builder.escape/5 and the escapers of the clause builders: turns the
+// AST of a query expression into an Expr, evaluating pins into parameters of the
+// clause (typed as Ecto types them: by the field compared with, `type/2`, an
+// operator's argument type), inlining dynamics and evaluating subqueries.
+// An unbound pinned variable becomes an open parameter.
 class ExprBuilder
 {
 public:
-    ExprBuilder(SourceEvaluator &evaluator, Env &env, const Query &query, BindingMap bindings,
-                std::vector<Param> &params);
+    ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &params);
 
-    static Result<BindingMap> bindingsOf(const Query &query, const elixir::Ast &list);
+    // The positions a binding list names (Ecto.Query.Builder.escape_binding/3).
+    static Result<BindingMap> bindings(const elixir::Ast &list, BuildScope &scope);
 
-    Result<ExprPtr> build(const elixir::Ast &ast);
-    // order_by / distinct / partition lists: a List of direction Ops.
-    Result<ExprPtr> buildOrderList(const elixir::Ast &ast, bool directions = true);
-    // group_by lists and field lists given as atoms of the first binding.
-    Result<ExprPtr> buildExprList(const elixir::Ast &ast);
-    // A keyword list of field: value comparisons joined with `and` (where: [a: 1]).
-    Result<ExprPtr> buildKeywordFilter(const elixir::Ast &ast, int binding);
-    int addParam(const Term &value);
+    Result<ExprPtr> escape(const elixir::Ast &ast, const QueryType &type = QueryType::any());
+    // select/select_merge: maps, structs, tuples, struct/2, map/2, selected_as/2.
+    Result<ExprPtr> escapeSelect(const elixir::Ast &ast);
+    // order_by and distinct: a List of Order.
+    Result<ExprPtr> escapeOrderList(const elixir::Ast &ast);
+    // The same from a runtime value: atoms, {direction, atom} and dynamics.
+    Result<ExprPtr> orderValue(const interpreter::Value &value, elixir::SourcePos pos);
+    // group_by and partition_by: a List; atoms are fields of the first binding.
+    Result<ExprPtr> escapeByList(const elixir::Ast &ast);
+    // where: [field: value] (or on: [...]) at `binding`, joined with `and`.
+    Result<ExprPtr> escapeKeywordFilter(const elixir::Ast &ast, int binding);
+    // A runtime keyword list (`where(^kw)`, Repo.get_by): field == ^value.
+    Result<ExprPtr> keywordFilter(const interpreter::Value &keyword, int binding, elixir::SourcePos pos);
+    // windows: [w: [partition_by: ..., order_by: ..., frame: ...]]
+    Result<ExprPtr> escapeWindow(const elixir::Ast &keyword);
+    // A dynamic value at the root of a clause or inside an expression.
+    Result<ExprPtr> inlineDynamic(const DynamicValue &dynamic, elixir::SourcePos pos);
+
+    // Evaluates what `^` pins, in the caller's environment.
+    Result<interpreter::Value> evaluate(const elixir::Ast &ast);
+    QueryType quotedType(const elixir::Ast &ast);
+    int addParam(Param param);
+    std::vector<Param> &params() { return m_params; }
+
+    static Error errorAt(const elixir::Ast &ast, const QString &message);
+    // `var.field`, `as(:a).field`: a call of `.` with an atom and no arguments.
+    static bool isFieldAccess(const elixir::Ast &ast);
 
 private:
-    Result<ExprPtr> buildCall(const elixir::Ast &ast);
-    Result<ExprPtr> buildPin(const elixir::Ast &ast);
-    Result<ExprPtr> buildField(const elixir::Ast &ast);
-    Result<ExprPtr> buildBinaryOp(const QString &name, const elixir::Ast &ast);
-    Result<ExprPtr> buildFragment(const elixir::Ast &ast);
-    Result<ExprPtr> buildOver(const elixir::Ast &ast);
-    Result<ExprPtr> buildSubquery(const elixir::Ast &ast);
-    Result<std::vector<ExprPtr>> buildArgs(const std::vector<elixir::Ast> &args);
-    Result<int> bindingOf(const elixir::Ast &ast);
-    void typeParam(const ExprPtr &param, const ExprPtr &field, bool inList = false);
+    Result<ExprPtr> escapeCall(const elixir::Ast &ast, const QueryType &type);
+    Result<ExprPtr> escapeField(const elixir::Ast &callee, const elixir::Ast &field, const elixir::Ast &at);
+    Result<ExprPtr> escapePin(const elixir::Ast &ast, const QueryType &type);
+    Result<ExprPtr> escapeTypeCall(const elixir::Ast &ast);
+    Result<ExprPtr> escapeFragment(const elixir::Ast &ast);
+    Result<ExprPtr> escapeFragmentArg(const elixir::Ast &ast);
+    Result<ExprPtr> escapeSubquery(const elixir::Ast &queryAst, elixir::SourcePos pos);
+    Result<ExprPtr> escapeInterval(const QString &name, const elixir::Ast &ast, const QueryType &type);
+    Result<ExprPtr> escapeOver(const elixir::Ast &ast);
+    Result<ExprPtr> escapeComparison(const QString &op, const elixir::Ast &ast);
+    Result<ExprPtr> escapeIn(const elixir::Ast &ast);
+    Result<ExprPtr> escapeList(const elixir::Ast &ast, const QueryType &type);
+    Result<ExprPtr> escapeArgs(const QString &name, const std::vector<elixir::Ast> &args, const QueryType &type);
+    Result<ExprPtr> escapeSelectMap(const elixir::Ast &ast);
+    Result<ExprPtr> escapeTake(const elixir::Ast &ast);
+    Result<ExprPtr> escapeOrderItem(const QString &direction, const elixir::Ast &item);
+    Result<ExprPtr> literal(const elixir::Ast &ast, const Term &value, const QueryType &expected);
+    Result<QueryType> validateType(const elixir::Ast &ast);
+    Result<QString> atomArg(const elixir::Ast &ast, const char *what);
+    Result<int> bindingOf(const elixir::Ast &var);
+    Result<ExprPtr> valueToExpr(const interpreter::Value &value, const QueryType &type, const elixir::Ast &at);
 
-    SourceEvaluator &m_evaluator;
-    Env &m_env;
-    const Query &m_query;
-    BindingMap m_bindings;
+    BuildScope m_scope;
+    BindingMap m_vars;
     std::vector<Param> &m_params;
 };
 

@@ -2,61 +2,89 @@
 
 #include "queryexpr.h"
 
+#include "elixir/ast.h"
+
+#include <QHash>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 #include <vector>
 
 namespace ectowb::query {
 
-// An expression with its own parameters, like Ecto's %QueryExpr{} and %BooleanExpr{}.
+// A pinned value (`^x`) with the type Ecto casts it to. A subquery inside an
+// expression also takes a place in the list ({:subquery, i} in Ecto): its own
+// parameters are numbered there.
+struct Param
+{
+    Term value;
+    QueryType type;
+    QueryPtr subquery;
+    // `^user_id` where user_id is bound nowhere: a parameter the user fills in.
+    QString open;
+    elixir::SourcePos pos;
+    bool splice = false; // splice(^list) in a fragment: one parameter per element
+};
+
+// An expression with its own parameters: Ecto's %QueryExpr{}, %BooleanExpr{} and
+// %ByExpr{}.
 struct Clause
 {
     ExprPtr expr;
     std::vector<Param> params;
     bool isOr = false; // or_where / or_having
+    elixir::SourcePos pos; // where the clause was written, for the planner's errors
+
+    static Clause of(ExprPtr expr)
+    {
+        Clause c;
+        c.expr = std::move(expr);
+        return c;
+    }
 };
 
-// A from/join source: a schema module, a table (`"posts"`), `{"table", Schema}`,
-// a subquery or a fragment.
+// What a from or join reads: a schema (its table), a table name (`"posts"`, or
+// `{"posts", Post}` with a schema), a subquery, a fragment, or assoc(p, :comments)
+// until the planner expands it.
 struct Source
 {
-    enum class Kind : quint8 { Schema, Table, Subquery, Fragment };
+    enum class Kind : quint8 { Schema, Table, Subquery, Fragment, Assoc };
     Kind kind = Kind::Table;
     QString table;
-    QString schema; // module, as written (resolved through the project at plan time)
+    QString schema; // module name, when there is a schema
+    QString prefix;
     QueryPtr subquery;
     Clause fragment;
+    int assocOwner = -1;
+    QString assoc;
 };
 
 struct Join
 {
-    QString qual = QStringLiteral("inner"); // inner, left, right, full, cross, inner_lateral, left_lateral
+    QString qual = QStringLiteral("inner"); // inner left right full cross inner_lateral left_lateral cross_lateral
     Source source;
-    Clause on;
-    bool hasOn = false;
-    // assoc(p, :comments): the binding and association name; the planner expands it.
-    int assocBinding = -1;
-    QString assocName;
+    Clause on; // expr null: no `on:` (true)
+    elixir::SourcePos pos;
 };
 
-struct Update
+// update: [set: [...], inc: [...]]: one operation per field.
+struct UpdateOp
 {
-    QString op; // set, inc, push, pull
+    QString op; // set inc push pull
     QString field;
     ExprPtr value;
 };
 
 struct UpdateClause
 {
-    std::vector<Update> updates;
+    std::vector<UpdateOp> ops;
     std::vector<Param> params;
+    elixir::SourcePos pos;
 };
 
 struct Combination
 {
-    QString kind; // union, union_all, except, except_all, intersect, intersect_all
+    QString kind; // union union_all except except_all intersect intersect_all
     QueryPtr query;
 };
 
@@ -64,42 +92,49 @@ struct Cte
 {
     QString name;
     QueryPtr query;
-    bool materialized = false;
-    bool hasMaterialized = false;
+    std::optional<bool> materialized;
 };
 
 struct Window
 {
     QString name;
-    Clause definition; // Op "window": args[0] partition list, args[1] order list
+    Clause definition; // a Window expression
 };
 
-// The value of an Ecto query, one list per clause like %Ecto.Query{}.
+// preload: [:author, comments: c, tags: ^query]: assocs, the join binding that
+// loads them (`binding` >= 0) or a custom query, and nested preloads.
+struct Preload
+{
+    QString assoc;
+    int binding = -1;
+    QueryPtr query;
+    std::vector<Preload> children;
+};
+
+// The value of an Ecto query, one member per field of %Ecto.Query{}.
 struct Query
 {
     Source from;
     std::vector<Join> joins;
-    std::vector<QString> aliases; // named binding per position (empty when unnamed)
     std::vector<Clause> wheres;
     std::optional<Clause> select;
-    bool selectIsMerge = false;
-    std::optional<Clause> distinct; // Literal bool, or a List of direction ops
+    std::optional<Clause> distinct; // a boolean Literal, or a List of Order
     std::vector<Clause> groupBys;   // each a List
     std::vector<Clause> havings;
     std::vector<Window> windows;
-    std::vector<Clause> orderBys;   // each a List of direction ops
+    std::vector<Clause> orderBys;   // each a List of Order
     std::optional<Clause> limit;
     std::optional<Clause> offset;
     std::vector<Combination> combinations;
     std::vector<UpdateClause> updates;
-    QString lock;
+    std::optional<Clause> lock; // a string Literal or a fragment
+    std::vector<Preload> preloads;
     std::vector<Cte> ctes;
     bool recursiveCtes = false;
-    // preload: [comments: c] with a join binding: Ecto selects that binding too.
-    std::vector<int> preloadBindings;
+    QHash<QString, int> aliases; // named bindings (`as:`) -> position
 
     int bindingCount() const { return 1 + int(joins.size()); }
-    int aliasIndex(const QString &name) const;
+    int aliasIndex(const QString &name) const { return aliases.value(name, -1); }
 };
 
 } // namespace ectowb::query

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "querytype.h"
+
 #include "changeset/term.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -12,62 +15,71 @@ namespace ectowb::query {
 using changeset::Term;
 struct Query;
 struct Expr;
+struct PlannedQuery;
 using ExprPtr = std::shared_ptr<const Expr>;
 using QueryPtr = std::shared_ptr<const Query>;
 
-// A pinned value and the type Ecto casts it to: a field (`{binding, field}`), an
-// explicit type (`type(^x, :integer)`, `{:array, t}`), or `any`.
-struct Param
-{
-    Term value;
-    int binding = -1; // with field: the value is cast to this field's type
-    QString field;
-    QString type;     // explicit primitive type, or empty
-    bool inList = false;  // `x in ^list`: Postgres gets one list, SQLite one `?` each
-    bool arrayElement = false; // push/pull: the value is one element of an array field
-    QueryPtr subquery; // a subquery's parameters take this place, as {:subquery, i} in Ecto
-};
-
-// One node of a query expression, as Ecto keeps it after building (`{:==, [], [..]}`,
-// `{{:., [], [{:&, [], [0]}, :title]}, [], []}`, `{:^, [], [ix]}`), not raw AST.
+// One node of a query expression as Ecto keeps it after building: `{:==, [], [..]}`,
+// `{{:., [], [{:&, [], [0]}, :title]}, [], []}`, `{:^, [], [ix]}`, `%Ecto.Query.Tagged{}`,
+// not the user's AST. Immutable and shared between query values.
 struct Expr
 {
     enum class Kind : quint8 {
-        Field,     // binding.field; parent >= 1 for parent_as
-        Binding,   // a whole binding (`select: p`)
-        Param,     // ^value: index into the owning clause's params (count > 1 for splice)
-        Literal,   // a literal term (number, string, boolean, nil, list)
-        Op,        // binary/unary operators and calls: name holds ==, and, not, is_nil, count...
-        Fragment,  // parts alternate string/expr: texts holds strings, args the exprs
-        Type,      // type(args[0], name)
+        Field,         // a field of a binding: `binding`, or `alias` for as(:a) and parent_as(:a)
+        Source,        // a whole binding (`select: p`): `binding`
+        Param,         // ^value: `index` into the owning clause's params
+        Literal,       // `literal`: number, string, boolean, nil, atom, list of those
+        Tagged,        // a literal tagged with `type` (Ecto.Query.Tagged), args[0] the literal
+        Type,          // type(args[0], `type`)
+        Call,          // `name`(args): operators, aggregates, SQL functions, exists, in
+        Fragment,      // `texts` raw parts (one more than args) around the args
+        Splice,        // splice(^list) inside a fragment: `index` the param
+        Subquery,      // a query in an expression (in, exists, scalar): `subquery`
         Tuple,
         List,
-        Map,       // keys (terms) with args as values
-        MapUpdate, // %{binding | key: value}: args[0] binding, keys/args rest
-        Subquery,  // a nested query (exists, in, scalar)
-        SelectedAs,    // selected_as(args[0], name)
-        SelectedAsRef, // selected_as(name)
-        Over,      // args[0] over window name or (partition_by/order_by) in args[1..]
-        Splice,    // splice(^list) inside a fragment: params [param, param + count)
-        StructFields, // struct(p, fields) / map(p, fields): binding + names
+        Map,           // `texts` keys, args values
+        MapUpdate,     // %{args[0] | `texts`: args[1..]}
+        Struct,        // %`name`{`texts`: args}
+        Take,          // struct(p, fields) / map(p, fields): `binding`, `texts` the fields
+        SelectedAs,    // selected_as(args[0], `name`)
+        SelectedAsRef, // selected_as(`name`)
+        Over,          // args[0] over the window `name`, or over args[1] (a Window)
+        Window,        // args[0] partition_by List, args[1] order_by List, args[2] frame (or null)
+        Order,         // args[0] with the direction `name` (asc, desc_nulls_first...)
+        Merge,         // select_merge of args[0] and args[1]
     };
 
     Kind kind = Kind::Literal;
+    bool parent = false; // Field of parent_as
+    int binding = -1;
+    int index = -1;
     QString name;
-    int binding = 0;
-    int parent = 0;        // 0: this query; 1: the enclosing query (parent_as)
-    QString parentAlias;   // parent_as(:name) resolved at plan time
-    int param = -1;
-    int count = 1;
+    QString alias;
     Term literal;
-    std::vector<ExprPtr> args;
-    std::vector<QString> texts; // fragment strings, map keys, field lists, order directions
+    QueryType type;
     QueryPtr subquery;
+    // After planning: the planned subquery, and for a Param or Splice the number of
+    // driver parameters it takes (a list in `in ^list` on SQLite, a splice).
+    std::shared_ptr<const PlannedQuery> planned;
+    int count = 0;
+    std::vector<ExprPtr> args;
+    std::vector<QString> texts;
 
     static ExprPtr field(int binding, const QString &name);
-    static ExprPtr op(const QString &name, std::vector<ExprPtr> args);
+    static ExprPtr source(int binding);
+    static ExprPtr param(int index);
     static ExprPtr literalOf(const Term &term);
-    static ExprPtr paramAt(int index);
+    static ExprPtr call(const QString &name, std::vector<ExprPtr> args);
+    static ExprPtr order(const QString &direction, ExprPtr expr);
+    static ExprPtr list(std::vector<ExprPtr> items);
+    static std::shared_ptr<Expr> make(Kind kind);
+
+    bool isCall(QStringView callName) const { return kind == Kind::Call && name == callName; }
+    bool isLiteralTrue() const { return kind == Kind::Literal && literal.isTrue(); }
+
+    // A copy where every binding index (fields, sources, takes, field types) goes
+    // through `map`, and every param index is shifted by `paramOffset`.
+    ExprPtr rebased(const std::function<int(int)> &map, int paramOffset) const;
 };
 
 } // namespace ectowb::query

@@ -1,541 +1,463 @@
 #include "querymacros.h"
 
-#include "exprbuilder.h"
-#include "sourceevaluator.h"
+#include "clausebuilder.h"
+#include "querycontext.h"
+#include "queryvalue.h"
+
+#include "interpreter/interpreter.h"
 
 namespace ectowb::query {
 
 using elixir::Ast;
+using interpreter::Bindings;
+using interpreter::Interpreter;
+using interpreter::Value;
 
 namespace {
 
-const QStringList &macroNames()
+const QString ectoQuery = QStringLiteral("Ecto.Query");
+using Context = std::shared_ptr<QueryContext>;
+
+Result<std::shared_ptr<Query>> queryArg(const Ast &ast, Bindings &env, Interpreter &interpreter, QueryContext &context)
 {
-    static const QStringList names{
-        QStringLiteral("from"), QStringLiteral("where"), QStringLiteral("or_where"), QStringLiteral("select"),
-        QStringLiteral("select_merge"), QStringLiteral("join"), QStringLiteral("order_by"),
-        QStringLiteral("group_by"), QStringLiteral("having"), QStringLiteral("or_having"), QStringLiteral("limit"),
-        QStringLiteral("offset"), QStringLiteral("distinct"), QStringLiteral("preload"), QStringLiteral("update"),
-        QStringLiteral("lock"), QStringLiteral("exclude"), QStringLiteral("reverse_order"), QStringLiteral("first"),
-        QStringLiteral("last"), QStringLiteral("union"), QStringLiteral("union_all"), QStringLiteral("except"),
-        QStringLiteral("except_all"), QStringLiteral("intersect"), QStringLiteral("intersect_all"),
-        QStringLiteral("with_cte"), QStringLiteral("recursive_ctes"), QStringLiteral("dynamic"),
-        QStringLiteral("has_named_binding?"), QStringLiteral("with_named_binding"), QStringLiteral("windows"),
-        QStringLiteral("subquery")};
-    return names;
+    Result<Value> v = interpreter.eval(ast, env);
+    if (!v)
+        return Error{v.error()};
+    return context.toNewQuery(*v);
 }
 
-QString joinQual(const QString &key)
+Result<std::shared_ptr<Query>> queryValueArg(const Value &v, QueryContext &context)
+{
+    return context.toNewQuery(v);
+}
+
+QString joinQualOfKey(const QString &key)
 {
     if (key == u"join" || key == u"inner_join")
         return QStringLiteral("inner");
-    if (key.endsWith(QStringLiteral("_join")))
+    static const QStringList quals{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("full"),
+                                   QStringLiteral("cross"), QStringLiteral("inner_lateral"),
+                                   QStringLiteral("left_lateral"), QStringLiteral("cross_lateral")};
+    if (key.endsWith(u"_join") && quals.contains(key.chopped(5)))
         return key.chopped(5);
-    return {};
+    return QString();
 }
 
-// Edits one query with the clauses of from/2 or of the pipe macros.
-class Editor
+bool isCombination(const QString &name)
 {
-public:
-    Editor(SourceEvaluator &ev, Env &env, Query &q) : m_ev(ev), m_env(env), m_q(q) {}
-
-    Result<bool> clause(const QString &name, const Ast &bindings, const Ast &expr);
-    Result<bool> join(const QString &qual, const Ast &bindings, const Ast &expr, const Ast &opts);
-    Result<bool> setJoinOn(const BindingMap &bindings, const Ast &on);
-
-private:
-    Result<Clause> build(const BindingMap &b, const Ast &expr);
-    Result<bool> update(const BindingMap &b, const Ast &expr);
-    Result<bool> distinct(const BindingMap &b, const Ast &expr);
-    Result<Source> source(const Ast &expr, int &assocBinding, QString &assocName, const BindingMap &b);
-
-    SourceEvaluator &m_ev;
-    Env &m_env;
-    Query &m_q;
-};
-
-Result<Clause> Editor::build(const BindingMap &b, const Ast &expr)
-{
-    Clause c;
-    ExprBuilder builder(m_ev, m_env, m_q, b, c.params);
-    auto e = builder.build(expr);
-    if (!e)
-        return Error{e.error()};
-    c.expr = *e;
-    return c;
+    return name == u"union" || name == u"union_all" || name == u"except" || name == u"except_all"
+           || name == u"intersect" || name == u"intersect_all";
 }
 
-Result<bool> Editor::clause(const QString &name, const Ast &bindingsAst, const Ast &expr)
+bool isClause(const QString &key)
 {
-    auto bindings = ExprBuilder::bindingsOf(m_q, bindingsAst);
-    if (!bindings)
-        return Error{bindings.error()};
-    const BindingMap &b = *bindings;
-    if (name == u"where" || name == u"or_where" || name == u"having" || name == u"or_having") {
-        Clause c;
-        ExprBuilder builder(m_ev, m_env, m_q, b, c.params);
-        auto e = expr.isKeywordList() ? builder.buildKeywordFilter(expr, 0) : builder.build(expr);
-        if (!e)
-            return Error{e.error()};
-        c.expr = *e;
-        c.isOr = name.startsWith(QStringLiteral("or_"));
-        (name.endsWith(QStringLiteral("where")) ? m_q.wheres : m_q.havings).push_back(c);
-        return true;
-    }
-    if (name == u"select" || name == u"select_merge") {
-        if (name == u"select" && m_q.select)
-            return SourceEvaluator::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: only one select expression is allowed in query"));
-        Clause c;
-        if (expr.isList() && !expr.elements().empty() && expr.elements()[0].isAtom()) {
-            auto e = std::make_shared<Expr>();
-            e->kind = Expr::Kind::StructFields;
-            for (const Ast &f : expr.elements())
-                e->texts.push_back(f.atomName());
-            c.expr = e;
-        } else {
-            auto built = build(b, expr);
-            if (!built)
-                return Error{built.error()};
-            c = *built;
-        }
-        if (name == u"select_merge" && m_q.select) {
-            // Merged at plan time: keep both, as Ecto merges the expressions.
-            auto merged = std::make_shared<Expr>();
-            merged->kind = Expr::Kind::Op;
-            merged->name = QStringLiteral("merge");
-            merged->args = {m_q.select->expr, c.expr};
-            Clause out = *m_q.select;
-            const int offset = int(out.params.size());
-            // Shift the merged expression's parameters after the existing ones.
-            for (const Param &p : c.params)
-                out.params.push_back(p);
-            if (offset > 0 && !c.params.empty())
-                return SourceEvaluator::errorAt(expr, QStringLiteral("select_merge with parameters on both sides is not supported"));
-            out.expr = merged;
-            m_q.select = out;
-        } else if (name == u"select_merge") {
-            auto merged = std::make_shared<Expr>();
-            merged->kind = Expr::Kind::Op;
-            merged->name = QStringLiteral("merge");
-            auto whole = std::make_shared<Expr>();
-            whole->kind = Expr::Kind::Binding;
-            merged->args = {whole, c.expr};
-            c.expr = merged;
-            m_q.select = c;
-        } else {
-            m_q.select = c;
-        }
-        return true;
-    }
-    if (name == u"order_by" || name == u"group_by") {
-        Clause c;
-        ExprBuilder builder(m_ev, m_env, m_q, b, c.params);
-        auto e = name == u"order_by" ? builder.buildOrderList(expr) : builder.buildExprList(expr);
-        if (!e)
-            return Error{e.error()};
-        c.expr = *e;
-        (name == u"order_by" ? m_q.orderBys : m_q.groupBys).push_back(c);
-        return true;
-    }
-    if (name == u"limit" || name == u"offset") {
-        auto c = build(b, expr);
-        if (!c)
-            return Error{c.error()};
-        Clause limited = *c;
-        for (Param &p : limited.params)
-            p.type = QStringLiteral("integer");
-        (name == u"limit" ? m_q.limit : m_q.offset) = limited;
-        return true;
-    }
-    if (name == u"distinct")
-        return distinct(b, expr);
-    if (name == u"update")
-        return update(b, expr);
-    if (name == u"lock") {
-        if (!expr.isString())
-            return SourceEvaluator::errorAt(expr, QStringLiteral("only string locks are supported"));
-        m_q.lock = expr.text();
-        return true;
-    }
-    if (name == u"preload") {
-        for (const Ast &item : expr.isList() ? expr.elements() : std::vector<Ast>{expr}) {
-            if (item.isTuple() && item.elements()[1].isVariable()) {
-                const auto it = b.constFind(item.elements()[1].callName());
-                if (it != b.constEnd())
-                    m_q.preloadBindings.push_back(*it);
-            }
-        }
-        return true;
-    }
-    if (name == u"windows") {
-        for (const Ast &kv : expr.elements()) {
-            Window w;
-            w.name = kv.elements()[0].atomName();
-            ExprBuilder builder(m_ev, m_env, m_q, b, w.definition.params);
-            auto partition = builder.buildExprList(kv.elements()[1].keywordValue(u"partition_by"));
-            auto order = builder.buildOrderList(kv.elements()[1].keywordValue(u"order_by"));
-            if (!partition || !order)
-                return Error{partition ? order.error() : partition.error()};
-            w.definition.expr = Expr::op(QStringLiteral("window"), {*partition, *order});
-            m_q.windows.push_back(w);
-        }
-        return true;
-    }
-    return SourceEvaluator::errorAt(expr, QStringLiteral("unsupported query clause %1").arg(name));
+    static const QStringList clauses{QStringLiteral("where"), QStringLiteral("or_where"), QStringLiteral("select"),
+                                     QStringLiteral("select_merge"), QStringLiteral("order_by"),
+                                     QStringLiteral("group_by"), QStringLiteral("having"), QStringLiteral("or_having"),
+                                     QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("distinct"),
+                                     QStringLiteral("lock"), QStringLiteral("preload"), QStringLiteral("update"),
+                                     QStringLiteral("windows")};
+    return clauses.contains(key);
 }
 
-Result<bool> Editor::distinct(const BindingMap &b, const Ast &expr)
+Result<Value> combine(const QString &kind, std::shared_ptr<Query> q, const Ast &otherAst, Bindings &env,
+                      Interpreter &interpreter, QueryContext &context)
 {
-    Clause c;
-    if (expr.isAtom(u"true") || expr.isAtom(u"false")) {
-        c.expr = Expr::literalOf(Term::boolean(expr.isAtom(u"true")));
-    } else {
-        ExprBuilder builder(m_ev, m_env, m_q, b, c.params);
-        auto e = builder.buildOrderList(expr);
-        if (!e)
-            return Error{e.error()};
-        c.expr = *e;
-    }
-    m_q.distinct = c;
-    return true;
+    const Ast other = otherAst.isCall(u"^", 1) ? otherAst.args()[0] : otherAst;
+    Result<std::shared_ptr<Query>> second = queryArg(other, env, interpreter, context);
+    if (!second)
+        return Error{second.error()};
+    q->combinations.push_back(Combination{kind, *second});
+    return QueryValue::wrap(q);
 }
 
-Result<bool> Editor::update(const BindingMap &b, const Ast &expr)
+// from(expr, kw): the keyword syntax. Clauses see the variables bound so far.
+Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, QueryContext &context)
 {
-    UpdateClause u;
-    ExprBuilder builder(m_ev, m_env, m_q, b, u.params);
-    for (const Ast &opKv : expr.elements()) {
-        const QString op = opKv.elements()[0].atomName();
-        if (op != u"set" && op != u"inc" && op != u"push" && op != u"pull")
-            return SourceEvaluator::errorAt(expr, QStringLiteral("unknown key `%1` in update").arg(op));
-        for (const Ast &kv : opKv.elements()[1].elements()) {
-            auto value = builder.build(kv.elements()[1]);
-            if (!value)
-                return Error{value.error()};
-            const QString field = kv.elements()[0].atomName();
-            if ((*value)->kind == Expr::Kind::Param) {
-                Param &p = u.params[size_t((*value)->param)];
-                p.binding = 0;
-                p.field = field;
-                p.arrayElement = op == u"push" || op == u"pull";
-            }
-            u.updates.push_back(Update{op, field, *value});
-        }
-    }
-    m_q.updates.push_back(u);
-    return true;
-}
-
-Result<Source> Editor::source(const Ast &expr, int &assocBinding, QString &assocName, const BindingMap &b)
-{
-    Source s;
-    if (expr.isCall(u"assoc", 2)) {
-        const auto it = b.constFind(expr.args()[0].callName());
-        if (it == b.constEnd())
-            return SourceEvaluator::errorAt(expr, QStringLiteral("unbound variable in assoc/2"));
-        assocBinding = *it;
-        assocName = expr.args()[1].atomName();
-        s.kind = Source::Kind::Schema;
-        return s;
-    }
-    if (expr.isCall(u"subquery", 1)) {
-        auto v = m_ev.eval(expr.args()[0], m_env);
-        if (!v)
-            return Error{v.error()};
-        auto q = m_ev.toQuery(*v, expr);
-        if (!q)
-            return Error{q.error()};
-        s.kind = Source::Kind::Subquery;
-        s.subquery = *q;
-        return s;
-    }
-    if (expr.isCall(u"fragment")) {
-        ExprBuilder builder(m_ev, m_env, m_q, b, s.fragment.params);
-        auto e = builder.build(expr);
-        if (!e)
-            return Error{e.error()};
-        s.kind = Source::Kind::Fragment;
-        s.fragment.expr = *e;
-        return s;
-    }
-    auto v = m_ev.eval(expr, m_env);
-    if (!v)
-        return Error{v.error()};
-    auto q = m_ev.toQuery(*v, expr);
-    if (!q)
-        return Error{q.error()};
-    if ((*q)->joins.empty() && (*q)->wheres.empty() && !(*q)->select)
-        return (*q)->from;
-    s.kind = Source::Kind::Subquery;
-    s.subquery = *q;
-    return s;
-}
-
-Result<bool> Editor::join(const QString &qual, const Ast &bindingsAst, const Ast &expr, const Ast &opts)
-{
-    auto bindings = ExprBuilder::bindingsOf(m_q, bindingsAst);
-    if (!bindings)
-        return Error{bindings.error()};
-    BindingMap b = *bindings;
-    Join j;
-    j.qual = qual;
-    Ast sourceAst = expr;
-    if (expr.isCall(u"in", 2)) {
-        b.insert(expr.args()[0].callName(), m_q.bindingCount());
-        sourceAst = expr.args()[1];
-    }
-    auto s = source(sourceAst, j.assocBinding, j.assocName, b);
-    if (!s)
-        return Error{s.error()};
-    j.source = *s;
-    m_q.joins.push_back(j);
-    m_q.aliases.resize(size_t(m_q.bindingCount()));
-    if (opts.isValid()) {
-        const Ast as = opts.keywordValue(u"as");
-        if (as.isValid()) {
-            auto name = as.isCall(u"^", 1) ? m_ev.eval(as.args()[0], m_env) : Result<EvalValue>(EvalValue(Term::atom(as.atomName())));
-            if (!name)
-                return Error{name.error()};
-            m_q.aliases.back() = name->term().text();
-        }
-        const Ast on = opts.keywordValue(u"on");
-        if (on.isValid())
-            return setJoinOn(b, on);
-    }
-    return true;
-}
-
-Result<bool> Editor::setJoinOn(const BindingMap &b, const Ast &on)
-{
-    Join &j = m_q.joins.back();
-    Clause c;
-    ExprBuilder builder(m_ev, m_env, m_q, b, c.params);
-    auto e = on.isKeywordList() ? builder.buildKeywordFilter(on, m_q.bindingCount() - 1) : builder.build(on);
-    if (!e)
-        return Error{e.error()};
-    c.expr = *e;
-    j.on = c;
-    j.hasOn = true;
-    return true;
-}
-
-Result<EvalValue> fromKeyword(SourceEvaluator &ev, Env &env, const Ast &ast)
-{
-    const auto &args = ast.args();
+    if (args.empty() || args.size() > 2)
+        return Error{QStringLiteral("Ecto.Query.from/2 expects a source and a keyword list")};
     Ast sourceAst = args[0];
-    QString var;
+    Ast varsAst;
     if (sourceAst.isCall(u"in", 2)) {
-        var = sourceAst.args()[0].callName();
+        varsAst = sourceAst.args()[0];
         sourceAst = sourceAst.args()[1];
     }
-    auto q = std::make_shared<Query>();
-    if (sourceAst.isCall(u"subquery", 1)) {
-        auto v = ev.eval(sourceAst.args()[0], env);
-        if (!v)
-            return v;
-        auto inner = ev.toQuery(*v, sourceAst);
-        if (!inner)
-            return Error{inner.error()};
-        q->from.kind = Source::Kind::Subquery;
-        q->from.subquery = *inner;
-        q->aliases.resize(1);
-    } else {
-        auto v = ev.eval(sourceAst, env);
-        if (!v)
-            return v;
-        auto base = ev.toQuery(*v, sourceAst);
-        if (!base)
-            return Error{base.error()};
-        *q = **base;
+    Result<std::shared_ptr<Query>> base = queryArg(sourceAst, env, interpreter, context);
+    if (!base)
+        return Error{base.error()};
+    std::shared_ptr<Query> q = *base;
+    ClauseBuilder builder(interpreter, env, context, *q);
+    BindingMap vars;
+    if (varsAst.isVariable()) {
+        if (varsAst.callName() != u"_")
+            vars.insert(varsAst.callName(), 0);
+    } else if (varsAst.isList()) {
+        Result<BindingMap> b = builder.bindings(varsAst);
+        if (!b)
+            return Error{b.error()};
+        vars = *b;
+    } else if (varsAst.isValid()) {
+        return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: malformed from `%1`").arg(varsAst.callName()));
     }
-    Editor editor(ev, env, *q);
-    std::vector<Ast> vars;
-    vars.push_back(var.isEmpty() ? Ast::variable(QStringLiteral("_"), {}) : Ast::variable(var, {}));
-    for (int i = 1; i < q->bindingCount(); ++i)
-        vars.push_back(Ast::variable(QStringLiteral("_"), {}));
-    bool lastWasJoin = false;
-    const std::vector<Ast> opts = args.size() > 1 ? args[1].elements() : std::vector<Ast>{};
-    for (const Ast &kv : opts) {
-        const QString key = kv.elements()[0].atomName();
-        const Ast &value = kv.elements()[1];
-        const Ast bindingList = Ast::list(vars);
+    if (args.size() == 1)
+        return QueryValue::wrap(q);
+    if (!args[1].isList())
+        return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: second argument to `from` must be a compile time keyword list"));
+    const auto &kw = args[1].elements();
+    for (size_t i = 0; i < kw.size(); ++i) {
+        const Ast &pair = kw[i];
+        if (!pair.isTuple() || !pair.elements()[0].isAtom())
+            return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: second argument to `from` must be a compile time keyword list"));
+        const QString key = pair.elements()[0].atomName();
+        const Ast &value = pair.elements()[1];
+        const elixir::SourcePos pos = value.isCall() ? value.pos() : args[0].pos();
         Result<bool> ok = true;
-        if (key == u"as") {
-            auto name = value.isCall(u"^", 1) ? ev.eval(value.args()[0], env) : Result<EvalValue>(EvalValue(Term::atom(value.atomName())));
-            if (!name)
-                return name;
-            q->aliases[size_t(lastWasJoin ? q->bindingCount() - 1 : 0)] = name->term().text();
+        if (const QString qual = joinQualOfKey(key); !qual.isEmpty()) {
+            std::vector<Ast> opts;
+            while (i + 1 < kw.size() && kw[i + 1].isTuple() && kw[i + 1].elements()[0].isAtom()) {
+                const QString next = kw[i + 1].elements()[0].atomName();
+                if (next != u"on" && next != u"as" && next != u"prefix" && next != u"hints")
+                    break;
+                opts.push_back(kw[++i]);
+            }
+            ok = builder.join(qual, vars, value, Ast::list(std::move(opts)), pos);
+        } else if (key == u"as") {
+            ok = builder.setAlias(0, value, pos);
+        } else if (key == u"prefix") {
+            if (value.isString())
+                q->from.prefix = value.text();
+        } else if (key == u"hints") {
             continue;
-        }
-        if (key == u"on") {
-            auto bm = ExprBuilder::bindingsOf(*q, bindingList);
-            ok = bm ? editor.setJoinOn(*bm, value) : Result<bool>(Error{bm.error()});
-        } else if (!joinQual(key).isEmpty()) {
-            ok = editor.join(joinQual(key), bindingList, value, Ast());
-            if (ok)
-                vars.push_back(value.isCall(u"in", 2) ? value.args()[0] : Ast::variable(QStringLiteral("_"), {}));
-            lastWasJoin = true;
-            if (!ok)
-                return Error{ok.error()};
-            continue;
+        } else if (key == u"on") {
+            ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: `on` keyword must immediately follow a join"));
+        } else if (isCombination(key)) {
+            Result<Value> combined = combine(key, q, value, env, interpreter, context);
+            if (!combined)
+                return combined;
+        } else if (isClause(key)) {
+            ok = builder.apply(key, vars, value, pos);
         } else {
-            ok = editor.clause(key, bindingList, value);
+            ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: unsupported `%1` in keyword query expression").arg(key));
         }
         if (!ok)
             return Error{ok.error()};
-        lastWasJoin = key == u"on" ? lastWasJoin : false;
     }
-    return EvalValue::ofQuery(q);
+    return QueryValue::wrap(q);
 }
 
-Result<QueryPtr> queryArg(SourceEvaluator &ev, Env &env, const Ast &ast)
+// where(query, binding \\ [], expr) and the other clause macros.
+interpreter::HostMacro clauseMacro(const QString &kind, const Context &context)
 {
-    auto v = ev.eval(ast, env);
-    if (!v)
-        return Error{v.error()};
-    return ev.toQuery(*v, ast);
+    return [kind, context](const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter) -> Result<Value> {
+        if (args.size() < 2 || args.size() > 3)
+            return Error{QStringLiteral("Ecto.Query.%1 expects a query, an optional binding list and an expression").arg(kind)};
+        Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, *context);
+        if (!q)
+            return Error{q.error()};
+        ClauseBuilder builder(interpreter, env, *context, **q);
+        Result<BindingMap> vars = builder.bindings(args.size() == 3 ? args[1] : Ast());
+        if (!vars)
+            return Error{vars.error()};
+        const Ast &expr = args.back();
+        Result<bool> ok = builder.apply(kind, *vars, expr, expr.isCall() ? expr.pos() : args[0].pos());
+        if (!ok)
+            return Error{ok.error()};
+        return QueryValue::wrap(*q);
+    };
 }
 
-Result<EvalValue> combine(SourceEvaluator &ev, Env &env, const QString &name, const std::vector<Ast> &args, QueryPtr base)
+// join(query, qual, binding \\ [], expr, opts \\ [])
+Result<Value> joinMacro(const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, QueryContext &context)
 {
-    const Ast other = args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1];
-    auto second = queryArg(ev, env, other);
-    if (!second)
-        return Error{second.error()};
-    auto q = std::make_shared<Query>(*base);
-    q->combinations.push_back(Combination{name, *second});
-    return EvalValue::ofQuery(q);
+    if (args.size() < 3 || args.size() > 5)
+        return Error{QStringLiteral("Ecto.Query.join expects a query, a qualifier, bindings, an expression and options")};
+    Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, context);
+    if (!q)
+        return Error{q.error()};
+    QString qual;
+    if (args[1].isAtom()) {
+        qual = args[1].atomName();
+    } else {
+        Result<Value> v = interpreter.eval(args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1], env);
+        if (!v)
+            return Error{v.error()};
+        qual = v->atomName();
+    }
+    ClauseBuilder builder(interpreter, env, context, **q);
+    Result<BindingMap> vars = builder.bindings(args.size() >= 4 ? args[2] : Ast());
+    if (!vars)
+        return Error{vars.error()};
+    BindingMap b = *vars;
+    const Ast &expr = args.size() >= 4 ? args[3] : args[2];
+    Result<bool> ok = builder.join(qual, b, expr, args.size() == 5 ? args[4] : Ast(), expr.isCall() ? expr.pos() : args[0].pos());
+    if (!ok)
+        return Error{ok.error()};
+    return QueryValue::wrap(*q);
+}
+
+// dynamic(binding \\ [], expr): escaped now, bindings resolved where it is used.
+Result<Value> dynamicMacro(const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, QueryContext &context)
+{
+    if (args.empty() || args.size() > 2)
+        return Error{QStringLiteral("Ecto.Query.dynamic expects an optional binding list and an expression")};
+    std::vector<DynamicBinding> table;
+    std::vector<Param> params;
+    BuildScope scope{interpreter, env, context, nullptr, &table};
+    Result<BindingMap> vars = ExprBuilder::bindings(args.size() == 2 ? args[0] : Ast(), scope);
+    if (!vars)
+        return Error{vars.error()};
+    ExprBuilder builder(scope, *vars, params);
+    Result<ExprPtr> e = builder.escape(args.back());
+    if (!e)
+        return Error{e.error()};
+    return DynamicValue::wrap(std::move(table), *e, std::move(params));
+}
+
+// with_cte(query, name, as: query_or_fragment, materialized: bool)
+Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, QueryContext &context)
+{
+    if (args.size() != 3 || !args[2].isList())
+        return Error{QStringLiteral("Ecto.Query.with_cte expects a query, a name and options")};
+    Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, context);
+    if (!q)
+        return Error{q.error()};
+    Cte cte;
+    Result<Value> name = interpreter.eval(args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1], env);
+    if (!name)
+        return Error{name.error()};
+    if (!name->isBinary())
+        return Error{QStringLiteral("ArgumentError: the CTE name must be a string, got: %1").arg(name->inspect())};
+    cte.name = name->text();
+    const Ast as = args[2].keywordValue(u"as");
+    if (!as.isValid())
+        return Error{QStringLiteral("Ecto.Query.CompileError: with_cte/3 expects an :as option")};
+    Result<std::shared_ptr<Query>> inner = queryArg(as.isCall(u"^", 1) ? as.args()[0] : as, env, interpreter, context);
+    if (!inner)
+        return Error{inner.error()};
+    cte.query = *inner;
+    const Ast materialized = args[2].keywordValue(u"materialized");
+    if (materialized.isAtom(u"true") || materialized.isAtom(u"false"))
+        cte.materialized = materialized.isAtom(u"true");
+    auto &ctes = (*q)->ctes;
+    ctes.erase(std::remove_if(ctes.begin(), ctes.end(), [&](const Cte &c) { return c.name == cte.name; }), ctes.end());
+    ctes.push_back(std::move(cte));
+    return QueryValue::wrap(*q);
+}
+
+// order_by(query, ^key) for first/last: the primary key when `key` is nil.
+Result<bool> orderForFirst(Query &q, const Value &key, const QString &direction, QueryContext &context,
+                           Interpreter &interpreter)
+{
+    Bindings env;
+    std::vector<Param> none;
+    BuildScope scope{interpreter, env, context, &q, nullptr};
+    Clause c;
+    if (key.isNil()) {
+        const schema::Schema *s = context.schema(q.from.schema);
+        if (!s || s->primaryKey.isEmpty())
+            return Error{QStringLiteral("Ecto.QueryError: first/last and reverse_order need a schema with a primary "
+                                        "key to order by, or an order_by")};
+        std::vector<ExprPtr> items;
+        for (const QString &pk : s->primaryKey)
+            items.push_back(Expr::order(direction, Expr::field(0, pk)));
+        c.expr = Expr::list(std::move(items));
+    } else {
+        ExprBuilder builder(scope, {}, c.params);
+        Result<ExprPtr> e = builder.orderValue(key, {});
+        if (!e)
+            return Error{e.error()};
+        c.expr = *e;
+    }
+    q.orderBys.push_back(std::move(c));
+    return true;
+}
+
+QString reverseDirection(const QString &d)
+{
+    static const QHash<QString, QString> flip{
+        {QStringLiteral("asc"), QStringLiteral("desc")},
+        {QStringLiteral("desc"), QStringLiteral("asc")},
+        {QStringLiteral("asc_nulls_last"), QStringLiteral("desc_nulls_first")},
+        {QStringLiteral("asc_nulls_first"), QStringLiteral("desc_nulls_last")},
+        {QStringLiteral("desc_nulls_first"), QStringLiteral("asc_nulls_last")},
+        {QStringLiteral("desc_nulls_last"), QStringLiteral("asc_nulls_first")}};
+    return flip.value(d, d);
+}
+
+Result<bool> reverseOrder(Query &q, QueryContext &context, Interpreter &interpreter)
+{
+    if (q.orderBys.empty())
+        return orderForFirst(q, Value::nil(), QStringLiteral("desc"), context, interpreter);
+    for (Clause &c : q.orderBys) {
+        auto list = std::make_shared<Expr>(*c.expr);
+        for (ExprPtr &item : list->args)
+            item = Expr::order(reverseDirection(item->name), item->args[0]);
+        c.expr = list;
+    }
+    return true;
+}
+
+Result<Value> firstOrLast(bool first, const std::vector<Value> &args, Interpreter &interpreter, QueryContext &context)
+{
+    Result<std::shared_ptr<Query>> q = queryValueArg(args[0], context);
+    if (!q)
+        return Error{q.error()};
+    Query &query = **q;
+    const Value key = args.size() > 1 ? args[1] : Value::nil();
+    if (!key.isNil()) {
+        if (Result<bool> ok = orderForFirst(query, key, QStringLiteral("asc"), context, interpreter); !ok)
+            return Error{ok.error()};
+    }
+    if (first) {
+        if (query.orderBys.empty()) {
+            if (Result<bool> ok = orderForFirst(query, Value::nil(), QStringLiteral("asc"), context, interpreter); !ok)
+                return Error{ok.error()};
+        }
+    } else if (Result<bool> ok = reverseOrder(query, context, interpreter); !ok) {
+        return Error{ok.error()};
+    }
+    Clause limit;
+    limit.expr = Expr::literalOf(Term::integer(1));
+    query.limit = limit;
+    return QueryValue::wrap(*q);
+}
+
+Result<Value> exclude(const std::vector<Value> &args, QueryContext &context)
+{
+    Result<std::shared_ptr<Query>> q = queryValueArg(args[0], context);
+    if (!q)
+        return Error{q.error()};
+    Query &query = **q;
+    const QString what = args[1].isAtom() ? args[1].atomName() : args[1].text();
+    if (what == u"where")
+        query.wheres.clear();
+    else if (what == u"select")
+        query.select.reset();
+    else if (what == u"order_by")
+        query.orderBys.clear();
+    else if (what == u"group_by")
+        query.groupBys.clear();
+    else if (what == u"having")
+        query.havings.clear();
+    else if (what == u"limit")
+        query.limit.reset();
+    else if (what == u"offset")
+        query.offset.reset();
+    else if (what == u"distinct")
+        query.distinct.reset();
+    else if (what == u"lock")
+        query.lock.reset();
+    else if (what == u"preload")
+        query.preloads.clear();
+    else if (what == u"update")
+        query.updates.clear();
+    else if (what == u"windows")
+        query.windows.clear();
+    else if (what == u"combinations")
+        query.combinations.clear();
+    else if (what == u"with_ctes")
+        query.ctes.clear();
+    else if (what == u"join") {
+        query.joins.clear();
+        for (auto it = query.aliases.begin(); it != query.aliases.end();)
+            it = it.value() > 0 ? query.aliases.erase(it) : std::next(it);
+    } else
+        return Error{QStringLiteral("ArgumentError: invalid query field :%1 given to exclude/2").arg(what)};
+    return QueryValue::wrap(*q);
+}
+
+void registerFunctions(interpreter::HostFunctions &host, const Context &context)
+{
+    auto subquery = [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        Result<QueryPtr> q = context->toQuery(args[0]);
+        if (!q)
+            return Error{q.error()};
+        return QueryValue::wrap(*q, true);
+    };
+    host.add(ectoQuery, QStringLiteral("subquery"), 1, subquery);
+    host.add(ectoQuery, QStringLiteral("subquery"), 2, subquery);
+    for (bool first : {true, false}) {
+        const QString name = first ? QStringLiteral("first") : QStringLiteral("last");
+        auto fn = [context, first](const std::vector<Value> &args, Interpreter &i) { return firstOrLast(first, args, i, *context); };
+        host.add(ectoQuery, name, 1, fn);
+        host.add(ectoQuery, name, 2, fn);
+    }
+    host.add(ectoQuery, QStringLiteral("exclude"), 2,
+             [context](const std::vector<Value> &args, Interpreter &) { return exclude(args, *context); });
+    host.add(ectoQuery, QStringLiteral("reverse_order"), 1, [context](const std::vector<Value> &args, Interpreter &i) -> Result<Value> {
+        Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
+        if (!q)
+            return Error{q.error()};
+        if (Result<bool> ok = reverseOrder(**q, *context, i); !ok)
+            return Error{ok.error()};
+        return QueryValue::wrap(*q);
+    });
+    host.add(ectoQuery, QStringLiteral("recursive_ctes"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
+        if (!q)
+            return Error{q.error()};
+        (*q)->recursiveCtes = args[1].isTrue();
+        return QueryValue::wrap(*q);
+    });
+    host.add(ectoQuery, QStringLiteral("has_named_binding?"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        Result<QueryPtr> q = context->toQuery(args[0]);
+        if (!q)
+            return Error{q.error()};
+        return Value::boolean((*q)->aliases.contains(args[1].atomName()));
+    });
+    host.add(ectoQuery, QStringLiteral("with_named_binding"), 3, [context](const std::vector<Value> &args, Interpreter &i) -> Result<Value> {
+        Result<QueryPtr> q = context->toQuery(args[0]);
+        if (!q)
+            return Error{q.error()};
+        if ((*q)->aliases.contains(args[1].atomName()))
+            return QueryValue::wrap(*q);
+        const int arity = args[2].isFunction() ? args[2].function()->arity : 0;
+        if (arity == 1)
+            return i.apply(args[2], {QueryValue::wrap(*q)});
+        return i.apply(args[2], {QueryValue::wrap(*q), args[1]});
+    });
+    host.add(ectoQuery, QStringLiteral("put_query_prefix"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        Result<QueryPtr> q = context->toQuery(args[0]);
+        if (!q)
+            return Error{q.error()};
+        return QueryValue::wrap(*q);
+    });
 }
 
 } // namespace
 
-bool QueryMacros::handles(const QString &name)
+void QueryMacros::registerAll(interpreter::HostFunctions &host, std::shared_ptr<QueryContext> context)
 {
-    return macroNames().contains(name);
-}
-
-Result<EvalValue> QueryMacros::call(SourceEvaluator &ev, const Ast &ast, Env &env, const QString &nameOverride)
-{
-    const QString name = nameOverride.isEmpty() ? ast.callName() : nameOverride;
-    const auto &args = ast.args();
-    if (name == u"dynamic") {
-        auto d = std::make_shared<DynamicValue>();
-        d->bindings = args.size() == 2 ? args[0] : Ast::list({});
-        d->body = args.back();
-        d->env = std::make_shared<const Env>(env);
-        return EvalValue::ofDynamic(d);
+    host.addMacro(ectoQuery, QStringLiteral("from"), [context](const std::vector<Ast> &args, Bindings &env, Interpreter &i) {
+        return fromMacro(args, env, i, *context);
+    });
+    host.addMacro(ectoQuery, QStringLiteral("join"), [context](const std::vector<Ast> &args, Bindings &env, Interpreter &i) {
+        return joinMacro(args, env, i, *context);
+    });
+    host.addMacro(ectoQuery, QStringLiteral("dynamic"), [context](const std::vector<Ast> &args, Bindings &env, Interpreter &i) {
+        return dynamicMacro(args, env, i, *context);
+    });
+    host.addMacro(ectoQuery, QStringLiteral("with_cte"), [context](const std::vector<Ast> &args, Bindings &env, Interpreter &i) {
+        return withCteMacro(args, env, i, *context);
+    });
+    for (const char *kind : {"where", "or_where", "having", "or_having", "select", "select_merge", "order_by", "group_by",
+                             "distinct", "limit", "offset", "lock", "preload", "update", "windows"}) {
+        const QString name = QString::fromLatin1(kind);
+        host.addMacro(ectoQuery, name, clauseMacro(name, context), 2);
+        host.addMacro(ectoQuery, name, clauseMacro(name, context), 3);
     }
-    if (name == u"from" && (args.size() == 2 || args[0].isCall(u"in", 2) || args.size() == 1))
-        return fromKeyword(ev, env, ast);
-    if (name == u"subquery")
-        return SourceEvaluator::errorAt(ast, QStringLiteral("subquery/1 is only supported inside a query"));
-    if (args.empty())
-        return SourceEvaluator::errorAt(ast, QStringLiteral("%1 needs a query").arg(name));
-    auto base = queryArg(ev, env, args[0]);
-    if (!base)
-        return Error{base.error()};
-    if (name == u"has_named_binding?")
-        return EvalValue(Term::boolean((*base)->aliasIndex(args[1].atomName()) >= 0));
-    if (name == u"with_named_binding") {
-        if ((*base)->aliasIndex(args[1].atomName()) >= 0)
-            return EvalValue::ofQuery(*base);
-        auto fn = ev.eval(args[2], env);
-        if (!fn)
-            return fn;
-        return ev.apply(*fn->function(), {EvalValue::ofQuery(*base), EvalValue(Term::atom(args[1].atomName()))});
+    for (const char *kind : {"union", "union_all", "except", "except_all", "intersect", "intersect_all"}) {
+        const QString name = QString::fromLatin1(kind);
+        host.addMacro(ectoQuery, name, [name, context](const std::vector<Ast> &args, Bindings &env, Interpreter &i) -> Result<Value> {
+            if (args.size() != 2)
+                return Error{QStringLiteral("Ecto.Query.%1 expects two queries").arg(name)};
+            Result<std::shared_ptr<Query>> q = queryArg(args[0], env, i, *context);
+            if (!q)
+                return Error{q.error()};
+            return combine(name, *q, args[1], env, i, *context);
+        }, 2);
     }
-    if (name.startsWith(QStringLiteral("union")) || name.startsWith(QStringLiteral("except"))
-        || name.startsWith(QStringLiteral("intersect")))
-        return combine(ev, env, name, args, *base);
-    auto q = std::make_shared<Query>(**base);
-    Editor editor(ev, env, *q);
-    Result<bool> ok = true;
-    if (name == u"exclude") {
-        const QString what = args[1].atomName();
-        if (what == u"select")
-            q->select.reset();
-        else if (what == u"where")
-            q->wheres.clear();
-        else if (what == u"order_by")
-            q->orderBys.clear();
-        else if (what == u"preload")
-            q->preloadBindings.clear();
-        else if (what == u"limit")
-            q->limit.reset();
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"reverse_order") {
-        for (Clause &c : q->orderBys) {
-            auto list = std::make_shared<Expr>(*c.expr);
-            for (ExprPtr &item : list->args) {
-                auto flipped = std::make_shared<Expr>(*item);
-                flipped->name = item->name.startsWith(QStringLiteral("desc")) ? QStringLiteral("asc") : QStringLiteral("desc");
-                item = flipped;
-            }
-            c.expr = list;
-        }
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"first" || name == u"last") {
-        if (q->orderBys.empty() || args.size() > 1) {
-            Clause c;
-            const QString field = args.size() > 1 ? args[1].atomName() : QStringLiteral("id");
-            c.expr = Expr::op(QStringLiteral("list"), {});
-            auto list = std::make_shared<Expr>();
-            list->kind = Expr::Kind::List;
-            list->args = {Expr::op(name == u"first" ? QStringLiteral("asc") : QStringLiteral("desc"), {Expr::field(0, field)})};
-            c.expr = list;
-            q->orderBys = {c};
-        }
-        Clause limit;
-        limit.expr = Expr::literalOf(Term::integer(1));
-        q->limit = limit;
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"recursive_ctes") {
-        q->recursiveCtes = args[1].isAtom(u"true");
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"with_cte") {
-        Cte cte;
-        cte.name = args[1].text();
-        const Ast as = args[2].keywordValue(u"as");
-        auto inner = queryArg(ev, env, as.isCall(u"^", 1) ? as.args()[0] : as);
-        if (!inner)
-            return Error{inner.error()};
-        cte.query = *inner;
-        const Ast mat = args[2].keywordValue(u"materialized");
-        cte.hasMaterialized = mat.isValid();
-        cte.materialized = mat.isAtom(u"true");
-        q->ctes.push_back(cte);
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"from") { // from(query, as: :name) in a pipe
-        const Ast as = args[1].keywordValue(u"as");
-        if (as.isValid())
-            q->aliases[0] = as.atomName();
-        return EvalValue::ofQuery(q);
-    }
-    if (name == u"join") {
-        const Ast bindings = args.size() >= 4 ? args[2] : Ast::list({});
-        const Ast expr = args.size() >= 4 ? args[3] : args[2];
-        const Ast opts = args.size() >= 5 ? args[4] : Ast();
-        ok = editor.join(args[1].atomName(), bindings, expr, opts);
-    } else if (name == u"lock") {
-        ok = editor.clause(name, Ast(), args.back());
-    } else if (name == u"update" && args.size() == 2) {
-        ok = editor.clause(name, Ast(), args[1]);
-    } else if (args.size() == 3) {
-        ok = editor.clause(name, args[1], args[2]);
-    } else if (args.size() == 2) {
-        ok = editor.clause(name, Ast(), args[1]);
-    } else {
-        return SourceEvaluator::errorAt(ast, QStringLiteral("wrong number of arguments to %1").arg(name));
-    }
-    if (!ok)
-        return Error{ok.error()};
-    return EvalValue::ofQuery(q);
+    registerFunctions(host, context);
 }
 
 } // namespace ectowb::query

@@ -1,23 +1,21 @@
 #pragma once
 
-#include "evalvalue.h"
+#include "interpreter/hostfunctions.h"
 
-#include "common/result.h"
-#include "elixir/ast.h"
+#include <memory>
 
 namespace ectowb::query {
 
-class SourceEvaluator;
+class QueryContext;
 
-// The Ecto.Query API (`import Ecto.Query`): from/2 in keyword syntax and the
-// pipe-syntax macros, each returning a new query value, plus dynamic/2.
+// The Ecto.Query API as interpreter host functions: from/2 in keyword syntax, the
+// pipe macros (where, join, select, order_by, ...), dynamic/2, the combinations,
+// with_cte/3 and the plain functions (subquery, first, exclude, ...). Macros get
+// their arguments unevaluated, as Ecto's do; each returns a new query value.
 class QueryMacros
 {
 public:
-    static bool handles(const QString &name);
-    // `name` overrides the call's own name (Ecto.Query.where(...)).
-    static Result<EvalValue> call(SourceEvaluator &evaluator, const elixir::Ast &ast, Env &env,
-                                  const QString &name = {});
+    static void registerAll(interpreter::HostFunctions &host, std::shared_ptr<QueryContext> context);
 };
 
 } // namespace ectowb::query

@@ -1,287 +1,305 @@
+// The planner's clause pass: clauses visited in Ecto's order (it decides the
+// parameter numbers), each numbered and normalized.
 #include "queryplanner.h"
+
+#include "plannerstate.h"
+#include "queryrenderer.h"
 
 namespace ectowb::query {
 
+namespace planner {
+
 namespace {
 
-QString firstLetter(const QString &table)
+struct LevelGuard
 {
-    return table.isEmpty() ? QStringLiteral("t") : table.left(1).toLower();
+    State &state;
+    LevelGuard(State &s, const Level &level) : state(s) { state.levels.push_back(level); }
+    ~LevelGuard() { state.levels.pop_back(); }
+};
+
+Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, const QString &kind, State &state)
+{
+    Result<ClauseRef> ref = number(planner, clause.params, kind, state);
+    if (!ref)
+        return locate(ref.error(), clause.pos);
+    Result<ExprPtr> e = normalize(planner, clause.expr, *ref, state);
+    if (!e)
+        return locate(e.error(), clause.pos);
+    return e;
 }
 
-Result<Term> castTo(const Term &value, const QString &type)
+// Adds the fields of bindings that preload through a join (`preload: [comments: c]`).
+Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload> &preloads, const ClauseRef &ref,
+                          std::vector<PlannedField> &out, State &state)
 {
-    if (type == u"integer" || type == u"id") {
-        if (value.isString()) {
-            bool ok = false;
-            const qint64 n = value.text().toLongLong(&ok);
-            if (!ok)
-                return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be cast to type :%2").arg(value.text(), type)};
-            return Term::integer(n);
+    for (const Preload &p : preloads) {
+        if (p.binding >= 0) {
+            if (Result<bool> ok = collectSelect(planner, Expr::source(p.binding), ref, out, state); !ok)
+                return ok;
         }
-    } else if (type == u"string" && !value.isString() && !value.isNil() && !value.isAtom()) {
-        return Error{QStringLiteral("Ecto.Query.CastError: value cannot be cast to type :string")};
-    } else if (type == u"decimal" && value.isInteger()) {
-        return Term::decimal(changeset::Decimal::fromInteger(value.integerValue()));
+        if (Result<bool> ok = joinPreloads(planner, p.children, ref, out, state); !ok)
+            return ok;
     }
-    return value;
+    return true;
+}
+
+Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Operation op, State &state)
+{
+    const Query &q = *level.query;
+    if (op != Operation::All && !q.select)
+        return true;
+    static const std::vector<Param> none;
+    Result<ClauseRef> ref = number(planner, q.select ? q.select->params : none, QStringLiteral("select"), state);
+    const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};
+    if (!ref)
+        return locate(ref.error(), pos);
+    const ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
+    if (Result<bool> ok = collectSelect(planner, expr, *ref, level.planned->select, state); !ok)
+        return locate(ok.error(), pos);
+    if (op == Operation::All)
+        return joinPreloads(planner, q.preloads, *ref, level.planned->select, state);
+    return true;
+}
+
+Result<bool> fromClause(const QueryPlanner &planner, const Level &level, State &state)
+{
+    const Query &q = *level.query;
+    PlannedSource &from = level.planned->sources[0];
+    if (q.from.kind == Source::Kind::Subquery) {
+        from.subquery->parent = level.planned;
+        return clauses(planner, Level{q.from.subquery.get(), from.subquery.get(), true, true}, Operation::All, state);
+    }
+    if (q.from.kind == Source::Kind::Fragment) {
+        Result<ExprPtr> e = clauseExpr(planner, q.from.fragment, QStringLiteral("from"), state);
+        if (!e)
+            return Error{e.error()};
+        from.fragment = *e;
+    }
+    return true;
+}
+
+Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State &state)
+{
+    const Query &q = *level.query;
+    PlannedQuery &p = *level.planned;
+    const std::vector<PendingJoin> pending = state.pendingJoins(&p);
+    static const std::vector<Param> none;
+    for (size_t i = 0; i < p.joins.size() && i < pending.size(); ++i) {
+        const PendingJoin &pj = pending[i];
+        const Join &j = q.joins[size_t(pj.origin)];
+        PlannedSource &source = p.sources[size_t(p.joins[i].source)];
+        if (pj.target && j.source.kind == Source::Kind::Subquery) {
+            source.subquery->parent = &p;
+            if (Result<bool> ok = clauses(planner, Level{j.source.subquery.get(), source.subquery.get(), true, true},
+                                          Operation::All, state);
+                !ok)
+                return ok;
+        } else if (pj.target && j.source.kind == Source::Kind::Fragment) {
+            Result<ExprPtr> e = clauseExpr(planner, j.source.fragment, QStringLiteral("join"), state);
+            if (!e)
+                return Error{e.error()};
+            source.fragment = *e;
+        }
+        ExprPtr on;
+        for (const OnPart &part : pj.on) {
+            Result<ClauseRef> ref = number(planner, part.params ? *part.params : none, QStringLiteral("join"), state);
+            if (!ref)
+                return locate(ref.error(), part.generated ? j.pos : part.pos);
+            ref.value().generated = part.generated;
+            Result<ExprPtr> e = normalize(planner, part.expr, *ref, state);
+            if (!e)
+                return locate(e.error(), part.generated ? j.pos : part.pos);
+            on = on ? Expr::call(QStringLiteral("and"), {on, *e}) : *e;
+        }
+        p.joins[i].on = on;
+    }
+    return true;
+}
+
+Result<bool> filters(const QueryPlanner &planner, const std::vector<Clause> &in, const QString &kind,
+                     std::vector<PlannedFilter> &out, State &state)
+{
+    for (const Clause &c : in) {
+        Result<ExprPtr> e = clauseExpr(planner, c, kind, state);
+        if (!e)
+            return Error{e.error()};
+        out.push_back({*e, c.isOr});
+    }
+    return true;
+}
+
+// Lists (group_by, order_by) are concatenated, as the adapters render them.
+Result<bool> lists(const QueryPlanner &planner, const std::vector<Clause> &in, const QString &kind,
+                   std::vector<ExprPtr> &out, State &state)
+{
+    for (const Clause &c : in) {
+        Result<ExprPtr> e = clauseExpr(planner, c, kind, state);
+        if (!e)
+            return Error{e.error()};
+        out.insert(out.end(), (*e)->args.begin(), (*e)->args.end());
+    }
+    return true;
+}
+
+Result<bool> checkOperation(const Query &q, Operation op)
+{
+    if (op == Operation::All) {
+        if (!q.updates.empty())
+            return queryError(QStringLiteral("`all` does not allow `update` expressions in query"));
+        return true;
+    }
+    const QString name = op == Operation::UpdateAll ? QStringLiteral("update_all") : QStringLiteral("delete_all");
+    const bool onlyFilters = q.orderBys.empty() && !q.limit && !q.offset && q.groupBys.empty() && q.havings.empty()
+                             && q.preloads.empty() && !q.distinct && !q.lock && q.windows.empty()
+                             && q.combinations.empty();
+    if (!onlyFilters)
+        return queryError(QStringLiteral("`%1` allows only `with_cte`, `where` and `join` expressions. You can exclude "
+                                         "unwanted expressions from a query by using Ecto.Query.exclude/2").arg(name));
+    if (op == Operation::UpdateAll && q.updates.empty())
+        return queryError(QStringLiteral("`update_all` requires at least one field to be updated"));
+    if (op == Operation::DeleteAll && !q.updates.empty())
+        return queryError(QStringLiteral("`delete_all` does not allow `update` expressions in query"));
+    return true;
+}
+
+Result<bool> updates(const QueryPlanner &planner, const Level &level, State &state)
+{
+    const Query &q = *level.query;
+    QStringList seen;
+    for (const UpdateClause &u : q.updates) {
+        Result<ClauseRef> ref = number(planner, u.params, QStringLiteral("update"), state);
+        if (!ref)
+            return locate(ref.error(), u.pos);
+        for (const UpdateOp &op : u.ops) {
+            if (seen.contains(op.field))
+                return locate(queryError(QStringLiteral("duplicate field `%1` for `update_all`").arg(op.field)).message, u.pos);
+            seen << op.field;
+            Result<QString> col = column(level.planned->sources[0], op.field, QStringLiteral("update"));
+            if (!col)
+                return locate(col.error(), u.pos);
+            Result<ExprPtr> value = normalize(planner, op.value, *ref, state);
+            if (!value)
+                return locate(value.error(), u.pos);
+            level.planned->updates.push_back({op.op, *col, *value});
+        }
+    }
+    return true;
 }
 
 } // namespace
 
-const PlannedQuery *PlannedQuery::nestedFor(const Query *q) const
+Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state)
 {
-    const auto it = nested.constFind(q);
-    return it == nested.constEnd() ? nullptr : it->get();
+    Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state);
+    if (!sub)
+        return sub;
+    (*sub)->parent = parent;
+    if (Result<bool> ok = clauses(planner, Level{&query, sub->get(), named, keepLiterals}, Operation::All, state); !ok)
+        return Error{ok.error()};
+    return sub;
 }
 
-int PlannedQuery::globalParam(const std::vector<Param> &clauseParams, int local) const
+Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation op, State &state)
 {
-    const auto it = paramIndex.constFind(&clauseParams);
-    if (it == paramIndex.constEnd() || local < 0 || size_t(local) >= it->size())
-        return 0;
-    return (*it)[size_t(local)];
-}
-
-QString PlannedQuery::column(int binding, const QString &field) const
-{
-    if (binding < 0 || size_t(binding) >= sources.size())
-        return field;
-    if (const auto *schema = sources[size_t(binding)].schema) {
-        if (const auto *f = schema->field(field))
-            return f->source.isEmpty() ? field : f->source;
+    LevelGuard guard(state, level);
+    const Query &q = *level.query;
+    PlannedQuery &p = *level.planned;
+    if (Result<bool> ok = checkOperation(q, op); !ok)
+        return ok;
+    for (const Cte &cte : q.ctes) {
+        Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *cte.query, u's' + p.prefix, &p, true, true, state);
+        if (!sub)
+            return Error{sub.error()};
+        p.ctes.push_back({cte.name, cte.materialized, *sub});
     }
-    return field;
-}
-
-Result<std::shared_ptr<PlannedQuery>> QueryPlanner::plan(const Query &query, Operation op) const
-{
-    return planLevel(query, op, QString(), nullptr, std::make_shared<std::vector<PlannedParam>>());
-}
-
-Result<bool> QueryPlanner::setupSources(PlannedQuery &pq) const
-{
-    const Query &q = *pq.query;
-    auto sourceOf = [&](const Source &s) -> Result<PlannedSource> {
-        PlannedSource ps;
-        switch (s.kind) {
-        case Source::Kind::Schema: {
-            const auto *schema = m_project.findSchema(s.schema);
-            if (!schema)
-                return Error{QStringLiteral("UndefinedFunctionError: function %1.__schema__/1 is undefined (module %1 is not available)").arg(s.schema)};
-            ps.schema = schema;
-            ps.table = schema->source;
-            ps.alias = firstLetter(ps.table);
-            break;
-        }
-        case Source::Kind::Table:
-            ps.table = s.table;
-            ps.schema = s.schema.isEmpty() ? nullptr : m_project.findSchema(s.schema);
-            ps.alias = firstLetter(ps.table);
-            break;
-        case Source::Kind::Subquery:
-            ps.subquery = s.subquery;
-            ps.alias = QStringLiteral("s");
-            break;
-        case Source::Kind::Fragment:
-            ps.fragment = &s.fragment;
-            ps.alias = QStringLiteral("f");
-            break;
-        }
-        return ps;
-    };
-    auto from = sourceOf(q.from);
-    if (!from)
-        return Error{from.error()};
-    pq.sources.push_back(*from);
-    std::vector<PlannedSource> extra; // many_to_many join tables come after every declared binding
-    std::vector<std::pair<size_t, PlannedJoin>> extraJoins;
-    for (const Join &j : q.joins) {
-        PlannedJoin pj;
-        pj.qual = j.qual;
-        pj.source = int(pq.sources.size());
-        pj.clause = j.hasOn ? &j.on : nullptr;
-        ExprPtr userOn = j.hasOn ? j.on.expr : nullptr;
-        if (j.assocBinding < 0) {
-            auto s = sourceOf(j.source);
-            if (!s)
-                return Error{s.error()};
-            pq.sources.push_back(*s);
-            pj.on = userOn;
-            pq.joins.push_back(pj);
-            continue;
-        }
-        const auto *owner = pq.sources[size_t(j.assocBinding)].schema;
-        const auto *assoc = owner ? owner->association(j.assocName) : nullptr;
-        if (!assoc)
-            return Error{QStringLiteral("Ecto.QueryError: could not find association `%1`").arg(j.assocName)};
-        if (assoc->kind == schema::Association::Kind::HasThrough)
-            return Error{QStringLiteral("assoc/2 joins through `through:` associations are not supported yet")};
-        const auto *related = m_project.findSchema(assoc->related);
-        if (!related)
-            return Error{QStringLiteral("unknown schema %1").arg(assoc->related)};
-        PlannedSource target;
-        target.schema = related;
-        target.table = related->source;
-        target.alias = firstLetter(related->source);
-        pq.sources.push_back(target);
-        const int t = pj.source;
-        if (assoc->kind == schema::Association::Kind::ManyToMany) {
-            PlannedSource jt;
-            jt.table = assoc->joinThroughIsSchema ? m_project.findSchema(assoc->joinThrough)->source : assoc->joinThrough;
-            jt.alias = firstLetter(jt.table);
-            const int jtIndex = q.bindingCount() + int(extra.size());
-            extra.push_back(jt);
-            PlannedJoin first;
-            first.qual = j.qual;
-            first.source = jtIndex;
-            first.on = Expr::op(QStringLiteral("=="), {Expr::field(jtIndex, assoc->joinKeys[0].first),
-                                                      Expr::field(j.assocBinding, assoc->joinKeys[0].second)});
-            pq.joins.push_back(first);
-            ExprPtr keys = Expr::op(QStringLiteral("=="), {Expr::field(jtIndex, assoc->joinKeys[1].first),
-                                                          Expr::field(t, assoc->joinKeys[1].second)});
-            pj.on = userOn ? Expr::op(QStringLiteral("and"), {keys, userOn}) : keys;
-        } else {
-            ExprPtr keys = Expr::op(QStringLiteral("=="), {Expr::field(t, assoc->relatedKey),
-                                                          Expr::field(j.assocBinding, assoc->ownerKey)});
-            pj.on = userOn ? Expr::op(QStringLiteral("and"), {keys, userOn}) : keys;
-        }
-        pq.joins.push_back(pj);
+    if (op == Operation::UpdateAll) {
+        if (Result<bool> ok = updates(planner, level, state); !ok)
+            return ok;
     }
-    for (const PlannedSource &s : extra)
-        pq.sources.push_back(s);
-    for (size_t i = 0; i < pq.sources.size(); ++i)
-        pq.sources[i].alias = pq.prefix + pq.sources[i].alias + QString::number(i);
+    if (op == Operation::All) {
+        if (q.distinct) {
+            Result<ExprPtr> e = clauseExpr(planner, *q.distinct, QStringLiteral("distinct"), state);
+            if (!e)
+                return Error{e.error()};
+            p.distinct = *e;
+        }
+        if (Result<bool> ok = selectClause(planner, level, op, state); !ok)
+            return ok;
+    }
+    if (Result<bool> ok = fromClause(planner, level, state); !ok)
+        return ok;
+    if (Result<bool> ok = joinClauses(planner, level, state); !ok)
+        return ok;
+    if (Result<bool> ok = filters(planner, q.wheres, QStringLiteral("where"), p.wheres, state); !ok)
+        return ok;
+    if (op != Operation::All)
+        return selectClause(planner, level, op, state);
+    if (Result<bool> ok = lists(planner, q.groupBys, QStringLiteral("group_by"), p.groupBys, state); !ok)
+        return ok;
+    if (Result<bool> ok = filters(planner, q.havings, QStringLiteral("having"), p.havings, state); !ok)
+        return ok;
+    for (const Window &w : q.windows) {
+        Result<ExprPtr> e = clauseExpr(planner, w.definition, QStringLiteral("windows"), state);
+        if (!e)
+            return Error{e.error()};
+        p.windows.emplace_back(w.name, *e);
+    }
+    for (const Combination &c : q.combinations) {
+        Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
+                                                           level.keepLiterals, state);
+        if (!sub)
+            return Error{sub.error()};
+        p.combinations.emplace_back(c.kind, *sub);
+    }
+    if (Result<bool> ok = lists(planner, q.orderBys, QStringLiteral("order_by"), p.orderBys, state); !ok)
+        return ok;
+    if (q.limit) {
+        Result<ExprPtr> e = clauseExpr(planner, *q.limit, QStringLiteral("limit"), state);
+        if (!e)
+            return Error{e.error()};
+        p.limit = *e;
+    }
+    if (q.offset) {
+        Result<ExprPtr> e = clauseExpr(planner, *q.offset, QStringLiteral("offset"), state);
+        if (!e)
+            return Error{e.error()};
+        p.offset = *e;
+    }
+    if (q.lock) {
+        Result<ExprPtr> e = clauseExpr(planner, *q.lock, QStringLiteral("lock"), state);
+        if (!e)
+            return Error{e.error()};
+        p.lock = *e;
+    }
     return true;
 }
 
-Result<PlannedParam> QueryPlanner::castParam(const PlannedQuery &pq, const Param &param) const
+} // namespace planner
+
+QueryPlanner::QueryPlanner(const project::Project &project, const QueryRenderer &dialect)
+    : m_project(project), m_dialect(dialect)
 {
-    PlannedParam out;
-    out.value = param.value;
-    out.inList = param.inList;
-    QString type = param.type;
-    bool arrayField = false;
-    if (type.isEmpty() && param.binding >= 0 && size_t(param.binding) < pq.sources.size()) {
-        if (const auto *schema = pq.sources[size_t(param.binding)].schema) {
-            if (const auto *f = schema->field(param.field)) {
-                arrayField = f->type.kind() == schema::EctoType::Kind::Array;
-                type = arrayField ? f->type.inner().underlyingPrimitive() : f->type.underlyingPrimitive();
-            }
-        }
-    }
-    if (param.arrayElement && !arrayField)
-        return Error{QStringLiteral("Ecto.Query.CastError: value in `update` expected to be part of an array but matched type is :%1").arg(type)};
-    if (param.inList && out.value.isList()) {
-        std::vector<Term> items;
-        for (const Term &item : out.value.elements()) {
-            auto cast = castTo(item, type);
-            if (!cast)
-                return Error{cast.error()};
-            items.push_back(*cast);
-        }
-        out.value = Term::list(std::move(items));
-    } else {
-        auto cast = castTo(out.value, type);
-        if (!cast)
-            return Error{cast.error()};
-        out.value = *cast;
-    }
-    out.type = type;
-    return out;
+    for (const schema::Schema &s : project.schemas)
+        m_schemas.insert(s.module, &s);
 }
 
-Result<bool> QueryPlanner::numberClause(PlannedQuery &pq, const std::vector<Param> &params) const
+Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const QHash<QString, Term> &open) const
 {
-    std::vector<int> index;
-    for (const Param &p : params) {
-        if (p.subquery) {
-            auto sub = planLevel(*p.subquery, Operation::All, pq.prefix + QStringLiteral("s"), &pq, pq.params);
-            if (!sub)
-                return Error{sub.error()};
-            pq.nested.insert(p.subquery.get(), *sub);
-            index.push_back(-1);
-            continue;
-        }
-        auto cast = castParam(pq, p);
-        if (!cast)
-            return Error{cast.error()};
-        index.push_back(int(pq.params->size()));
-        pq.params->push_back(*cast);
-    }
-    pq.paramIndex.insert(&params, index);
-    return true;
-}
-
-Result<std::shared_ptr<PlannedQuery>> QueryPlanner::planLevel(const Query &q, Operation op, const QString &prefix,
-                                                              const PlannedQuery *parent,
-                                                              std::shared_ptr<std::vector<PlannedParam>> params) const
-{
-    auto pq = std::make_shared<PlannedQuery>();
-    pq->query = &q;
-    pq->prefix = prefix;
-    pq->parent = parent;
-    pq->params = std::move(params);
-    auto ok = setupSources(*pq);
+    planner::State state;
+    state.openValues = open;
+    Result<std::shared_ptr<PlannedQuery>> top = planner::structure(*this, query, QString(), state);
+    if (!top)
+        return Error{top.error()};
+    Result<bool> ok = planner::clauses(*this, planner::Level{&query, top->get(), false, false}, operation, state);
     if (!ok)
         return Error{ok.error()};
-    auto number = [&](const std::vector<Param> &ps) { return numberClause(*pq, ps); };
-    auto planSub = [&](const QueryPtr &sub, const QString &subPrefix) -> Result<bool> {
-        auto planned = planLevel(*sub, Operation::All, subPrefix, pq.get(), pq->params);
-        if (!planned)
-            return Error{planned.error()};
-        pq->nested.insert(sub.get(), *planned);
-        return true;
-    };
-    std::vector<Result<bool>> steps;
-    auto run = [&](Result<bool> r) { if (!r) steps.push_back(r); };
-    for (const Cte &cte : q.ctes)
-        run(planSub(cte.query, pq->prefix + QStringLiteral("s")));
-    if (op == Operation::UpdateAll) {
-        for (const UpdateClause &u : q.updates)
-            run(number(u.params));
-    }
-    if (op == Operation::All) {
-        if (q.distinct)
-            run(number(q.distinct->params));
-        if (q.select)
-            run(number(q.select->params));
-    }
-    if (q.from.kind == Source::Kind::Subquery)
-        run(planSub(q.from.subquery, pq->prefix + QStringLiteral("s")));
-    if (q.from.kind == Source::Kind::Fragment)
-        run(number(q.from.fragment.params));
-    for (const Join &j : q.joins) {
-        if (j.source.kind == Source::Kind::Subquery && j.assocBinding < 0)
-            run(planSub(j.source.subquery, pq->prefix + QStringLiteral("s")));
-        if (j.source.kind == Source::Kind::Fragment)
-            run(number(j.source.fragment.params));
-        if (j.hasOn)
-            run(number(j.on.params));
-    }
-    for (const Clause &c : q.wheres)
-        run(number(c.params));
-    if (op == Operation::All) {
-        for (const Clause &c : q.groupBys)
-            run(number(c.params));
-        for (const Clause &c : q.havings)
-            run(number(c.params));
-        for (const Window &w : q.windows)
-            run(number(w.definition.params));
-        for (const Combination &c : q.combinations)
-            run(planSub(c.query, pq->prefix));
-        for (const Clause &c : q.orderBys)
-            run(number(c.params));
-        if (q.limit)
-            run(number(q.limit->params));
-        if (q.offset)
-            run(number(q.offset->params));
-    } else if (q.select) {
-        run(number(q.select->params));
-    }
-    if (!steps.empty())
-        return Error{steps.front().error()};
-    return pq;
+    Plan plan;
+    plan.query = *top;
+    plan.params = std::move(state.params);
+    plan.open = std::move(state.openTypes);
+    return plan;
 }
 
 } // namespace ectowb::query

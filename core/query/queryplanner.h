@@ -1,6 +1,8 @@
 #pragma once
 
+#include "plannedquery.h"
 #include "query.h"
+#include "repostatement.h"
 
 #include "common/result.h"
 #include "project/project.h"
@@ -12,73 +14,48 @@
 
 namespace ectowb::query {
 
-// A parameter after casting, in the order Ecto sends them (before the adapter dumps it).
-struct PlannedParam
+class QueryRenderer;
+
+// The type an open parameter is cast to once planned (`:id`, `{:array, :string}`,
+// `:any` when nothing types it).
+struct OpenParameterType
 {
-    Term value;
-    QString type;  // the Ecto primitive it was cast to (`boolean`, `decimal`...), or empty for any
-    bool inList = false;
+    QString name;
+    QString type;
+    bool supplied = false;
 };
 
-struct PlannedQuery;
-
-struct PlannedSource
+// A planned statement: the normalized query and its parameters, cast and dumped
+// for the dialect, in the order of the placeholders.
+struct Plan
 {
-    QString alias;  // with the nesting prefix: p0, sc0
-    QString table;  // empty for subqueries and fragments
-    const schema::Schema *schema = nullptr;
-    QueryPtr subquery;
-    const Clause *fragment = nullptr;
+    std::shared_ptr<PlannedQuery> query;
+    std::vector<Term> params;
+    std::vector<OpenParameterType> open;
 };
 
-struct PlannedJoin
-{
-    QString qual;
-    int source = 0;
-    ExprPtr on;            // the whole ON condition (assoc keys and the user's on:), or null
-    const Clause *clause = nullptr; // whose parameters the user's part refers to
-};
-
-// The operation a statement performs.
-enum class Operation : quint8 { All, UpdateAll, DeleteAll };
-
-// What the planner gives a renderer: sources with aliases, expanded assoc joins and
-// a global number for every parameter of every clause (nested queries included).
-struct PlannedQuery
-{
-    const Query *query = nullptr;
-    QString prefix;
-    std::vector<PlannedSource> sources;
-    std::vector<PlannedJoin> joins;
-    const PlannedQuery *parent = nullptr;
-    QHash<const std::vector<Param> *, std::vector<int>> paramIndex;
-    QHash<const Query *, std::shared_ptr<PlannedQuery>> nested;
-    std::shared_ptr<std::vector<PlannedParam>> params;
-
-    const PlannedQuery *nestedFor(const Query *q) const;
-    int globalParam(const std::vector<Param> &clauseParams, int local) const;
-    // The stored field as a column name (`source:`), or the name itself.
-    QString column(int binding, const QString &field) const;
-};
-
-// Resolves a query against the project's schemas like Ecto.Query.Planner: sources,
-// `source:` columns, assoc joins (many_to_many through its join table), aliases, and
-// parameter casting and numbering.
+// Ecto.Query.Planner for one dialect: resolves sources (schemas, `source:` columns,
+// assoc/2 joins through belongs_to, has_many, has_one, many_to_many join tables and
+// `through:`), names bindings (p0, c1, sp0), checks fields, numbers parameters in
+// Ecto's traversal order (subqueries where they appear), casts them to the type
+// the builder gave them and dumps them as the adapter does. Errors are what Ecto
+// raises (Ecto.QueryError, Ecto.Query.CastError).
 class QueryPlanner
 {
 public:
-    explicit QueryPlanner(const project::Project &project) : m_project(project) {}
-    Result<std::shared_ptr<PlannedQuery>> plan(const Query &query, Operation op) const;
+    QueryPlanner(const project::Project &project, const QueryRenderer &dialect);
+
+    // `open`: values for the open parameters (unbound pins) by name; a missing one is
+    // planned with nil (a list parameter with one element on SQLite).
+    Result<Plan> plan(const Query &query, Operation operation, const QHash<QString, Term> &open = {}) const;
+
+    const schema::Schema *schema(const QString &module) const { return m_schemas.value(module); }
+    const QueryRenderer &dialect() const { return m_dialect; }
 
 private:
-    Result<std::shared_ptr<PlannedQuery>> planLevel(const Query &query, Operation op, const QString &prefix,
-                                                    const PlannedQuery *parent,
-                                                    std::shared_ptr<std::vector<PlannedParam>> params) const;
-    Result<bool> setupSources(PlannedQuery &pq) const;
-    Result<bool> numberClause(PlannedQuery &pq, const std::vector<Param> &params) const;
-    Result<PlannedParam> castParam(const PlannedQuery &pq, const Param &param) const;
-
     const project::Project &m_project;
+    const QueryRenderer &m_dialect;
+    QHash<QString, const schema::Schema *> m_schemas;
 };
 
 } // namespace ectowb::query

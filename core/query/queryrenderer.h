@@ -1,8 +1,10 @@
 #pragma once
 
-#include "queryplanner.h"
+#include "plannedquery.h"
+#include "repostatement.h"
 
 #include "common/result.h"
+#include "schema/ectotype.h"
 
 #include <QString>
 
@@ -17,74 +19,109 @@ struct Statement
     std::vector<Term> params;
 };
 
-// A row to insert: column names and values, in column order.
-struct InsertRow
-{
-    std::vector<std::pair<QString, Term>> values;
-};
-
 // Renders planned queries as one database's SQL, the text of ecto_sql's adapter
-// connection modules. The shared walk lives here; each dialect overrides the hooks
-// where the adapters differ. No global state: pick the dialect by passing one.
+// connection modules (Ecto.Adapters.Postgres.Connection, ecto_sqlite3's
+// Ecto.Adapters.SQLite3.Connection). The walk both adapters share is here; each
+// dialect implements the hooks where they differ, and the adapter's dumpers the
+// planner asks for. No global state: the dialect is the object passed around.
 class QueryRenderer
 {
 public:
     virtual ~QueryRenderer() = default;
-    virtual QString name() const = 0;
+    virtual QString name() const = 0; // "postgres", "sqlite"
 
-    Result<Statement> render(const PlannedQuery &query, Operation op) const;
-    Result<Statement> insert(const QString &table, const QStringList &columns, const std::vector<InsertRow> &rows,
-                             bool onConflictNothing, const QStringList &returning) const;
-    Result<Statement> update(const QString &table, const std::vector<std::pair<QString, Term>> &changes,
-                             const std::vector<std::pair<QString, Term>> &filters) const;
-    Result<Statement> remove(const QString &table, const std::vector<std::pair<QString, Term>> &filters) const;
+    // The adapter's dumpers, for the planner: `x in ^list` as one parameter per
+    // element (SQLite) or one array parameter (PostgreSQL), and values dumped by type.
+    virtual bool expandsListParams() const = 0;
+    virtual Result<Term> dump(const schema::EctoType &type, const Term &value) const = 0;
 
-    struct Ctx;
+    // Ecto.Adapters.SQL.to_sql/3's text for all, update_all and delete_all.
+    Result<QString> render(const PlannedQuery &query, Operation operation) const;
+    // The INSERT, UPDATE or DELETE of a Repo call on a struct or a changeset, with its
+    // parameters dumped.
+    Result<Statement> statement(const RepoStatement &statement) const;
 
 protected:
+    // Where an expression is rendered: its query level, and whether fields go
+    // unqualified (SQLite's RETURNING).
+    struct Scope
+    {
+        const PlannedQuery *query = nullptr;
+        bool returning = false;
+    };
+    // The text being written and the first error met (writing stops there).
+    struct Out
+    {
+        QString sql;
+        QString error;
+        bool fail(const QString &message)
+        {
+            if (error.isEmpty())
+                error = message;
+            return false;
+        }
+    };
+
     // Dialect hooks.
-    virtual QString placeholder(int index) const = 0;     // index is 1-based
-    virtual QString insertPlaceholder(int index) const = 0;
-    virtual QString boolLiteral(bool value) const = 0;
-    virtual QString floatLiteral(const QString &text) const = 0;
-    virtual QString typeCast(const QString &sql, const QString &type) const = 0;
-    virtual Result<QString> inExpr(const Ctx &ctx, const Expr &e) const = 0;
-    virtual QString existsExpr(const QString &subquerySql) const = 0;
-    virtual QString countDistinct() const = 0;
-    virtual Result<QString> dateArith(const Ctx &ctx, const Expr &e) const = 0;
-    virtual QString combination(const QString &keyword, const QString &sql) const = 0;
-    virtual Result<QString> distinctClause(const Ctx &ctx) const = 0;
-    virtual bool distinctInOrderBy() const = 0;
-    virtual QString materialized(const Cte &cte) const = 0;
-    virtual Result<QString> lockClause(const QString &lock) const = 0;
-    virtual Result<QString> ilike() const = 0;
-    virtual Result<QString> joinQualifier(const QString &qual) const = 0;
-    virtual QString incTarget(const Ctx &ctx, const QString &column) const = 0;
-    virtual QString returningField(const Ctx &ctx, const Expr &field) const = 0;
-    virtual Result<QString> deleteJoins(const Ctx &ctx) const = 0;
-    virtual std::vector<Term> dumpParams(const std::vector<PlannedParam> &params) const = 0;
+    virtual void param(Out &out, int index) const = 0; // index is 0-based
+    virtual void boolean(Out &out, bool value) const = 0;
+    virtual void floating(Out &out, double value) const = 0;
+    virtual bool tagged(Out &out, const Scope &scope, const Expr &inner, const QueryType &type) const = 0;
+    // `left in right` where right is neither a list nor a subquery (a list
+    // parameter, an array column), after `left` is written.
+    virtual bool inOther(Out &out, const Scope &scope, const Expr &right) const = 0;
+    virtual void falseLiteral(Out &out) const = 0; // `x in []`
+    // Calls whose text differs (exists, count distinct, datetime_add, ilike...);
+    // false in `handled` leaves the call to the shared rendering.
+    virtual bool dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const = 0;
+    virtual bool listLiteral(Out &out, const Scope &scope, const std::vector<ExprPtr> &items) const = 0;
+    virtual bool joinQualifier(Out &out, const QString &qual) const = 0;
+    // DISTINCT ON (exprs): PostgreSQL's; the expressions lead the ORDER BY.
+    virtual bool distinctOn(Out &out, const Scope &scope, const Expr &list, std::vector<ExprPtr> &orderPrefix) const = 0;
+    virtual void emptySelect(Out &out) const = 0;
+    virtual bool combination(Out &out, const QString &kind, const PlannedQuery &query) const = 0;
+    virtual void materialized(Out &out, const PlannedCte &cte) const = 0;
+    virtual bool lock(Out &out, const Scope &scope) const = 0;
+    virtual bool updateOp(Out &out, const Scope &scope, const PlannedUpdate &update) const = 0;
+    virtual bool returning(Out &out, const Scope &scope) const = 0;
+    virtual bool deleteAll(Out &out, const PlannedQuery &query) const = 0;
+    virtual void insertPlaceholder(Out &out, int index) const = 0; // 1-based
+    virtual void defaultValues(Out &out, size_t rows) const = 0;  // INSERT of no column
+    virtual bool defaultCell(Out &out) const = 0;                 // a value left out of a row
+    virtual bool upsertNeedsTarget() const = 0;
+    virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
 
-    // Shared pieces the dialects call back into.
-    Result<QString> expr(const Ctx &ctx, const ExprPtr &e) const;
-    Result<QString> operand(const Ctx &ctx, const ExprPtr &e) const; // parens around binary ops
-    Result<QString> all(const PlannedQuery &pq, bool namedSelect) const;
-    Result<QString> orderItems(const Ctx &ctx, const Expr &list) const;
-    QString literal(const Term &t) const;
-    QString field(const Ctx &ctx, const Expr &e) const;
-    QString paramText(const Ctx &ctx, int local) const;
-    static QString quote(const QString &name);
-
-private:
-    Result<QString> call(const Ctx &ctx, const Expr &e) const;
-    Result<QString> selectList(const Ctx &ctx, bool named) const;
-    Result<QString> fromAndJoins(const Ctx &ctx) const;
-    Result<QString> source(const Ctx &ctx, int index) const;
-    Result<QString> booleans(const Ctx &ctx, const QString &keyword, const std::vector<Clause> &clauses,
-                             const QStringList &leading = {}) const;
-    Result<QString> ctes(const PlannedQuery &pq) const;
-    Result<QString> tail(const Ctx &ctx) const;
-    Result<QString> updateAll(const PlannedQuery &pq) const;
-    Result<QString> deleteAll(const PlannedQuery &pq) const;
+    // The shared walk, for the dialects to call back into.
+    bool all(Out &out, const PlannedQuery &query) const;
+    bool updateAll(Out &out, const PlannedQuery &query) const;
+    bool expr(Out &out, const Scope &scope, const Expr &e) const;
+    bool maybeParen(Out &out, const Scope &scope, const Expr &e) const;
+    bool in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const;
+    bool distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const;
+    bool insertValues(Out &out, const RepoStatement &s, int &counter) const;
+    bool names(Out &out, const QStringList &names) const; // "a","b"
+    bool exprList(Out &out, const Scope &scope, const std::vector<ExprPtr> &items, QStringView separator) const;
+    bool selectFields(Out &out, const Scope &scope) const;
+    bool ctes(Out &out, const PlannedQuery &query) const;
+    bool source(Out &out, const PlannedQuery &query, int index) const;
+    bool joins(Out &out, const PlannedQuery &query, size_t from) const;
+    bool filters(Out &out, const Scope &scope, QStringView keyword, const std::vector<PlannedFilter> &filters) const;
+    bool orderItem(Out &out, const Scope &scope, const Expr &order) const;
+    bool windowBody(Out &out, const Scope &scope, const Expr &window) const;
+    // update_all/delete_all: inner joins as a FROM/USING list, their conditions
+    // moved in front of the WHERE.
+    bool usingJoins(Out &out, const PlannedQuery &query, QStringView keyword, bool onlyInner,
+                    std::vector<PlannedFilter> &wheres) const;
+    void literalString(Out &out, const QString &text) const;
+    bool quoteName(Out &out, const QString &name) const;
+    bool quoteTable(Out &out, const QString &prefix, const QString &table) const;
+    bool qualified(Out &out, const Scope &scope, const Expr &field) const;
+    static bool isBinaryOp(const Expr &e);
+    // Decimal.to_string(d, :normal): no exponent.
+    static QString decimalText(const changeset::Decimal &d);
+    // Ecto.Enum's dumper: the atom as the string or integer it is stored as.
+    static Result<Term> dumpEnum(const schema::EctoType &type, const Term &value);
+    static QString binaryOpText(const QString &op);
 };
 
 } // namespace ectowb::query

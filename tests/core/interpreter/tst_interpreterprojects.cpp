@@ -197,6 +197,25 @@ private Q_SLOTS:
         QVERIFY2(r.startsWith(QStringLiteral("error: ")) && r.contains(QStringLiteral("private")), qPrintable(r));
     }
 
+    void hostDefinedStructs()
+    {
+        // fields the host knows (a schema behind a `use` wrapper), defaults evaluated lazily
+        Interpreter interpreter(fixtureModules(), fakeEctoQuery());
+        interpreter.defineStruct(QStringLiteral("Shop.Product"),
+                                 {{QStringLiteral("name"), elixir::Ast::nil()},
+                                  {QStringLiteral("tags"), elixir::Ast::list({})}});
+        Result<Value> r = interpreter.evalSource(QStringLiteral("%Shop.Product{name: \"x\"}"));
+        QVERIFY2(r.isOk(), qPrintable(r.error()));
+        QCOMPARE(r->inspect(), QStringLiteral("%Shop.Product{name: \"x\", tags: []}"));
+        Result<Value> unknown = interpreter.evalSource(QStringLiteral("%Shop.Product{price: 1}"));
+        QVERIFY(!unknown.isOk());
+        // a module that defines its own struct keeps it
+        interpreter.defineStruct(QStringLiteral("Blog.Post"), {{QStringLiteral("other"), elixir::Ast::nil()}});
+        Result<Value> own = interpreter.evalSource(QStringLiteral("Map.has_key?(%Blog.Post{}, :other)"));
+        QVERIFY2(own.isOk(), qPrintable(own.error()));
+        QCOMPARE(own->inspect(), QStringLiteral("false"));
+    }
+
     void callFromCpp()
     {
         Interpreter interpreter(fixtureModules(), fakeEctoQuery());

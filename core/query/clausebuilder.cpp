@@ -1,0 +1,543 @@
+#include "clausebuilder.h"
+
+#include "preloadbuilder.h"
+#include "querycontext.h"
+#include "queryvalue.h"
+
+#include "changeset/termvalue.h"
+#include "interpreter/interpreter.h"
+
+#include <algorithm>
+
+namespace ectowb::query {
+
+using elixir::Ast;
+using interpreter::Value;
+
+namespace {
+
+Error errorWith(const QString &message, elixir::SourcePos pos)
+{
+    if (pos.line <= 0 || message.contains(QStringLiteral(" at line ")))
+        return Error{message};
+    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+}
+
+const QStringList &joinQuals()
+{
+    static const QStringList quals{QStringLiteral("inner"), QStringLiteral("left"), QStringLiteral("right"),
+                                   QStringLiteral("full"), QStringLiteral("cross"), QStringLiteral("inner_lateral"),
+                                   QStringLiteral("left_lateral"), QStringLiteral("cross_lateral")};
+    return quals;
+}
+
+// Keyword.merge/2 of two select maps: keys of `right` replace those of `left` and
+// go to the end.
+ExprPtr mergeMaps(const Expr &left, const Expr &right)
+{
+    auto merged = Expr::make(Expr::Kind::Map);
+    for (size_t i = 0; i < left.texts.size(); ++i) {
+        if (std::find(right.texts.begin(), right.texts.end(), left.texts[i]) != right.texts.end())
+            continue;
+        merged->texts.push_back(left.texts[i]);
+        merged->args.push_back(left.args[i]);
+    }
+    for (size_t i = 0; i < right.texts.size(); ++i) {
+        merged->texts.push_back(right.texts[i]);
+        merged->args.push_back(right.args[i]);
+    }
+    return merged;
+}
+
+} // namespace
+
+ClauseBuilder::ClauseBuilder(interpreter::Interpreter &interpreter, interpreter::Bindings &env, QueryContext &context,
+                             Query &query)
+    : m_interpreter(interpreter), m_env(env), m_context(context), m_query(query)
+{
+}
+
+BuildScope ClauseBuilder::scope()
+{
+    return BuildScope{m_interpreter, m_env, m_context, &m_query, nullptr};
+}
+
+Result<BindingMap> ClauseBuilder::bindings(const Ast &list)
+{
+    BuildScope s = scope();
+    return ExprBuilder::bindings(list, s);
+}
+
+Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
+{
+    if (kind == u"where" || kind == u"or_where" || kind == u"having" || kind == u"or_having")
+        return filter(kind, vars, expr, pos);
+    if (kind == u"select" || kind == u"select_merge")
+        return select(kind == u"select_merge", vars, expr, pos);
+    if (kind == u"update")
+        return update(vars, expr, pos);
+    if (kind == u"preload")
+        return preload(vars, expr, pos);
+    if (kind == u"windows")
+        return windows(vars, expr);
+    Clause c;
+    c.pos = pos;
+    ExprBuilder b(scope(), vars, c.params);
+    Result<ExprPtr> e = Error{QString()};
+    if (kind == u"order_by") {
+        e = b.escapeOrderList(expr);
+    } else if (kind == u"group_by") {
+        e = b.escapeByList(expr);
+    } else if (kind == u"limit" || kind == u"offset") {
+        e = b.escape(expr, QueryType::primitive(QStringLiteral("integer")));
+    } else if (kind == u"distinct") {
+        if (expr.isAtom(u"true") || expr.isAtom(u"false")) {
+            e = Expr::literalOf(Term::boolean(expr.isAtom(u"true")));
+        } else if (expr.isCall(u"^", 1)) {
+            Result<Value> v = b.evaluate(expr.args()[0]);
+            if (!v)
+                return Error{v.error()};
+            e = v->isBoolean() ? Result<ExprPtr>(Expr::literalOf(Term::boolean(v->isTrue()))) : b.orderValue(*v, pos);
+        } else {
+            e = b.escapeOrderList(expr);
+        }
+    } else if (kind == u"lock") {
+        if (expr.isString()) {
+            e = Expr::literalOf(Term::string(expr.text()));
+        } else if (expr.isCall(u"fragment")) {
+            e = b.escape(expr);
+        } else if (expr.isCall(u"^", 1)) {
+            Result<Value> v = b.evaluate(expr.args()[0]);
+            if (!v)
+                return Error{v.error()};
+            if (!v->isBinary())
+                return errorWith(QStringLiteral("Ecto.Query.CompileError: lock/3 expects a string or a fragment"), pos);
+            e = Expr::literalOf(Term::string(v->text()));
+        } else {
+            return errorWith(QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid lock. For security reasons, "
+                                            "a lock must always be a literal string or a fragment").arg(expr.callName()),
+                             pos);
+        }
+    } else {
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: unsupported %1 in keyword query expression").arg(kind), pos);
+    }
+    if (!e)
+        return Error{e.error()};
+    c.expr = *e;
+    if (kind == u"order_by")
+        m_query.orderBys.push_back(std::move(c));
+    else if (kind == u"group_by")
+        m_query.groupBys.push_back(std::move(c));
+    else if (kind == u"limit")
+        m_query.limit = std::move(c);
+    else if (kind == u"offset")
+        m_query.offset = std::move(c);
+    else if (kind == u"distinct")
+        m_query.distinct = std::move(c);
+    else
+        m_query.lock = std::move(c);
+    return true;
+}
+
+Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
+{
+    Clause c;
+    c.isOr = kind.startsWith(u"or_");
+    c.pos = pos;
+    ExprBuilder b(scope(), vars, c.params);
+    Result<ExprPtr> e = Error{QString()};
+    if (expr.isList()) {
+        e = b.escapeKeywordFilter(expr, 0);
+    } else if (expr.isCall(u"^", 1)) {
+        Result<Value> v = b.evaluate(expr.args()[0]);
+        if (!v)
+            return Error{v.error()};
+        if (const DynamicValue *dyn = DynamicValue::unwrap(*v))
+            e = b.inlineDynamic(*dyn, pos);
+        else if (v->isKeyword())
+            e = b.keywordFilter(*v, 0, pos);
+        else if (v->isBoolean())
+            e = Expr::literalOf(Term::boolean(v->isTrue()));
+        else
+            return errorWith(QStringLiteral("ArgumentError: expected a keyword list or dynamic expression in `%1`, got: `%2`")
+                                 .arg(kind, v->inspect()),
+                             pos);
+    } else {
+        e = b.escape(expr, QueryType::primitive(QStringLiteral("boolean")));
+    }
+    if (!e)
+        return Error{e.error()};
+    c.expr = *e;
+    (kind.endsWith(u"where") ? m_query.wheres : m_query.havings).push_back(std::move(c));
+    return true;
+}
+
+Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
+{
+    if (!merge && m_query.select)
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: only one select expression is allowed in query; if "
+                                        "you want to do additional selections, use select_merge/3"),
+                         pos);
+    Clause c;
+    c.pos = pos;
+    ExprBuilder b(scope(), vars, c.params);
+    Result<ExprPtr> e = Error{QString()};
+    if (expr.isCall(u"^", 1)) {
+        // select: ^fields takes fields of the first binding.
+        Result<Value> v = b.evaluate(expr.args()[0]);
+        if (!v)
+            return Error{v.error()};
+        if (!v->isList())
+            return errorWith(QStringLiteral("ArgumentError: expected a list of fields in select, got: `%1`").arg(v->inspect()), pos);
+        auto take = Expr::make(Expr::Kind::Take);
+        take->binding = 0;
+        take->name = QStringLiteral("any");
+        for (const Value &f : v->elements()) {
+            if (f.isAtom())
+                take->texts.push_back(f.atomName());
+            else if (f.isTuple(2) && f.elements()[0].isAtom())
+                take->texts.push_back(f.elements()[0].atomName());
+        }
+        e = ExprPtr(take);
+    } else {
+        e = b.escapeSelect(expr);
+    }
+    if (!e)
+        return Error{e.error()};
+    if (!merge) {
+        c.expr = *e;
+        m_query.select = std::move(c);
+        return true;
+    }
+    Clause old = m_query.select ? *m_query.select : Clause::of(Expr::source(0));
+    const int offset = int(old.params.size());
+    const ExprPtr right = offset == 0 ? *e : (*e)->rebased([](int i) { return i; }, offset);
+    for (Param &p : c.params)
+        old.params.push_back(std::move(p));
+    if (old.expr->kind == Expr::Kind::Map && right->kind == Expr::Kind::Map) {
+        old.expr = mergeMaps(*old.expr, *right);
+    } else {
+        auto m = Expr::make(Expr::Kind::Merge);
+        m->args = {old.expr, right};
+        old.expr = m;
+    }
+    m_query.select = std::move(old);
+    return true;
+}
+
+Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
+{
+    UpdateClause u;
+    u.pos = pos;
+    ExprBuilder b(scope(), vars, u.params);
+    auto typeFor = [](const QString &op, const QString &field) {
+        const QueryType t = QueryType::field(0, field);
+        return op == u"push" || op == u"pull" ? QueryType::out(t) : t;
+    };
+    auto checkOp = [&](const QString &op) -> Result<bool> {
+        if (op == u"set" || op == u"inc" || op == u"push" || op == u"pull")
+            return true;
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: unknown key `:%1` in update").arg(op), pos);
+    };
+    // Values given at runtime become parameters.
+    auto runtimeOp = [&](const QString &op, const Value &fields) -> Result<bool> {
+        if (!fields.isKeyword())
+            return errorWith(QStringLiteral("ArgumentError: expected a keyword list of fields in update, got: `%1`").arg(fields.inspect()), pos);
+        for (const Value &kv : fields.elements()) {
+            const QString field = kv.elements()[0].atomName();
+            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
+            if (!t)
+                return errorWith(t.error(), pos);
+            Param p;
+            p.value = *t;
+            p.type = typeFor(op, field);
+            p.pos = pos;
+            u.ops.push_back({op, field, Expr::param(b.addParam(std::move(p)))});
+        }
+        return true;
+    };
+    if (expr.isCall(u"^", 1)) {
+        Result<Value> v = b.evaluate(expr.args()[0]);
+        if (!v)
+            return Error{v.error()};
+        if (!v->isKeyword())
+            return errorWith(QStringLiteral("ArgumentError: expected a keyword list in update, got: `%1`").arg(v->inspect()), pos);
+        for (const Value &kv : v->elements()) {
+            const QString op = kv.elements()[0].atomName();
+            if (Result<bool> ok = checkOp(op); !ok)
+                return ok;
+            if (Result<bool> ok = runtimeOp(op, kv.elements()[1]); !ok)
+                return ok;
+        }
+    } else if (expr.isList()) {
+        for (const Ast &opKv : expr.elements()) {
+            if (!opKv.isTuple() || !opKv.elements()[0].isAtom())
+                return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed update `%1` in query expression").arg(opKv.callName()), pos);
+            const QString op = opKv.elements()[0].atomName();
+            if (Result<bool> ok = checkOp(op); !ok)
+                return ok;
+            const Ast &fields = opKv.elements()[1];
+            if (fields.isCall(u"^", 1)) {
+                Result<Value> v = b.evaluate(fields.args()[0]);
+                if (!v)
+                    return Error{v.error()};
+                if (Result<bool> ok = runtimeOp(op, *v); !ok)
+                    return ok;
+                continue;
+            }
+            if (!fields.isList())
+                return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
+            for (const Ast &kv : fields.elements()) {
+                if (!kv.isTuple() || !kv.elements()[0].isAtom())
+                    return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
+                const QString field = kv.elements()[0].atomName();
+                Result<ExprPtr> value = b.escape(kv.elements()[1], typeFor(op, field));
+                if (!value)
+                    return Error{value.error()};
+                u.ops.push_back({op, field, *value});
+            }
+        }
+    } else {
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed update `%1` in query expression, expected "
+                                        "a keyword list with set/push/pop as keys").arg(expr.callName()),
+                         pos);
+    }
+    // Ecto groups the operations in a map keyed by operator: inc, pull, push, set.
+    std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
+    m_query.updates.push_back(std::move(u));
+    return true;
+}
+
+Result<bool> ClauseBuilder::preloadInto(std::vector<Preload> &out, const BindingMap &vars, const Ast &expr)
+{
+    if (expr.isAtom()) {
+        out.push_back(Preload{expr.atomName(), -1, nullptr, {}});
+        return true;
+    }
+    if (expr.isList()) {
+        for (const Ast &item : expr.elements()) {
+            if (Result<bool> ok = preloadInto(out, vars, item); !ok)
+                return ok;
+        }
+        return true;
+    }
+    if (expr.isCall(u"^", 1)) {
+        Result<Value> v = m_interpreter.eval(expr.args()[0], m_env);
+        if (!v)
+            return Error{v.error()};
+        return PreloadBuilder::parse(*v, out);
+    }
+    if (expr.isTuple() && expr.elements()[0].isAtom()) {
+        Preload p;
+        p.assoc = expr.elements()[0].atomName();
+        Ast inner = expr.elements()[1];
+        Ast nested;
+        if (inner.isTuple() && inner.elements()[0].isVariable()) {
+            nested = inner.elements()[1];
+            inner = inner.elements()[0];
+        }
+        if (inner.isVariable()) {
+            const auto it = vars.constFind(inner.callName());
+            if (it == vars.constEnd())
+                return ExprBuilder::errorAt(inner, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in "
+                                                                  "preload").arg(inner.callName()));
+            p.binding = *it;
+            if (nested.isValid()) {
+                if (Result<bool> ok = preloadInto(p.children, vars, nested); !ok)
+                    return ok;
+            }
+        } else if (inner.isCall(u"^", 1)) {
+            Result<Value> v = m_interpreter.eval(inner.args()[0], m_env);
+            if (!v)
+                return Error{v.error()};
+            if (const QueryValue *q = QueryValue::unwrap(*v))
+                p.query = q->query();
+            else if (!v->isFunction() && !v->isNil())
+                if (Result<bool> ok = PreloadBuilder::parse(*v, p.children); !ok)
+                    return ok;
+        } else if (Result<bool> ok = preloadInto(p.children, vars, inner); !ok) {
+            return ok;
+        }
+        out.push_back(std::move(p));
+        return true;
+    }
+    return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: malformed preload `%1` in query "
+                                                     "expression").arg(expr.callName()));
+}
+
+Result<bool> ClauseBuilder::preload(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
+{
+    Result<bool> ok = preloadInto(m_query.preloads, vars, expr);
+    if (!ok)
+        return errorWith(ok.error(), pos);
+    return true;
+}
+
+Result<bool> ClauseBuilder::windows(const BindingMap &vars, const Ast &expr)
+{
+    if (!expr.isList())
+        return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: windows/3 expects a keyword list"));
+    for (const Ast &kv : expr.elements()) {
+        if (!kv.isTuple() || !kv.elements()[0].isAtom())
+            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: windows/3 expects a keyword list"));
+        Window w;
+        w.name = kv.elements()[0].atomName();
+        for (const Window &existing : m_query.windows) {
+            if (existing.name == w.name)
+                return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: window with name %1 is already defined").arg(w.name));
+        }
+        ExprBuilder b(scope(), vars, w.definition.params);
+        Result<ExprPtr> def = b.escapeWindow(kv.elements()[1]);
+        if (!def)
+            return Error{def.error()};
+        w.definition.expr = *def;
+        m_query.windows.push_back(std::move(w));
+    }
+    return true;
+}
+
+Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr, Clause &fragment)
+{
+    if (expr.isCall(u"assoc", 2)) {
+        const Ast &owner = expr.args()[0];
+        if (!owner.isVariable() || !vars.contains(owner.callName()))
+            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in assoc/2")
+                                                  .arg(owner.callName()));
+        Source s;
+        s.kind = Source::Kind::Assoc;
+        s.assocOwner = vars.value(owner.callName());
+        if (expr.args()[1].isAtom()) {
+            s.assoc = expr.args()[1].atomName();
+        } else if (expr.args()[1].isCall(u"^", 1)) {
+            Result<Value> v = m_interpreter.eval(expr.args()[1].args()[0], m_env);
+            if (!v)
+                return Error{v.error()};
+            s.assoc = v->atomName();
+        }
+        return s;
+    }
+    if (expr.isCall(u"fragment")) {
+        ExprBuilder b(scope(), vars, fragment.params);
+        Result<ExprPtr> e = b.escape(expr);
+        if (!e)
+            return Error{e.error()};
+        fragment.expr = *e;
+        Source s;
+        s.kind = Source::Kind::Fragment;
+        return s;
+    }
+    const Ast valueAst = expr.isCall(u"^", 1) ? expr.args()[0] : expr;
+    Result<Value> v = m_interpreter.eval(valueAst, m_env);
+    if (!v)
+        return Error{v.error()};
+    if (const QueryValue *q = QueryValue::unwrap(*v)) {
+        Source s;
+        if (q->isSubquery()) {
+            s.kind = Source::Kind::Subquery;
+            s.subquery = q->query();
+            return s;
+        }
+        const Query &inner = *q->query();
+        const bool plain = inner.joins.empty() && inner.wheres.empty() && !inner.select && inner.orderBys.empty()
+                           && inner.groupBys.empty() && !inner.limit && !inner.offset && inner.combinations.empty();
+        if (!plain)
+            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.QueryError: queries in joins can only have a "
+                                                             "source; use subquery/1 for anything else"));
+        return inner.from;
+    }
+    Result<Source> s = m_context.sourceOf(*v);
+    if (!s)
+        return ExprBuilder::errorAt(expr, s.error());
+    return s;
+}
+
+Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const Ast &expr, const Ast &opts,
+                                 elixir::SourcePos pos)
+{
+    if (!joinQuals().contains(qual))
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join qualifier `:%1`, accepted qualifiers "
+                                        "are: %2").arg(qual, joinQuals().join(QStringLiteral(", "))),
+                         pos);
+    Ast var;
+    Ast sourceAst = expr;
+    if (expr.isCall(u"in", 2)) {
+        var = expr.args()[0];
+        sourceAst = expr.args()[1];
+        if (!var.isVariable())
+            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: malformed join `%1` in query "
+                                                             "expression").arg(expr.callName()));
+    }
+    Join j;
+    j.qual = qual;
+    j.pos = pos;
+    Result<Source> source = joinSource(vars, sourceAst, j.source.fragment);
+    if (!source)
+        return Error{source.error()};
+    Clause fragment = std::move(j.source.fragment);
+    j.source = *source;
+    j.source.fragment = std::move(fragment);
+    const int index = m_query.bindingCount();
+    m_query.joins.push_back(std::move(j));
+    if (var.isValid() && var.callName() != u"_")
+        vars.insert(var.callName(), index);
+    if (!opts.isValid())
+        return true;
+    if (!opts.isList())
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: join options must be a keyword list"), pos);
+    for (const Ast &kv : opts.elements()) {
+        if (!kv.isTuple() || !kv.elements()[0].isAtom())
+            return errorWith(QStringLiteral("Ecto.Query.CompileError: join options must be a keyword list"), pos);
+        const QString key = kv.elements()[0].atomName();
+        Result<bool> ok = true;
+        if (key == u"on")
+            ok = joinOn(vars, kv.elements()[1]);
+        else if (key == u"as")
+            ok = setAlias(index, kv.elements()[1], pos);
+        else if (key == u"prefix" && kv.elements()[1].isString())
+            m_query.joins.back().source.prefix = kv.elements()[1].text();
+        else if (key != u"hints" && key != u"prefix")
+            ok = errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join option `:%1`").arg(key), pos);
+        if (!ok)
+            return ok;
+    }
+    return true;
+}
+
+Result<bool> ClauseBuilder::joinOn(const BindingMap &vars, const Ast &on)
+{
+    Join &j = m_query.joins.back();
+    Clause c;
+    c.pos = on.isCall() ? on.pos() : j.pos;
+    ExprBuilder b(scope(), vars, c.params);
+    Result<ExprPtr> e = on.isList() ? b.escapeKeywordFilter(on, m_query.bindingCount() - 1)
+                                    : b.escape(on, QueryType::primitive(QStringLiteral("boolean")));
+    if (!e)
+        return Error{e.error()};
+    c.expr = *e;
+    j.on = std::move(c);
+    return true;
+}
+
+Result<bool> ClauseBuilder::setAlias(int binding, const Ast &nameAst, elixir::SourcePos pos)
+{
+    QString name;
+    if (nameAst.isAtom() && !nameAst.isAtom(u"nil")) {
+        name = nameAst.atomName();
+    } else if (nameAst.isCall(u"^", 1)) {
+        Result<Value> v = m_interpreter.eval(nameAst.args()[0], m_env);
+        if (!v)
+            return Error{v.error()};
+        if (!v->isAtom() || v->isNil())
+            return errorWith(QStringLiteral("ArgumentError: `as` must be an atom, got: `%1`").arg(v->inspect()), pos);
+        name = v->atomName();
+    } else {
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: `as` must be a compile time atom or an interpolated value "
+                                        "using ^"), pos);
+    }
+    if (m_query.aliases.contains(name))
+        return errorWith(QStringLiteral("Ecto.Query.CompileError: alias `:%1` already exists").arg(name), pos);
+    m_query.aliases.insert(name, binding);
+    return true;
+}
+
+} // namespace ectowb::query

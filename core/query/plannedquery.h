@@ -1,0 +1,91 @@
+#pragma once
+
+#include "queryexpr.h"
+
+#include "schema/schema.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ectowb::query {
+
+// A source after planning: its table (or subquery, fragment) and its alias (p0, sc1).
+struct PlannedSource
+{
+    enum class Kind : quint8 { Table, Subquery, Fragment };
+    Kind kind = Kind::Table;
+    QString table;
+    QString prefix;
+    const schema::Schema *schema = nullptr;
+    QString alias;
+    std::shared_ptr<PlannedQuery> subquery;
+    QueryPtr query; // the subquery before planning
+    ExprPtr fragment;
+};
+
+struct PlannedJoin
+{
+    QString qual;
+    int source = 0;
+    ExprPtr on; // null: no condition (ON TRUE, or nothing for cross joins)
+};
+
+struct PlannedFilter
+{
+    ExprPtr expr;
+    bool isOr = false;
+};
+
+// One selected column: an expression, and the name a subquery gives it (`AS "name"`).
+struct PlannedField
+{
+    ExprPtr expr;
+    QString name;
+    bool as = false; // rendered `expr AS "name"`
+};
+
+struct PlannedUpdate
+{
+    QString op; // set inc push pull
+    QString column;
+    ExprPtr value;
+};
+
+struct PlannedCte
+{
+    QString name;
+    std::optional<bool> materialized;
+    std::shared_ptr<PlannedQuery> query;
+};
+
+// A query as the planner hands it to a renderer (Ecto's planned and normalized
+// %Ecto.Query{}): sources with aliases, assoc joins expanded, fields renamed to
+// their columns, `as`/`parent_as` resolved, literals dumped, every parameter
+// numbered across the whole statement, and the select flattened to its fields.
+// Expressions keep the Expr kinds; Param nodes carry their global index.
+struct PlannedQuery
+{
+    QString prefix; // "" at the top, "s" inside a subquery or CTE, "ss" deeper
+    const PlannedQuery *parent = nullptr;
+    std::vector<PlannedSource> sources;
+    std::vector<PlannedJoin> joins;
+    std::vector<PlannedFilter> wheres;
+    std::vector<PlannedFilter> havings;
+    std::vector<PlannedField> select;
+    ExprPtr distinct; // a boolean Literal or a List of Order; null when none
+    std::vector<ExprPtr> groupBys;
+    std::vector<ExprPtr> orderBys; // Order nodes
+    std::vector<std::pair<QString, ExprPtr>> windows;
+    ExprPtr limit;
+    ExprPtr offset;
+    ExprPtr lock;
+    std::vector<std::pair<QString, std::shared_ptr<PlannedQuery>>> combinations;
+    std::vector<PlannedCte> ctes;
+    bool recursiveCtes = false;
+    std::vector<PlannedUpdate> updates;
+};
+
+} // namespace ectowb::query

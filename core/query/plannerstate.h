@@ -1,0 +1,97 @@
+#pragma once
+
+// Internal to the planner (queryplanner*.cpp): the state of one plan/3 call and
+// the passes it runs.
+
+#include "queryplanner.h"
+
+#include <list>
+#include <memory>
+
+namespace ectowb::query::planner {
+
+// One piece of a join condition with the parameter list its Param nodes index.
+struct OnPart
+{
+    ExprPtr expr;
+    const std::vector<Param> *params = nullptr;
+    elixir::SourcePos pos;
+    bool generated = false; // written by the planner: may name the extra bindings of join tables
+};
+
+// What the structure pass leaves for the clause pass about one planned join.
+struct PendingJoin
+{
+    int origin = -1;       // index of the join in the query (before assoc expansion)
+    elixir::SourcePos pos;
+    bool target = true;    // false for the join table of a many_to_many
+    std::vector<OnPart> on;
+};
+
+// One query level being planned (the main query, a subquery, a CTE, a combination),
+// innermost last: parent_as looks outwards through them.
+struct Level
+{
+    const Query *query = nullptr;
+    PlannedQuery *planned = nullptr;
+    bool named = false;        // from/join subqueries and CTEs name their fields (AS "x")
+    bool keepLiterals = false; // literals in a subquery's select are columns
+};
+
+struct State
+{
+    QHash<QString, Term> openValues;
+    std::vector<OpenParameterType> openTypes;
+    std::vector<Term> params;
+    std::vector<Level> levels;
+    // per planned query, what its clause pass needs about its joins; a list keeps the
+    // references stable while nested subqueries add theirs (and allocates nothing empty)
+    std::list<std::pair<const PlannedQuery *, std::vector<PendingJoin>>> joins;
+    // parameters the planner itself adds (assoc where:); stable addresses
+    std::vector<std::unique_ptr<std::vector<Param>>> ownedParams;
+
+    std::vector<PendingJoin> &pendingJoins(const PlannedQuery *q)
+    {
+        for (auto &[key, value] : joins) {
+            if (key == q)
+                return value;
+        }
+        return joins.emplace_back(q, std::vector<PendingJoin>{}).second;
+    }
+};
+
+// A clause's parameters once numbered: local index -> first global index and the
+// number of driver parameters it takes; subqueries met in its list, planned.
+struct ClauseRef
+{
+    std::vector<int> global;
+    std::vector<int> count;
+    QHash<const Query *, std::shared_ptr<PlannedQuery>> subqueries;
+    QString kind; // where, select, ... for messages
+    bool generated = false;
+};
+
+// queryplannersources.cpp
+Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
+                                                State &state);
+Result<QStringList> selectNames(const QueryPlanner &planner, const Query &query, const PlannedQuery &planned);
+// The column of `field` in a source (its `source:` name), or an error when the
+// source's schema has no such field.
+Result<QString> column(const PlannedSource &source, const QString &field, const QString &kind);
+
+// queryplannerexprs.cpp
+Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &params, const QString &kind, State &state);
+Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause, State &state);
+Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause,
+                           std::vector<PlannedField> &out, State &state);
+
+// queryplanner.cpp
+Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);
+Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state);
+
+Error queryError(const QString &message);
+// The error with " at line L, column C" of `pos` added, unless it has a position.
+Error locate(const QString &message, elixir::SourcePos pos);
+
+} // namespace ectowb::query::planner

@@ -1,0 +1,102 @@
+#include "querycontext.h"
+
+#include "queryvalue.h"
+
+namespace ectowb::query {
+
+using interpreter::Value;
+
+QueryContext::QueryContext(const project::Project &project) : m_project(project)
+{
+    for (const schema::Schema &s : project.schemas) {
+        if (!s.embedded)
+            m_schemas.insert(s.module, &s);
+    }
+}
+
+void QueryContext::reset()
+{
+    m_open.clear();
+    m_statements.clear();
+    m_raised.clear();
+    m_repoCalled = false;
+}
+
+static QString moduleName(const Value &atom)
+{
+    const QString name = atom.atomName();
+    return name.startsWith(u"Elixir.") ? name.mid(7) : name;
+}
+
+Result<Source> QueryContext::sourceOf(const Value &value) const
+{
+    Source s;
+    if (value.isBinary()) {
+        s.kind = Source::Kind::Table;
+        s.table = value.text();
+        return s;
+    }
+    if (value.isTuple(2) && value.elements()[0].isBinary() && value.elements()[1].isAtom()) {
+        s.kind = Source::Kind::Table;
+        s.table = value.elements()[0].text();
+        s.schema = moduleName(value.elements()[1]);
+        if (!schema(s.schema))
+            return Error{QStringLiteral("UndefinedFunctionError: function %1.__schema__/1 is undefined").arg(s.schema)};
+        return s;
+    }
+    if (value.isAtom() && !value.isNil() && !value.isBoolean()) {
+        const QString module = moduleName(value);
+        const schema::Schema *found = schema(module);
+        if (!found)
+            return Error{QStringLiteral("Protocol.UndefinedError: protocol Ecto.Queryable not implemented for %1 of type "
+                                        "Atom, the given module does not exist or is not an Ecto schema")
+                             .arg(module)};
+        s.kind = Source::Kind::Schema;
+        s.table = found->source;
+        s.schema = module;
+        s.prefix = found->prefix;
+        return s;
+    }
+    return Error{QStringLiteral("Protocol.UndefinedError: protocol Ecto.Queryable not implemented for %1")
+                     .arg(value.inspect())};
+}
+
+Result<QueryPtr> QueryContext::toQuery(const Value &value) const
+{
+    if (const QueryValue *q = QueryValue::unwrap(value)) {
+        if (!q->isSubquery())
+            return q->query();
+        auto wrapped = std::make_shared<Query>();
+        wrapped->from.kind = Source::Kind::Subquery;
+        wrapped->from.subquery = q->query();
+        return QueryPtr(wrapped);
+    }
+    Result<Source> source = sourceOf(value);
+    if (!source)
+        return Error{source.error()};
+    auto query = std::make_shared<Query>();
+    query->from = *source;
+    return QueryPtr(query);
+}
+
+Result<std::shared_ptr<Query>> QueryContext::toNewQuery(const Value &value) const
+{
+    if (const QueryValue *q = QueryValue::unwrap(value); q && !q->isSubquery())
+        return std::make_shared<Query>(*q->query());
+    Result<QueryPtr> built = toQuery(value);
+    if (!built)
+        return Error{built.error()};
+    // built here and held nowhere else: no need to copy it
+    return std::const_pointer_cast<Query>(*built);
+}
+
+void QueryContext::addOpen(const QString &name, elixir::SourcePos pos)
+{
+    for (const OpenParameter &p : m_open) {
+        if (p.name == name)
+            return;
+    }
+    m_open.push_back({name, pos});
+}
+
+} // namespace ectowb::query

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "query.h"
+#include "repostatement.h"
+
+#include "common/result.h"
+#include "interpreter/value.h"
+#include "project/project.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace ectowb::query {
+
+// A pinned variable the source never binds (`^user_id`): the user supplies its value.
+struct OpenParameter
+{
+    QString name;
+    elixir::SourcePos pos;
+};
+
+// What the Ecto.Query, Repo and Ecto.Multi host functions share while one source
+// is evaluated: the project's schemas, the open parameters met and the statements
+// the Repo calls sent. One per composer, reset for every source.
+class QueryContext
+{
+public:
+    explicit QueryContext(const project::Project &project);
+
+    void reset();
+
+    const project::Project &project() const { return m_project; }
+    // By full module name ("Blog.Post"); nullptr when the module has no schema.
+    const schema::Schema *schema(const QString &module) const { return m_schemas.value(module); }
+
+    // Ecto.Queryable.to_query/1: a query value, a schema module atom, a table name,
+    // {"table", Schema} or a subquery.
+    Result<QueryPtr> toQuery(const interpreter::Value &value) const;
+    // The same as a query of one's own to build on: a copy of a query value, a new
+    // query for anything else.
+    Result<std::shared_ptr<Query>> toNewQuery(const interpreter::Value &value) const;
+    // The source a schema module, table or {table, schema} value names.
+    Result<Source> sourceOf(const interpreter::Value &value) const;
+
+    void addOpen(const QString &name, elixir::SourcePos pos);
+    const std::vector<OpenParameter> &openParameters() const { return m_open; }
+
+    void record(RepoStatement statement) { m_statements.push_back(std::move(statement)); }
+    // A Repo call happened, whether or not it sent anything (an invalid changeset sends nothing).
+    void noteRepoCall() { m_repoCalled = true; }
+    bool repoCalled() const { return m_repoCalled; }
+    const std::vector<RepoStatement> &statements() const { return m_statements; }
+
+    // Set when a Repo call raised after its SQL was sent (get! finding no row, a
+    // stale insert): evaluation stops there, and that is not an error of the source.
+    void raiseAfterSend(const QString &exception) { m_raised = exception; }
+    QString raisedAfterSend() const { return m_raised; }
+
+private:
+    const project::Project &m_project;
+    QHash<QString, const schema::Schema *> m_schemas;
+    std::vector<OpenParameter> m_open;
+    std::vector<RepoStatement> m_statements;
+    QString m_raised;
+    bool m_repoCalled = false;
+};
+
+} // namespace ectowb::query

@@ -1,0 +1,547 @@
+// The Repo functions. Ecto.Multi, which runs through them, is in repohostmulti.cpp.
+#include "repohost.h"
+
+#include "preloadbuilder.h"
+#include "querycontext.h"
+#include "queryvalue.h"
+#include "repohoststate.h"
+
+#include "changeset/termvalue.h"
+#include "interpreter/interpreter.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace ectowb::query::repo {
+
+using interpreter::Interpreter;
+using interpreter::Value;
+
+Value tuple2(const char *tag, const Value &v)
+{
+    return Value::tuple({Value::atom(QString::fromLatin1(tag)), v});
+}
+
+Result<Value> RepoState::raise(const QString &exception, const QString &message)
+{
+    context->raiseAfterSend(exception);
+    return Error{exception + QStringLiteral(": ") + message};
+}
+
+Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
+{
+    return context->toNewQuery(v);
+}
+
+void RepoState::record(QueryPtr q, Operation op)
+{
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Query;
+    s.query = std::move(q);
+    s.operation = op;
+    context->record(std::move(s));
+}
+
+Result<const schema::Schema *> RepoState::fromSchema(const Query &q, const char *function) const
+{
+    const schema::Schema *s = q.from.schema.isEmpty() ? nullptr : context->schema(q.from.schema);
+    if (!s)
+        return Error{QStringLiteral("Ecto.QueryError: query in Repo.%1 must have a schema as its source").arg(QLatin1String(function))};
+    return s;
+}
+
+// field(x, ^name) == ^value, the value typed by the field.
+void addEquals(Query &q, const QString &field, const Term &value)
+{
+    Clause c;
+    Param p;
+    p.value = value;
+    p.type = QueryType::field(0, field);
+    c.params.push_back(std::move(p));
+    c.expr = Expr::call(QStringLiteral("=="), {Expr::field(0, field), Expr::param(0)});
+    q.wheres.push_back(std::move(c));
+}
+
+Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    Result<const schema::Schema *> s = fromSchema(**q, "get");
+    if (!s)
+        return Error{s.error()};
+    if ((*s)->primaryKey.size() != 1)
+        return Error{QStringLiteral("Ecto.QueryError: Repo.get requires the schema %1 to have exactly one primary key")
+                         .arg((*s)->module)};
+    if (args[1].isNil())
+        return Error{QStringLiteral("ArgumentError: cannot perform Repo.get/2 because the given value is nil")};
+    Result<Term> id = changeset::TermValue::fromValue(args[1]);
+    if (!id)
+        return Error{id.error()};
+    // one query, one WHERE: `from x in query, where: field(x, ^pk) == ^id`
+    Clause c;
+    Param p;
+    p.value = *id;
+    p.type = QueryType::field(0, (*s)->primaryKey.front());
+    c.params.push_back(p);
+    c.expr = Expr::call(QStringLiteral("=="), {Expr::field(0, (*s)->primaryKey.front()), Expr::param(0)});
+    (*q)->wheres.push_back(std::move(c));
+    record(*q, Operation::All);
+    if (bang)
+        return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
+    return Value::nil();
+}
+
+Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    const Value &clauses = args[1];
+    std::vector<std::pair<QString, Value>> pairs;
+    if (clauses.isKeyword()) {
+        for (const Value &kv : clauses.elements())
+            pairs.emplace_back(kv.elements()[0].atomName(), kv.elements()[1]);
+    } else if (clauses.isMap()) {
+        for (const auto &[k, v] : clauses.pairs())
+            pairs.emplace_back(k.isAtom() ? k.atomName() : k.text(), v);
+    } else {
+        return Error{QStringLiteral("ArgumentError: expected a keyword list or a map of clauses, got: %1").arg(clauses.inspect())};
+    }
+    Clause c;
+    ExprPtr expr;
+    for (const auto &[field, v] : pairs) {
+        if (v.isNil())
+            return Error{QStringLiteral("ArgumentError: nil given for :%1. Comparison with nil is forbidden as it is "
+                                        "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)").arg(field)};
+        Result<Term> t = changeset::TermValue::fromValue(v);
+        if (!t)
+            return Error{t.error()};
+        Param p;
+        p.value = *t;
+        p.type = QueryType::field(0, field);
+        c.params.push_back(std::move(p));
+        ExprPtr cmp = Expr::call(QStringLiteral("=="), {Expr::field(0, field), Expr::param(int(c.params.size()) - 1)});
+        expr = expr ? Expr::call(QStringLiteral("and"), {expr, cmp}) : cmp;
+    }
+    c.expr = expr ? expr : Expr::literalOf(Term::boolean(true));
+    (*q)->wheres.push_back(std::move(c));
+    record(*q, Operation::All);
+    if (bang)
+        return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
+    return Value::nil();
+}
+
+Result<Value> RepoState::aggregate(const std::vector<Value> &args)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    const QString agg = args[1].atomName();
+    static const QStringList aggregates{QStringLiteral("count"), QStringLiteral("avg"), QStringLiteral("max"),
+                                        QStringLiteral("min"), QStringLiteral("sum")};
+    if (!aggregates.contains(agg))
+        return Error{QStringLiteral("ArgumentError: unknown aggregate :%1").arg(agg)};
+    const QString field = args.size() > 2 && args[2].isAtom() ? args[2].atomName() : QString();
+    if (field.isEmpty() && agg != u"count")
+        return Error{QStringLiteral("ArgumentError: Repo.aggregate/3 with :%1 needs a field").arg(agg)};
+    Query &query = **q;
+    query.preloads.clear();
+    if (!query.groupBys.empty())
+        return Error{QStringLiteral("Ecto.QueryError: cannot aggregate on query with group_by")};
+    const bool wrap = query.distinct || query.limit || query.offset || !query.combinations.empty();
+    std::shared_ptr<Query> target = *q;
+    if (wrap) {
+        if (!field.isEmpty())
+            query.select = Clause::of(Expr::field(0, field));
+        target = std::make_shared<Query>();
+        target->from.kind = Source::Kind::Subquery;
+        target->from.subquery = *q;
+    } else {
+        query.orderBys.clear();
+    }
+    target->select = Clause::of(field.isEmpty() ? Expr::call(agg, {}) : Expr::call(agg, {Expr::field(0, field)}));
+    record(target, Operation::All);
+    return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
+}
+
+Result<Value> RepoState::exists(const std::vector<Value> &args)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    Query &query = **q;
+    query.preloads.clear();
+    query.orderBys.clear();
+    query.distinct.reset();
+    query.select = Clause::of(Expr::literalOf(Term::integer(1)));
+    query.limit = Clause::of(Expr::literalOf(Term::integer(1)));
+    record(*q, Operation::All);
+    return Value::boolean(false);
+}
+
+Result<Row> RepoState::row(const Value &v) const
+{
+    Row r;
+    if (const changeset::Changeset *cs = changeset::ChangesetHost::unwrap(v)) {
+        r.schema = cs->schema ? context->schema(cs->schema->module) : nullptr;
+        r.data = cs->data;
+        r.changes = cs->changes;
+        r.changeset = true;
+        r.valid = cs->valid;
+    } else if (v.isStruct()) {
+        r.schema = context->schema(v.structName());
+        for (const auto &[k, val] : v.pairs()) {
+            Result<Term> t = changeset::TermValue::fromValue(val);
+            if (t)
+                r.data.emplace_back(k.atomName(), *t);
+        }
+    }
+    if (!r.schema)
+        return Error{QStringLiteral("ArgumentError: expected a struct or changeset of an Ecto schema, got: %1").arg(v.inspect())};
+    return r;
+}
+
+std::optional<Term> Row::value(const QString &field) const
+{
+    for (const auto &[k, v] : changes) {
+        if (k == field)
+            return v;
+    }
+    for (const auto &[k, v] : data) {
+        if (k == field)
+            return v;
+    }
+    return std::nullopt;
+}
+
+bool Row::changed(const QString &field) const
+{
+    return std::any_of(changes.begin(), changes.end(), [&](const auto &c) { return c.first == field; });
+}
+
+// NaiveDateTime.utc_now() (or DateTime) at the precision of the timestamp type.
+Term now(const schema::EctoType &type)
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    const bool usec = type.name().endsWith(u"_usec");
+    const changeset::ClockTime time{t.time().hour(), t.time().minute(), t.time().second(),
+                                    usec ? t.time().msec() * 1000 : 0, usec ? 6 : 0};
+    if (type.name().startsWith(u"utc_datetime"))
+        return Term::utcDateTime(t.date(), time);
+    return Term::naiveDateTime(t.date(), time);
+}
+
+QStringList fieldNames(const Value &v)
+{
+    QStringList out;
+    if (v.isAtom() && !v.isNil())
+        out << v.atomName();
+    else if (v.isList()) {
+        for (const Value &e : v.elements()) {
+            if (e.isAtom())
+                out << e.atomName();
+        }
+    }
+    return out;
+}
+
+void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schema)
+{
+    if (!opts.isKeyword())
+        return;
+    const Value conflict = opts.get(Value::atom(QStringLiteral("on_conflict"))).value_or(Value::nil());
+    const Value target = [&] {
+        for (const Value &kv : opts.elements()) {
+            if (kv.elements()[0].isAtom(u"conflict_target"))
+                return kv.elements()[1];
+        }
+        return Value::nil();
+    }();
+    auto column = [&](const QString &f) {
+        const schema::Field *field = schema ? schema->field(f) : nullptr;
+        return field && !field->source.isEmpty() ? field->source : f;
+    };
+    Value on;
+    for (const Value &kv : opts.elements()) {
+        if (kv.elements()[0].isAtom(u"on_conflict"))
+            on = kv.elements()[1];
+    }
+    Q_UNUSED(conflict);
+    for (const QString &f : fieldNames(target))
+        s.conflictTarget << column(f);
+    if (on.isAtom(u"nothing")) {
+        s.onConflict = QStringLiteral("nothing");
+    } else if (on.isAtom(u"replace_all")) {
+        // every field of the schema (Ecto's replace_all_fields!/3), or the header without one
+        s.onConflict = QStringLiteral("replace");
+        if (schema) {
+            for (const schema::Field &f : schema->fields)
+                s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
+        } else {
+            s.replaceFields = s.header;
+        }
+    } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace")) {
+        s.onConflict = QStringLiteral("replace");
+        for (const QString &f : fieldNames(on.elements()[1]))
+            s.replaceFields << column(f);
+    } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except")) {
+        s.onConflict = QStringLiteral("replace");
+        const QStringList except = fieldNames(on.elements()[1]);
+        if (schema) {
+            for (const schema::Field &f : schema->fields) {
+                if (!except.contains(f.name))
+                    s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
+            }
+        } else {
+            for (const QString &h : s.header) {
+                if (!except.contains(h))
+                    s.replaceFields << h;
+            }
+        }
+    }
+}
+
+Result<Value> RepoState::insert(const std::vector<Value> &args)
+{
+    Result<Row> r = row(args[0]);
+    if (!r)
+        return Error{r.error()};
+    if (r->changeset && !r->valid)
+        return tuple2("error", args[0]);
+    const schema::Schema &schema = *r->schema;
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Insert;
+    s.table = schema.source;
+    s.prefix = schema.prefix;
+    std::vector<std::pair<QString, TypedValue>> values;
+    for (const schema::Field &f : schema.fields) {
+        std::optional<Term> v = r->value(f.name);
+        const bool missing = !v || v->isNil();
+        if (f.primaryKey && f.autogenerate && missing) {
+            const QString t = f.type.name();
+            if (t == u"binary_id" || t == u"uuid" || t == u"Ecto.UUID") {
+                // Ecto.UUID.generate/0 on the client, as the adapters' autogenerate(:binary_id) does
+                v = Term::string(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            } else {
+                s.returning << f.source;
+                continue;
+            }
+        }
+        if (f.autogenerate && !f.primaryKey && missing)
+            v = now(f.type);
+        if (f.readAfterWrites)
+            s.returning << f.source;
+        if ((!v || v->isNil()) && !r->changed(f.name))
+            continue;
+        values.emplace_back(f.name, TypedValue{f.source, v.value_or(Term::nil()), f.type});
+    }
+    std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<std::optional<TypedValue>> rowValues;
+    for (const auto &[name, v] : values) {
+        s.header << v.column;
+        rowValues.push_back(v);
+    }
+    s.rows.push_back(std::move(rowValues));
+    if (args.size() > 1)
+        onConflict(s, args[1], &schema);
+    const bool nothing = s.onConflict == u"nothing";
+    const bool returns = !s.returning.isEmpty();
+    context->record(std::move(s));
+    if (!nothing && returns)
+        return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to insert a stale struct"));
+    return tuple2("ok", args[0]);
+}
+
+Result<Value> RepoState::insertAll(const std::vector<Value> &args)
+{
+    Result<Source> source = context->sourceOf(args[0]);
+    if (!source)
+        return Error{source.error()};
+    const schema::Schema *schema = source->schema.isEmpty() ? nullptr : context->schema(source->schema);
+    if (!args[1].isList())
+        return Error{QStringLiteral("ArgumentError: Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect())};
+    std::vector<std::vector<std::pair<QString, Value>>> entries;
+    QStringList keys;
+    for (const Value &entry : args[1].elements()) {
+        std::vector<std::pair<QString, Value>> fields;
+        if (entry.isMap()) {
+            for (const auto &[k, v] : entry.pairs())
+                fields.emplace_back(k.isAtom() ? k.atomName() : k.text(), v);
+        } else if (entry.isKeyword()) {
+            for (const Value &kv : entry.elements())
+                fields.emplace_back(kv.elements()[0].atomName(), kv.elements()[1]);
+        } else {
+            return Error{QStringLiteral("ArgumentError: an insert_all entry must be a map or keyword list, got: %1").arg(entry.inspect())};
+        }
+        for (const auto &[k, v] : fields) {
+            if (schema && !schema->field(k))
+                return Error{QStringLiteral("ArgumentError: unknown field :%1 in schema %2 given to insert_all").arg(k, schema->module)};
+            if (!keys.contains(k))
+                keys << k;
+        }
+        entries.push_back(std::move(fields));
+    }
+    keys.sort();
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Insert;
+    s.table = source->table;
+    s.prefix = source->prefix;
+    for (const QString &k : keys) {
+        const schema::Field *f = schema ? schema->field(k) : nullptr;
+        s.header << (f && !f->source.isEmpty() ? f->source : k);
+    }
+    for (const auto &fields : entries) {
+        std::vector<std::optional<TypedValue>> row;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &p) { return p.first == keys[i]; });
+            if (it == fields.end() || it->second.isNil()) {
+                row.push_back(std::nullopt);
+                continue;
+            }
+            Result<Term> t = changeset::TermValue::fromValue(it->second);
+            if (!t)
+                return Error{t.error()};
+            const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
+            row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
+        }
+        s.rows.push_back(std::move(row));
+    }
+    if (args.size() > 2) {
+        onConflict(s, args[2], schema);
+        for (const Value &kv : args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
+            if (!kv.elements()[0].isAtom(u"returning"))
+                continue;
+            if (kv.elements()[1].isTrue() && schema) {
+                for (const schema::Field &f : schema->fields)
+                    s.returning << f.source;
+            } else {
+                s.returning = fieldNames(kv.elements()[1]);
+            }
+        }
+    }
+    const bool returns = !s.returning.isEmpty();
+    context->record(std::move(s));
+    return Value::tuple({Value::integer(0), returns ? Value::list({}) : Value::nil()});
+}
+
+Result<Value> RepoState::update(const std::vector<Value> &args)
+{
+    if (!changeset::ChangesetHost::unwrap(args[0]))
+        return Error{QStringLiteral("ArgumentError: giving a struct to Repo.update/2 is unsupported. Use "
+                                    "Ecto.Changeset.change/2 or Ecto.Changeset.cast/4 to build a changeset first")};
+    Result<Row> r = row(args[0]);
+    if (!r)
+        return Error{r.error()};
+    if (!r->valid)
+        return tuple2("error", args[0]);
+    const schema::Schema &schema = *r->schema;
+    std::vector<std::pair<QString, Term>> changes = r->changes;
+    if (changes.empty())
+        return tuple2("ok", args[0]);
+    for (const schema::Field &f : schema.fields) {
+        if (f.autogenerate && !f.primaryKey && f.name == u"updated_at" && !r->changed(f.name))
+            changes.emplace_back(f.name, now(f.type));
+    }
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Update;
+    s.table = schema.source;
+    s.prefix = schema.prefix;
+    for (const auto &[name, v] : changes) {
+        const schema::Field *f = schema.field(name);
+        if (!f)
+            continue;
+        s.changes.push_back({f->source, v, f->type});
+    }
+    if (Result<bool> ok = primaryKeyFilters(schema, *r, s); !ok)
+        return Error{ok.error()};
+    for (const schema::Field &f : schema.fields) {
+        if (f.readAfterWrites)
+            s.returning << f.source;
+    }
+    context->record(std::move(s));
+    return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to update a stale struct"));
+}
+
+Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const
+{
+    if (schema.primaryKey.isEmpty())
+        return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema %1 has no primary key").arg(schema.module)};
+    for (const QString &pk : schema.primaryKey) {
+        const schema::Field *f = schema.field(pk);
+        Term v;
+        for (const auto &[k, val] : r.data) {
+            if (k == pk)
+                v = val;
+        }
+        if (v.isNil())
+            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct %1 is missing primary key value").arg(schema.module)};
+        s.filters.push_back({f->source, v, f->type});
+    }
+    return true;
+}
+
+Result<Value> RepoState::remove(const std::vector<Value> &args)
+{
+    Result<Row> r = row(args[0]);
+    if (!r)
+        return Error{r.error()};
+    if (r->changeset && !r->valid)
+        return tuple2("error", args[0]);
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Delete;
+    s.table = r->schema->source;
+    s.prefix = r->schema->prefix;
+    if (Result<bool> ok = primaryKeyFilters(*r->schema, *r, s); !ok)
+        return Error{ok.error()};
+    context->record(std::move(s));
+    return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to delete a stale struct"));
+}
+
+Result<Value> RepoState::updateAll(const std::vector<Value> &args)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    const Value &updates = args[1];
+    if (!updates.isKeyword())
+        return Error{QStringLiteral("ArgumentError: Repo.update_all expects a keyword list of updates, got: %1").arg(updates.inspect())};
+    UpdateClause u;
+    for (const Value &opKv : updates.elements()) {
+        const QString op = opKv.elements()[0].atomName();
+        if (op != u"set" && op != u"inc" && op != u"push" && op != u"pull")
+            return Error{QStringLiteral("ArgumentError: unknown key `:%1` in update").arg(op)};
+        if (!opKv.elements()[1].isKeyword())
+            return Error{QStringLiteral("ArgumentError: malformed :%1 in update").arg(op)};
+        for (const Value &kv : opKv.elements()[1].elements()) {
+            const QString field = kv.elements()[0].atomName();
+            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
+            if (!t)
+                return Error{t.error()};
+            Param p;
+            p.value = *t;
+            const QueryType type = QueryType::field(0, field);
+            p.type = op == u"push" || op == u"pull" ? QueryType::out(type) : type;
+            u.params.push_back(std::move(p));
+            u.ops.push_back({op, field, Expr::param(int(u.params.size()) - 1)});
+        }
+    }
+    std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
+    (*q)->updates.push_back(std::move(u));
+    record(*q, Operation::UpdateAll);
+    return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
+}
+
+Result<Value> RepoState::deleteAll(const std::vector<Value> &args)
+{
+    Result<std::shared_ptr<Query>> q = query(args[0]);
+    if (!q)
+        return Error{q.error()};
+    record(*q, Operation::DeleteAll);
+    return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
+}
+
+} // namespace ectowb::query::repo

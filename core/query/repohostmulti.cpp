@@ -1,0 +1,258 @@
+// Repo.preload/2, Repo.transaction/1, Ecto.Multi (recorded, then run by
+// transaction/1) and the registration of the Repo and Ecto.Multi host functions.
+#include "multivalue.h"
+#include "preloadbuilder.h"
+#include "repohost.h"
+#include "repohoststate.h"
+
+#include "changeset/termvalue.h"
+#include "interpreter/interpreter.h"
+
+#include <algorithm>
+
+namespace ectowb::query {
+
+namespace repo {
+
+using interpreter::Interpreter;
+using interpreter::Value;
+
+namespace {
+
+const QString ectoMulti = QStringLiteral("Ecto.Multi");
+
+// An argument that may be a function of the changes so far (`fn changes -> ... end`).
+Result<Value> resolved(const Value &arg, const Value &changes, Interpreter &interpreter)
+{
+    if (!arg.isFunction())
+        return arg;
+    return interpreter.apply(arg, {changes});
+}
+
+} // namespace
+
+Result<Value> RepoState::preload(const std::vector<Value> &args)
+{
+    const Value &given = args[0];
+    if (given.isNil() || (given.isList() && given.elements().empty()))
+        return given;
+    const std::vector<Value> structs = given.isList() ? given.elements() : std::vector<Value>{given};
+    const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
+    if (!schema)
+        return Error{QStringLiteral("ArgumentError: Repo.preload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+    std::vector<Preload> preloads;
+    if (Result<bool> ok = PreloadBuilder::parse(args[1], preloads); !ok)
+        return Error{ok.error()};
+    PreloadBuilder builder(*context);
+    for (Preload p : preloads) {
+        const schema::Association *a = schema->association(p.assoc);
+        if (a && a->kind == schema::Association::Kind::HasThrough) {
+            // only the first step of the chain runs: its query returns no rows
+            Result<std::vector<Preload>> chain = builder.throughChain(*schema, p);
+            if (!chain)
+                return Error{chain.error()};
+            p = chain->front();
+        }
+        Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
+        if (!key)
+            return Error{key.error()};
+        std::vector<Term> keys;
+        for (const Value &s : structs) {
+            const std::optional<Value> v = s.get(*key);
+            Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+            if (t && !t->isNil() && std::find(keys.begin(), keys.end(), *t) == keys.end())
+                keys.push_back(*t);
+        }
+        if (keys.empty())
+            continue; // no parent key: Ecto sends nothing
+        Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
+        if (!q)
+            return Error{q.error()};
+        record(*q, Operation::All);
+    }
+    return given;
+}
+
+Result<Value> RepoState::transaction(const std::vector<Value> &args, Interpreter &interpreter, const QString &repo)
+{
+    const Value &what = args[0];
+    if (what.isFunction()) {
+        const int arity = what.function()->arity;
+        Result<Value> v = arity == 1 ? interpreter.apply(what, {Value::atom(QStringLiteral("Elixir.") + repo)})
+                                     : interpreter.apply(what, {});
+        if (!v)
+            return v;
+        return tuple2("ok", *v);
+    }
+    return runMulti(what, interpreter, repo);
+}
+
+Result<Value> RepoState::runMulti(const Value &multiValue, Interpreter &interpreter, const QString &repo)
+{
+    const MultiValue *multi = MultiValue::unwrap(multiValue);
+    if (!multi)
+        return Error{QStringLiteral("ArgumentError: Repo.transaction expects a function or an Ecto.Multi, got: %1")
+                         .arg(multiValue.inspect())};
+    Value changes = Value::map({});
+    for (const MultiOperation &op : multi->operations()) {
+        std::vector<Value> args = op.args;
+        if (!args.empty() && op.function != u"run") {
+            Result<Value> first = resolved(args[0], changes, interpreter);
+            if (!first)
+                return first;
+            args[0] = *first;
+        }
+        Result<Value> result = Value::nil();
+        if (op.function == u"insert")
+            result = insert(args);
+        else if (op.function == u"update")
+            result = update(args);
+        else if (op.function == u"delete")
+            result = remove(args);
+        else if (op.function == u"insert_all")
+            result = insertAll(args);
+        else if (op.function == u"update_all")
+            result = updateAll(args);
+        else if (op.function == u"delete_all")
+            result = deleteAll(args);
+        else if (op.function == u"all" || op.function == u"one") {
+            Result<std::shared_ptr<Query>> q = query(args[0]);
+            if (!q)
+                return Error{q.error()};
+            record(*q, Operation::All);
+            result = op.function == u"all" ? Value::list({}) : Value::nil();
+        } else if (op.function == u"put") {
+            result = args[0];
+        } else if (op.function == u"run") {
+            result = interpreter.apply(args[0], {Value::atom(QStringLiteral("Elixir.") + repo), changes});
+            if (result && result->isTuple(2) && result->elements()[0].isAtom(u"error"))
+                return Value::tuple({Value::atom(QStringLiteral("error")), op.name, result->elements()[1], changes});
+        }
+        if (!result)
+            return result;
+        Value stored = *result;
+        if (stored.isTuple(2) && stored.elements()[0].isAtom(u"ok") && op.function != u"put")
+            stored = stored.elements()[1];
+        if (stored.isTuple(2) && stored.elements()[0].isAtom(u"error"))
+            return Value::tuple({Value::atom(QStringLiteral("error")), op.name, stored.elements()[1], changes});
+        changes = changes.put(op.name, stored);
+    }
+    return tuple2("ok", changes);
+}
+
+} // namespace repo
+
+namespace {
+
+using interpreter::Interpreter;
+using interpreter::NativeFunction;
+using interpreter::Value;
+
+void registerMulti(interpreter::HostFunctions &host)
+{
+    host.add(QStringLiteral("Ecto.Multi"), QStringLiteral("new"), 0,
+             [](const std::vector<Value> &, Interpreter &) -> Result<Value> { return MultiValue::wrap({}); });
+    // name/arity -> number of leading arguments after (multi, name) that belong to the operation
+    const std::vector<std::pair<const char *, std::vector<int>>> operations{
+        {"insert", {3, 4}}, {"update", {3, 4}}, {"delete", {3, 4}},  {"insert_all", {4, 5}},
+        {"update_all", {4, 5}}, {"delete_all", {3, 4}}, {"all", {3, 4}}, {"one", {3, 4}},
+        {"run", {3}}, {"put", {3}}};
+    for (const auto &[name, arities] : operations) {
+        const QString function = QString::fromLatin1(name);
+        for (int arity : arities) {
+            host.add(QStringLiteral("Ecto.Multi"), function, arity,
+                     [function](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+                         const MultiValue *multi = MultiValue::unwrap(args[0]);
+                         if (!multi)
+                             return Error{QStringLiteral("ArgumentError: expected an Ecto.Multi, got: %1").arg(args[0].inspect())};
+                         for (const MultiOperation &op : multi->operations()) {
+                             if (op.name == args[1])
+                                 return Error{QStringLiteral("RuntimeError: %1 is already a member of the Ecto.Multi").arg(args[1].inspect())};
+                         }
+                         std::vector<MultiOperation> ops = multi->operations();
+                         ops.push_back({function, args[1], std::vector<Value>(args.begin() + 2, args.end())});
+                         return MultiValue::wrap(std::move(ops));
+                     });
+        }
+    }
+    host.add(QStringLiteral("Ecto.Multi"), QStringLiteral("append"), 2,
+             [](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+                 const MultiValue *a = MultiValue::unwrap(args[0]);
+                 const MultiValue *b = MultiValue::unwrap(args[1]);
+                 if (!a || !b)
+                     return Error{QStringLiteral("ArgumentError: Ecto.Multi.append/2 expects two multis")};
+                 std::vector<MultiOperation> ops = a->operations();
+                 ops.insert(ops.end(), b->operations().begin(), b->operations().end());
+                 return MultiValue::wrap(std::move(ops));
+             });
+}
+
+} // namespace
+
+void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<QueryContext> context,
+                           const QStringList &repos, std::shared_ptr<changeset::ChangesetHost::Context> changesets)
+{
+    auto state = std::make_shared<repo::RepoState>();
+    state->context = std::move(context);
+    state->changesets = std::move(changesets);
+    using Fn = Result<Value> (repo::RepoState::*)(const std::vector<Value> &);
+    struct Entry
+    {
+        const char *name;
+        std::vector<int> arities;
+        std::function<Result<Value>(repo::RepoState &, const std::vector<Value> &, Interpreter &, const QString &)> fn;
+    };
+    auto plain = [](Fn f) {
+        return [f](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return (s.*f)(a); };
+    };
+    auto listQuery = [](bool one, bool bang) {
+        return [one, bang](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) -> Result<Value> {
+            Result<std::shared_ptr<Query>> q = s.query(a[0]);
+            if (!q)
+                return Error{q.error()};
+            s.record(*q, Operation::All);
+            if (bang)
+                return s.raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
+            return one ? Value::nil() : Value::list({});
+        };
+    };
+    const std::vector<Entry> entries{
+        {"all", {1, 2}, listQuery(false, false)},
+        {"stream", {1, 2}, listQuery(false, false)},
+        {"one", {1, 2}, listQuery(true, false)},
+        {"one!", {1, 2}, listQuery(true, true)},
+        {"get", {2, 3}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.get(a, false); }},
+        {"get!", {2, 3}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.get(a, true); }},
+        {"get_by", {2, 3}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.getBy(a, false); }},
+        {"get_by!", {2, 3}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.getBy(a, true); }},
+        {"aggregate", {2, 3, 4}, plain(&repo::RepoState::aggregate)},
+        {"exists?", {1, 2}, plain(&repo::RepoState::exists)},
+        {"insert", {1, 2}, plain(&repo::RepoState::insert)},
+        {"insert!", {1, 2}, plain(&repo::RepoState::insert)},
+        {"insert_all", {2, 3}, plain(&repo::RepoState::insertAll)},
+        {"update", {1, 2}, plain(&repo::RepoState::update)},
+        {"update!", {1, 2}, plain(&repo::RepoState::update)},
+        {"delete", {1, 2}, plain(&repo::RepoState::remove)},
+        {"delete!", {1, 2}, plain(&repo::RepoState::remove)},
+        {"update_all", {2, 3}, plain(&repo::RepoState::updateAll)},
+        {"delete_all", {1, 2}, plain(&repo::RepoState::deleteAll)},
+        {"preload", {2, 3}, plain(&repo::RepoState::preload)},
+        {"transaction", {1, 2},
+         [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &i, const QString &r) { return s.transaction(a, i, r); }},
+    };
+    for (const QString &module : repos) {
+        for (const Entry &e : entries) {
+            for (int arity : e.arities) {
+                const auto fn = e.fn;
+                host.add(module, QString::fromLatin1(e.name), arity,
+                         [state, fn, module](const std::vector<Value> &args, Interpreter &i) {
+                             state->context->noteRepoCall();
+                             return fn(*state, args, i, module);
+                         });
+            }
+        }
+    }
+    registerMulti(host);
+}
+
+} // namespace ectowb::query

@@ -1,0 +1,63 @@
+#pragma once
+
+// Internal to RepoHost (repohost*.cpp): what the Repo host functions share.
+
+#include "querycontext.h"
+
+#include "changeset/changesethost.h"
+#include "interpreter/value.h"
+
+#include <memory>
+#include <optional>
+
+namespace ectowb::interpreter {
+class Interpreter;
+}
+
+namespace ectowb::query::repo {
+
+// A struct or changeset given to insert/update/delete: its schema, fields and changes.
+struct Row
+{
+    const schema::Schema *schema = nullptr;
+    std::vector<std::pair<QString, Term>> data;
+    std::vector<std::pair<QString, Term>> changes;
+    bool changeset = false;
+    bool valid = true;
+
+    std::optional<Term> value(const QString &field) const; // the change, or the data
+    bool changed(const QString &field) const;
+};
+
+struct RepoState
+{
+    std::shared_ptr<QueryContext> context;
+    std::shared_ptr<changeset::ChangesetHost::Context> changesets;
+
+    Result<interpreter::Value> raise(const QString &exception, const QString &message);
+    Result<std::shared_ptr<Query>> query(const interpreter::Value &v) const;
+    void record(QueryPtr q, Operation op);
+    Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
+    Result<Row> row(const interpreter::Value &v) const;
+    Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const;
+
+    Result<interpreter::Value> get(const std::vector<interpreter::Value> &args, bool bang);
+    Result<interpreter::Value> getBy(const std::vector<interpreter::Value> &args, bool bang);
+    Result<interpreter::Value> aggregate(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> exists(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> insert(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> insertAll(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> update(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> remove(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> updateAll(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> deleteAll(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> preload(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> transaction(const std::vector<interpreter::Value> &args, interpreter::Interpreter &interpreter,
+                                           const QString &repo);
+    Result<interpreter::Value> runMulti(const interpreter::Value &multi, interpreter::Interpreter &interpreter,
+                                        const QString &repo);
+};
+
+interpreter::Value tuple2(const char *tag, const interpreter::Value &v);
+
+} // namespace ectowb::query::repo

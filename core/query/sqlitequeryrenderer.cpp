@@ -1,0 +1,286 @@
+#include "sqlitequeryrenderer.h"
+
+#include "changeset/decimal.h"
+#include "changeset/termjson.h"
+
+namespace ectowb::query {
+
+Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term &value) const
+{
+    using Kind = schema::EctoType::Kind;
+    if (value.isNil())
+        return value;
+    switch (type.kind()) {
+    case Kind::Enum:
+        return dumpEnum(type, value);
+    case Kind::Array:
+    case Kind::Map:
+    case Kind::Embedded:
+        // stored as JSON text
+        return Term::string(QString::fromUtf8(changeset::TermJson::write(value)));
+    case Kind::Primitive:
+        break;
+    default:
+        return value;
+    }
+    const QString t = type.name();
+    if (t == u"boolean" && value.isBoolean())
+        return Term::integer(value.isTrue() ? 1 : 0);
+    if (t == u"decimal" && value.isDecimal())
+        return Term::string(decimalText(value.decimalValue()));
+    if (t == u"map")
+        return Term::string(QString::fromUtf8(changeset::TermJson::write(value)));
+    const bool temporal = t == u"date" || t == u"time" || t == u"time_usec" || t.startsWith(u"naive_datetime")
+                          || t.startsWith(u"utc_datetime");
+    if (temporal) {
+        switch (value.kind()) {
+        case Term::Kind::Date:
+        case Term::Kind::Time:
+        case Term::Kind::NaiveDateTime:
+        case Term::Kind::DateTime:
+            return Term::string(value.isoText());
+        default:
+            break;
+        }
+    }
+    return value;
+}
+
+void SqliteQueryRenderer::param(Out &out, int) const
+{
+    out.sql += u'?';
+}
+
+void SqliteQueryRenderer::boolean(Out &out, bool value) const
+{
+    out.sql += value ? u'1' : u'0';
+}
+
+void SqliteQueryRenderer::floating(Out &out, double value) const
+{
+    out.sql += QLatin1String("CAST(");
+    out.sql += changeset::shortestFloatText(value);
+    out.sql += QLatin1String(" AS REAL)");
+}
+
+QString SqliteQueryRenderer::columnType(const QueryType &type) const
+{
+    if (type.kind() == QueryType::Kind::Array)
+        return QStringLiteral("TEXT");
+    const QString t = type.name();
+    if (t == u"id" || t == u"integer" || t == u"serial" || t == u"bigserial" || t == u"boolean")
+        return QStringLiteral("INTEGER");
+    if (t == u"binary")
+        return QStringLiteral("BLOB");
+    if (t == u"float")
+        return QStringLiteral("NUMERIC");
+    if (t == u"decimal")
+        return QStringLiteral("DECIMAL");
+    return QStringLiteral("TEXT");
+}
+
+bool SqliteQueryRenderer::tagged(Out &out, const Scope &scope, const Expr &inner, const QueryType &type) const
+{
+    out.sql += QLatin1String("CAST(");
+    if (!expr(out, scope, inner))
+        return false;
+    out.sql += QLatin1String(" AS ");
+    out.sql += type.name() == u"decimal" || type.name() == u"float" ? QStringLiteral("REAL") : columnType(type);
+    out.sql += u')';
+    return true;
+}
+
+bool SqliteQueryRenderer::inOther(Out &out, const Scope &scope, const Expr &right) const
+{
+    if (right.kind == Expr::Kind::Param) {
+        out.sql += QLatin1String(" IN (");
+        for (int i = 0; i < right.count; ++i)
+            out.sql += i > 0 ? QLatin1String(",?") : QLatin1String("?");
+        out.sql += u')';
+        return true;
+    }
+    // an array dumped to JSON text, or an array column
+    out.sql += QLatin1String(" IN (SELECT value FROM JSON_EACH(");
+    if (!expr(out, scope, right))
+        return false;
+    out.sql += QLatin1String("))");
+    return true;
+}
+
+void SqliteQueryRenderer::falseLiteral(Out &out) const
+{
+    out.sql += u'0';
+}
+
+void SqliteQueryRenderer::defaultValues(Out &out, size_t rows) const
+{
+    Q_UNUSED(rows);
+    out.sql += QLatin1String(" DEFAULT VALUES");
+}
+
+bool SqliteQueryRenderer::defaultCell(Out &out) const
+{
+    return out.fail(QStringLiteral("ArgumentError: Cell-wise default values are not supported on INSERT statements by SQLite3"));
+}
+
+bool SqliteQueryRenderer::upsertNeedsTarget() const
+{
+    return false;
+}
+
+bool SqliteQueryRenderer::interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const
+{
+    if (unit == u"microsecond")
+        return out.fail(QStringLiteral("ArgumentError: SQLite does not support microsecond precision in datetime intervals"));
+    if (unit == u"millisecond" || unit == u"week") {
+        out.sql += u'(';
+        if (!expr(out, scope, count))
+            return false;
+        out.sql += unit == u"week" ? QLatin1String(" * 7) || ' days'") : QLatin1String(" / 1000.0) || ' seconds'");
+        return true;
+    }
+    if (!expr(out, scope, count))
+        return false;
+    out.sql += QStringLiteral(" || ' %1'").arg(unit);
+    return true;
+}
+
+bool SqliteQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const
+{
+    if (call.isCall(u"ilike"))
+        return out.fail(QStringLiteral("Ecto.QueryError: ilike is not supported by SQLite3"));
+    const bool datetime = call.isCall(u"datetime_add") && call.args.size() == 3;
+    const bool date = call.isCall(u"date_add") && call.args.size() == 3;
+    if (datetime || date) {
+        handled = true;
+        out.sql += datetime ? QLatin1String("CAST (strftime('%Y-%m-%dT%H:%M:%f000Z',")
+                            : QLatin1String("CAST (strftime('%Y-%m-%d',");
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        out.sql += u',';
+        if (!interval(out, scope, *call.args[1], call.args[2]->literal.text()))
+            return false;
+        out.sql += QLatin1String(") AS TEXT)");
+        return true;
+    }
+    if (call.isCall(u"exists") && call.args.size() == 1) {
+        handled = true;
+        out.sql += QLatin1String("exists");
+        return expr(out, scope, *call.args[0]);
+    }
+    if (call.isCall(u"count") && call.args.size() == 2 && call.args[1]->kind == Expr::Kind::Literal
+        && call.args[1]->literal.isAtom(u"distinct")) {
+        handled = true;
+        out.sql += QLatin1String("count(distinct ");
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        out.sql += u')';
+        return true;
+    }
+    return true;
+}
+
+bool SqliteQueryRenderer::listLiteral(Out &out, const Scope &, const std::vector<ExprPtr> &) const
+{
+    return out.fail(QStringLiteral("Ecto.QueryError: Array type is not supported by SQLite3"));
+}
+
+bool SqliteQueryRenderer::joinQualifier(Out &out, const QString &qual) const
+{
+    static const QHash<QString, QString> quals{{QStringLiteral("inner"), QStringLiteral("INNER JOIN ")},
+                                               {QStringLiteral("left"), QStringLiteral("LEFT OUTER JOIN ")},
+                                               {QStringLiteral("right"), QStringLiteral("RIGHT OUTER JOIN ")},
+                                               {QStringLiteral("full"), QStringLiteral("FULL OUTER JOIN ")},
+                                               {QStringLiteral("cross"), QStringLiteral("CROSS JOIN ")}};
+    const auto it = quals.constFind(qual);
+    if (it == quals.constEnd())
+        return out.fail(QStringLiteral("Ecto.QueryError: join `:%1` not supported by SQLite3").arg(qual));
+    out.sql += *it;
+    return true;
+}
+
+bool SqliteQueryRenderer::distinctOn(Out &out, const Scope &, const Expr &, std::vector<ExprPtr> &) const
+{
+    return out.fail(QStringLiteral("Ecto.QueryError: DISTINCT with multiple columns is not supported by SQLite3"));
+}
+
+void SqliteQueryRenderer::emptySelect(Out &out) const
+{
+    out.sql += u'1';
+}
+
+bool SqliteQueryRenderer::combination(Out &out, const QString &kind, const PlannedQuery &query) const
+{
+    if (kind == u"except_all")
+        return out.fail(QStringLiteral("Ecto.QueryError: SQLite3 does not support EXCEPT ALL"));
+    if (kind == u"intersect_all")
+        return out.fail(QStringLiteral("Ecto.QueryError: SQLite3 does not INTERSECT ALL"));
+    QString keyword = kind.toUpper();
+    keyword.replace(u'_', u' ');
+    out.sql += u' ';
+    out.sql += keyword;
+    out.sql += u' ';
+    return all(out, query);
+}
+
+void SqliteQueryRenderer::materialized(Out &, const PlannedCte &) const
+{
+}
+
+bool SqliteQueryRenderer::lock(Out &out, const Scope &scope) const
+{
+    if (scope.query->lock)
+        return out.fail(QStringLiteral("ArgumentError: locks are not supported by SQLite3"));
+    return true;
+}
+
+bool SqliteQueryRenderer::updateOp(Out &out, const Scope &scope, const PlannedUpdate &update) const
+{
+    if (update.op == u"push" || update.op == u"pull")
+        return out.fail(QStringLiteral("Ecto.QueryError: Array type is not supported by SQLite3"));
+    if (!quoteName(out, update.column))
+        return false;
+    out.sql += QLatin1String(" = ");
+    if (update.op == u"inc") {
+        if (!quoteName(out, update.column))
+            return false;
+        out.sql += QLatin1String(" + ");
+    }
+    return expr(out, scope, *update.value);
+}
+
+bool SqliteQueryRenderer::returning(Out &out, const Scope &scope) const
+{
+    if (scope.query->select.empty())
+        return true;
+    out.sql += QLatin1String(" RETURNING ");
+    Scope unqualified = scope;
+    unqualified.returning = true;
+    return selectFields(out, unqualified);
+}
+
+bool SqliteQueryRenderer::deleteAll(Out &out, const PlannedQuery &query) const
+{
+    if (!query.joins.empty())
+        return out.fail(QStringLiteral("ArgumentError: JOINS are not supported on DELETE statements by SQLite"));
+    const Scope scope{&query};
+    if (!ctes(out, query))
+        return false;
+    out.sql += QLatin1String("DELETE FROM ");
+    if (!source(out, query, 0) || !filters(out, scope, u" WHERE ", query.wheres))
+        return false;
+    return returning(out, scope);
+}
+
+void SqliteQueryRenderer::insertPlaceholder(Out &out, int index) const
+{
+    out.sql += u'?';
+    out.sql += QString::number(index);
+}
+
+void SqliteQueryRenderer::plainPlaceholder(Out &out, int) const
+{
+    out.sql += u'?';
+}
+
+} // namespace ectowb::query

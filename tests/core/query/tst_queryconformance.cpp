@@ -1,0 +1,128 @@
+// Runs every case of ../shared/conformance/queries.jsonl (made with real Ecto 3.13,
+// ecto_sql 3.13 and ecto_sqlite3 0.23) through the query core, one row per case and
+// dialect, and compares the SQL text and the parameters, encoded as the README says.
+#include "changeset/termjson.h"
+#include "project/projectloader.h"
+#include "query/querycompiler.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::query;
+using changeset::Term;
+using changeset::TermJson;
+
+namespace {
+
+QString conformanceDir()
+{
+    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
+}
+
+Term field(const Term &object, const char *key)
+{
+    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
+}
+
+QString json(const Term &t)
+{
+    return QString::fromUtf8(TermJson::write(t));
+}
+
+Operation operationOf(const QString &op)
+{
+    if (op == u"update_all")
+        return Operation::UpdateAll;
+    if (op == u"delete_all")
+        return Operation::DeleteAll;
+    return Operation::All;
+}
+
+} // namespace
+
+class TestQueryConformance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cases_data();
+    void cases();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<QueryCompiler> m_composer;
+    int m_total = 0;
+    int m_passed = 0;
+};
+
+void TestQueryConformance::initTestCase()
+{
+    const QString root = conformanceDir() + QStringLiteral("/projects/blog");
+    QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
+    project::Project project = project::ProjectLoader::load(root);
+    QVERIFY(project.errors.isEmpty());
+    m_composer = std::make_unique<QueryCompiler>(std::move(project));
+}
+
+void TestQueryConformance::cases_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("dialect");
+    QFile file(conformanceDir() + QStringLiteral("/queries.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        Result<Term> c = TermJson::parse(line);
+        QVERIFY2(c.isOk(), qPrintable(c.error()));
+        for (const char *dialect : {"postgres", "sqlite"}) {
+            const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
+            QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, 400);
+}
+
+void TestQueryConformance::cases()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, dialect);
+    ++m_total;
+    const Term c = *TermJson::parse(line);
+    const QString source = field(c, "query").text();
+    const Term expected = field(c, dialect.toLatin1().constData());
+    const std::optional<Dialect> d = QueryCompiler::dialectNamed(dialect);
+    QVERIFY(d);
+    const ComposeResult result = m_composer->compose(source, *d, operationOf(field(c, "op").text()));
+    const QString errors = result.errors.empty() ? QString() : result.errors.front().message;
+
+    if (expected.get(u"error")) {
+        QVERIFY2(!result.isOk(), qPrintable(QStringLiteral("expected an error like %1, got %2 statement(s): %3")
+                                                 .arg(field(expected, "error").text().left(120))
+                                                 .arg(result.statements.size())
+                                                 .arg(result.statements.empty() ? QString() : result.statements[0].sql)));
+        ++m_passed;
+        return;
+    }
+    QVERIFY2(result.isOk(), qPrintable(errors));
+    const std::vector<Term> &statements = field(expected, "statements").elements();
+    QCOMPARE(int(result.statements.size()), int(statements.size()));
+    for (size_t i = 0; i < statements.size(); ++i) {
+        QCOMPARE(result.statements[i].sql, field(statements[i], "sql").text());
+        QCOMPARE(json(Term::list(result.statements[i].params)), json(field(statements[i], "params")));
+    }
+    ++m_passed;
+}
+
+void TestQueryConformance::cleanupTestCase()
+{
+    qInfo("query conformance: %d of %d case/dialect rows pass", m_passed, m_total);
+}
+
+QTEST_GUILESS_MAIN(TestQueryConformance)
+#include "tst_queryconformance.moc"
