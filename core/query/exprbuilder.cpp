@@ -118,7 +118,7 @@ Result<int> ExprBuilder::bindingOf(const Ast &ast)
     return SourceEvaluator::errorAt(ast, QStringLiteral("expected a binding"));
 }
 
-Result<std::vector<ExprPtr>> ExprBuilder::buildArgs(const std::vector<Ast> &args)
+Result<std::vector<ExprPtr>> ExprBuilder::buildArgs(elixir::AstSpan args)
 {
     std::vector<ExprPtr> out;
     for (const Ast &a : args) {
@@ -497,7 +497,7 @@ Result<ExprPtr> ExprBuilder::buildExprList(const Ast &ast)
             e->args.push_back(Expr::field(0, f.text()));
         return ExprPtr(e);
     }
-    const std::vector<Ast> items = ast.isList() ? ast.elements() : std::vector<Ast>{ast};
+    const elixir::AstSpan items = ast.isList() ? ast.elements() : elixir::AstSpan(&ast, 1);
     for (const Ast &item : items) {
         if (item.isAtom()) {
             e->args.push_back(Expr::field(0, item.atomName()));
@@ -529,7 +529,7 @@ Result<ExprPtr> ExprBuilder::buildOrderList(const Ast &ast, bool directions)
                 items.emplace_back(QStringLiteral("asc"), Ast::atom(item.text()));
         }
     } else {
-        for (const Ast &item : ast.isList() ? ast.elements() : std::vector<Ast>{ast}) {
+        for (const Ast &item : ast.isList() ? ast.elements() : elixir::AstSpan(&ast, 1)) {
             if (item.isTuple() && item.elements()[0].isAtom() && directions)
                 items.emplace_back(item.elements()[0].atomName(), item.elements()[1]);
             else

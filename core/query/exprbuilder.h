@@ -39,7 +39,7 @@ private:
     Result<ExprPtr> buildFragment(const elixir::Ast &ast);
     Result<ExprPtr> buildOver(const elixir::Ast &ast);
     Result<ExprPtr> buildSubquery(const elixir::Ast &ast);
-    Result<std::vector<ExprPtr>> buildArgs(const std::vector<elixir::Ast> &args);
+    Result<std::vector<ExprPtr>> buildArgs(elixir::AstSpan args);
     Result<int> bindingOf(const elixir::Ast &ast);
     void typeParam(const ExprPtr &param, const ExprPtr &field, bool inList = false);
 

@@ -159,7 +159,7 @@ Result<bool> Editor::clause(const QString &name, const Ast &bindingsAst, const A
         return true;
     }
     if (name == u"preload") {
-        for (const Ast &item : expr.isList() ? expr.elements() : std::vector<Ast>{expr}) {
+        for (const Ast &item : expr.isList() ? expr.elements() : elixir::AstSpan(&expr, 1)) {
             if (item.isTuple() && item.elements()[1].isVariable()) {
                 const auto it = b.constFind(item.elements()[1].callName());
                 if (it != b.constEnd())
@@ -355,7 +355,7 @@ Result<EvalValue> fromKeyword(SourceEvaluator &ev, Env &env, const Ast &ast)
     for (int i = 1; i < q->bindingCount(); ++i)
         vars.push_back(Ast::variable(QStringLiteral("_"), {}));
     bool lastWasJoin = false;
-    const std::vector<Ast> opts = args.size() > 1 ? args[1].elements() : std::vector<Ast>{};
+    const elixir::AstSpan opts = args.size() > 1 ? args[1].elements() : elixir::AstSpan();
     for (const Ast &kv : opts) {
         const QString key = kv.elements()[0].atomName();
         const Ast &value = kv.elements()[1];
@@ -397,7 +397,7 @@ Result<QueryPtr> queryArg(SourceEvaluator &ev, Env &env, const Ast &ast)
     return ev.toQuery(*v, ast);
 }
 
-Result<EvalValue> combine(SourceEvaluator &ev, Env &env, const QString &name, const std::vector<Ast> &args, QueryPtr base)
+Result<EvalValue> combine(SourceEvaluator &ev, Env &env, const QString &name, elixir::AstSpan args, QueryPtr base)
 {
     const Ast other = args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1];
     auto second = queryArg(ev, env, other);

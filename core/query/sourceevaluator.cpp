@@ -71,7 +71,7 @@ Result<EvalValue> SourceEvaluator::evaluate(const Ast &ast)
     return value;
 }
 
-Result<std::vector<EvalValue>> SourceEvaluator::evalArgs(const std::vector<Ast> &args, Env &env)
+Result<std::vector<EvalValue>> SourceEvaluator::evalArgs(elixir::AstSpan args, Env &env)
 {
     std::vector<EvalValue> out;
     out.reserve(args.size());

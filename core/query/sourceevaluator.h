@@ -45,7 +45,7 @@ private:
     Result<EvalValue> evalRepo(const QString &name, const elixir::Ast &ast, Env &env);
     Result<EvalValue> evalMulti(const QString &name, const elixir::Ast &ast, Env &env);
     Result<EvalValue> evalEnum(const QString &name, const elixir::Ast &ast, Env &env);
-    Result<std::vector<EvalValue>> evalArgs(const std::vector<elixir::Ast> &args, Env &env);
+    Result<std::vector<EvalValue>> evalArgs(elixir::AstSpan args, Env &env);
     bool match(const elixir::Ast &pattern, const EvalValue &value, Env &env);
     Result<EvalValue> runMulti(const EvalValue &multi);
 

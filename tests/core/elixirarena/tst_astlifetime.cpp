@@ -22,7 +22,7 @@ Ast deepChild(const Ast &root)
 {
     Ast node = root.blockStatements().back();
     while (true) {
-        const std::vector<Ast> &kids = node.isCall() ? node.args() : node.elements();
+        const AstSpan kids = node.isCall() ? node.args() : node.elements();
         if (kids.empty())
             return node;
         node = kids.front();
