@@ -50,7 +50,7 @@ public:
     inline AstSpan subspan(size_t offset) const;
 
     std::vector<Ast> toVector() const;
-    operator std::vector<Ast>() const { return toVector(); }
+    inline operator std::vector<Ast>() const;
     bool operator==(const AstSpan &other) const;
     bool operator!=(const AstSpan &other) const { return !(*this == other); }
 
@@ -220,6 +220,7 @@ inline AstSpan::AstSpan(const std::vector<Ast> &v) : m_data(v.data()), m_size(v.
 inline const Ast *AstSpan::end() const { return m_data + m_size; }
 inline const Ast &AstSpan::operator[](size_t i) const { return m_data[i]; }
 inline AstSpan AstSpan::subspan(size_t offset) const { return AstSpan(m_data + offset, m_size - offset); }
+inline AstSpan::operator std::vector<Ast>() const { return toVector(); }
 
 // Nodes are allocated from per-document arenas, one document per parse, kept alive
 // by the Ast handles that point into it (an atomic count per document, not per

@@ -69,8 +69,12 @@ constexpr int CapturePrec = 90;
 
 } // namespace
 
-Parser::Parser(const Tokenizer &tokenizer, const QString &file)
-    : m_tokenizer(tokenizer), m_tokens(tokenizer.tokens()), m_file(file), m_atoms(AstAtomTable::local())
+Parser::Parser(const Tokenizer &tokenizer, const QString &file, ScratchPool *scratch)
+    : m_tokenizer(tokenizer)
+    , m_tokens(tokenizer.tokens())
+    , m_file(file)
+    , m_scratch(scratch ? scratch : &m_ownScratch)
+    , m_atoms(AstAtomTable::local())
 {
     m_nilAtom = atom("nil");
     m_dot = atom(".");

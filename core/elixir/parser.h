@@ -27,9 +27,9 @@ class Parser
     public:
         explicit Scratch(Parser &parser) : m_parser(parser)
         {
-            if (parser.m_scratchUsed == parser.m_scratch.size())
-                parser.m_scratch.emplace_back();
-            m_v = &parser.m_scratch[parser.m_scratchUsed++];
+            if (parser.m_scratchUsed == parser.m_scratch->size())
+                parser.m_scratch->emplace_back();
+            m_v = &(*parser.m_scratch)[parser.m_scratchUsed++];
         }
         ~Scratch()
         {
@@ -46,7 +46,11 @@ class Parser
     };
 
 public:
-    Parser(const Tokenizer &tokenizer, const QString &file);
+    // Vectors the parser lends to the constructs it reads; a caller that parses
+    // many files keeps one pool per thread so they are allocated once.
+    using ScratchPool = std::deque<std::vector<Ast>>;
+
+    Parser(const Tokenizer &tokenizer, const QString &file, ScratchPool *scratch = nullptr);
 
     std::optional<Ast> parse();
     const SyntaxError &error() const { return m_error; }
@@ -142,7 +146,8 @@ private:
     bool m_allowDo = true;
     StrKind m_stringKind = StrKind::Binary; // of the string being read
     int m_depth = 0;
-    std::deque<std::vector<Ast>> m_scratch; // a deque: borrowed ones stay put
+    ScratchPool m_ownScratch;
+    ScratchPool *m_scratch; // a deque: borrowed vectors stay put as it grows
     size_t m_scratchUsed = 0;
     AstAtomTable &m_atoms;
     Ast m_nilAtom;

@@ -6,9 +6,28 @@
 
 namespace ectowb::elixir {
 
-Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode)
-    : m_src(utf8), m_data(m_src.constData()), m_len(int(m_src.size())), m_mode(mode)
+Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode, TokenizerBuffers *buffers)
+    : m_src(utf8), m_data(m_src.constData()), m_len(int(m_src.size())), m_mode(mode), m_buffers(buffers)
 {
+    if (m_buffers) {
+        m_tokens.swap(m_buffers->tokens);
+        m_tokens.clear();
+        m_values.swap(m_buffers->values);
+        m_values.resize(0); // keeps the capacity (clear() would free it)
+        m_openers.swap(m_buffers->openers);
+        m_openers.clear();
+    }
+}
+
+Tokenizer::~Tokenizer()
+{
+    // Hand the storage back unless one huge file made it too big to keep.
+    constexpr size_t KeepTokens = size_t(1) << 20;
+    if (m_buffers && m_tokens.capacity() <= KeepTokens) {
+        m_buffers->tokens.swap(m_tokens);
+        m_buffers->values.swap(m_values);
+        m_buffers->openers.swap(m_openers);
+    }
 }
 
 namespace {

@@ -11,6 +11,15 @@
 
 namespace ectowb::elixir {
 
+// Storage a tokenizer can borrow, so that reading many files on one thread
+// allocates its token vector and value bytes once instead of once per file.
+struct TokenizerBuffers
+{
+    std::vector<Token> tokens;
+    QByteArray values;
+    std::vector<int> openers;
+};
+
 // Turns Elixir source (UTF-8 bytes) into a flat token vector, in one pass over the
 // bytes. Strings with interpolation become StringBegin/Fragment/InterpBegin...
 // runs so that the parser and the highlighter need no recursion here.
@@ -29,7 +38,10 @@ public:
         QString message;
     };
 
-    explicit Tokenizer(const QByteArray &utf8, Mode mode = Mode::Strict);
+    explicit Tokenizer(const QByteArray &utf8, Mode mode = Mode::Strict, TokenizerBuffers *buffers = nullptr);
+    ~Tokenizer();
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
 
     // Tokenizes the whole source; false (with error()) on a strict-mode error.
     bool run();
@@ -116,6 +128,7 @@ private:
     QByteArray m_fragment;
     int m_fragmentStart = 0;
     std::optional<Error> m_error;
+    TokenizerBuffers *m_buffers = nullptr;
 };
 
 } // namespace ectowb::elixir
