@@ -91,12 +91,39 @@ void AstAtomTable::reset()
     m_count = 0;
 }
 
-Ast AstAtomTable::lookup(QByteArrayView name)
+bool AstAtomTable::beginBatch(size_t names)
+{
+    AstDocument *building = t_astBuild.building;
+    if (!building || m_count + names >= MaxAtoms)
+        return false;
+    if (!building->pinned)
+        building->pin(m_pool);
+    return building->pinned == m_pool;
+}
+
+void AstAtomTable::internAll(const QByteArrayView *names, const AstNode **atoms, size_t count)
+{
+    constexpr size_t Group = 16;
+    Key keys[Group];
+    for (size_t base = 0; base < count; base += Group) {
+        const size_t n = std::min(Group, count - base);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = 0; i < n; ++i) {
+            keys[i] = keyOf(names[base + i]);
+            __builtin_prefetch(&m_slots[keys[i].hash & mask]);
+        }
+        for (size_t i = 0; i < n; ++i) {
+            atoms[base + i] = intern(names[base + i], keys[i]);
+            __builtin_prefetch(atoms[base + i]); // the parser's handle reads it
+        }
+    }
+}
+
+const AstNode *AstAtomTable::intern(QByteArrayView name, const Key &key)
 {
     AstDocument *building = t_astBuild.building;
     if (building && !building->pinned)
         building->pin(m_pool);
-    const Key key = keyOf(name);
     const size_t mask = m_slots.size() - 1;
     size_t i = key.hash & mask;
     while (const AstNode *atom = m_slots[i].atom) {
@@ -105,17 +132,17 @@ Ast AstAtomTable::lookup(QByteArrayView name)
             && slot.key[1] == key.words[1]
             && (name.size() <= InlineKey
                 || std::memcmp(atom->bytes.constData(), name.data(), size_t(name.size())) == 0))
-            return Ast(atom);
+            return atom;
         i = (i + 1) & mask;
     }
     if (m_count >= MaxAtoms) {
         reset();
-        return lookup(name);
+        return intern(name, key);
     }
     return insert(i, name, key);
 }
 
-Ast AstAtomTable::insert(size_t slot, QByteArrayView name, const Key &key)
+const AstNode *AstAtomTable::insert(size_t slot, QByteArrayView name, const Key &key)
 {
     AstNode *atom = m_pool->allocate();
     atom->kind = Ast::Kind::Atom;
@@ -124,7 +151,7 @@ Ast AstAtomTable::insert(size_t slot, QByteArrayView name, const Key &key)
     m_slots[slot] = Slot{key.hash, int(name.size()), atom, {key.words[0], key.words[1]}};
     if (++m_count * 2 > m_slots.size())
         grow();
-    return Ast(atom);
+    return atom;
 }
 
 void AstAtomTable::grow()

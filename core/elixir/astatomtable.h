@@ -23,7 +23,17 @@ public:
 
     // This thread's table.
     static AstAtomTable &local();
-    Ast lookup(QByteArrayView name);
+    Ast lookup(QByteArrayView name) { return handle(intern(name)); }
+
+    // For Tokenizer::internNames: whether up to `names` atoms can be interned
+    // now with raw pointers that stay valid for the whole parse (the document
+    // being built pins this table's current pool, and no reset can come first).
+    bool beginBatch(size_t names);
+    // The atom of `name`, without a count: valid while the pool lives.
+    const AstNode *intern(QByteArrayView name) { return intern(name, keyOf(name)); }
+    // The same for a run of names: their slots are fetched from memory together.
+    void internAll(const QByteArrayView *names, const AstNode **atoms, size_t count);
+    static Ast handle(const AstNode *atom) { return Ast(atom); }
 
 private:
     // Short names are kept in the slot itself, so that a probe reads one cache
@@ -48,7 +58,8 @@ private:
     void reset();
     void grow();
     static Key keyOf(QByteArrayView name);
-    Ast insert(size_t slot, QByteArrayView name, const Key &key);
+    const AstNode *intern(QByteArrayView name, const Key &key);
+    const AstNode *insert(size_t slot, QByteArrayView name, const Key &key);
 
     std::vector<Slot> m_slots;
     size_t m_count = 0;

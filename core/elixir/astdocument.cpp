@@ -121,24 +121,6 @@ AstNode *newAstNode(Ast::Kind kind)
     return node;
 }
 
-void AstNode::adopt(Ast &child)
-{
-    if (!child.m_bits || child.isInternal())
-        return;
-    AstDocument *owner = child.node()->document;
-    if (owner == document || (owner == document->pinned && owner)) {
-        child.m_bits |= 1;
-        owner->release();
-    }
-}
-
-void AstNode::adoptAll()
-{
-    adopt(form);
-    for (quint32 i = 0; i < childCount; ++i)
-        adopt(children[i]);
-}
-
 void AstNode::setChildren(AstSpan from)
 {
     childCount = quint32(from.size());

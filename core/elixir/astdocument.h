@@ -121,6 +121,25 @@ struct AstDocument
     void destroy();
 };
 
+// Inline: every factory calls these for each child.
+inline void AstNode::adopt(Ast &child)
+{
+    if (!child.m_bits || child.isInternal())
+        return;
+    AstDocument *owner = child.node()->document;
+    if (owner == document || (owner == document->pinned && owner)) {
+        child.m_bits |= 1;
+        owner->release();
+    }
+}
+
+inline void AstNode::adoptAll()
+{
+    adopt(form);
+    for (quint32 i = 0; i < childCount; ++i)
+        adopt(children[i]);
+}
+
 // A node in the document being built on this thread, or in a new one of its own.
 AstNode *newAstNode(Ast::Kind kind);
 

@@ -263,10 +263,10 @@ std::optional<Ast> Parser::parsePrimary()
         return Ast::floating(t.floatValue);
     case TokenKind::Atom:
         advance();
-        return atom(value(t));
+        return atomOf(t);
     case TokenKind::Alias:
         advance();
-        return Ast::call(m_aliases, posOf(t), {atom(value(t))});
+        return Ast::call(m_aliases, posOf(t), {atomOf(t)});
     case TokenKind::Identifier:
         return parseIdentifier();
     case TokenKind::KwIdentifier:
@@ -342,8 +342,8 @@ std::optional<Ast> Parser::parseIdentifier()
     const Token &next = cur();
     const bool paren = next.kind == TokenKind::LParen && !next.spaceBefore;
     if (!paren && !canStartNoParensArg(next) && !(next.kind == TokenKind::Do && m_allowDo))
-        return var(value(t), pos);
-    return finishCall(atom(value(t)), pos, true);
+        return varOf(t, pos);
+    return finishCall(atomOf(t), pos, true);
 }
 
 // After a call's name (`foo` or `a.foo`): parenthesised or bare arguments, then a
@@ -385,7 +385,7 @@ std::optional<Ast> Parser::parseDot(Ast left)
             parts.assign(left.args().begin(), left.args().end());
         else
             parts.push_back(left);
-        parts.push_back(atom(value(t)));
+        parts.push_back(atomOf(t));
         const SourcePos aliasPos = left.isCall(u"__aliases__") ? left.pos() : pos;
         return Ast::call(m_aliases, aliasPos, AstSpan(parts));
     }
@@ -468,6 +468,16 @@ std::optional<Ast> Parser::parseAccess(Ast left)
 Ast Parser::atom(QByteArrayView name)
 {
     return m_atoms.lookup(name);
+}
+
+Ast Parser::atomOf(const Token &t)
+{
+    return t.atom ? AstAtomTable::handle(t.atom) : atom(value(t));
+}
+
+Ast Parser::varOf(const Token &t, SourcePos pos)
+{
+    return Ast::variable(atomOf(t), pos);
 }
 
 Ast Parser::atomCopy(const QByteArray &name)

@@ -122,8 +122,11 @@ private:
     static SourcePos posOf(const Token &t) { return SourcePos{t.line, t.column}; }
     QByteArrayView value(const Token &t) const { return m_tokenizer.value(t); }
     Ast atom(QByteArrayView name);
+    // The atom of a name token: interned by the tokenizer when it could be.
+    Ast atomOf(const Token &t);
     Ast atomCopy(const QByteArray &name);
     Ast var(QByteArrayView name, SourcePos pos);
+    Ast varOf(const Token &t, SourcePos pos);
     bool failAt(const Token &t, const QString &message);
     bool syntaxErrorBefore(const Token &t);
     bool missingTerminator(const Token &opener, const Token &at);

@@ -119,7 +119,7 @@ std::optional<Ast> Parser::parseKeywordKey()
     const Token &t = cur();
     if (t.kind == TokenKind::KwIdentifier) {
         advance();
-        return atom(value(t));
+        return atomOf(t);
     }
     Scratch buffer(*this);
     std::vector<Ast> &parts = buffer.get();

@@ -1,5 +1,6 @@
 #include "reader.h"
 
+#include "astatomtable.h"
 #include "parser.h"
 #include "tokenizer.h"
 
@@ -30,6 +31,7 @@ ParseResult Reader::parse(const QByteArray &utf8, const QString &file)
         result.error = SyntaxError{file, e.line, e.column, e.message};
         return result;
     }
+    tokenizer.internNames(AstAtomTable::local());
     Parser parser(tokenizer, file, &buffers.scratch);
     std::optional<Ast> ast = parser.parse();
     if (!ast) {

@@ -1,5 +1,6 @@
 #include "tokenizer.h"
 
+#include "astatomtable.h"
 #include "lexicon.h"
 
 #include <cstring>
@@ -53,7 +54,7 @@ bool Tokenizer::run()
     m_tokens.reserve(size_t(m_len / 5) + 16); // about one token per 6 bytes of real code
     m_values.reserve(m_len / 2 + 16);
     m_ascii = isAscii(m_data, m_len);
-    if (!recovering()) {
+    if (!recovering() && !m_ascii) { // ASCII is valid UTF-8
         const int bad = lexicon::firstInvalidUtf8(m_data, m_len);
         if (bad >= 0) {
             // Count lines up to the bad byte so the error has a position.
@@ -99,6 +100,39 @@ bool Tokenizer::run()
         return false;
     push(TokenKind::Eof, m_len, 0);
     return true;
+}
+
+void Tokenizer::internNames(AstAtomTable &table)
+{
+    if (!table.beginBatch(m_tokens.size()))
+        return;
+    constexpr size_t Run = 64;
+    QByteArrayView names[Run];
+    const AstNode *atoms[Run];
+    Token *owners[Run];
+    size_t n = 0;
+    auto flush = [&] {
+        table.internAll(names, atoms, n);
+        for (size_t i = 0; i < n; ++i)
+            owners[i]->atom = atoms[i];
+        n = 0;
+    };
+    for (Token &t : m_tokens) {
+        switch (t.kind) {
+        case TokenKind::Identifier:
+        case TokenKind::Alias:
+        case TokenKind::KwIdentifier:
+        case TokenKind::Atom:
+            names[n] = value(t);
+            owners[n++] = &t;
+            if (n == Run)
+                flush();
+            break;
+        default:
+            break;
+        }
+    }
+    flush();
 }
 
 // Elixir checks that ( [ { << do fn are closed while tokenizing, so it can say

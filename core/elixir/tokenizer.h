@@ -11,6 +11,8 @@
 
 namespace ectowb::elixir {
 
+class AstAtomTable;
+
 // Storage a tokenizer can borrow, so that reading many files on one thread
 // allocates its token vector and value bytes once instead of once per file.
 struct TokenizerBuffers
@@ -45,6 +47,10 @@ public:
 
     // Tokenizes the whole source; false (with error()) on a strict-mode error.
     bool run();
+    // Looks up the atoms of all names in one pass before the parser needs them:
+    // the table's cache misses then overlap instead of stalling the parser one
+    // by one. Call inside the AstBuildScope the tree is built in.
+    void internNames(AstAtomTable &table);
 
     const std::vector<Token> &tokens() const { return m_tokens; }
     const std::optional<Error> &error() const { return m_error; }
