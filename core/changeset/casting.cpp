@@ -75,7 +75,8 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
                 message = v.text();
                 continue;
             }
-            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == k; }),
+            const auto &name = k; // clang 14 cannot capture a structured binding
+            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == name; }),
                        keys.end());
             keys.emplace_back(k, v);
         }

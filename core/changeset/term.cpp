@@ -60,7 +60,8 @@ bool sameMapContent(const std::vector<Term::Pair> &a, const std::vector<Term::Pa
     if (a.size() != b.size())
         return false;
     for (const auto &[key, value] : a) {
-        const auto it = std::find_if(b.begin(), b.end(), [&](const Term::Pair &p) { return p.first == key; });
+        const auto &name = key; // clang 14 cannot capture a structured binding
+        const auto it = std::find_if(b.begin(), b.end(), [&](const Term::Pair &p) { return p.first == name; });
         if (it == b.end() || !(strict ? it->second == value : it->second.looseEquals(value)))
             return false;
     }

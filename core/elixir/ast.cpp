@@ -1,145 +1,33 @@
 #include "ast.h"
 
+#include "astdocument.h"
+
 #include <algorithm>
-#include <atomic>
-#include <cstdlib>
 #include <new>
 
 namespace ectowb::elixir {
 
-// Private to this file: the rest of the code sees nodes only through Ast.
-struct AstNode
-{
-    AstDocument *document = nullptr;
-    Ast::Kind kind = Ast::Kind::Invalid;
-    bool argsIsList = true;
-    bool big = false;
-    SourcePos pos;
-    qint64 integer = 0;
-    double real = 0.0;
-    QString name;       // atom name, or variable context atom
-    QByteArray bytes;   // binary contents, or big integer digits
-    Ast form;           // Call form
-    std::vector<Ast> children; // list/tuple elements, or call args
-
-    // A child stored in a node of the same document gives up its reference, so
-    // that a document's own nodes never keep it alive. Called once the new node
-    // has its own handle, which keeps the count above zero.
-    void adopt(Ast &child);
-    void adoptAll();
-};
-
 namespace {
 
-// A block of node slots; a document starts with one and chains more as it grows.
-struct Chunk
-{
-    Chunk *next = nullptr;
-    int capacity = 0;
-    int used = 0;
-    AstNode *slots() { return reinterpret_cast<AstNode *>(this + 1); }
-};
-static_assert(sizeof(Chunk) % alignof(AstNode) == 0);
-
-constexpr int MaxChunkNodes = 4096;
-
-Chunk *newChunk(int capacity)
-{
-    void *memory = std::malloc(sizeof(Chunk) + sizeof(AstNode) * size_t(capacity));
-    if (!memory)
-        std::abort(); // as operator new would, without exceptions
-    return new (memory) Chunk{nullptr, capacity, 0};
-}
-
-} // namespace
-
-// Owns the nodes of one parse (or one stand-alone node). `refs` counts the Ast
-// handles outside the document's own nodes, plus an open build scope.
-struct AstDocument
-{
-    std::atomic<qint64> refs{0};
-    Chunk *chunks = nullptr; // newest first
-
-    static AstDocument *create(int capacity)
-    {
-        auto *document = new AstDocument;
-        document->chunks = newChunk(capacity);
-        return document;
-    }
-
-    AstNode *allocate()
-    {
-        if (chunks->used == chunks->capacity) {
-            Chunk *more = newChunk(std::min(chunks->capacity * 2, MaxChunkNodes));
-            more->next = chunks;
-            chunks = more;
-        }
-        AstNode *node = new (chunks->slots() + chunks->used) AstNode;
-        ++chunks->used;
-        node->document = this;
-        return node;
-    }
-
-    void ref() { refs.fetch_add(1, std::memory_order_relaxed); }
-    void deref()
-    {
-        if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1)
-            destroy();
-    }
-
-    void destroy()
-    {
-        for (Chunk *c = chunks; c;) {
-            AstNode *slots = c->slots();
-            for (int i = 0; i < c->used; ++i)
-                slots[i].~AstNode();
-            Chunk *next = c->next;
-            std::free(c);
-            c = next;
-        }
-        delete this;
-    }
-};
-
-void AstNode::adopt(Ast &child)
-{
-    if (child.m_bits && !child.isInternal() && child.node()->document == document) {
-        child.m_bits |= 1;
-        document->refs.fetch_sub(1, std::memory_order_relaxed);
-    }
-}
-
-void AstNode::adoptAll()
-{
-    adopt(form);
-    for (Ast &child : children)
-        adopt(child);
-}
-
-namespace {
-
-thread_local AstDocument *t_building = nullptr;
-
-const std::vector<Ast> &emptyAsts()
-{
-    static const std::vector<Ast> empty;
-    return empty;
-}
 const Ast &invalidAst()
 {
     static const Ast invalid;
     return invalid;
 }
 
-AstNode *newNode(Ast::Kind kind)
+} // namespace
+
+// ---- spans ----
+
+std::vector<Ast> AstSpan::toVector() const
 {
-    AstDocument *document = t_building ? t_building : AstDocument::create(1);
-    AstNode *node = document->allocate();
-    node->kind = kind;
-    return node;
+    return std::vector<Ast>(begin(), end());
 }
 
-} // namespace
+bool AstSpan::operator==(const AstSpan &other) const
+{
+    return std::equal(begin(), end(), other.begin(), other.end());
+}
 
 // ---- handles ----
 
@@ -162,7 +50,7 @@ void Ast::deref() const
 
 Ast Ast::integer(qint64 value)
 {
-    AstNode *n = newNode(Kind::Integer);
+    AstNode *n = newAstNode(Kind::Integer);
     n->integer = value;
     return Ast(n);
 }
@@ -173,7 +61,7 @@ Ast Ast::bigInteger(const QByteArray &decimal)
     const qint64 v = decimal.toLongLong(&ok);
     if (ok)
         return integer(v);
-    AstNode *n = newNode(Kind::Integer);
+    AstNode *n = newAstNode(Kind::Integer);
     n->big = true;
     n->bytes = decimal;
     return Ast(n);
@@ -181,37 +69,38 @@ Ast Ast::bigInteger(const QByteArray &decimal)
 
 Ast Ast::floating(double value)
 {
-    AstNode *n = newNode(Kind::Float);
+    AstNode *n = newAstNode(Kind::Float);
     n->real = value;
     return Ast(n);
 }
 
 Ast Ast::atom(const QString &name)
 {
-    AstNode *n = newNode(Kind::Atom);
+    AstNode *n = newAstNode(Kind::Atom);
     n->name = name;
     return Ast(n);
 }
 
-Ast Ast::sharedAtom(const QString &name)
-{
-    AstDocument *building = std::exchange(t_building, nullptr);
-    Ast result = atom(name);
-    t_building = building;
-    return result;
-}
-
 Ast Ast::string(const QByteArray &bytes)
 {
-    AstNode *n = newNode(Kind::String);
+    AstNode *n = newAstNode(Kind::String);
     n->bytes = bytes;
     return Ast(n);
 }
 
 Ast Ast::list(std::vector<Ast> elements)
 {
-    AstNode *n = newNode(Kind::List);
-    n->children = std::move(elements);
+    AstNode *n = newAstNode(Kind::List);
+    n->setChildren(std::move(elements));
+    Ast result(n);
+    n->adoptAll();
+    return result;
+}
+
+Ast Ast::list(AstSpan elements)
+{
+    AstNode *n = newAstNode(Kind::List);
+    n->setChildren(elements);
     Ast result(n);
     n->adoptAll();
     return result;
@@ -219,10 +108,11 @@ Ast Ast::list(std::vector<Ast> elements)
 
 Ast Ast::tuple(Ast first, Ast second)
 {
-    AstNode *n = newNode(Kind::Tuple);
-    n->children.reserve(2);
-    n->children.push_back(std::move(first));
-    n->children.push_back(std::move(second));
+    AstNode *n = newAstNode(Kind::Tuple);
+    n->childCount = 2;
+    n->children = n->document->allocateHandles(2);
+    new (n->children) Ast(std::move(first));
+    new (n->children + 1) Ast(std::move(second));
     Ast result(n);
     n->adoptAll();
     return result;
@@ -230,10 +120,21 @@ Ast Ast::tuple(Ast first, Ast second)
 
 Ast Ast::call(Ast form, SourcePos pos, std::vector<Ast> args)
 {
-    AstNode *n = newNode(Kind::Call);
+    AstNode *n = newAstNode(Kind::Call);
     n->form = std::move(form);
     n->pos = pos;
-    n->children = std::move(args);
+    n->setChildren(std::move(args));
+    Ast result(n);
+    n->adoptAll();
+    return result;
+}
+
+Ast Ast::call(Ast form, SourcePos pos, AstSpan args)
+{
+    AstNode *n = newAstNode(Kind::Call);
+    n->form = std::move(form);
+    n->pos = pos;
+    n->setChildren(args);
     Ast result(n);
     n->adoptAll();
     return result;
@@ -242,7 +143,7 @@ Ast Ast::call(Ast form, SourcePos pos, std::vector<Ast> args)
 Ast Ast::variable(const QString &name, SourcePos pos, const QString &context)
 {
     Ast nameAtom = atom(name);
-    AstNode *n = newNode(Kind::Call);
+    AstNode *n = newAstNode(Kind::Call);
     n->form = std::move(nameAtom);
     n->pos = pos;
     n->argsIsList = false;
@@ -255,7 +156,7 @@ Ast Ast::variable(const QString &name, SourcePos pos, const QString &context)
 Ast Ast::variable(Ast nameAtom, SourcePos pos)
 {
     Q_ASSERT(nameAtom.isAtom());
-    AstNode *n = newNode(Kind::Call);
+    AstNode *n = newAstNode(Kind::Call);
     n->form = std::move(nameAtom);
     n->pos = pos;
     n->argsIsList = false;
@@ -268,10 +169,22 @@ Ast Ast::variable(Ast nameAtom, SourcePos pos)
 Ast Ast::withArgs(std::vector<Ast> args) const
 {
     Q_ASSERT(isCall());
-    AstNode *n = newNode(Kind::Call);
+    AstNode *n = newAstNode(Kind::Call);
     n->form = node()->form; // a counted copy, adopted again below when it can be
     n->pos = node()->pos;
-    n->children = std::move(args);
+    n->setChildren(std::move(args));
+    Ast result(n);
+    n->adoptAll();
+    return result;
+}
+
+Ast Ast::withArgs(AstSpan args) const
+{
+    Q_ASSERT(isCall());
+    AstNode *n = newAstNode(Kind::Call);
+    n->form = node()->form;
+    n->pos = node()->pos;
+    n->setChildren(args);
     Ast result(n);
     n->adoptAll();
     return result;
@@ -282,16 +195,18 @@ Ast Ast::withPos(SourcePos pos) const
     const AstNode *old = node();
     if (!old)
         return *this;
-    AstNode *n = newNode(old->kind);
+    AstNode *n = newAstNode(old->kind);
     n->argsIsList = old->argsIsList;
     n->big = old->big;
     n->pos = pos;
-    n->integer = old->integer;
-    n->real = old->real;
+    if (old->kind == Kind::Float)
+        n->real = old->real;
+    else
+        n->integer = old->integer;
     n->name = old->name;
     n->bytes = old->bytes;
     n->form = old->form;
-    n->children = old->children;
+    n->setChildren(old->childSpan());
     Ast result(n);
     n->adoptAll();
     return result;
@@ -299,17 +214,31 @@ Ast Ast::withPos(SourcePos pos) const
 
 // ---- scopes ----
 
+namespace {
+void flushLocalRefs(const AstBuildState &state)
+{
+    if (state.building)
+        state.building->flushLocalRefs();
+    if (state.pool)
+        state.pool->flushLocalRefs();
+}
+} // namespace
+
 AstBuildScope::AstBuildScope(qsizetype expectedNodes)
     : m_document(AstDocument::create(int(std::clamp<qsizetype>(expectedNodes, 16, 1024))))
-    , m_previous(t_building)
+    , m_previous(t_astBuild.building)
+    , m_previousPool(t_astBuild.pool)
 {
-    m_document->ref();
-    t_building = m_document;
+    // An enclosing scope's documents go back to atomic counts meanwhile.
+    flushLocalRefs(t_astBuild);
+    m_document->ref(); // the scope's own count, atomic: the document is not local yet
+    t_astBuild = AstBuildState{m_document, nullptr};
 }
 
 AstBuildScope::~AstBuildScope()
 {
-    t_building = m_previous;
+    flushLocalRefs(t_astBuild);
+    t_astBuild = AstBuildState{m_previous, m_previousPool};
     m_document->deref();
 }
 
@@ -332,7 +261,7 @@ bool Ast::isCall(QStringView name) const
 
 bool Ast::isCall(QStringView name, int arity) const
 {
-    return isCall(name) && int(node()->children.size()) == arity;
+    return isCall(name) && int(node()->childCount) == arity;
 }
 
 bool Ast::isVariable() const
@@ -377,9 +306,9 @@ QString Ast::text() const
     return QString::fromUtf8(bytes());
 }
 
-const std::vector<Ast> &Ast::elements() const
+AstSpan Ast::elements() const
 {
-    return (isList() || isTuple()) ? node()->children : emptyAsts();
+    return (isList() || isTuple()) ? node()->childSpan() : AstSpan();
 }
 
 const Ast &Ast::callForm() const
@@ -397,9 +326,9 @@ bool Ast::argsIsList() const
     return isCall() && node()->argsIsList;
 }
 
-const std::vector<Ast> &Ast::args() const
+AstSpan Ast::args() const
 {
-    return isCall() ? node()->children : emptyAsts();
+    return isCall() ? node()->childSpan() : AstSpan();
 }
 
 QString Ast::context() const
@@ -414,9 +343,9 @@ QString Ast::callName() const
 
 bool Ast::isKeywordList() const
 {
-    if (!isList() || node()->children.empty())
+    if (!isList() || node()->childCount == 0)
         return false;
-    for (const Ast &pair : node()->children) {
+    for (const Ast &pair : node()->childSpan()) {
         if (!pair.isTuple() || !pair.elements()[0].isAtom())
             return false;
     }
@@ -437,7 +366,7 @@ std::vector<Ast> Ast::blockStatements() const
     if (!isValid())
         return {};
     if (isCall(u"__block__"))
-        return args();
+        return args().toVector();
     return {*this};
 }
 
@@ -462,10 +391,10 @@ bool Ast::operator==(const Ast &other) const
         return a.bytes == b.bytes;
     case Kind::List:
     case Kind::Tuple:
-        return a.children == b.children;
+        return a.childSpan() == b.childSpan();
     case Kind::Call:
         return a.argsIsList == b.argsIsList && a.form == b.form
-               && (a.argsIsList ? a.children == b.children : a.name == b.name);
+               && (a.argsIsList ? a.childSpan() == b.childSpan() : a.name == b.name);
     }
     return false;
 }

@@ -1,5 +1,7 @@
 #include "parser.h"
 
+#include "astatomtable.h"
+
 #include <cstring>
 
 namespace ectowb::elixir {
@@ -65,75 +67,14 @@ constexpr int DotPrec = 310;
 constexpr int AtPrec = 320;
 constexpr int CapturePrec = 90;
 
-// Open-addressing intern table of atoms, one per thread and kept across parses:
-// identifiers repeat within and across files, and a hit must cost no allocation.
-// Its atoms live in documents of their own, shared by every tree that uses them.
-class AtomTable
-{
-public:
-    Ast lookup(QByteArrayView name)
-    {
-        quint32 hash = 2166136261u; // FNV-1a
-        for (char c : name)
-            hash = (hash ^ uchar(c)) * 16777619u;
-        size_t mask = m_slots.size() - 1;
-        size_t i = hash & mask;
-        while (m_slots[i].atom.isValid()) {
-            const Slot &slot = m_slots[i];
-            if (slot.hash == hash && slot.name.size() == name.size()
-                && (name.isEmpty() || std::memcmp(slot.name.constData(), name.data(), size_t(name.size())) == 0))
-                return slot.atom;
-            i = (i + 1) & mask;
-        }
-        if (m_count >= MaxAtoms) { // a bound for long-lived threads; trees keep their atoms
-            *this = AtomTable();
-            return lookup(name);
-        }
-        Ast a = Ast::sharedAtom(QString::fromUtf8(name));
-        m_slots[i] = Slot{QByteArray(name.data(), name.size()), hash, a};
-        if (++m_count * 2 > m_slots.size())
-            grow();
-        return a;
-    }
-
-private:
-    struct Slot
-    {
-        QByteArray name;
-        quint32 hash = 0;
-        Ast atom; // invalid: a free slot
-    };
-    static constexpr size_t MaxAtoms = 1 << 16;
-
-    void grow()
-    {
-        std::vector<Slot> old(m_slots.size() * 2);
-        old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
-        for (Slot &slot : old) {
-            if (!slot.atom.isValid())
-                continue;
-            size_t j = slot.hash & mask;
-            while (m_slots[j].atom.isValid())
-                j = (j + 1) & mask;
-            m_slots[j] = std::move(slot);
-        }
-    }
-
-    std::vector<Slot> m_slots = std::vector<Slot>(1024);
-    size_t m_count = 0;
-};
-
-AtomTable &atomTable()
-{
-    thread_local AtomTable table;
-    return table;
-}
-
 } // namespace
 
-Parser::Parser(const Tokenizer &tokenizer, const QString &file)
-    : m_tokenizer(tokenizer), m_tokens(tokenizer.tokens()), m_file(file)
+Parser::Parser(const Tokenizer &tokenizer, const QString &file, ScratchPool *scratch)
+    : m_tokenizer(tokenizer)
+    , m_tokens(tokenizer.tokens())
+    , m_file(file)
+    , m_scratch(scratch ? scratch : &m_ownScratch)
+    , m_atoms(AstAtomTable::local())
 {
     m_nilAtom = atom("nil");
     m_dot = atom(".");
@@ -148,14 +89,15 @@ Parser::Parser(const Tokenizer &tokenizer, const QString &file)
 
 std::optional<Ast> Parser::parse()
 {
-    std::vector<Ast> exprs;
+    Scratch buffer(*this);
+    std::vector<Ast> &exprs = buffer.get();
     if (!parseExprList(exprs, TokenKind::Eof))
         return std::nullopt;
     if (!at(TokenKind::Eof)) {
         syntaxErrorBefore(cur());
         return std::nullopt;
     }
-    return buildBlock(std::move(exprs));
+    return buildBlock(exprs);
 }
 
 bool Parser::tooDeep()
@@ -229,11 +171,12 @@ std::optional<Ast> Parser::parseExprFrom(Ast left, int minPrec)
         }
         if (t.kind == TokenKind::LParen && !t.spaceBefore && left.isCall() && left.argsIsList()) {
             // foo(1)(2) and x.(1)(2): a call of a call's result.
-            std::vector<Ast> args;
+            Scratch buffer(*this);
+            std::vector<Ast> &args = buffer.get();
             const SourcePos pos = posOf(t);
             if (!parseParenArgs(args))
                 return std::nullopt;
-            left = Ast::call(std::move(left), pos, std::move(args));
+            left = Ast::call(std::move(left), pos, AstSpan(args));
             ++chain;
             continue;
         }
@@ -320,10 +263,10 @@ std::optional<Ast> Parser::parsePrimary()
         return Ast::floating(t.floatValue);
     case TokenKind::Atom:
         advance();
-        return atom(value(t));
+        return atomOf(t);
     case TokenKind::Alias:
         advance();
-        return Ast::call(m_aliases, posOf(t), {atom(value(t))});
+        return Ast::call(m_aliases, posOf(t), {atomOf(t)});
     case TokenKind::Identifier:
         return parseIdentifier();
     case TokenKind::KwIdentifier:
@@ -399,15 +342,16 @@ std::optional<Ast> Parser::parseIdentifier()
     const Token &next = cur();
     const bool paren = next.kind == TokenKind::LParen && !next.spaceBefore;
     if (!paren && !canStartNoParensArg(next) && !(next.kind == TokenKind::Do && m_allowDo))
-        return var(value(t), pos);
-    return finishCall(atom(value(t)), pos, true);
+        return varOf(t, pos);
+    return finishCall(atomOf(t), pos, true);
 }
 
 // After a call's name (`foo` or `a.foo`): parenthesised or bare arguments, then a
 // do-block when one may attach here.
 std::optional<Ast> Parser::finishCall(Ast form, SourcePos pos, bool allowNoParens)
 {
-    std::vector<Ast> args;
+    Scratch buffer(*this);
+    std::vector<Ast> &args = buffer.get();
     const Token &next = cur();
     if (next.kind == TokenKind::LParen && !next.spaceBefore) {
         if (!parseParenArgs(args))
@@ -422,7 +366,7 @@ std::optional<Ast> Parser::finishCall(Ast form, SourcePos pos, bool allowNoParen
             return std::nullopt;
         args.push_back(std::move(*block));
     }
-    return Ast::call(std::move(form), pos, std::move(args));
+    return Ast::call(std::move(form), pos, AstSpan(args));
 }
 
 std::optional<Ast> Parser::parseDot(Ast left)
@@ -435,17 +379,19 @@ std::optional<Ast> Parser::parseDot(Ast left)
     switch (t.kind) {
     case TokenKind::Alias: {
         advance();
-        std::vector<Ast> parts;
+        Scratch buffer(*this);
+        std::vector<Ast> &parts = buffer.get();
         if (left.isCall(u"__aliases__"))
-            parts = left.args();
+            parts.assign(left.args().begin(), left.args().end());
         else
             parts.push_back(left);
-        parts.push_back(atom(value(t)));
+        parts.push_back(atomOf(t));
         const SourcePos aliasPos = left.isCall(u"__aliases__") ? left.pos() : pos;
-        return Ast::call(m_aliases, aliasPos, std::move(parts));
+        return Ast::call(m_aliases, aliasPos, AstSpan(parts));
     }
     case TokenKind::LParen: {
-        std::vector<Ast> args;
+        Scratch buffer(*this);
+        std::vector<Ast> &args = buffer.get();
         if (!parseParenArgs(args))
             return std::nullopt;
         Ast form = Ast::call(m_dot, pos, {std::move(left)});
@@ -455,22 +401,19 @@ std::optional<Ast> Parser::parseDot(Ast left)
                 return std::nullopt;
             args.push_back(std::move(*block));
         }
-        return Ast::call(std::move(form), pos, std::move(args));
+        return Ast::call(std::move(form), pos, AstSpan(args));
     }
     case TokenKind::LBrace: {
         std::optional<Ast> tuple = parseTuple();
         if (!tuple)
             return std::nullopt;
-        std::vector<Ast> elements;
-        if (tuple->isCall(u"{}"))
-            elements = tuple->args();
-        else
-            elements = tuple->elements();
+        const AstSpan elements = tuple->isCall(u"{}") ? tuple->args() : tuple->elements();
         Ast form = Ast::call(m_dot, pos, {std::move(left), m_tupleForm});
-        return Ast::call(std::move(form), pos, std::move(elements));
+        return Ast::call(std::move(form), pos, elements);
     }
     case TokenKind::StringBegin: {
-        std::vector<Ast> parts;
+        Scratch buffer(*this);
+        std::vector<Ast> &parts = buffer.get();
         QByteArray flat;
         bool interpolated = false;
         advance();
@@ -524,7 +467,17 @@ std::optional<Ast> Parser::parseAccess(Ast left)
 
 Ast Parser::atom(QByteArrayView name)
 {
-    return atomTable().lookup(name);
+    return m_atoms.lookup(name);
+}
+
+Ast Parser::atomOf(const Token &t)
+{
+    return t.atom ? AstAtomTable::handle(t.atom) : atom(value(t));
+}
+
+Ast Parser::varOf(const Token &t, SourcePos pos)
+{
+    return Ast::variable(atomOf(t), pos);
 }
 
 Ast Parser::atomCopy(const QByteArray &name)

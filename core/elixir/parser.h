@@ -4,6 +4,7 @@
 #include "syntaxerror.h"
 #include "tokenizer.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,13 +12,45 @@
 
 namespace ectowb::elixir {
 
+class AstAtomTable;
+
 // A precedence-climbing parser over Tokenizer's tokens that builds the quoted
 // form of Code.string_to_quoted/2 (Elixir 1.14). Errors are values: parse()
 // returns nothing and error() says where and why.
 class Parser
 {
+    // Vectors of handles lent to one construct while it is read. Nodes copy their
+    // children into the document, so the buffers can be used again: a parse
+    // allocates no vector per node. Borrowed and returned in LIFO order (locals).
+    class Scratch
+    {
+    public:
+        explicit Scratch(Parser &parser) : m_parser(parser)
+        {
+            if (parser.m_scratchUsed == parser.m_scratch->size())
+                parser.m_scratch->emplace_back();
+            m_v = &(*parser.m_scratch)[parser.m_scratchUsed++];
+        }
+        ~Scratch()
+        {
+            m_v->clear();
+            --m_parser.m_scratchUsed;
+        }
+        Scratch(const Scratch &) = delete;
+        Scratch &operator=(const Scratch &) = delete;
+        std::vector<Ast> &get() { return *m_v; }
+
+    private:
+        Parser &m_parser;
+        std::vector<Ast> *m_v;
+    };
+
 public:
-    Parser(const Tokenizer &tokenizer, const QString &file);
+    // Vectors the parser lends to the constructs it reads; a caller that parses
+    // many files keeps one pool per thread so they are allocated once.
+    using ScratchPool = std::deque<std::vector<Ast>>;
+
+    Parser(const Tokenizer &tokenizer, const QString &file, ScratchPool *scratch = nullptr);
 
     std::optional<Ast> parse();
     const SyntaxError &error() const { return m_error; }
@@ -54,7 +87,7 @@ private:
     std::optional<Ast> parseStabOrBlock(bool &isStab);
     bool parenHeadFollows() const;
     bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);
-    Ast buildBlock(std::vector<Ast> exprs, bool emptyIsNil = false);
+    Ast buildBlock(AstSpan exprs, bool emptyIsNil = false);
 
     // -- helpers
     // Argument lists are short: one allocation for the usual sizes instead of
@@ -89,8 +122,11 @@ private:
     static SourcePos posOf(const Token &t) { return SourcePos{t.line, t.column}; }
     QByteArrayView value(const Token &t) const { return m_tokenizer.value(t); }
     Ast atom(QByteArrayView name);
+    // The atom of a name token: interned by the tokenizer when it could be.
+    Ast atomOf(const Token &t);
     Ast atomCopy(const QByteArray &name);
     Ast var(QByteArrayView name, SourcePos pos);
+    Ast varOf(const Token &t, SourcePos pos);
     bool failAt(const Token &t, const QString &message);
     bool syntaxErrorBefore(const Token &t);
     bool missingTerminator(const Token &opener, const Token &at);
@@ -113,6 +149,10 @@ private:
     bool m_allowDo = true;
     StrKind m_stringKind = StrKind::Binary; // of the string being read
     int m_depth = 0;
+    ScratchPool m_ownScratch;
+    ScratchPool *m_scratch; // a deque: borrowed vectors stay put as it grows
+    size_t m_scratchUsed = 0;
+    AstAtomTable &m_atoms;
     Ast m_nilAtom;
     // Atoms the parser builds all the time, looked up once.
     Ast m_dot, m_aliases, m_block, m_stab, m_binaryForm, m_mapForm, m_tupleForm, m_doAtom;

@@ -26,7 +26,7 @@ Ast assocToTuple(Ast item)
 }
 } // namespace
 
-Ast Parser::buildBlock(std::vector<Ast> exprs, bool emptyIsNil)
+Ast Parser::buildBlock(AstSpan exprs, bool emptyIsNil)
 {
     if (exprs.empty())
         return emptyIsNil ? m_nilAtom : Ast::call(m_block, SourcePos{}, {});
@@ -34,10 +34,10 @@ Ast Parser::buildBlock(std::vector<Ast> exprs, bool emptyIsNil)
         // Elixir keeps a lone `not x` / `!x` in a block so it can tell it from
         // an operator section.
         if (exprs.front().isCall(u"not", 1) || exprs.front().isCall(u"!", 1))
-            return Ast::call(m_block, SourcePos{}, std::move(exprs));
-        return std::move(exprs.front());
+            return Ast::call(m_block, SourcePos{}, exprs);
+        return exprs.front();
     }
-    return Ast::call(m_block, SourcePos{}, std::move(exprs));
+    return Ast::call(m_block, SourcePos{}, exprs);
 }
 
 bool Parser::parseExprList(std::vector<Ast> &exprs, TokenKind terminator)
@@ -119,9 +119,10 @@ std::optional<Ast> Parser::parseKeywordKey()
     const Token &t = cur();
     if (t.kind == TokenKind::KwIdentifier) {
         advance();
-        return atom(value(t));
+        return atomOf(t);
     }
-    std::vector<Ast> parts;
+    Scratch buffer(*this);
+    std::vector<Ast> &parts = buffer.get();
     QByteArray flat;
     bool interpolated = false;
     advance();
@@ -130,14 +131,14 @@ std::optional<Ast> Parser::parseKeywordKey()
     if (!interpolated)
         return atomCopy(flat);
     Ast form = Ast::call(m_dot, posOf(t), {atom("erlang"), atom("binary_to_atom")});
-    Ast binary = Ast::call(m_binaryForm, posOf(t), std::move(parts));
+    Ast binary = Ast::call(m_binaryForm, posOf(t), AstSpan(parts));
     return Ast::call(std::move(form), posOf(t), {std::move(binary), atom("utf8")});
 }
 
 std::optional<Ast> Parser::parseKeywordList()
 {
-    std::vector<Ast> pairs;
-    reserveSmall(pairs);
+    Scratch buffer(*this);
+    std::vector<Ast> &pairs = buffer.get();
     while (true) {
         std::optional<Ast> key = parseKeywordKey();
         if (!key)
@@ -154,7 +155,7 @@ std::optional<Ast> Parser::parseKeywordList()
             break;
         advance();
     }
-    return Ast::list(std::move(pairs));
+    return Ast::list(AstSpan(pairs));
 }
 
 std::optional<Ast> Parser::parseList()
@@ -163,7 +164,8 @@ std::optional<Ast> Parser::parseList()
     advance();
     skipEol();
     AllowDoScope scope(m_allowDo, true);
-    std::vector<Ast> elems;
+    Scratch buffer(*this);
+    std::vector<Ast> &elems = buffer.get();
     while (!at(TokenKind::RBracket)) {
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
@@ -190,7 +192,7 @@ std::optional<Ast> Parser::parseList()
     }
     if (!expect(TokenKind::RBracket, open))
         return std::nullopt;
-    return Ast::list(std::move(elems));
+    return Ast::list(AstSpan(elems));
 }
 
 std::optional<Ast> Parser::parseTuple()
@@ -200,7 +202,8 @@ std::optional<Ast> Parser::parseTuple()
     advance();
     skipEol();
     AllowDoScope scope(m_allowDo, true);
-    std::vector<Ast> elems;
+    Scratch buffer(*this);
+    std::vector<Ast> &elems = buffer.get();
     while (!at(close)) {
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
@@ -227,10 +230,10 @@ std::optional<Ast> Parser::parseTuple()
     if (!expect(close, open))
         return std::nullopt;
     if (close == TokenKind::RBinary)
-        return Ast::call(m_binaryForm, posOf(open), std::move(elems));
+        return Ast::call(m_binaryForm, posOf(open), AstSpan(elems));
     if (elems.size() == 2)
         return Ast::tuple(std::move(elems[0]), std::move(elems[1]));
-    return Ast::call(m_tupleForm, posOf(open), std::move(elems));
+    return Ast::call(m_tupleForm, posOf(open), AstSpan(elems));
 }
 
 std::optional<Ast> Parser::parseBinary()
@@ -267,7 +270,8 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
     advance();
     skipEol();
     AllowDoScope scope(m_allowDo, true);
-    std::vector<Ast> items;
+    Scratch buffer(*this);
+    std::vector<Ast> &items = buffer.get();
     std::optional<Ast> updated; // the map of %{map | ...}
     SourcePos pipePos;
     bool first = true;
@@ -312,10 +316,10 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
     if (!expect(TokenKind::RBrace, open))
         return std::nullopt;
     if (updated) {
-        Ast update = Ast::call(atom("|"), pipePos, {std::move(*updated), Ast::list(std::move(items))});
+        Ast update = Ast::call(atom("|"), pipePos, {std::move(*updated), Ast::list(AstSpan(items))});
         return Ast::call(m_mapForm, pos, {std::move(update)});
     }
-    return Ast::call(m_mapForm, pos, std::move(items));
+    return Ast::call(m_mapForm, pos, AstSpan(items));
 }
 
 std::optional<Ast> Parser::parseParens()
@@ -355,7 +359,8 @@ std::optional<Ast> Parser::parseDoBlock()
     const Token &doTok = cur();
     advance();
     AllowDoScope scope(m_allowDo, true);
-    std::vector<Ast> sections;
+    Scratch buffer(*this);
+    std::vector<Ast> &sections = buffer.get();
     Ast name = m_doAtom;
     while (true) {
         bool isStab = false;
@@ -370,23 +375,28 @@ std::optional<Ast> Parser::parseDoBlock()
     }
     if (!expect(TokenKind::End, doTok))
         return std::nullopt;
-    return Ast::list(std::move(sections));
+    return Ast::list(AstSpan(sections));
 }
 
 // A do-block section or fn body: either `->` clauses or plain expressions.
 std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
 {
-    std::vector<Ast> clauses;
-    std::vector<Ast> body;
-    std::vector<Ast> head;
+    Scratch clausesBuffer(*this);
+    Scratch bodyBuffer(*this);
+    Scratch headBuffer(*this);
+    Scratch exprsBuffer(*this);
+    std::vector<Ast> &clauses = clausesBuffer.get();
+    std::vector<Ast> &body = bodyBuffer.get();
+    std::vector<Ast> &head = headBuffer.get();
     SourcePos clausePos;
     bool inClause = false;
     auto finishClause = [&] {
-        clauses.push_back(Ast::call(m_stab, clausePos, {Ast::list(std::move(head)), buildBlock(std::move(body), true)}));
+        clauses.push_back(Ast::call(m_stab, clausePos, {Ast::list(AstSpan(head)), buildBlock(body, true)}));
         head.clear();
         body.clear();
     };
-    auto startClause = [&](std::vector<Ast> exprs, const Token &arrow) -> bool {
+    // Takes the clause head out of `exprs`, which is left empty.
+    auto startClause = [&](std::vector<Ast> &exprs, const Token &arrow) -> bool {
         if (inClause) {
             finishClause();
         } else if (!body.empty()) {
@@ -398,9 +408,12 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
             exprs.pop_back();
             exprs.push_back(guard.args()[0]);
             exprs.push_back(guard.args()[1]);
-            exprs = {guard.withArgs(std::move(exprs))};
+            Ast guarded = guard.withArgs(AstSpan(exprs));
+            exprs.clear();
+            exprs.push_back(std::move(guarded));
         }
-        head = std::move(exprs);
+        head.swap(exprs);
+        exprs.clear();
         clausePos = posOf(arrow);
         inClause = true;
         advance();
@@ -410,12 +423,15 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
     skipSeparators();
     while (!at(TokenKind::End) && !at(TokenKind::BlockIdentifier) && !at(TokenKind::Eof) && !at(TokenKind::RParen)) {
         if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
-            if (!startClause({}, cur()))
+            std::vector<Ast> &none = exprsBuffer.get();
+            none.clear();
+            if (!startClause(none, cur()))
                 return std::nullopt;
             skipSeparators();
             continue;
         }
-        std::vector<Ast> exprs;
+        std::vector<Ast> &exprs = exprsBuffer.get();
+        exprs.clear();
         if (at(TokenKind::LParen) && parenHeadFollows()) {
             if (!parseParenArgs(exprs))
                 return std::nullopt;
@@ -428,7 +444,9 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
                 if (!guard)
                     return std::nullopt;
                 exprs.push_back(std::move(*guard));
-                exprs = {Ast::call(atom("when"), posOf(whenTok), std::move(exprs))};
+                Ast when = Ast::call(atom("when"), posOf(whenTok), AstSpan(exprs));
+                exprs.clear();
+                exprs.push_back(std::move(when));
             }
         } else {
             std::optional<Ast> first = atKeywordStart() ? parseKeywordList() : parseExpr(0);
@@ -458,7 +476,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
             }
         }
         if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
-            if (!startClause(std::move(exprs), cur()))
+            if (!startClause(exprs, cur()))
                 return std::nullopt;
         } else if (exprs.size() > 1) {
             syntaxErrorBefore(cur());
@@ -477,8 +495,8 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
         finishClause();
     isStab = !clauses.empty();
     if (isStab)
-        return Ast::list(std::move(clauses));
-    return buildBlock(std::move(body));
+        return Ast::list(AstSpan(clauses));
+    return buildBlock(body);
 }
 
 // `(a, b) -> ...`: a parenthesised clause head. Scans to the matching `)`.

@@ -32,7 +32,8 @@ bool Parser::parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &i
         case TokenKind::InterpBegin: {
             const Token &open = t;
             advance();
-            std::vector<Ast> exprs;
+            Scratch buffer(*this);
+            std::vector<Ast> &exprs = buffer.get();
             {
                 const bool savedDo = m_allowDo;
                 m_allowDo = true;
@@ -48,7 +49,7 @@ bool Parser::parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &i
             }
             const SourcePos pos = posOf(open);
             advance();
-            Ast expr = buildBlock(std::move(exprs));
+            Ast expr = buildBlock(exprs);
             Ast call = kernelToString(std::move(expr), pos, m_dot, atom("Elixir.Kernel"), atom("to_string"));
             if (binaryParts)
                 call = Ast::call(atom("::"), pos, {std::move(call), var("binary", pos)});
@@ -71,7 +72,8 @@ std::optional<Ast> Parser::parseString()
     const SourcePos pos = posOf(begin);
     const StrKind kind = begin.strKind;
     advance();
-    std::vector<Ast> parts;
+    Scratch buffer(*this);
+    std::vector<Ast> &parts = buffer.get();
     QByteArray flat;
     bool interpolated = false;
     const StrKind savedKind = m_stringKind;
@@ -89,37 +91,39 @@ std::optional<Ast> Parser::parseString()
     case StrKind::Binary:
         if (!interpolated)
             return Ast::string(flat);
-        return Ast::call(m_binaryForm, pos, std::move(parts));
+        return Ast::call(m_binaryForm, pos, AstSpan(parts));
     case StrKind::Charlist: {
         if (interpolated) {
             Ast form = Ast::call(m_dot, pos, {atom("Elixir.List"), atom("to_charlist")});
-            return Ast::call(std::move(form), pos, {Ast::list(std::move(parts))});
+            return Ast::call(std::move(form), pos, {Ast::list(AstSpan(parts))});
         }
-        std::vector<Ast> codes;
+        Scratch codesBuffer(*this);
+        std::vector<Ast> &codes = codesBuffer.get();
         codes.reserve(size_t(flat.size()));
         for (int i = 0; i < flat.size();) {
             int used = 1;
             codes.push_back(Ast::integer(lexicon::decodeCodepoint(flat.constData() + i, int(flat.size()) - i, &used)));
             i += used;
         }
-        return Ast::list(std::move(codes));
+        return Ast::list(AstSpan(codes));
     }
     case StrKind::Atom: {
         if (!interpolated)
             return atomCopy(flat);
         Ast form = Ast::call(m_dot, pos, {atom("erlang"), atom("binary_to_atom")});
-        Ast binary = Ast::call(m_binaryForm, pos, std::move(parts));
+        Ast binary = Ast::call(m_binaryForm, pos, AstSpan(parts));
         return Ast::call(std::move(form), pos, {std::move(binary), atom("utf8")});
     }
     case StrKind::Sigil: {
         if (parts.empty())
             parts.push_back(Ast::string(QByteArray()));
-        Ast binary = Ast::call(m_binaryForm, pos, std::move(parts));
-        std::vector<Ast> modifiers;
+        Ast binary = Ast::call(m_binaryForm, pos, AstSpan(parts));
+        Scratch modifiersBuffer(*this);
+        std::vector<Ast> &modifiers = modifiersBuffer.get();
         for (char c : value(end))
             modifiers.push_back(Ast::integer(uchar(c)));
         const QByteArray name = QByteArrayLiteral("sigil_") + value(begin).toByteArray();
-        return Ast::call(atomCopy(name), pos, {std::move(binary), Ast::list(std::move(modifiers))});
+        return Ast::call(atomCopy(name), pos, {std::move(binary), Ast::list(AstSpan(modifiers))});
     }
     }
     return std::nullopt;

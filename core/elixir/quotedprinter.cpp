@@ -113,7 +113,7 @@ bool isPrintable(QByteArrayView s)
     return true;
 }
 
-bool isKeywordList(const std::vector<Ast> &elements)
+bool isKeywordList(AstSpan elements)
 {
     if (elements.empty())
         return false;
@@ -172,7 +172,7 @@ public:
         }
     }
 
-    void printList(const std::vector<Ast> &elements)
+    void printList(AstSpan elements)
     {
         out.append('[');
         const bool keyword = isKeywordList(elements);

@@ -1,5 +1,6 @@
 #include "reader.h"
 
+#include "astatomtable.h"
 #include "parser.h"
 #include "tokenizer.h"
 
@@ -7,19 +8,31 @@
 
 namespace ectowb::elixir {
 
+namespace {
+// A project load reads thousands of files per thread: their tokenizer and parser
+// storage is allocated once per thread and reused.
+struct ReaderBuffers
+{
+    TokenizerBuffers tokenizer;
+    Parser::ScratchPool scratch;
+};
+} // namespace
+
 ParseResult Reader::parse(const QByteArray &utf8, const QString &file)
 {
+    thread_local ReaderBuffers buffers;
     ParseResult result;
     // One arena for all nodes of this parse; a rough guess of their number sizes
     // its first block.
     AstBuildScope scope(utf8.size() / 8);
-    Tokenizer tokenizer(utf8);
+    Tokenizer tokenizer(utf8, Tokenizer::Mode::Strict, &buffers.tokenizer);
     if (!tokenizer.run()) {
         const Tokenizer::Error &e = *tokenizer.error();
         result.error = SyntaxError{file, e.line, e.column, e.message};
         return result;
     }
-    Parser parser(tokenizer, file);
+    tokenizer.internNames(AstAtomTable::local());
+    Parser parser(tokenizer, file, &buffers.scratch);
     std::optional<Ast> ast = parser.parse();
     if (!ast) {
         result.error = parser.error();

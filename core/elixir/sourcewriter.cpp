@@ -96,7 +96,7 @@ QString SourceWriter::statement(const Ast &ast, int indent)
     return expr(ast, indent);
 }
 
-QString SourceWriter::callArgs(const std::vector<Ast> &args, int indent, bool parens, const QString &head)
+QString SourceWriter::callArgs(AstSpan args, int indent, bool parens, const QString &head)
 {
     std::vector<Ast> positional = args;
     std::vector<Ast> keywords;
@@ -194,10 +194,10 @@ QString SourceWriter::body(const Ast &ast, int indent)
 
 QString SourceWriter::clauseHead(const Ast &stab, int indent)
 {
-    const std::vector<Ast> &args = stab.args().front().elements();
+    const AstSpan args = stab.args().front().elements();
     QStringList heads;
     if (args.size() == 1 && args.front().isCall(u"when") && args.front().args().size() >= 2) {
-        const std::vector<Ast> &parts = args.front().args();
+        const AstSpan parts = args.front().args();
         for (size_t i = 0; i + 1 < parts.size(); ++i)
             heads << expr(parts[i], indent, 51, false);
         return heads.join(QStringLiteral(", ")) + QStringLiteral(" when ") + expr(parts.back(), indent, 50);
@@ -207,7 +207,7 @@ QString SourceWriter::clauseHead(const Ast &stab, int indent)
     return heads.join(QStringLiteral(", "));
 }
 
-QString SourceWriter::clauses(const std::vector<Ast> &stabs, int indent)
+QString SourceWriter::clauses(AstSpan stabs, int indent)
 {
     QStringList heads, bodies;
     bool broken = false;
@@ -232,7 +232,7 @@ QString SourceWriter::clauses(const std::vector<Ast> &stabs, int indent)
 
 QString SourceWriter::fn(const Ast &ast, int indent)
 {
-    const std::vector<Ast> &stabs = ast.args();
+    const AstSpan stabs = ast.args();
     if (stabs.size() == 1 && S::isStab(stabs.front())) {
         const QString head = clauseHead(stabs.front(), indent);
         const QString text = body(stabs.front().args().back(), indent + 2);

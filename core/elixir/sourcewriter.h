@@ -26,11 +26,11 @@ public:
 
 private:
     // sourcewriter.cpp
-    QString callArgs(const std::vector<Ast> &args, int indent, bool parens, const QString &head);
+    QString callArgs(AstSpan args, int indent, bool parens, const QString &head);
     QString call(const Ast &ast, int indent, bool statementLevel);
     QString doBlock(const QString &head, const Ast &keywords, int indent);
     QString body(const Ast &ast, int indent);
-    QString clauses(const std::vector<Ast> &stabs, int indent);
+    QString clauses(AstSpan stabs, int indent);
     QString clauseHead(const Ast &stab, int indent);
     QString fn(const Ast &ast, int indent);
     QString dotCall(const Ast &ast, int indent, bool captureName);
@@ -41,15 +41,15 @@ private:
     QString bare(const Ast &ast, int indent, bool rightOpen);
     QString special(const Ast &ast, int indent, bool rightOpen);
     static bool isPlainCall(const Ast &ast);
-    QString elementList(const std::vector<Ast> &elements, int indent, bool keywordTail, int elemPrec);
-    QString bracketed(const std::vector<Ast> &elements, int indent, const QString &open,
+    QString elementList(AstSpan elements, int indent, bool keywordTail, int elemPrec);
+    QString bracketed(AstSpan elements, int indent, const QString &open,
                       const QString &close, bool keywordTail, int elemPrec);
     QString keywordPair(const Ast &pair, int indent);
     QString binary(const Ast &ast, int indent, bool rightOpen);
     QString unary(const Ast &ast, int indent, bool rightOpen);
     QString capture(const Ast &operand, int indent);
     QString bitstring(const Ast &ast, int indent);
-    QString interpolated(const std::vector<Ast> &parts, int indent, char quote);
+    QString interpolated(AstSpan parts, int indent, char quote);
     QString sigil(const Ast &ast, int indent);
     QString map(const Ast &ast, int indent);
     QString aliases(const Ast &ast, int indent);

@@ -31,7 +31,7 @@ bool isInterpolation(const Ast &part)
 
 // Parts that print back as one quoted literal: text and interpolations, never
 // two texts in a row (Elixir would read them back as one) nor empty text.
-bool isInterpolatedParts(const std::vector<Ast> &parts, bool needInterpolation)
+bool isInterpolatedParts(AstSpan parts, bool needInterpolation)
 {
     bool any = false;
     bool previousText = false;
@@ -161,7 +161,7 @@ QString SourceWriter::special(const Ast &ast, int indent, bool rightOpen)
     return call(ast, indent, false);
 }
 
-QString SourceWriter::bracketed(const std::vector<Ast> &elements, int indent, const QString &open,
+QString SourceWriter::bracketed(AstSpan elements, int indent, const QString &open,
                                 const QString &close, bool keywordTail, int elemPrec)
 {
     const QString flat = open + elementList(elements, indent, keywordTail, elemPrec) + close;
@@ -185,7 +185,7 @@ QString SourceWriter::bracketed(const std::vector<Ast> &elements, int indent, co
         + close;
 }
 
-QString SourceWriter::elementList(const std::vector<Ast> &elements, int indent, bool keywordTail, int elemPrec)
+QString SourceWriter::elementList(AstSpan elements, int indent, bool keywordTail, int elemPrec)
 {
     size_t kwStart = elements.size();
     while (keywordTail && kwStart > 0 && S::isKeyword(elements[kwStart - 1]))
@@ -282,7 +282,7 @@ QString SourceWriter::bitstring(const Ast &ast, int indent)
     return QStringLiteral("<<") + inner + QStringLiteral(">>");
 }
 
-QString SourceWriter::interpolated(const std::vector<Ast> &parts, int indent, char quote)
+QString SourceWriter::interpolated(AstSpan parts, int indent, char quote)
 {
     QString out(QChar::fromLatin1(quote));
     for (const Ast &part : parts) {
@@ -301,12 +301,12 @@ QString SourceWriter::interpolated(const std::vector<Ast> &parts, int indent, ch
 QString SourceWriter::sigil(const Ast &ast, int indent)
 {
     const QString name = ast.callName();
-    const std::vector<Ast> &args = ast.args();
+    const AstSpan args = ast.args();
     const bool shaped = name.size() == 7 && name.back().isLetter() && name.back().unicode() < 128 && args.size() == 2
         && args[0].isCall(u"<<>>") && args[1].isList()
         && isInterpolatedParts(args[0].args(), false) && (name.back().isLower() || !isInterpolatedParts(args[0].args(), true));
     QString modifiers;
-    for (const Ast &m : shaped ? args[1].elements() : std::vector<Ast>{}) {
+    for (const Ast &m : shaped ? args[1].elements() : AstSpan()) {
         if (!m.isInteger() || m.integerValue() > 127 || !QChar(char16_t(m.integerValue())).isLetterOrNumber())
             return call(ast, indent, false);
         modifiers += QChar(char16_t(m.integerValue()));
@@ -389,7 +389,7 @@ QString SourceWriter::aliases(const Ast &ast, int indent)
 
 QString SourceWriter::block(const Ast &ast, int indent)
 {
-    const std::vector<Ast> &items = ast.args();
+    const AstSpan items = ast.args();
     if (items.empty())
         return QStringLiteral("()");
     QStringList lines;

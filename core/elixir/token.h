@@ -4,6 +4,8 @@
 
 namespace ectowb::elixir {
 
+struct AstNode;
+
 enum class TokenKind : quint8 {
     Eof,
     Eol,       // one or more newlines (collapsed)
@@ -98,6 +100,9 @@ struct Token
     union {
         qint64 intValue = 0;
         double floatValue;
+        // Identifier, Alias, KwIdentifier, Atom: the interned atom of value(),
+        // once Tokenizer::internNames() ran (null before).
+        const AstNode *atom;
     };
 };
 

@@ -1,14 +1,34 @@
 #include "tokenizer.h"
 
+#include "astatomtable.h"
 #include "lexicon.h"
 
 #include <cstring>
 
 namespace ectowb::elixir {
 
-Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode)
-    : m_src(utf8), m_data(m_src.constData()), m_len(int(m_src.size())), m_mode(mode)
+Tokenizer::Tokenizer(const QByteArray &utf8, Mode mode, TokenizerBuffers *buffers)
+    : m_src(utf8), m_data(m_src.constData()), m_len(int(m_src.size())), m_mode(mode), m_buffers(buffers)
 {
+    if (m_buffers) {
+        m_tokens.swap(m_buffers->tokens);
+        m_tokens.clear();
+        m_values.swap(m_buffers->values);
+        m_values.resize(0); // keeps the capacity (clear() would free it)
+        m_openers.swap(m_buffers->openers);
+        m_openers.clear();
+    }
+}
+
+Tokenizer::~Tokenizer()
+{
+    // Hand the storage back unless one huge file made it too big to keep.
+    constexpr size_t KeepTokens = size_t(1) << 20;
+    if (m_buffers && m_tokens.capacity() <= KeepTokens) {
+        m_buffers->tokens.swap(m_tokens);
+        m_buffers->values.swap(m_values);
+        m_buffers->openers.swap(m_openers);
+    }
 }
 
 namespace {
@@ -34,7 +54,7 @@ bool Tokenizer::run()
     m_tokens.reserve(size_t(m_len / 5) + 16); // about one token per 6 bytes of real code
     m_values.reserve(m_len / 2 + 16);
     m_ascii = isAscii(m_data, m_len);
-    if (!recovering()) {
+    if (!recovering() && !m_ascii) { // ASCII is valid UTF-8
         const int bad = lexicon::firstInvalidUtf8(m_data, m_len);
         if (bad >= 0) {
             // Count lines up to the bad byte so the error has a position.
@@ -80,6 +100,39 @@ bool Tokenizer::run()
         return false;
     push(TokenKind::Eof, m_len, 0);
     return true;
+}
+
+void Tokenizer::internNames(AstAtomTable &table)
+{
+    if (!table.beginBatch(m_tokens.size()))
+        return;
+    constexpr size_t Run = 64;
+    QByteArrayView names[Run];
+    const AstNode *atoms[Run];
+    Token *owners[Run];
+    size_t n = 0;
+    auto flush = [&] {
+        table.internAll(names, atoms, n);
+        for (size_t i = 0; i < n; ++i)
+            owners[i]->atom = atoms[i];
+        n = 0;
+    };
+    for (Token &t : m_tokens) {
+        switch (t.kind) {
+        case TokenKind::Identifier:
+        case TokenKind::Alias:
+        case TokenKind::KwIdentifier:
+        case TokenKind::Atom:
+            names[n] = value(t);
+            owners[n++] = &t;
+            if (n == Run)
+                flush();
+            break;
+        default:
+            break;
+        }
+    }
+    flush();
 }
 
 // Elixir checks that ( [ { << do fn are closed while tokenizing, so it can say

@@ -11,6 +11,17 @@
 
 namespace ectowb::elixir {
 
+class AstAtomTable;
+
+// Storage a tokenizer can borrow, so that reading many files on one thread
+// allocates its token vector and value bytes once instead of once per file.
+struct TokenizerBuffers
+{
+    std::vector<Token> tokens;
+    QByteArray values;
+    std::vector<int> openers;
+};
+
 // Turns Elixir source (UTF-8 bytes) into a flat token vector, in one pass over the
 // bytes. Strings with interpolation become StringBegin/Fragment/InterpBegin...
 // runs so that the parser and the highlighter need no recursion here.
@@ -29,10 +40,17 @@ public:
         QString message;
     };
 
-    explicit Tokenizer(const QByteArray &utf8, Mode mode = Mode::Strict);
+    explicit Tokenizer(const QByteArray &utf8, Mode mode = Mode::Strict, TokenizerBuffers *buffers = nullptr);
+    ~Tokenizer();
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
 
     // Tokenizes the whole source; false (with error()) on a strict-mode error.
     bool run();
+    // Looks up the atoms of all names in one pass before the parser needs them:
+    // the table's cache misses then overlap instead of stalling the parser one
+    // by one. Call inside the AstBuildScope the tree is built in.
+    void internNames(AstAtomTable &table);
 
     const std::vector<Token> &tokens() const { return m_tokens; }
     const std::optional<Error> &error() const { return m_error; }
@@ -116,6 +134,7 @@ private:
     QByteArray m_fragment;
     int m_fragmentStart = 0;
     std::optional<Error> m_error;
+    TokenizerBuffers *m_buffers = nullptr;
 };
 
 } // namespace ectowb::elixir

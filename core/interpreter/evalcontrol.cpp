@@ -11,7 +11,7 @@ namespace ectowb::interpreter {
 using elixir::Ast;
 using elixir::SourcePos;
 
-static Ast keyword(const std::vector<Ast> &args, QStringView key)
+static Ast keyword(elixir::AstSpan args, QStringView key)
 {
     return args.empty() ? Ast() : args.back().keywordValue(key);
 }
@@ -183,10 +183,10 @@ Result<Value> Machine::evalIf(const Ast &expr, Bindings &env, bool negate)
 
 static std::vector<Ast> clausesOf(const Ast &block)
 {
-    return block.isList() ? block.elements() : std::vector<Ast>();
+    return block.isList() ? block.elements().toVector() : std::vector<Ast>();
 }
 
-Result<std::optional<Value>> Machine::runClauses(const std::vector<Ast> &clauses, const std::vector<Value> &args,
+Result<std::optional<Value>> Machine::runClauses(elixir::AstSpan clauses, const std::vector<Value> &args,
                                                  Bindings &env)
 {
     for (const Ast &clause : clauses) {

@@ -17,7 +17,7 @@ QString moduleOfAtom(const Value &atom)
     return name.startsWith(u"Elixir.") ? name.mid(7) : name;
 }
 
-Result<std::vector<Value>> Machine::evalArgs(const std::vector<Ast> &args, Bindings &env)
+Result<std::vector<Value>> Machine::evalArgs(elixir::AstSpan args, Bindings &env)
 {
     std::vector<Value> values;
     values.reserve(args.size());

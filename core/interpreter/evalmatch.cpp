@@ -217,7 +217,7 @@ Result<Value> Machine::evalFor(const Ast &expr, Bindings &env)
                       expr.pos());
 }
 
-Result<Value> Machine::forGenerators(const std::vector<Ast> &clauses, size_t index, Bindings &env, const Ast &body,
+Result<Value> Machine::forGenerators(elixir::AstSpan clauses, size_t index, Bindings &env, const Ast &body,
                                      std::vector<Value> &out)
 {
     if (index == clauses.size()) {

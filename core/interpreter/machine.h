@@ -95,7 +95,7 @@ public:
     // Unqualified `name(args)`: local functions, imports, then Kernel.
     Result<Value> callUnqualified(const QString &name, const std::vector<Value> &args, elixir::SourcePos pos,
                                   const Bindings &env);
-    Result<std::vector<Value>> evalArgs(const std::vector<elixir::Ast> &args, Bindings &env);
+    Result<std::vector<Value>> evalArgs(elixir::AstSpan args, Bindings &env);
     Result<Value> fieldAccess(const Value &target, const QString &name, elixir::SourcePos pos);
 
 private:
@@ -121,7 +121,7 @@ private:
     Result<Value> evalFn(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalCapture(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalRaise(const elixir::Ast &expr, Bindings &env);
-    Result<Value> forGenerators(const std::vector<elixir::Ast> &clauses, size_t index, Bindings &env,
+    Result<Value> forGenerators(elixir::AstSpan clauses, size_t index, Bindings &env,
                                 const elixir::Ast &body, std::vector<Value> &out);
     struct MatchState;
     Result<bool> matchInto(const elixir::Ast &pattern, const Value &value, MatchState &state);
@@ -130,7 +130,7 @@ private:
     Result<bool> matchBinaryPrefix(const elixir::Ast &pattern, const Value &value, MatchState &state);
     Result<Value> evalUnqualified(const elixir::Ast &expr, Bindings &env);
     // Runs `->` clauses against values (case, fn); nothing when none matched.
-    Result<std::optional<Value>> runClauses(const std::vector<elixir::Ast> &clauses, const std::vector<Value> &args,
+    Result<std::optional<Value>> runClauses(elixir::AstSpan clauses, const std::vector<Value> &args,
                                             Bindings &env);
     void loadModule(const project::ElixirModule &module);
     void loadSchemaFields(ModuleInfo &info, const project::ElixirModule &module);

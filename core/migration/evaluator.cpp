@@ -130,7 +130,7 @@ Result<Term> Evaluator::eval(const Ast &ast, Bindings &env)
     return result;
 }
 
-Result<Term> Evaluator::evalArgs(const std::vector<Ast> &args, Bindings &env, std::vector<Term> &out)
+Result<Term> Evaluator::evalArgs(elixir::AstSpan args, Bindings &env, std::vector<Term> &out)
 {
     for (const Ast &arg : args) {
         Result<Term> value = eval(arg, env);

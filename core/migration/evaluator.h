@@ -44,7 +44,7 @@ public:
 private:
     Result<Term> evalCall(const elixir::Ast &call, Bindings &env);
     Result<Term> evalRemote(const elixir::Ast &call, Bindings &env);
-    Result<Term> evalArgs(const std::vector<elixir::Ast> &args, Bindings &env, std::vector<Term> &out);
+    Result<Term> evalArgs(elixir::AstSpan args, Bindings &env, std::vector<Term> &out);
     Result<Term> evalBinary(const elixir::Ast &call, Bindings &env);
     Result<Term> evalSigil(const elixir::Ast &call, Bindings &env);
     Result<Term> evalFor(const elixir::Ast &call, Bindings &env);

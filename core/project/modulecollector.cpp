@@ -6,7 +6,7 @@ namespace ectowb::project {
 
 namespace {
 
-void walk(const std::vector<Ast> &stmts, AliasScope scope, const QString &file, QList<ElixirModule> &out);
+void walk(elixir::AstSpan stmts, AliasScope scope, const QString &file, QList<ElixirModule> &out);
 
 // `defmodule Name do ... end` at statement level (also inside blocks such as `if`).
 void visit(const Ast &stmt, AliasScope &scope, const QString &file, QList<ElixirModule> &out)
@@ -50,7 +50,7 @@ void visit(const Ast &stmt, AliasScope &scope, const QString &file, QList<Elixir
     walk(out[index].body, out[index].scope, file, out);
 }
 
-void walk(const std::vector<Ast> &stmts, AliasScope scope, const QString &file, QList<ElixirModule> &out)
+void walk(elixir::AstSpan stmts, AliasScope scope, const QString &file, QList<ElixirModule> &out)
 {
     for (const Ast &stmt : stmts)
         visit(stmt, scope, file, out);

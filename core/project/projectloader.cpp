@@ -76,7 +76,7 @@ std::vector<Parsed> parseAll(const QStringList &paths, const ProjectLoader::Opti
 }
 
 // Modules that EctoEnum's `defenum` defines, at a file's top level or nested in a module.
-void collectDefenums(const std::vector<Ast> &stmts, const QString &outer, QSet<QString> &out)
+void collectDefenums(elixir::AstSpan stmts, const QString &outer, QSet<QString> &out)
 {
     for (const Ast &stmt : stmts) {
         if (stmt.isCall(u"defenum") && !stmt.args().empty() && stmt.args()[0].isCall(u"__aliases__")) {

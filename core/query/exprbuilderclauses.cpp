@@ -240,7 +240,7 @@ Result<ExprPtr> ExprBuilder::escapeSelectMap(const Ast &ast)
         if (!base)
             return base;
         e->args.push_back(*base);
-        pairs = args[0].args()[1].isList() ? args[0].args()[1].elements() : std::vector<Ast>{};
+        pairs = args[0].args()[1].isList() ? args[0].args()[1].elements().toVector() : std::vector<Ast>{};
     }
     for (const Ast &kv : pairs) {
         if (!kv.isTuple())
@@ -369,7 +369,8 @@ Result<ExprPtr> ExprBuilder::escapeOrderList(const Ast &ast)
         return e;
     }
     std::vector<ExprPtr> out;
-    for (const Ast &item : ast.isList() ? ast.elements() : std::vector<Ast>{ast}) {
+    const std::vector<Ast> single{ast};
+    for (const Ast &item : ast.isList() ? ast.elements() : elixir::AstSpan(single)) {
         QString dir = QStringLiteral("asc");
         Ast what = item;
         if (item.isTuple() && (item.elements()[0].isAtom() || item.elements()[0].isCall(u"^", 1))) {
@@ -409,7 +410,8 @@ Result<ExprPtr> ExprBuilder::escapeByList(const Ast &ast)
         }
         return Expr::list(std::move(out));
     }
-    for (const Ast &item : ast.isList() ? ast.elements() : std::vector<Ast>{ast}) {
+    const std::vector<Ast> single{ast};
+    for (const Ast &item : ast.isList() ? ast.elements() : elixir::AstSpan(single)) {
         if (item.isAtom()) {
             out.push_back(Expr::field(0, item.atomName()));
             continue;

@@ -148,7 +148,7 @@ Result<QHash<QString, QString>> PipelineReader::bindingNames(const Ast &list, co
 {
     const QStringList canonical = out.bindingsAt(int(out.steps.size()) - 1);
     QHash<QString, QString> names;
-    const std::vector<Ast> &elements = list.elements();
+    const elixir::AstSpan elements = list.elements();
     for (size_t i = 0; i < elements.size(); ++i) {
         const Ast &e = elements[i];
         if (e.isVariable() && e.callName() == u"...") {

@@ -183,7 +183,7 @@ void SchemaExtractor::runStatement(const Ast &stmt, State &state, int depth) con
     }
 }
 
-void SchemaExtractor::runSchemaBlock(const std::vector<Ast> &stmts, State &state, int depth) const
+void SchemaExtractor::runSchemaBlock(elixir::AstSpan stmts, State &state, int depth) const
 {
     for (const Ast &stmt : stmts)
         schemaStatement(stmt, state, depth);

@@ -36,7 +36,7 @@ public:
 private:
     struct State;
     void runStatement(const elixir::Ast &stmt, State &state, int depth) const;
-    void runSchemaBlock(const std::vector<elixir::Ast> &stmts, State &state, int depth) const;
+    void runSchemaBlock(elixir::AstSpan stmts, State &state, int depth) const;
     void schemaStatement(const elixir::Ast &stmt, State &state, int depth) const;
     void startSchema(const elixir::Ast &call, bool embedded, State &state) const;
     void addField(const elixir::Ast &call, State &state) const;

@@ -22,7 +22,7 @@ Ast deepChild(const Ast &root)
 {
     Ast node = root.blockStatements().back();
     while (true) {
-        const std::vector<Ast> &kids = node.isCall() ? node.args() : node.elements();
+        const AstSpan kids = node.isCall() ? node.args() : node.elements();
         if (kids.empty())
             return node;
         node = kids.front();
@@ -33,6 +33,15 @@ Ast parsed(const char *source)
 {
     const ParseResult result = Reader::parse(QByteArray(source));
     return result.ast;
+}
+
+// A list of `count` distinct variables: prefix0, prefix1, ...
+QByteArray manyNames(const char *prefix, int count)
+{
+    QByteArray out("[");
+    for (int i = 0; i < count; ++i)
+        out += (i ? ", " : "") + QByteArray(prefix) + QByteArray::number(i);
+    return out + "]\n";
 }
 
 } // namespace
@@ -46,6 +55,8 @@ private Q_SLOTS:
     void nodesBuiltFromParsedChildrenOutliveThem();
     void atomsAreSharedAcrossParses();
     void treesMoveBetweenThreads();
+    void treesOutliveTheAtomTablesReset_data();
+    void treesOutliveTheAtomTablesReset();
 };
 
 void TestAstLifetime::subtreeOutlivesItsParse_data()
@@ -147,6 +158,42 @@ void TestAstLifetime::treesMoveBetweenThreads()
     QVERIFY(c->wait(60000));
     QVERIFY(d->wait(60000));
     QCOMPARE(QuotedPrinter::inspect(shared), expected);
+}
+
+
+void TestAstLifetime::treesOutliveTheAtomTablesReset_data()
+{
+    // The per-thread atom table starts over after 65536 atoms; the trees built
+    // before keep the atom pool they pinned. Several files of fewer names each
+    // (interned in one batch), or one file with more names than the table holds
+    // (interned one by one, the table resetting in the middle of the parse).
+    QTest::addColumn<int>("files");
+    QTest::addColumn<int>("namesPerFile");
+    QTest::newRow("batches") << 6 << 20000;
+    QTest::newRow("one big file") << 2 << 70000;
+}
+
+void TestAstLifetime::treesOutliveTheAtomTablesReset()
+{
+    QFETCH(int, files);
+    QFETCH(int, namesPerFile);
+    std::vector<Ast> trees;
+    std::vector<QByteArray> expected;
+    for (int f = 0; f < files; ++f) {
+        const QByteArray prefix = "file" + QByteArray::number(f) + "_name";
+        const ParseResult result = Reader::parse(manyNames(prefix.constData(), namesPerFile));
+        QVERIFY(result.isValid());
+        QCOMPARE(int(result.ast.elements().size()), namesPerFile);
+        trees.push_back(result.ast);
+        expected.push_back(QuotedPrinter::inspect(result.ast));
+    }
+    for (int i = 0; i < 3; ++i)
+        parsed(manyNames("churn", 30000).constData());
+    for (size_t f = 0; f < trees.size(); ++f) {
+        QCOMPARE(QuotedPrinter::inspect(trees[f]), expected[f]);
+        const Ast last = trees[f].elements().back();
+        QCOMPARE(last.callName(), QStringLiteral("file%1_name%2").arg(f).arg(namesPerFile - 1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAstLifetime)
