@@ -31,6 +31,25 @@ QString errorText(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+// Every row of a small result (a plan), the error as the database put it.
+Result<QList<QVariantList>> allRows(db::Connection &connection, const QString &sql, const QVariantList &params = {})
+{
+    Result<QSqlQuery> query = connection.execute(sql, params);
+    if (!query)
+        return Error{query.error()};
+    QList<QVariantList> rows;
+    const int columns = query->record().count();
+    while (query.value().next()) {
+        QVariantList row;
+        for (int i = 0; i < columns; ++i)
+            row.append(query.value().value(i));
+        rows.append(row);
+    }
+    if (query->lastError().type() != QSqlError::NoError)
+        return Error{errorText(query->lastError())};
+    return rows;
+}
+
 } // namespace
 
 RunWorker::RunWorker(db::ConnectionSettings settings, std::shared_ptr<StatementInterrupter> interrupter)
@@ -237,10 +256,10 @@ Result<QueryPlan> RunWorker::plan(const RunRequest &request)
 {
     if (m_settings.dialect == db::Dialect::Postgres)
         return postgresPlan(request);
-    const auto rows = m_connection->exec(QueryPlan::explainSql(db::Dialect::Sqlite, request.sql), request.params);
+    const auto rows = allRows(*m_connection, QueryPlan::explainSql(db::Dialect::Sqlite, request.sql), request.params);
     if (!rows)
         return Error{rows.error()};
-    return QueryPlan::fromSqliteRows(rows->rows);
+    return QueryPlan::fromSqliteRows(rows.value());
 }
 
 // PostgreSQL cannot PREPARE an EXPLAIN, which is how QPSQL binds values. So the
@@ -267,12 +286,12 @@ Result<QueryPlan> RunWorker::postgresPlan(const RunRequest &request)
         }
         explain = QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1(%2)").arg(name, literals.join(QStringLiteral(", ")));
     }
-    const auto rows = m_connection->exec(explain);
+    const auto rows = allRows(*m_connection, explain);
     if (!request.params.isEmpty())
-        m_connection->exec(QStringLiteral("DEALLOCATE ") + name);
+        m_connection->execute(QStringLiteral("DEALLOCATE ") + name);
     if (!rows)
         return Error{rows.error()};
-    return QueryPlan::fromPostgresJson(rows->rows.value(0).value(0).toString().toUtf8());
+    return QueryPlan::fromPostgresJson(rows->value(0).value(0).toString().toUtf8());
 }
 
 void RunWorker::exportRows(quint64 id, const ExportRequest &request)
