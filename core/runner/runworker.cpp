@@ -1,6 +1,7 @@
 #include "runworker.h"
 
 #include "rowwriter.h"
+#include "sql/sqltokenizer.h"
 #include "statementinterrupter.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,11 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <QSqlResult>
+
+#include <sqlite3.h>
+
+#include <limits>
 
 namespace ectowb::runner {
 
@@ -48,6 +54,23 @@ Result<QList<QVariantList>> allRows(db::Connection &connection, const QString &s
     if (query->lastError().type() != QSqlError::NoError)
         return Error{errorText(query->lastError())};
     return rows;
+}
+
+// PostgreSQL: whether the statement's text writes (INSERT, UPDATE, DELETE, MERGE,
+// also inside a WITH), not counting the lock clauses FOR [NO KEY] UPDATE.
+bool postgresWrites(const QString &sql)
+{
+    QString previous;
+    for (const sql::SqlToken &token : sql::SqlTokenizer::tokenize(sql)) {
+        if (token.kind != sql::SqlTokenKind::Keyword)
+            continue;
+        const QString word = sql.mid(token.start, token.length).toUpper();
+        if ((word == u"INSERT" || word == u"DELETE" || word == u"MERGE")
+            || (word == u"UPDATE" && previous != u"FOR" && previous != u"KEY"))
+            return true;
+        previous = word;
+    }
+    return false;
 }
 
 } // namespace
@@ -149,13 +172,34 @@ void RunWorker::runRows(const RunRequest &request)
         return;
     }
     const ResultColumns columns = columnsOf(query.record());
+    const bool writes = modifiesData(query, request.sql);
     m_cursor = Cursor{request.id, std::move(query), int(columns.size()), 0, clock.elapsed()};
     Q_EMIT columnsReady(request.id, columns);
+    // A statement that writes and returns rows (RETURNING) commits only once its
+    // last row is read, and closing it early would cancel, and so undo, the write:
+    // it is read to its end now.
+    if (writes) {
+        sendBatch(std::numeric_limits<int>::max());
+        return;
+    }
     if (m_interrupter->isCancelled(request.id)) {
         closeCursor(RunOutcome::Status::Cancelled);
         return;
     }
     sendBatch(request.firstBatch);
+}
+
+bool RunWorker::modifiesData(const QSqlQuery &query, const QString &sql) const
+{
+    if (m_settings.dialect == db::Dialect::Postgres)
+        return postgresWrites(sql);
+    // SQLite knows exactly: sqlite3_stmt_readonly on the driver's statement.
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0) {
+        if (sqlite3_stmt *statement = *static_cast<sqlite3_stmt *const *>(handle.constData()))
+            return sqlite3_stmt_readonly(statement) == 0;
+    }
+    return false;
 }
 
 bool RunWorker::nextRow(ResultRow &row)
@@ -174,7 +218,7 @@ bool RunWorker::nextRow(ResultRow &row)
 void RunWorker::sendBatch(int rows)
 {
     ResultRows batch;
-    batch.reserve(rows);
+    batch.reserve(qMin(rows, 100000));
     ResultRow row;
     bool atEnd = false;
     while (batch.size() < rows) {

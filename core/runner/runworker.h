@@ -62,6 +62,7 @@ private:
     // the end of the result or on an error.
     void sendBatch(int rows);
     bool nextRow(ResultRow &row);
+    bool modifiesData(const QSqlQuery &query, const QString &sql) const;
     // Ends the open result's run with `status`, stopping the statement first on
     // PostgreSQL when rows are left (QPSQL would read them all to discard them).
     void closeCursor(RunOutcome::Status status, const QString &message = {}, bool atEnd = false);

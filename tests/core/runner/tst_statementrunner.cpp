@@ -45,6 +45,18 @@ QString tablesAndCounts(runner::StatementRunner &runner)
     return got.rows.value(0).value(0).toString() + QLatin1Char('/') + got.rows.value(0).value(1).toString();
 }
 
+// A result of a hundred million rows: nobody reads it to its end.
+const QString Huge = QStringLiteral(
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c");
+
+// Starts `Huge` and waits for its first batch; null if it never came.
+std::unique_ptr<runner::QueryRun> openHuge(runner::StatementRunner &runner)
+{
+    std::unique_ptr<runner::QueryRun> run(runner.run(statement(Huge)));
+    QSignalSpy rows(run.get(), &runner::QueryRun::rowsFetched);
+    return rows.wait(10000) ? std::move(run) : nullptr;
+}
+
 void addHostileRows(db::Dialect dialect, const QString &tag)
 {
     QList<QString> values{
@@ -103,6 +115,8 @@ private Q_SLOTS:
     void cancelAnOpenResult();
     void nextRunClosesTheOpenResult_data();
     void nextRunClosesTheOpenResult();
+    void writesWithReturningAreReadToTheEnd_data();
+    void writesWithReturningAreReadToTheEnd();
     void explainGivesThePlan_data();
     void explainGivesThePlan();
     void exportWritesEveryRow_data();
@@ -453,11 +467,9 @@ void TestStatementRunner::cancelAnOpenResult()
     db::ConnectionSettings settings;
     REQUIRE_DATABASE(m_databases, dialect, settings);
     runner::StatementRunner runner(settings);
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c"))));
-    QSignalSpy rows(run.get(), &runner::QueryRun::rowsFetched);
+    const std::unique_ptr<runner::QueryRun> run = openHuge(runner);
+    QVERIFY(run);
     QSignalSpy finished(run.get(), &runner::QueryRun::finished);
-    QVERIFY(rows.wait(10000));
     QElapsedTimer clock;
     clock.start();
     run->cancel();
@@ -482,10 +494,8 @@ void TestStatementRunner::nextRunClosesTheOpenResult()
     db::ConnectionSettings settings;
     REQUIRE_DATABASE(m_databases, dialect, settings);
     runner::StatementRunner runner(settings);
-    std::unique_ptr<runner::QueryRun> first(runner.run(statement(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c"))));
-    QSignalSpy rows(first.get(), &runner::QueryRun::rowsFetched);
-    QVERIFY(rows.wait(10000));
+    const std::unique_ptr<runner::QueryRun> first = openHuge(runner);
+    QVERIFY(first);
     QElapsedTimer clock;
     clock.start();
     const Collected second = collect(runner, statement(QStringLiteral("SELECT 9")));
@@ -494,6 +504,42 @@ void TestStatementRunner::nextRunClosesTheOpenResult()
     QVERIFY(first->isFinished());
     QCOMPARE(first->outcome().status, RunOutcome::Status::Closed);
     QVERIFY(!first->canFetchMore());
+}
+
+void TestStatementRunner::writesWithReturningAreReadToTheEnd_data()
+{
+    bothDatabases();
+}
+
+// An INSERT ... RETURNING commits only when its last row has been read; the next
+// run must not close it early (that would cancel, and undo, the insert).
+void TestStatementRunner::writesWithReturningAreReadToTheEnd()
+{
+    QFETCH(db::Dialect, dialect);
+    db::ConnectionSettings settings;
+    REQUIRE_DATABASE(m_databases, dialect, settings);
+    runner::StatementRunner runner(settings);
+    runner.setBatchSizes(100, 100);
+    std::unique_ptr<runner::QueryRun> insert(runner.run(statement(QStringLiteral(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000) "
+        "INSERT INTO users (name, email, inserted_at, updated_at) "
+        "SELECT 'user ' || x, 'u' || x || '@example.com', '2024-05-01 10:00:00', '2024-05-01 10:00:00' FROM n "
+        "RETURNING id"))));
+    QSignalSpy rows(insert.get(), &runner::QueryRun::rowsFetched);
+    QVERIFY(rows.wait(10000));
+    QCOMPARE(rows.at(0).at(0).value<runner::ResultRows>().size(), 1000);
+    QCOMPARE(rows.at(0).at(1).toBool(), true);
+    const Collected next = collect(runner, statement(QStringLiteral("SELECT count(*) FROM users")));
+    QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
+    QCOMPARE(next.rows.value(0).value(0).toLongLong(), 1000);
+    QCOMPARE(insert->outcome().status, RunOutcome::Status::Ok);
+    // A plain SELECT stays lazy, FOR UPDATE included.
+    const QString lock = dialect == db::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    std::unique_ptr<runner::QueryRun> select(runner.run(statement(QStringLiteral("SELECT id FROM users") + lock)));
+    QSignalSpy selected(select.get(), &runner::QueryRun::rowsFetched);
+    QVERIFY(selected.wait(10000));
+    QCOMPARE(selected.at(0).at(0).value<runner::ResultRows>().size(), 100);
+    QCOMPARE(selected.at(0).at(1).toBool(), false);
 }
 
 void TestStatementRunner::explainGivesThePlan_data()
@@ -613,8 +659,7 @@ void TestStatementRunner::runnerGoesFirst()
     db::ConnectionSettings settings;
     REQUIRE_DATABASE(m_databases, dialect, settings);
     auto runner = std::make_unique<runner::StatementRunner>(settings);
-    std::unique_ptr<runner::QueryRun> open(runner->run(statement(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c"))));
+    std::unique_ptr<runner::QueryRun> open(runner->run(statement(Huge)));
     std::unique_ptr<runner::QueryRun> queued(runner->run(statement(QStringLiteral("SELECT 1"))));
     QSignalSpy rows(open.get(), &runner::QueryRun::rowsFetched);
     QVERIFY(rows.wait(10000));
