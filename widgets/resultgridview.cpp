@@ -26,13 +26,7 @@ namespace {
 
 QString tsvCell(const QString &text)
 {
-    const bool quote = text.contains(QLatin1Char('\t')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('"'));
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return runner::CsvWriter::field(text, QLatin1Char('\t'));
 }
 
 } // namespace

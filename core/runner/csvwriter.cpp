@@ -4,9 +4,9 @@
 
 namespace ectowb::runner {
 
-QString CsvWriter::field(const QString &text)
+QString CsvWriter::field(const QString &text, QChar separator)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+    const bool quote = text.contains(separator) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!quote)
         return text;

@@ -15,8 +15,9 @@ public:
     bool write(const ResultRow &row) override;
     bool finish() override;
 
-    // One field as RFC 4180 writes it.
-    static QString field(const QString &text);
+    // One field as RFC 4180 writes it; with a tab as separator, a TSV cell as
+    // spreadsheets read it.
+    static QString field(const QString &text, QChar separator = QLatin1Char(','));
 };
 
 } // namespace ectowb::runner

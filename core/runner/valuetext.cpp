@@ -117,17 +117,14 @@ void ValueText::appendJson(QByteArray &out, const QVariant &value, QMetaType col
         out += "null";
         return;
     }
-    switch (value.metaType().id()) {
+    const int type = value.metaType().id();
+    if (isNumeric(value.metaType()) && type != QMetaType::Double && type != QMetaType::Float) {
+        out += value.toString().toLatin1(); // an integer
+        return;
+    }
+    switch (type) {
     case QMetaType::Bool:
         out += value.toBool() ? "true" : "false";
-        return;
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        out += value.toString().toLatin1();
         return;
     case QMetaType::Double:
     case QMetaType::Float: {

@@ -1,7 +1,9 @@
 // The plan view offscreen: a PostgreSQL plan saved from a real server, and a live
 // EXPLAIN QUERY PLAN on the sample's SQLite database. Set ECTOWB_SCREENSHOT_DIR to
 // keep the screenshots.
+#include "../core/runner/plandata.h"
 #include "../core/runner/runnerfixture.h"
+#include "screenshot.h"
 
 #include "models/plantreemodel.h"
 #include "planview.h"
@@ -14,23 +16,6 @@ using namespace ectowb;
 using namespace runnertest;
 using changeset::Term;
 using widgets::PlanView;
-
-namespace {
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(ECTOWB_TEST_DATA "/runner/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QImage image = widget.grab().toImage();
-    QVERIFY(!image.isNull());
-    const QString dir = qEnvironmentVariable("ECTOWB_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-} // namespace
 
 class TestPlanView : public QObject
 {
@@ -50,7 +35,7 @@ void TestPlanView::postgresPlanExpanded()
     PlanView view;
     view.resize(900, 360);
     view.show();
-    const auto plan = runner::QueryPlan::fromPostgresJson(readData(QStringLiteral("postgres_join_plan.json")));
+    const auto plan = runner::QueryPlan::fromPostgresJson(plandata::read(QStringLiteral("postgres_join_plan.json")));
     QVERIFY(plan);
     view.setPlan(plan.value());
     QTreeView *tree = view.treeView();
@@ -65,7 +50,7 @@ void TestPlanView::postgresPlanExpanded()
     QVERIFY(tree->visualRect(deepest).isValid());
     QVERIFY(view.message().isEmpty());
     QTest::qWait(50);
-    saveScreenshot(view, QStringLiteral("planview-postgres"));
+    screenshot::grabAndCheck(view, QStringLiteral("planview-postgres"));
 }
 
 void TestPlanView::sqliteExplainRun()
@@ -92,7 +77,7 @@ void TestPlanView::sqliteExplainRun()
         labels << view.model()->index(row, 0).data().toString();
     QVERIFY2(labels.join(QLatin1Char('|')).contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")), qPrintable(labels.join(u'|')));
     QTest::qWait(50);
-    saveScreenshot(view, QStringLiteral("planview-sqlite"));
+    screenshot::grabAndCheck(view, QStringLiteral("planview-sqlite"));
 }
 
 void TestPlanView::explainErrorIsShown()

@@ -2,6 +2,7 @@
 // fetching as the view scrolls, NULL drawn apart, TSV copy, the status line, the
 // Cancel and Export buttons. Set ECTOWB_SCREENSHOT_DIR to keep the screenshots.
 #include "../core/runner/runnerfixture.h"
+#include "screenshot.h"
 
 #include "models/resulttablemodel.h"
 #include "resultgridview.h"
@@ -36,20 +37,6 @@ QPushButton *button(const ResultGridView &grid, const QString &text)
     return nullptr;
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QImage image = widget.grab().toImage();
-    QVERIFY(!image.isNull());
-    // Not one flat colour: something was drawn.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    QVERIFY(colours.size() > 3);
-    const QString dir = qEnvironmentVariable("ECTOWB_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 } // namespace
 
@@ -117,7 +104,7 @@ void TestResultGridView::showsRowsAndNulls()
     QVERIFY(!plain.font.italic());
     QCOMPARE(plain.text, QStringLiteral("30"));
     QTest::qWait(50);
-    saveScreenshot(grid, QStringLiteral("resultgridview"));
+    screenshot::grabAndCheck(grid, QStringLiteral("resultgridview"));
 }
 
 void TestResultGridView::copiesTheSelectionAsTsv()
@@ -151,7 +138,7 @@ void TestResultGridView::scrollingFetchesMore()
     QTRY_COMPARE_WITH_TIMEOUT(grid.model()->rowCount(), 200, 10000);
     QTRY_COMPARE(grid.statusText(), QStringLiteral("200 row(s) fetched, more…"));
     QVERIFY(button(grid, QStringLiteral("Cancel"))->isVisible());
-    saveScreenshot(grid, QStringLiteral("resultgridview-more"));
+    screenshot::grabAndCheck(grid, QStringLiteral("resultgridview-more"));
     grid.tableView()->scrollToBottom();
     QTRY_VERIFY_WITH_TIMEOUT(grid.model()->rowCount() >= 700, 10000);
     QVERIFY(grid.model()->rowCount() < 100000); // only what scrolling asked for
@@ -196,7 +183,7 @@ void TestResultGridView::errorInTheStatusLine()
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 10000);
     QCOMPARE(grid.statusText(), QStringLiteral("Error: no such table: nope"));
     QVERIFY(!button(grid, QStringLiteral("Export CSV…"))->isEnabled());
-    saveScreenshot(grid, QStringLiteral("resultgridview-error"));
+    screenshot::grabAndCheck(grid, QStringLiteral("resultgridview-error"));
 }
 
 void TestResultGridView::cancelButtonStopsTheStatement()

@@ -1,5 +1,7 @@
 // The plan tree model over real plans (PostgreSQL's JSON and SQLite's rows, saved in
 // tests/data/runner), under a QAbstractItemModelTester.
+#include "../runner/plandata.h"
+
 #include "models/plantreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -11,21 +13,9 @@ using models::PlanTreeModel;
 using runner::QueryPlan;
 
 namespace {
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(ECTOWB_TEST_DATA "/runner/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QueryPlan sqlitePlan()
 {
-    QList<QVariantList> rows;
-    for (const QByteArray &line : readData(QStringLiteral("sqlite_plan.tsv")).split('\n')) {
-        const QList<QByteArray> cells = line.split('\t');
-        if (cells.size() == 4)
-            rows.append({cells.at(0).toLongLong(), cells.at(1).toLongLong(), 0, QString::fromUtf8(cells.at(3))});
-    }
-    return QueryPlan::fromSqliteRows(rows);
+    return QueryPlan::fromSqliteRows(plandata::sqliteRows());
 }
 
 int countRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
@@ -51,7 +41,7 @@ void TestPlanTreeModel::postgresTree()
 {
     PlanTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto plan = QueryPlan::fromPostgresJson(readData(QStringLiteral("postgres_join_plan.json")));
+    const auto plan = QueryPlan::fromPostgresJson(plandata::read(QStringLiteral("postgres_join_plan.json")));
     QVERIFY(plan);
     model.setPlan(plan.value());
     QVERIFY(model.hasEstimates());
@@ -103,7 +93,7 @@ void TestPlanTreeModel::resetBetweenPlans()
     PlanTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPlan(sqlitePlan());
-    const auto plan = QueryPlan::fromPostgresJson(readData(QStringLiteral("postgres_bitmap_plan.json")));
+    const auto plan = QueryPlan::fromPostgresJson(plandata::read(QStringLiteral("postgres_bitmap_plan.json")));
     QVERIFY(plan);
     model.setPlan(plan.value());
     QCOMPARE(model.columnCount(), int(PlanTreeModel::ColumnCount));

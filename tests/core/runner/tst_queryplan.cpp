@@ -1,7 +1,7 @@
 // Plans as trees. PostgreSQL: EXPLAIN (FORMAT JSON) of real plans, checked node by
 // node against the text EXPLAIN PostgreSQL printed for the same statement (saved
 // beside it in tests/data/runner). SQLite: the rows of EXPLAIN QUERY PLAN.
-#include "runner/queryplan.h"
+#include "plandata.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -12,12 +12,6 @@ using runner::PlanNode;
 using runner::QueryPlan;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(ECTOWB_TEST_DATA "/runner/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The node lines of a text EXPLAIN ("Sort  (cost=...)") without the arrows, and
 // under each the lines of its conditions.
@@ -86,8 +80,8 @@ void TestQueryPlan::postgresMatchesTextExplain_data()
 void TestQueryPlan::postgresMatchesTextExplain()
 {
     QFETCH(QString, name);
-    const QByteArray json = readData(name + QStringLiteral(".json"));
-    const QByteArray text = readData(name + QStringLiteral(".txt"));
+    const QByteArray json = plandata::read(name + QStringLiteral(".json"));
+    const QByteArray text = plandata::read(name + QStringLiteral(".txt"));
     QVERIFY(!json.isEmpty() && !text.isEmpty());
     const Result<QueryPlan> plan = QueryPlan::fromPostgresJson(json);
     QVERIFY2(plan, qPrintable(plan.error()));
@@ -109,7 +103,7 @@ void TestQueryPlan::postgresMatchesTextExplain()
 
 void TestQueryPlan::postgresTreeShape()
 {
-    const Result<QueryPlan> parsed = QueryPlan::fromPostgresJson(readData(QStringLiteral("postgres_join_plan.json")));
+    const Result<QueryPlan> parsed = QueryPlan::fromPostgresJson(plandata::read(QStringLiteral("postgres_join_plan.json")));
     QVERIFY(parsed);
     const QueryPlan &plan = parsed.value();
     QCOMPARE(plan.roots().size(), 1);
@@ -187,13 +181,7 @@ void TestQueryPlan::postgresRefusesWhatIsNotAPlan()
 // The rows sqlite3 3.40 printed for a join with a subquery (tests/data/runner).
 void TestQueryPlan::sqliteRows()
 {
-    QList<QVariantList> rows;
-    for (const QByteArray &line : readData(QStringLiteral("sqlite_plan.tsv")).split('\n')) {
-        const QList<QByteArray> cells = line.split('\t');
-        if (cells.size() == 4)
-            rows.append({cells.at(0).toLongLong(), cells.at(1).toLongLong(), cells.at(2).toLongLong(),
-                         QString::fromUtf8(cells.at(3))});
-    }
+    const QList<QVariantList> rows = plandata::sqliteRows();
     QCOMPARE(rows.size(), 7);
     const QueryPlan plan = QueryPlan::fromSqliteRows(rows);
     QCOMPARE(plan.text(), QStringLiteral("SEARCH p0 USING INTEGER PRIMARY KEY (rowid=?)\n"
