@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
 [[ -x $lupdate ]] || lupdate=$(command -v lupdate)
-exec "$lupdate" -no-obsolete -locations none -I core -I widgets widgets app/gui core/models \
-  -ts translations/*.ts
+args=(-no-obsolete -locations none -I core -I widgets widgets app/gui core/models)
+"$lupdate" "${args[@]}" -ts translations/ecto_workbench_de.ts translations/ecto_workbench_fr.ts
+# English keeps only its plural forms ("1 difference", "2 differences").
+"$lupdate" -pluralonly "${args[@]}" -ts translations/ecto_workbench_en.ts

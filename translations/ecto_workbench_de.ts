@@ -80,6 +80,121 @@
     </message>
 </context>
 <context>
+    <name>EctoMessages</name>
+    <message>
+        <source>can&apos;t be blank</source>
+        <translation>muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>is invalid</source>
+        <translation>ist ungültig</translation>
+    </message>
+    <message>
+        <source>has invalid format</source>
+        <translation>hat ein ungültiges Format</translation>
+    </message>
+    <message>
+        <source>has an invalid entry</source>
+        <translation>enthält einen ungültigen Eintrag</translation>
+    </message>
+    <message>
+        <source>is reserved</source>
+        <translation>ist reserviert</translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation>muss akzeptiert werden</translation>
+    </message>
+    <message>
+        <source>does not match confirmation</source>
+        <translation>stimmt nicht mit der Bestätigung überein</translation>
+    </message>
+    <message>
+        <source>should be %{count} character(s)</source>
+        <translation>muss genau %{count} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} character(s)</source>
+        <translation>muss mindestens %{count} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} character(s)</source>
+        <translation>darf höchstens %{count} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>should be %{count} byte(s)</source>
+        <translation>muss genau %{count} Byte lang sein</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} byte(s)</source>
+        <translation>muss mindestens %{count} Byte lang sein</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} byte(s)</source>
+        <translation>darf höchstens %{count} Byte lang sein</translation>
+    </message>
+    <message>
+        <source>should have %{count} item(s)</source>
+        <translation>muss genau %{count} Element(e) haben</translation>
+    </message>
+    <message>
+        <source>should have at least %{count} item(s)</source>
+        <translation>muss mindestens %{count} Element(e) haben</translation>
+    </message>
+    <message>
+        <source>should have at most %{count} item(s)</source>
+        <translation>darf höchstens %{count} Element(e) haben</translation>
+    </message>
+    <message>
+        <source>must be less than %{number}</source>
+        <translation>muss kleiner als %{number} sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %{number}</source>
+        <translation>muss größer als %{number} sein</translation>
+    </message>
+    <message>
+        <source>must be less than or equal to %{number}</source>
+        <translation>muss kleiner oder gleich %{number} sein</translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to %{number}</source>
+        <translation>muss größer oder gleich %{number} sein</translation>
+    </message>
+    <message>
+        <source>must be equal to %{number}</source>
+        <translation>muss gleich %{number} sein</translation>
+    </message>
+    <message>
+        <source>must be not equal to %{number}</source>
+        <translation>darf nicht %{number} sein</translation>
+    </message>
+    <message>
+        <source>has already been taken</source>
+        <translation>ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is still associated with this entry</source>
+        <translation>ist noch mit diesem Eintrag verknüpft</translation>
+    </message>
+    <message>
+        <source>are still associated with this entry</source>
+        <translation>sind noch mit diesem Eintrag verknüpft</translation>
+    </message>
+    <message>
+        <source>violates an exclusion constraint</source>
+        <translation>verletzt eine Ausschlussbedingung</translation>
+    </message>
+    <message>
+        <source>is stale</source>
+        <translation>ist veraltet</translation>
+    </message>
+</context>
+<context>
     <name>MigrationDrops</name>
     <message>
         <source>column %1.%2</source>
@@ -185,6 +300,57 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::PipelineStepModel</name>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>interpreted</source>
+        <translation>interpretiert</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>Hilfsfunktion</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>(whole body)</source>
+        <translation>(ganzer Rumpf)</translation>
+    </message>
+    <message>
+        <source>Line %1: not evaluated, so it is not counted as passing: %2</source>
+        <translation>Zeile %1: nicht ausgewertet, gilt daher nicht als bestanden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Zeile %1: eine Hilfsfunktion, die selbst eine Pipeline ist; ihre Schritte folgen</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::PlanTreeModel</name>
     <message>
         <source>Plan</source>
@@ -272,6 +438,224 @@
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::BooleanFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetFormView</name>
+    <message>
+        <source>Compared with %1 by validate_confirmation; never cast</source>
+        <translation>Von validate_confirmation mit %1 verglichen; nie gecastet</translation>
+    </message>
+    <message>
+        <source>Read by validate_acceptance; never cast</source>
+        <translation>Von validate_acceptance gelesen; nie gecastet</translation>
+    </message>
+    <message>
+        <source>%1, required by validate_required</source>
+        <translation>%1, Pflicht laut validate_required</translation>
+    </message>
+    <message>
+        <source>This function casts no params: it works on the struct&apos;s data alone.</source>
+        <translation>Diese Funktion castet keine Parameter: Sie arbeitet nur mit den Daten des Structs.</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>%1 nicht mehr senden</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetPreview</name>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Repo function:</source>
+        <translation>&amp;Repo-Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Load Row...</source>
+        <translation>Zei&amp;le laden …</translation>
+    </message>
+    <message>
+        <source>Load a row by its primary key as the changeset&apos;s data (Repo.get!)</source>
+        <translation>Eine Zeile über ihren Primärschlüssel als Daten des Changesets laden (Repo.get!)</translation>
+    </message>
+    <message>
+        <source>&amp;New Struct</source>
+        <translation>&amp;Neues Struct</translation>
+    </message>
+    <message>
+        <source>Start again from the schema&apos;s struct with its defaults</source>
+        <translation>Neu beginnen mit dem Struct des Schemas und seinen Vorgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Run the Repo function in a transaction that is rolled back: nothing is written</source>
+        <translation>Die Repo-Funktion in einer Transaktion ausführen, die zurückgerollt wird: Es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>Spe&amp;ichern …</translation>
+    </message>
+    <message>
+        <source>Run the Repo function for real and commit, after a confirmation</source>
+        <translation>Die Repo-Funktion nach einer Rückfrage wirklich ausführen und committen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Form</source>
+        <translation>Formular l&amp;eeren</translation>
+    </message>
+    <message>
+        <source>Send no params at all</source>
+        <translation>Gar keine Parameter senden</translation>
+    </message>
+    <message>
+        <source>Load Row</source>
+        <translation>Zeile laden</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 row to load:</source>
+        <translation>%1 der zu ladenden Zeile aus %2:</translation>
+    </message>
+    <message>
+        <source>Loading %1 %2...</source>
+        <translation>Lade %1 %2 …</translation>
+    </message>
+    <message>
+        <source>Loaded %1 %2 as the changeset&apos;s data.</source>
+        <translation>%1 %2 als Daten des Changesets geladen.</translation>
+    </message>
+    <message>
+        <source>Run %1 for real on %2 and commit?
+
+Changes: %3
+
+The database is changed; this cannot be undone here.</source>
+        <translation>%1 wirklich auf %2 ausführen und committen?
+
+Änderungen: %3
+
+Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Save Changeset</source>
+        <translation>Changeset speichern</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>Führe %1 aus …</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: it has no table.</source>
+        <translation>%1 ist ein eingebettetes Schema: Es hat keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Open a project with Ecto schemas that have changeset functions.</source>
+        <translation>Öffnen Sie ein Projekt mit Ecto-Schemas, die Changeset-Funktionen haben.</translation>
+    </message>
+    <message>
+        <source>Data: %%1{} with its defaults (a new struct)</source>
+        <translation>Daten: %%1{} mit seinen Vorgaben (ein neues Struct)</translation>
+    </message>
+    <message>
+        <source>Data: the %1 row with %2 %3</source>
+        <translation>Daten: die Zeile aus %1 mit %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: there is nothing to insert.</source>
+        <translation>%1 ist ein eingebettetes Schema: Es gibt nichts einzufügen.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>No database: %1</source>
+        <translation>Keine Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetResultPanel</name>
+    <message>
+        <source>Try runs the Repo function inside a transaction that is rolled back; Save commits it.</source>
+        <translation>Testen führt die Repo-Funktion in einer Transaktion aus, die zurückgerollt wird; Speichern committet sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Changeset, as IEx prints it</source>
+        <translation>&amp;Changeset, wie IEx es ausgibt</translation>
+    </message>
+    <message>
+        <source>Error &amp;messages (traverse_errors)</source>
+        <translation>Fehler&amp;meldungen (traverse_errors)</translation>
+    </message>
+    <message>
+        <source>Pipeline ste&amp;ps</source>
+        <translation>&amp;Pipeline-Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>(unverified: %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(unbestätigt: %n Schritt konnte nicht ausgewertet werden)</numerusform>
+            <numerusform>(unbestätigt: %n Schritte konnten nicht ausgewertet werden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(und %n Schritt konnte nicht ausgewertet werden)</numerusform>
+            <numerusform>(und %n Schritte konnten nicht ausgewertet werden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changeset function raised</source>
+        <translation>Die Changeset-Funktion hat eine Ausnahme ausgelöst</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 saved on %2</source>
+        <translation>&amp;Datenbank: %1 auf %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 tried on %2</source>
+        <translation>&amp;Datenbank: %1 auf %2 getestet</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Repo.update sends no statement.</source>
+        <translation>Nichts geändert: Repo.update sendet keine Anweisung.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Committet.</translation>
+    </message>
+    <message>
+        <source>Rolled back: nothing was written.</source>
+        <translation>Zurückgerollt: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database refused the row; Ecto turned that into the errors above. Rolled back.</source>
+        <translation>Die Datenbank hat die Zeile abgelehnt; Ecto hat daraus die Fehler oben gemacht. Zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The changeset is invalid: Ecto does not send anything.</source>
+        <translation>Das Changeset ist ungültig: Ecto sendet nichts.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::CodeTabs</name>
     <message>
         <source>%1 is too large to show (more than %2 MB).</source>
@@ -284,6 +668,28 @@
     <message>
         <source>%1 is a binary file.</source>
         <translation>%1 ist eine Binärdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::EnumFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ListFieldEditor</name>
+    <message>
+        <source>One element a row; F2 edits the selected one</source>
+        <translation>Ein Element pro Zeile; F2 bearbeitet das gewählte</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected element</source>
+        <translation>Gewähltes Element entfernen</translation>
     </message>
 </context>
 <context>
@@ -425,6 +831,29 @@
     <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MapFieldEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Values that read as JSON (3, true, [1, 2]) are sent as such, others as text</source>
+        <translation>Werte, die sich als JSON lesen lassen (3, true, [1, 2]), werden als solche gesendet, andere als Text</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Gewählten Eintrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -592,10 +1021,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL für </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
     </message>
@@ -705,6 +1130,14 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v von %m Migration(en)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL für:</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::PlanView</name>
@@ -738,6 +1171,69 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>&amp;Project Files</source>
         <translation>Projekt&amp;dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Schri&amp;ttweise</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Keyword-Syntax</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Pipe-Syntax</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Das SQL nach dem gewählten Schritt zeigen und markieren, was dieser Schritt hinzufügt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Eine Ecto-Abfrage eingeben oder einfügen, z. B. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>Ecto-&amp;Code</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Keine Parameter</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;arameter</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Nur als Code gezeigt (die Schritte bleiben, wie sie waren): %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1504,139 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 gibt es noch nicht: wenden Sie die Migrationen an, um sie anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Join:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Bindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Benannt als:</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>ein Wert (10, &quot;text&quot;, true, [1, 2]) oder ein Parametername</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Parameter (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Den Wert pinnen: er wird als gebundener Parameter gesendet, wie ^name in Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Diese Bedingung ist mehr als ein Vergleich: bearbeiten Sie sie unten als Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Das Schema oder die Tabelle, die die Abfrage liest, an eine Variable gebunden.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Einer Assoziation mit assoc(p, :name) folgen oder ein Schema mit einer on:-Bedingung verbinden.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Zeilen, die bleiben: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Gruppen, die bleiben: count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Was jede Zeile liefert: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Felder, die in das Select einfließen: %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, oder die Ausdrücke, in denen sich Zeilen unterscheiden müssen: [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Die Ausdrücke, nach denen gruppiert wird: p.author_id oder [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Sortierung: [desc: p.inserted_at] oder [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Höchstens so viele Zeilen: 10 oder ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>So viele Zeilen überspringen: 20 oder ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Assoziationen, die mit den Zeilen geladen werden: :comments oder [comments: c] mit einem Join.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Wählen Sie einen Schritt, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TemporalFieldEditor</name>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>Send a value for this field; unchecked, the form leaves it out</source>
+        <translation>Einen Wert für dieses Feld senden; ohne Häkchen lässt das Formular es weg</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TextFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
     </message>
 </context>
 </TS>

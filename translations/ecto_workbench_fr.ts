@@ -80,6 +80,121 @@
     </message>
 </context>
 <context>
+    <name>EctoMessages</name>
+    <message>
+        <source>can&apos;t be blank</source>
+        <translation>doit être renseigné</translation>
+    </message>
+    <message>
+        <source>is invalid</source>
+        <translation>n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>has invalid format</source>
+        <translation>a un format non valide</translation>
+    </message>
+    <message>
+        <source>has an invalid entry</source>
+        <translation>contient une entrée non valide</translation>
+    </message>
+    <message>
+        <source>is reserved</source>
+        <translation>est réservé</translation>
+    </message>
+    <message>
+        <source>must be accepted</source>
+        <translation>doit être accepté</translation>
+    </message>
+    <message>
+        <source>does not match confirmation</source>
+        <translation>ne correspond pas à la confirmation</translation>
+    </message>
+    <message>
+        <source>should be %{count} character(s)</source>
+        <translation>doit contenir exactement %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} character(s)</source>
+        <translation>doit contenir au moins %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} character(s)</source>
+        <translation>doit contenir au plus %{count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>should be %{count} byte(s)</source>
+        <translation>doit faire exactement %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should be at least %{count} byte(s)</source>
+        <translation>doit faire au moins %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should be at most %{count} byte(s)</source>
+        <translation>doit faire au plus %{count} octet(s)</translation>
+    </message>
+    <message>
+        <source>should have %{count} item(s)</source>
+        <translation>doit contenir exactement %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>should have at least %{count} item(s)</source>
+        <translation>doit contenir au moins %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>should have at most %{count} item(s)</source>
+        <translation>doit contenir au plus %{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>must be less than %{number}</source>
+        <translation>doit être inférieur à %{number}</translation>
+    </message>
+    <message>
+        <source>must be greater than %{number}</source>
+        <translation>doit être supérieur à %{number}</translation>
+    </message>
+    <message>
+        <source>must be less than or equal to %{number}</source>
+        <translation>doit être inférieur ou égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to %{number}</source>
+        <translation>doit être supérieur ou égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be equal to %{number}</source>
+        <translation>doit être égal à %{number}</translation>
+    </message>
+    <message>
+        <source>must be not equal to %{number}</source>
+        <translation>doit être différent de %{number}</translation>
+    </message>
+    <message>
+        <source>has already been taken</source>
+        <translation>est déjà pris</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is still associated with this entry</source>
+        <translation>est encore associé à cette entrée</translation>
+    </message>
+    <message>
+        <source>are still associated with this entry</source>
+        <translation>sont encore associés à cette entrée</translation>
+    </message>
+    <message>
+        <source>violates an exclusion constraint</source>
+        <translation>viole une contrainte d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>is stale</source>
+        <translation>est obsolète</translation>
+    </message>
+</context>
+<context>
     <name>MigrationDrops</name>
     <message>
         <source>column %1.%2</source>
@@ -185,6 +300,57 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::PipelineStepModel</name>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>interpreted</source>
+        <translation>interprété</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>fonction auxiliaire</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>(whole body)</source>
+        <translation>(corps entier)</translation>
+    </message>
+    <message>
+        <source>Line %1: not evaluated, so it is not counted as passing: %2</source>
+        <translation>Ligne %1 : non évalué, donc pas compté comme réussi : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a helper that is itself a pipeline; its steps follow</source>
+        <translation>Ligne %1 : une fonction auxiliaire qui est elle-même un pipeline ; ses étapes suivent</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::PlanTreeModel</name>
     <message>
         <source>Plan</source>
@@ -272,6 +438,224 @@
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::BooleanFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetFormView</name>
+    <message>
+        <source>Compared with %1 by validate_confirmation; never cast</source>
+        <translation>Comparé à %1 par validate_confirmation ; jamais casté</translation>
+    </message>
+    <message>
+        <source>Read by validate_acceptance; never cast</source>
+        <translation>Lu par validate_acceptance ; jamais casté</translation>
+    </message>
+    <message>
+        <source>%1, required by validate_required</source>
+        <translation>%1, requis par validate_required</translation>
+    </message>
+    <message>
+        <source>This function casts no params: it works on the struct&apos;s data alone.</source>
+        <translation>Cette fonction ne caste aucun paramètre : elle ne travaille que sur les données du struct.</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>Ne plus envoyer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetPreview</name>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schéma :</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Repo function:</source>
+        <translation>Fonction &amp;Repo :</translation>
+    </message>
+    <message>
+        <source>&amp;Load Row...</source>
+        <translation>C&amp;harger une ligne…</translation>
+    </message>
+    <message>
+        <source>Load a row by its primary key as the changeset&apos;s data (Repo.get!)</source>
+        <translation>Charger une ligne par sa clé primaire comme données du changeset (Repo.get!)</translation>
+    </message>
+    <message>
+        <source>&amp;New Struct</source>
+        <translation>&amp;Nouveau struct</translation>
+    </message>
+    <message>
+        <source>Start again from the schema&apos;s struct with its defaults</source>
+        <translation>Repartir du struct du schéma avec ses valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <source>Run the Repo function in a transaction that is rolled back: nothing is written</source>
+        <translation>Exécuter la fonction Repo dans une transaction annulée : rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Run the Repo function for real and commit, after a confirmation</source>
+        <translation>Exécuter vraiment la fonction Repo et valider, après confirmation</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Form</source>
+        <translation>&amp;Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Send no params at all</source>
+        <translation>N&apos;envoyer aucun paramètre</translation>
+    </message>
+    <message>
+        <source>Load Row</source>
+        <translation>Charger une ligne</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 row to load:</source>
+        <translation>%1 de la ligne de %2 à charger :</translation>
+    </message>
+    <message>
+        <source>Loading %1 %2...</source>
+        <translation>Chargement de %1 %2…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 %2 as the changeset&apos;s data.</source>
+        <translation>%1 %2 chargé comme données du changeset.</translation>
+    </message>
+    <message>
+        <source>Run %1 for real on %2 and commit?
+
+Changes: %3
+
+The database is changed; this cannot be undone here.</source>
+        <translation>Exécuter vraiment %1 sur %2 et valider ?
+
+Modifications : %3
+
+La base de données est modifiée ; cela ne peut pas être annulé ici.</translation>
+    </message>
+    <message>
+        <source>Save Changeset</source>
+        <translation>Enregistrer le changeset</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: it has no table.</source>
+        <translation>%1 est un schéma intégré : il n&apos;a pas de table.</translation>
+    </message>
+    <message>
+        <source>Open a project with Ecto schemas that have changeset functions.</source>
+        <translation>Ouvrez un projet dont les schémas Ecto ont des fonctions de changeset.</translation>
+    </message>
+    <message>
+        <source>Data: %%1{} with its defaults (a new struct)</source>
+        <translation>Données : %%1{} avec ses valeurs par défaut (un nouveau struct)</translation>
+    </message>
+    <message>
+        <source>Data: the %1 row with %2 %3</source>
+        <translation>Données : la ligne de %1 avec %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded schema: there is nothing to insert.</source>
+        <translation>%1 est un schéma intégré : il n&apos;y a rien à insérer.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>No database: %1</source>
+        <translation>Pas de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ChangesetResultPanel</name>
+    <message>
+        <source>Try runs the Repo function inside a transaction that is rolled back; Save commits it.</source>
+        <translation>Essayer exécute la fonction Repo dans une transaction annulée ; Enregistrer la valide.</translation>
+    </message>
+    <message>
+        <source>&amp;Changeset, as IEx prints it</source>
+        <translation>&amp;Changeset, tel qu&apos;IEx l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Error &amp;messages (traverse_errors)</source>
+        <translation>&amp;Messages d&apos;erreur (traverse_errors)</translation>
+    </message>
+    <message>
+        <source>Pipeline ste&amp;ps</source>
+        <translation>Étapes du &amp;pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;données</translation>
+    </message>
+    <message numerus="yes">
+        <source>(unverified: %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(non vérifié : %n étape n&apos;a pas pu être évaluée)</numerusform>
+            <numerusform>(non vérifié : %n étapes n&apos;ont pas pu être évaluées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n step(s) could not be evaluated)</source>
+        <translation>
+            <numerusform>(et %n étape n&apos;a pas pu être évaluée)</numerusform>
+            <numerusform>(et %n étapes n&apos;ont pas pu être évaluées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changeset function raised</source>
+        <translation>La fonction de changeset a levé une exception</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 saved on %2</source>
+        <translation>Base de &amp;données : %1 enregistré sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Database: %1 tried on %2</source>
+        <translation>Base de &amp;données : %1 essayé sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Repo.update sends no statement.</source>
+        <translation>Rien n&apos;a changé : Repo.update n&apos;envoie aucune requête.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Validé.</translation>
+    </message>
+    <message>
+        <source>Rolled back: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database refused the row; Ecto turned that into the errors above. Rolled back.</source>
+        <translation>La base de données a refusé la ligne ; Ecto en a fait les erreurs ci-dessus. Annulé.</translation>
+    </message>
+    <message>
+        <source>The changeset is invalid: Ecto does not send anything.</source>
+        <translation>Le changeset n&apos;est pas valide : Ecto n&apos;envoie rien.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::CodeTabs</name>
     <message>
         <source>%1 is too large to show (more than %2 MB).</source>
@@ -284,6 +668,28 @@
     <message>
         <source>%1 is a binary file.</source>
         <translation>%1 est un fichier binaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::EnumFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ListFieldEditor</name>
+    <message>
+        <source>One element a row; F2 edits the selected one</source>
+        <translation>Un élément par ligne ; F2 modifie l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>Add an element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove the selected element</source>
+        <translation>Retirer l&apos;élément choisi</translation>
     </message>
 </context>
 <context>
@@ -425,6 +831,29 @@
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MapFieldEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Values that read as JSON (3, true, [1, 2]) are sent as such, others as text</source>
+        <translation>Les valeurs lisibles en JSON (3, true, [1, 2]) sont envoyées telles quelles, les autres comme texte</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Retirer l&apos;entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -592,10 +1021,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>SQL for </source>
-        <translation>SQL pour </translation>
-    </message>
-    <message>
         <source>The statements of a run appear here as they are sent.</source>
         <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
     </message>
@@ -705,6 +1130,14 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v sur %m migration(s)</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL pour :</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::PlanView</name>
@@ -738,6 +1171,69 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>&amp;Project Files</source>
         <translation>&amp;Fichiers du projet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposer</name>
+    <message>
+        <source>Step &amp;through</source>
+        <translation>Pas à pas (&amp;t)</translation>
+    </message>
+    <message>
+        <source>Keyword syntax</source>
+        <translation>Syntaxe à mots-clés</translation>
+    </message>
+    <message>
+        <source>Pipe syntax</source>
+        <translation>Syntaxe pipe</translation>
+    </message>
+    <message>
+        <source>Show the SQL after the selected step and mark what that step added</source>
+        <translation>Afficher le SQL après l’étape choisie et marquer ce que cette étape ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
+        <translation>Saisir ou coller une requête Ecto, p. ex. from p in Post, where: p.published</translation>
+    </message>
+    <message>
+        <source>Ecto &amp;code</source>
+        <translation>&amp;Code Ecto</translation>
+    </message>
+    <message>
+        <source>No parameters</source>
+        <translation>Aucun paramètre</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <source>Shown as code only (the steps stay as they were): %1</source>
+        <translation>Affiché seulement comme code (les étapes restent telles quelles) : %1</translation>
     </message>
 </context>
 <context>
@@ -821,7 +1317,7 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message numerus="yes">
         <source>%n row(s) shown; the others went to the export</source>
         <translation>
-            <numerusform>%n ligne affichée&#xa0;; les autres sont allées dans l’export</numerusform>
+            <numerusform>%n ligne affichée ; les autres sont allées dans l’export</numerusform>
             <numerusform>%n lignes affichées&#xa0;; les autres sont allées dans l’export</numerusform>
         </translation>
     </message>
@@ -846,7 +1342,7 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message numerus="yes">
         <source>%n row(s) fetched; the result was closed</source>
         <translation>
-            <numerusform>%n ligne chargée&#xa0;; le résultat a été fermé</numerusform>
+            <numerusform>%n ligne chargée ; le résultat a été fermé</numerusform>
             <numerusform>%n lignes chargées&#xa0;; le résultat a été fermé</numerusform>
         </translation>
     </message>
@@ -1008,6 +1504,139 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 n’existe pas encore : appliquez les migrations pour la créer.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::StepEditor</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Join:</source>
+        <translation>&amp;Jointure :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On :</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Liaison :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Named as:</source>
+        <translation>&amp;Nommée :</translation>
+    </message>
+    <message>
+        <source>a value (10, &quot;text&quot;, true, [1, 2]) or a parameter name</source>
+        <translation>une valeur (10, &quot;text&quot;, true, [1, 2]) ou un nom de paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter (^)</source>
+        <translation>&amp;Paramètre (^)</translation>
+    </message>
+    <message>
+        <source>Pin the value: it is sent as a bound parameter, as ^name in Ecto</source>
+        <translation>Épingler la valeur : elle est envoyée comme paramètre lié, comme ^name en Ecto</translation>
+    </message>
+    <message>
+        <source>This condition is more than one comparison: edit it as code below.</source>
+        <translation>Cette condition est plus qu’une comparaison : modifiez-la comme code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;pérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>The schema or table the query reads, bound to a variable.</source>
+        <translation>Le schéma ou la table que lit la requête, lié à une variable.</translation>
+    </message>
+    <message>
+        <source>Follow an association with assoc(p, :name), or join a schema with an on: condition.</source>
+        <translation>Suivre une association avec assoc(p, :name), ou joindre un schéma avec une condition on:.</translation>
+    </message>
+    <message>
+        <source>Rows to keep: p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</source>
+        <translation>Lignes à garder : p.published == true, p.view_count &gt; ^min, is_nil(p.published_at).</translation>
+    </message>
+    <message>
+        <source>Groups to keep: count(c.id) &gt; 2.</source>
+        <translation>Groupes à garder : count(c.id) &gt; 2.</translation>
+    </message>
+    <message>
+        <source>What each row returns: p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</source>
+        <translation>Ce que renvoie chaque ligne : p, p.title, {p.id, p.title}, %{title: p.title}, map(p, [:id]).</translation>
+    </message>
+    <message>
+        <source>Fields merged into the select: %{author: u.name}.</source>
+        <translation>Champs fusionnés dans le select : %{author: u.name}.</translation>
+    </message>
+    <message>
+        <source>true, or the expressions rows must differ in: [p.author_id].</source>
+        <translation>true, ou les expressions dans lesquelles les lignes doivent différer : [p.author_id].</translation>
+    </message>
+    <message>
+        <source>The expressions to group by: p.author_id or [p.author_id, p.published].</source>
+        <translation>Les expressions de regroupement : p.author_id ou [p.author_id, p.published].</translation>
+    </message>
+    <message>
+        <source>Sorting: [desc: p.inserted_at] or [asc: p.title, desc: p.id].</source>
+        <translation>Tri : [desc: p.inserted_at] ou [asc: p.title, desc: p.id].</translation>
+    </message>
+    <message>
+        <source>How many rows at most: 10 or ^limit.</source>
+        <translation>Nombre maximal de lignes : 10 ou ^limit.</translation>
+    </message>
+    <message>
+        <source>How many rows to skip: 20 or ^offset.</source>
+        <translation>Nombre de lignes à sauter : 20 ou ^offset.</translation>
+    </message>
+    <message>
+        <source>Associations loaded with the rows: :comments or [comments: c] with a join.</source>
+        <translation>Associations chargées avec les lignes : :comments ou [comments: c] avec une jointure.</translation>
+    </message>
+    <message>
+        <source>Select a step to edit it.</source>
+        <translation>Choisissez une étape pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TemporalFieldEditor</name>
+    <message>
+        <source>send</source>
+        <translation>envoyer</translation>
+    </message>
+    <message>
+        <source>Send a value for this field; unchecked, the form leaves it out</source>
+        <translation>Envoyer une valeur pour ce champ ; décoché, le formulaire l&apos;omet</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::TextFieldEditor</name>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
     </message>
 </context>
 </TS>

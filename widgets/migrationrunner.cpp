@@ -1,54 +1,41 @@
 #include "migrationrunner.h"
 
+#include "jobthread.h"
+
 #include "project/projectloader.h"
 
-#include <QThread>
 
 namespace ectowb::widgets {
 
 MigrationRunner::MigrationRunner(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_jobs(new JobThread(this))
 {
+    connect(m_jobs, &JobThread::busyChanged, this, &MigrationRunner::busyChanged);
 }
 
 MigrationRunner::~MigrationRunner()
 {
     // The job holds `this`: it must end before we go. A run stops at the next migration.
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_cancel = true;
+    m_jobs->wait();
 }
 
-bool MigrationRunner::start(std::function<void()> work, std::function<void()> done)
+bool MigrationRunner::isBusy() const
 {
-    if (m_thread)
-        return false;
-    m_thread = QThread::create(std::move(work));
-    // finished() is queued behind the progress the job posted, so `done` comes last.
-    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        Q_EMIT busyChanged(false);
-        done();
-    });
-    m_thread->start();
-    Q_EMIT busyChanged(true);
-    return true;
+    return m_jobs->isBusy();
 }
 
 bool MigrationRunner::loadProject(const QString &folder)
 {
     auto result = std::make_shared<project::Project>();
-    return start([folder, result] { *result = project::ProjectLoader::load(folder); },
+    return m_jobs->start([folder, result] { *result = project::ProjectLoader::load(folder); },
                  [this, result] { Q_EMIT projectLoaded(*result); });
 }
 
 bool MigrationRunner::readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files)
 {
     auto result = std::make_shared<Result<QList<migration::MigrationStatus>>>(Error{});
-    return start([settings, files, result] { *result = migration::Migrator(settings, files).status(); },
+    return m_jobs->start([settings, files, result] { *result = migration::Migrator(settings, files).status(); },
                  [this, result] {
                      Q_EMIT statusRead(result->isOk() ? result->value() : QList<migration::MigrationStatus>{},
                                        result->error());
@@ -58,11 +45,11 @@ bool MigrationRunner::readStatus(const db::ConnectionSettings &settings, const Q
 bool MigrationRunner::run(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
                           migration::Direction direction, const migration::MigrationSelection &selection)
 {
-    if (m_thread)
+    if (m_jobs->isBusy())
         return false;
     m_cancel = false;
     auto result = std::make_shared<migration::MigrationRun>();
-    return start(
+    return m_jobs->start(
         [this, settings, files, direction, selection, result, callbacks = callbacks()] {
             *result = migration::Migrator(settings, files).run(direction, selection, callbacks, &m_cancel);
         },

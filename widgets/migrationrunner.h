@@ -12,9 +12,9 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace ectowb::widgets {
+
+class JobThread;
 
 // Runs the timeline's slow work on a worker thread, one job at a time: loading the
 // project, reading the migration status, applying or rolling back. The migrator
@@ -28,7 +28,7 @@ public:
     explicit MigrationRunner(QObject *parent = nullptr);
     ~MigrationRunner() override;
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     // Each returns false (and does nothing) while another job runs.
     bool loadProject(const QString &folder);
     bool readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files);
@@ -47,10 +47,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    bool start(std::function<void()> work, std::function<void()> done);
     migration::MigratorCallbacks callbacks();
 
-    QThread *m_thread = nullptr;
+    JobThread *m_jobs;
     std::atomic_bool m_cancel = false;
 };
 

@@ -53,14 +53,16 @@ MigrationSqlPanel::MigrationSqlPanel(QWidget *parent)
     m_source->setObjectName(QStringLiteral("migrationSource"));
     m_up->setObjectName(QStringLiteral("migrationSqlUp"));
     m_down->setObjectName(QStringLiteral("migrationSqlDown"));
-    auto *sql = new QSplitter(Qt::Horizontal, this);
-    sql->addWidget(titled(tr("SQL up"), &m_upTitle, m_up, sql));
-    sql->addWidget(titled(tr("SQL down"), &m_downTitle, m_down, sql));
+    // Statements are long lines: they wrap, and up and down each get the full width.
+    for (CodeView *view : {m_up, m_down})
+        view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(titled(tr("Source"), &m_sourceTitle, m_source, split));
-    split->addWidget(sql);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->addWidget(titled(tr("SQL up"), &m_upTitle, m_up, split));
+    split->addWidget(titled(tr("SQL down"), &m_downTitle, m_down, split));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

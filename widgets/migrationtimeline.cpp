@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -84,7 +85,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(createToolBar());
-    layout->addWidget(m_database);
+    layout->addWidget(createDatabaseRow());
     layout->addWidget(m_error);
     layout->addWidget(vertical, 1);
 
@@ -160,15 +161,26 @@ QToolBar *MigrationTimeline::createToolBar()
         bar->addAction(action(which));
     bar->addSeparator();
     bar->addAction(action(Action::Cancel));
-    bar->addSeparator();
+    return bar;
+}
+
+// The second row: which database, and what can be done about it.
+QWidget *MigrationTimeline::createDatabaseRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_database, 1);
+    auto *bar = new QToolBar(row);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (Action which : {Action::Refresh, Action::OpenDatabase, Action::ResetSample})
         bar->addAction(action(which));
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(new QLabel(tr("SQL for "), bar));
-    bar->addWidget(m_dialect);
-    return bar;
+    layout->addWidget(bar);
+    auto *label = new QLabel(tr("S&QL for:"), row);
+    label->setBuddy(m_dialect);
+    layout->addWidget(label);
+    layout->addWidget(m_dialect);
+    return row;
 }
 
 QWidget *MigrationTimeline::createLogPane()
@@ -177,8 +189,10 @@ QWidget *MigrationTimeline::createLogPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m migration(s)"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->hide(); // shown while a run goes
     m_log->setObjectName(QStringLiteral("migrationLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(LogLines);
@@ -422,6 +436,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
     m_error->hide();
     m_progress->setRange(0, 0);
+    m_progress->show();
     appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
                                          : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
     m_running = m_runner->run(settings, m_files, direction, selection);
@@ -433,6 +448,7 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
     m_running = false;
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
+    m_progress->hide(); // the log says how it went; an idle bar only takes room
     if (run.error) {
         m_error->setText(tr("The run stopped: %1").arg(*run.error));
         m_error->show();

@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     void createActions();
     QToolBar *createToolBar();
+    QWidget *createDatabaseRow();
     QWidget *createLogPane();
     void onProjectLoaded(const project::Project &project);
     void onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error);

@@ -5,6 +5,7 @@
 #include "models/schematreemodel.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ectowb::widgets {
 
@@ -38,7 +41,10 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(SchemaTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures every row on every change, a stall of
+    // hundreds of milliseconds on a big project. The width is set once per snapshot.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setObjectName(QStringLiteral("schemaTree"));
     m_filter->setPlaceholderText(tr("Filter schemas (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -106,12 +112,31 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
 void SchemaBrowser::setSchemas(const QList<Schema> &schemas)
 {
     m_model->setSnapshot(schemas);
+    fitNameColumn(schemas);
     m_mismatchModel->setMismatches({});
     m_history.clear();
     m_historyPos = -1;
     m_shownModule.clear();
     updateHistoryActions();
     m_details->clear();
+}
+
+// Wide enough for the longest module or field name (measured from the strings, not
+// from every row's size hint), within reason.
+void SchemaBrowser::fitNameColumn(const QList<Schema> &schemas)
+{
+    const QFontMetrics metrics(m_tree->font());
+    QString longest;
+    for (const Schema &schema : schemas) {
+        if (schema.module.size() > longest.size())
+            longest = schema.module;
+        for (const schema::Field &field : schema.fields) {
+            if (field.name.size() + 4 > longest.size())
+                longest = field.name % u"    ";
+        }
+    }
+    const int indent = 2 * m_tree->indentation() + m_tree->iconSize().width() + 24;
+    m_tree->setColumnWidth(SchemaTreeModel::NameColumn, std::clamp(metrics.horizontalAdvance(longest) + indent, 160, 420));
 }
 
 void SchemaBrowser::setMismatches(const QList<schema::Mismatch> &mismatches, const QString &database)

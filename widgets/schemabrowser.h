@@ -57,6 +57,7 @@ private:
     void showSchema(const QString &module);
     void updateDetails();
     void updateHistoryActions();
+    void fitNameColumn(const QList<schema::Schema> &schemas);
     QString detailsHtml(const schema::Schema &schema) const;
 
     models::SchemaTreeModel *m_model;

@@ -57,8 +57,11 @@ QString TranslationLoader::install(QCoreApplication *app, const QString &languag
 {
     removeInstalled(app);
     const QString chosen = language.isEmpty() ? systemLanguage() : language;
-    if (chosen == u"en" || !supportedLanguages().contains(chosen))
+    if (chosen == u"en" || !supportedLanguages().contains(chosen)) {
+        // English source strings are right as they are, but for their plural forms.
+        load(app, QLocale(QLocale::English), QStringLiteral("ecto_workbench"), QStringLiteral(":/i18n"));
         return QStringLiteral("en");
+    }
     const QLocale locale(chosen);
     load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (!load(app, locale, QStringLiteral("ecto_workbench"), QStringLiteral(":/i18n")))

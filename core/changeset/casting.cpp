@@ -113,6 +113,8 @@ Result<Changeset> Casting::cast(Changeset changeset, const Term &params, const Q
         empty = given->elements();
     std::vector<ChangesetError> castErrors;
     for (const QString &key : permitted) {
+        if (!changeset.permitted.contains(key))
+            changeset.permitted << key;
         Result<Changeset> next = castField(std::move(changeset), key, *normalized, empty, castErrors);
         if (!next)
             return next;

@@ -45,13 +45,36 @@ struct SkippedStep
     QString reason;
 };
 
+// One step of a changeset function's pipeline as the runner met it, in pipeline
+// order: what the preview lists to show which steps ran and which could not.
+struct PipelineStep
+{
+    enum class Status : quint8 {
+        Applied,      // an Ecto.Changeset function with literal arguments, run directly
+        Interpreted,  // a private helper, a custom validator or computed arguments
+        NotEvaluated, // I/O, processes, an unknown module: skipped, never passing
+        Expanded,     // a helper that is itself a pipeline: its steps follow, one level deeper
+    };
+    QString function; // the called name (validate_length, put_slug), or "" for an opaque body
+    QString source;   // the step as written, without the piped-in changeset
+    elixir::SourcePos pos;
+    Status status = Status::Applied;
+    QString reason;   // NotEvaluated: why
+    int errorsAdded = 0;
+    int depth = 0;    // 0 for the function's own steps, 1 inside a helper it pipes through
+};
+
 // What a changeset needs to know about its schema: the types of every field
 // (virtual ones included), the struct defaults, and where the tables are for the
 // default constraint names.
 struct ChangesetSchema
 {
     QString module;
-    QString source; // table
+    QString source; // table; empty for embedded schemas
+    QString prefix; // @schema_prefix
+    QStringList primaryKey;
+    QString insertedAt; // the timestamps() fields, empty when there are none
+    QString updatedAt;
     QList<schema::Field> fields;
     QHash<QString, Term> defaults;
     QList<schema::Association> associations;
@@ -74,7 +97,11 @@ struct Changeset
     QStringList required;
     std::vector<ChangesetConstraint> constraints;
     bool valid = true;
+    QString action; // "" (nil) until a Repo function sets insert, update or delete
     std::vector<SkippedStep> skipped;
+    // Not part of %Ecto.Changeset{}: what the preview needs to build its form.
+    std::vector<PipelineStep> steps;
+    QStringList permitted; // the fields cast/4 was given, in order, once each
 
     std::optional<Term> change(const QString &field) const;
     Term dataValue(const QString &field) const;

@@ -71,6 +71,18 @@ QString changesetCallName(const project::ElixirModule &module, const Ast &step)
     return QString();
 }
 
+// What a step calls, as the step list shows it: `validate_length`,
+// `Ecto.Changeset.cast`, `put_slug`.
+QString stepName(const Ast &step)
+{
+    const Ast &form = step.callForm();
+    if (form.isAtom())
+        return form.atomName();
+    if (form.isCall(u".", 2) && form.args()[1].isAtom())
+        return elixir::SourcePrinter::print(form.args()[0]) + QLatin1Char('.') + form.args()[1].atomName();
+    return step.callName();
+}
+
 Value structValue(const Changeset &cs)
 {
     std::vector<Value::Pair> fields;
@@ -127,6 +139,10 @@ std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &mo
     auto out = std::make_shared<ChangesetSchema>();
     out->module = s->module;
     out->source = s->source;
+    out->prefix = s->prefix;
+    out->primaryKey = s->primaryKey;
+    out->insertedAt = s->insertedAt;
+    out->updatedAt = s->updatedAt;
     out->fields = s->fields + s->virtualFields;
     out->associations = s->associations;
     const project::ElixirModule *elixirModule = nullptr;
@@ -225,14 +241,23 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
         return Error{fields.error()};
     Changeset cs = Casting::fromData(s, std::move(fields.value()));
 
+    Frame frame{&*f, {}, std::nullopt, 0};
+    if (f->parameters.size() > 1 && !f->parameters[1].isEmpty())
+        frame.variables.insert(f->parameters[1], params);
     std::vector<Ast> steps;
     flattenPipe(f->body, steps);
     // The pipeline starts from the struct parameter; anything else is one opaque step.
     const bool startsFromStruct = steps.front().isVariable() && steps.front().callName() == f->parameters.value(0);
     if (!startsFromStruct)
-        return interpretStep(*elixirModule, *f, f->body, std::move(cs), params);
+        return runStep(*elixirModule, frame, f->body, std::move(cs));
+    return runSteps(*elixirModule, frame, steps, std::move(cs));
+}
+
+Result<Changeset> ChangesetRunner::runSteps(const project::ElixirModule &module, const Frame &frame,
+                                            const std::vector<Ast> &steps, Changeset cs)
+{
     for (size_t i = 1; i < steps.size(); ++i) {
-        Result<Changeset> next = runStep(*elixirModule, *f, steps[i], cs, params);
+        Result<Changeset> next = runStep(module, frame, steps[i], std::move(cs));
         if (!next)
             return next;
         cs = std::move(next.value());
@@ -240,15 +265,115 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     return cs;
 }
 
-Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, const Function &function,
-                                           const Ast &step, Changeset cs, const Term &params)
+// A private helper the pipeline goes through that is itself a pipeline over its
+// first parameter (`defp validate_email(cs, max), do: cs |> validate_required(...) |> ...`),
+// with one clause, plain parameters and arguments the literal evaluator reads: its
+// steps are run (and shown) one by one instead of as one interpreted call.
+const ChangesetRunner::Function *ChangesetRunner::pipelineHelper(const project::ElixirModule &module, const QString &name,
+                                                                  int arity)
+{
+    const QString key = module.name + QLatin1Char('.') + name + QLatin1Char('/') + QString::number(arity);
+    if (const auto it = m_helpers.constFind(key); it != m_helpers.constEnd())
+        return it->get();
+    std::shared_ptr<Function> helper;
+    bool ambiguous = false;
+    for (const Ast &stmt : module.body) {
+        if (!(stmt.isCall(u"def") || stmt.isCall(u"defp")) || stmt.args().size() != 2)
+            continue;
+        const Ast &head = stmt.args()[0];
+        const Ast &call = head.isCall(u"when") ? head.args()[0] : head;
+        if (call.callName() != name || !call.argsIsList() || int(call.args().size()) != arity)
+            continue;
+        const Ast body = stmt.args()[1].keywordValue(u"do");
+        // Several clauses or a guard: the interpreter picks the clause.
+        ambiguous = ambiguous || helper || head.isCall(u"when") || !body.isValid();
+        auto f = std::make_shared<Function>();
+        for (const Ast &p : call.args()) {
+            ambiguous = ambiguous || !p.isVariable();
+            f->parameters << p.callName();
+        }
+        f->body = body;
+        helper = std::move(f);
+    }
+    if (helper && !ambiguous) {
+        std::vector<Ast> steps;
+        flattenPipe(helper->body, steps);
+        if (steps.size() < 2 || !steps.front().isVariable() || steps.front().callName() != helper->parameters.value(0))
+            helper.reset();
+    } else {
+        helper.reset();
+    }
+    m_helpers.insert(key, helper);
+    return helper.get();
+}
+
+std::optional<ChangesetRunner::Frame> ChangesetRunner::helperFrame(const project::ElixirModule &module, const Frame &outer,
+                                                                   const Ast &step, std::vector<Ast> *steps)
+{
+    constexpr int MaxDepth = 8;
+    if (outer.depth >= MaxDepth || !step.isCall() || !step.argsIsList() || !step.callForm().isAtom())
+        return std::nullopt;
+    const Function *helper = pipelineHelper(module, step.callForm().atomName(), int(step.args().size()) + 1);
+    if (!helper)
+        return std::nullopt;
+    const LiteralEvaluator literals(&module, outer.variables);
+    Frame inner{helper, {}, std::nullopt, outer.depth + 1};
+    for (size_t i = 0; i < step.args().size(); ++i) {
+        const std::optional<Term> value = literals.eval(step.args()[i]);
+        if (!value)
+            return std::nullopt;
+        inner.variables.insert(helper->parameters[int(i) + 1], *value);
+    }
+    steps->clear();
+    flattenPipe(helper->body, *steps);
+    return inner;
+}
+
+Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, const Frame &frame, const Ast &step,
+                                           Changeset cs)
+{
+    const size_t errorsBefore = cs.errors.size();
+    const size_t skippedBefore = cs.skipped.size();
+    PipelineStep record;
+    record.function = step.isCall() ? stepName(step) : QString();
+    record.source = elixir::SourcePrinter::print(step);
+    record.pos = step.pos();
+    record.depth = frame.depth;
+
+    std::vector<Ast> helperSteps;
+    if (std::optional<Frame> inner = helperFrame(module, frame, step, &helperSteps)) {
+        inner->first = ChangesetHost::wrap(cs);
+        const size_t at = cs.steps.size();
+        record.status = PipelineStep::Status::Expanded;
+        cs.steps.push_back(record);
+        Result<Changeset> next = runSteps(module, *inner, helperSteps, std::move(cs));
+        if (next)
+            next.value().steps[at].errorsAdded = int(next->errors.size()) - int(errorsBefore);
+        return next;
+    }
+    bool direct = false;
+    Result<Changeset> next = applyStep(module, frame, step, std::move(cs), &direct);
+    if (!next)
+        return next;
+    Changeset &out = next.value();
+    record.errorsAdded = int(out.errors.size()) - int(errorsBefore);
+    if (out.skipped.size() > skippedBefore) {
+        record.status = PipelineStep::Status::NotEvaluated;
+        record.reason = out.skipped.back().reason;
+        record.errorsAdded = 0;
+    } else {
+        record.status = direct ? PipelineStep::Status::Applied : PipelineStep::Status::Interpreted;
+    }
+    out.steps.push_back(std::move(record));
+    return next;
+}
+
+Result<Changeset> ChangesetRunner::applyStep(const project::ElixirModule &module, const Frame &frame, const Ast &step,
+                                             Changeset cs, bool *direct)
 {
     const QString name = changesetCallName(module, step);
     if (!name.isEmpty() && ChangesetFunctions::handles(name, int(step.args().size()) + 1)) {
-        QHash<QString, Term> variables;
-        if (function.parameters.size() > 1 && !function.parameters[1].isEmpty())
-            variables.insert(function.parameters[1], params);
-        const LiteralEvaluator literals(&module, variables);
+        const LiteralEvaluator literals(&module, frame.variables);
         std::vector<Term> args;
         bool plain = true;
         for (const Ast &a : step.args()) {
@@ -258,21 +383,24 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
                 break;
             args.push_back(*t);
         }
-        if (plain)
+        if (plain) {
+            *direct = true;
             return ChangesetFunctions::apply(name, std::move(cs), args);
+        }
     }
-    return interpretStep(module, function, step, std::move(cs), params);
+    return interpretStep(module, frame, step, std::move(cs));
 }
 
-Result<Changeset> ChangesetRunner::interpretStep(const project::ElixirModule &module, const Function &function,
-                                                 const Ast &step, Changeset cs, const Term &params)
+Result<Changeset> ChangesetRunner::interpretStep(const project::ElixirModule &module, const Frame &frame, const Ast &step,
+                                                 Changeset cs)
 {
     interpreter::Interpreter *interp = interpreter();
     interpreter::Bindings env = interp->moduleBindings(module.name);
+    const Function &function = *frame.function;
     if (!function.parameters.isEmpty() && !function.parameters[0].isEmpty())
-        env.bind(function.parameters[0], structValue(cs));
-    if (function.parameters.size() > 1 && !function.parameters[1].isEmpty())
-        env.bind(function.parameters[1], TermValue::toValue(params));
+        env.bind(function.parameters[0], frame.first ? *frame.first : structValue(cs));
+    for (auto it = frame.variables.constBegin(); it != frame.variables.constEnd(); ++it)
+        env.bind(it.key(), TermValue::toValue(it.value()));
     Ast expr = step;
     const bool wholeBody = step == function.body;
     if (!wholeBody && step.isCall() && step.argsIsList()) {

@@ -2,12 +2,15 @@
 
 #include "changeset.h"
 #include "changesethost.h"
+#include "interpreter/value.h"
 #include "common/result.h"
 #include "project/project.h"
 
 #include <QHash>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace ectowb::interpreter {
 class Interpreter;
@@ -44,17 +47,34 @@ public:
 
 private:
     struct Function;
+    // One pipeline being stepped through: the function, its other parameters' values,
+    // and what its first parameter is (the struct, or the changeset a helper got).
+    struct Frame
+    {
+        const Function *function = nullptr;
+        QHash<QString, Term> variables;
+        std::optional<interpreter::Value> first;
+        int depth = 0;
+    };
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
-    Result<Changeset> runStep(const project::ElixirModule &module, const Function &function, const elixir::Ast &step,
-                              Changeset cs, const Term &params);
-    Result<Changeset> interpretStep(const project::ElixirModule &module, const Function &function,
-                                    const elixir::Ast &step, Changeset cs, const Term &params);
+    Result<Changeset> runSteps(const project::ElixirModule &module, const Frame &frame, const std::vector<elixir::Ast> &steps,
+                               Changeset cs);
+    Result<Changeset> runStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step, Changeset cs);
+    const Function *pipelineHelper(const project::ElixirModule &module, const QString &name, int arity);
+    std::optional<Frame> helperFrame(const project::ElixirModule &module, const Frame &outer, const elixir::Ast &step,
+                                     std::vector<elixir::Ast> *steps);
+    Result<Changeset> applyStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
+                                Changeset cs, bool *direct);
+    Result<Changeset> interpretStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
+                                    Changeset cs);
     interpreter::Interpreter *interpreter();
 
     project::Project m_project;
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
     std::unique_ptr<interpreter::Interpreter> m_interpreter;
     std::shared_ptr<ChangesetHost::Context> m_host;
+    // "Module.name/arity" -> the helper as a pipeline, or nullptr when it is none.
+    QHash<QString, std::shared_ptr<Function>> m_helpers;
 };
 
 } // namespace ectowb::changeset

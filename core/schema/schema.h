@@ -29,6 +29,10 @@ struct Schema
     QStringList primaryKey;
     QList<Field> fields;        // Ecto's order: primary key, declarations, timestamps
     QList<Field> virtualFields;
+    // The fields timestamps/1 added (they may be renamed), empty when absent:
+    // Repo.insert fills both, Repo.update the second.
+    QString insertedAt;
+    QString updatedAt;
     QList<Association> associations;
     QList<Embed> embeds;
     QList<Unresolved> unresolved;

@@ -552,6 +552,7 @@ void SchemaExtractor::addTimestamps(const Ast &call, State &state) const
         f.autogenerate = true;
         f.pos = call.pos();
         state.schema->fields.append(f);
+        (key == u"inserted_at" ? state.schema->insertedAt : state.schema->updatedAt) = f.name;
     };
     add(u"inserted_at", QStringLiteral("inserted_at"), u"inserted_at_source");
     add(u"updated_at", QStringLiteral("updated_at"), u"updated_at_source");

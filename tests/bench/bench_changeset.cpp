@@ -1,7 +1,12 @@
 // How long one full changeset evaluation takes, as the preview runs it on every
 // keystroke: a generated schema with 20 cast fields and 2-3 validations each.
-// Target: well under 1 ms per evaluation.
+// Target: well under 1 ms per keystroke. A keystroke is what the preview does on
+// each edit: run the function, translate each error's message, print the changeset
+// as IEx would. Timed as this thread's CPU time (the machine is shared and loaded)
+// and as wall time.
+#include "changeset/changesetinspect.h"
 #include "changeset/changesetrunner.h"
+#include "changeset/ectomessages.h"
 #include "project/projectloader.h"
 
 #include <QDir>
@@ -11,6 +16,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace ectowb;
 using changeset::Term;
@@ -57,6 +63,13 @@ Term params(const QString &typed)
     return Term::map(std::move(pairs));
 }
 
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 } // namespace
 
 int main()
@@ -89,15 +102,24 @@ int main()
     const int rounds = 2000;
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = threadCpuSeconds();
     int invalid = 0;
+    qsizetype shown = 0;
     for (int i = 0; i < rounds; ++i) {
         // One keystroke: the first field grows by a character, wrapping around.
         Result<changeset::Changeset> cs = runner.run(QStringLiteral("Bench.Form"), QStringLiteral("changeset"), Term::nil(),
                                                      params(text.left(1 + i % text.size())));
-        invalid += cs && !cs->valid ? 1 : 0;
+        if (!cs)
+            return 1;
+        invalid += cs->valid ? 0 : 1;
+        for (const changeset::ChangesetError &e : cs->errors)
+            shown += changeset::EctoMessages::translate(e).size();
+        shown += changeset::ChangesetInspect::inspect(*cs).size();
     }
+    const double cpuPerRun = (threadCpuSeconds() - cpuStart) / rounds * 1e6;
     const double perRun = double(timer.nsecsElapsed()) / rounds / 1000.0;
-    std::printf("bench_changeset: %d fields, %d evaluations, %.1f us per evaluation (%d invalid)\n", fieldCount, rounds,
-                perRun, invalid);
-    return perRun < 1000.0 ? 0 : 2;
+    std::printf("bench_changeset: %d fields, %d keystrokes (%d invalid, %lld characters shown)\n"
+                "  %.1f us per keystroke (thread CPU time), %.1f us wall\n",
+                fieldCount, rounds, invalid, qlonglong(shown), cpuPerRun, perRun);
+    return cpuPerRun < 1000.0 ? 0 : 2;
 }

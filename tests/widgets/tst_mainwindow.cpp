@@ -10,6 +10,7 @@
 #include "project/sampleproject.h"
 #include "translationloader.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -106,6 +107,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::opensTheSampleAndListsItsFiles()
 {
     MainWindow window;
+    // The tree shows the files through an icon proxy: checked as a model while it loads.
+    QAbstractItemModelTester tester(window.projectDock()->tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(waitForProject(window, project::SampleProject::folder()));
     QTreeView *tree = window.projectDock()->tree();

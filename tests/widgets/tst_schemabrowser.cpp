@@ -8,6 +8,7 @@
 #include "schema/diagramlayout.h"
 #include "../core/db/sampledatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -113,6 +114,8 @@ void TestSchemaBrowser::filter()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     SchemaBrowser browser;
+    // The filter proxy is a model too: checked while it filters.
+    QAbstractItemModelTester tester(browser.tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     browser.setSchemas(m_sample.schemas);
     browser.show();
     QVERIFY(QTest::qWaitForWindowActive(&browser));

@@ -1,1 +1,6 @@
 ectowb_add_test(tst_changesetconformance ${CMAKE_CURRENT_LIST_DIR}/tst_changesetconformance.cpp)
+ectowb_add_test(tst_changesetsteps ${CMAKE_CURRENT_LIST_DIR}/tst_changesetsteps.cpp)
+ectowb_add_test(tst_changesetpersistence ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpersistence.cpp)
+ectowb_add_test(tst_adaptererror ${CMAKE_CURRENT_LIST_DIR}/tst_adaptererror.cpp)
+ectowb_add_test(tst_changesetinspect ${CMAKE_CURRENT_LIST_DIR}/tst_changesetinspect.cpp)
+ectowb_add_test(tst_changesetcli ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcli.cpp)

@@ -1,0 +1,171 @@
+// `ectowb changeset` through the real executable: every conformance case gives
+// Ecto's valid/changes/errors/messages (or an {"error"} with exit status 1 where Ecto
+// raised), and misuse fails with exit status 1 and a JSON error.
+#include "changeset/termjson.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::changeset;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("changeset")} + args);
+    CliResult r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+const QString sample = QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+
+Term field(const Term &object, const char *key)
+{
+    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
+}
+
+QStringList args(const QString &schema, const QString &function, const QString &params)
+{
+    return {QStringLiteral("--project"), sample, QStringLiteral("--schema"), schema, QStringLiteral("--function"), function,
+            QStringLiteral("--params"), params, QStringLiteral("--json")};
+}
+
+} // namespace
+
+class TestChangesetCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void conformance_data();
+    void conformance();
+    void validAndInvalid();
+    void failures_data();
+    void failures();
+    void humanOutput();
+};
+
+void TestChangesetCli::conformance_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/changesets.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (!line.isEmpty())
+            QTest::newRow(qPrintable(field(*TermJson::parse(line), "id").text())) << line;
+    }
+}
+
+void TestChangesetCli::conformance()
+{
+    QFETCH(QByteArray, line);
+    const Term c = *TermJson::parse(line);
+    QStringList a = args(field(c, "schema").text(), field(c, "function").text(),
+                         QString::fromUtf8(TermJson::write(field(c, "params"))));
+    if (!field(c, "data").isNil())
+        a << QStringLiteral("--data") << QString::fromUtf8(TermJson::write(field(c, "data")));
+    const CliResult r = cli(a);
+    const Term expected = field(c, "expected");
+    Result<Term> out = TermJson::parse(r.out);
+    QVERIFY2(out, qPrintable(QString::fromUtf8(r.out + r.err)));
+    if (expected.get(u"error")) {
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(field(*out, "error").isString());
+        return;
+    }
+    QCOMPARE(r.exitCode, 0);
+    for (const char *key : {"valid", "changes", "errors", "messages"})
+        QVERIFY2(field(*out, key) == field(expected, key),
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(key), QString::fromUtf8(TermJson::write(field(*out, key))),
+                                                               QString::fromUtf8(TermJson::write(field(expected, key))))));
+}
+
+void TestChangesetCli::validAndInvalid()
+{
+    const CliResult ok = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
+                                  QStringLiteral(R"({"name": "Elixir", "slug": "elixir"})")));
+    QCOMPARE(ok.exitCode, 0);
+    const Term good = *TermJson::parse(ok.out);
+    QVERIFY(field(good, "valid").isTrue());
+    QCOMPARE(field(field(good, "changes"), "slug").text(), QStringLiteral("elixir"));
+    QVERIFY(field(good, "errors").elements().empty());
+
+    // An invalid changeset is still a result: exit 0, the errors as Ecto keeps them.
+    const CliResult bad = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
+                                   QStringLiteral(R"({"name": "E", "slug": "Not A Slug"})")));
+    QCOMPARE(bad.exitCode, 0);
+    const Term invalid = *TermJson::parse(bad.out);
+    QVERIFY(!field(invalid, "valid").isTruthy());
+    const auto &errors = field(invalid, "errors").elements();
+    QCOMPARE(errors.size(), size_t(2));
+    QCOMPARE(field(errors[0], "field").text(), QStringLiteral("slug"));
+    QCOMPARE(field(errors[0], "message").text(), QStringLiteral("must be lowercase letters, digits and dashes"));
+    QCOMPARE(field(field(errors[0], "keys"), "validation").text(), QStringLiteral("format"));
+    QCOMPARE(field(errors[1], "message").text(), QStringLiteral("should be at least %{count} character(s)"));
+    QCOMPARE(field(field(errors[1], "keys"), "count").integerValue(), 2);
+    QCOMPARE(field(field(invalid, "messages"), "name").elements()[0].text(), QStringLiteral("should be at least 2 character(s)"));
+}
+
+void TestChangesetCli::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown schema") << args(QStringLiteral("Blog.Nope"), QStringLiteral("changeset"), QStringLiteral("{}"))
+                                    << "Blog.Nope is not an Ecto schema of this project";
+    QTest::newRow("unknown function") << args(QStringLiteral("Blog.Tag"), QStringLiteral("nope"), QStringLiteral("{}"))
+                                      << "UndefinedFunctionError: function Blog.Tag.nope/2 is undefined";
+    QTest::newRow("params not JSON") << args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"), QStringLiteral("{name:"))
+                                     << "--params: invalid JSON";
+    QTest::newRow("params not a map") << args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"), QStringLiteral("null"))
+                                      << "Ecto.CastError: expected params to be a :map, got: `nil`";
+    QTest::newRow("no function") << QStringList{QStringLiteral("--project"), sample, QStringLiteral("--schema"),
+                                                QStringLiteral("Blog.Tag"), QStringLiteral("--params"), QStringLiteral("{}"),
+                                                QStringLiteral("--json")}
+                                 << "--function is required";
+}
+
+void TestChangesetCli::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const CliResult r = cli(arguments);
+    QCOMPARE(r.exitCode, 1);
+    Result<Term> out = TermJson::parse(r.out);
+    QVERIFY2(out, r.out.constData());
+    QVERIFY2(field(*out, "error").text().startsWith(error), qPrintable(field(*out, "error").text()));
+    QCOMPARE(out->pairs().size(), size_t(1));
+}
+
+void TestChangesetCli::humanOutput()
+{
+    const CliResult r = cli({QStringLiteral("--project"), sample, QStringLiteral("--schema"), QStringLiteral("Blog.User"),
+                             QStringLiteral("--function"), QStringLiteral("profile_changeset"), QStringLiteral("--params"),
+                             QStringLiteral(R"({"name": "admin"})")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("valid?: false\n"), r.out.constData());
+    QVERIFY(r.out.contains("  name: is reserved\n"));
+    const CliResult failed = cli({QStringLiteral("--project"), QStringLiteral("/no/such/dir"), QStringLiteral("--schema"),
+                                  QStringLiteral("Blog.User"), QStringLiteral("--function"), QStringLiteral("x"),
+                                  QStringLiteral("--params"), QStringLiteral("{}")});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(failed.err.startsWith("ectowb changeset: "));
+}
+
+QTEST_GUILESS_MAIN(TestChangesetCli)
+#include "tst_changesetcli.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fieldeditor.h"
+
+class QCheckBox;
+
+namespace ectowb::widgets {
+
+// A check box for :boolean fields and acceptance params: partly checked while not
+// sent, then "true" or "false" as a form's check box sends them.
+class BooleanFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit BooleanFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
+
+    std::optional<changeset::Term> value() const override;
+    void setValue(const changeset::Term &value) override;
+    void clear() override;
+    QWidget *focusTarget() const override;
+    QCheckBox *checkBox() const { return m_box; }
+
+private:
+    void updateText();
+    QCheckBox *m_box;
+};
+
+} // namespace ectowb::widgets

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "changeset/changesetform.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <utility>
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+
+namespace ectowb::widgets {
+
+class FieldEditor;
+
+// The form of one changeset function: a labelled editor per param it reads, each
+// with a button to stop sending it and its errors right below, as the person types.
+// Labels get mnemonics (Alt+letter) that avoid the letters of the view around it.
+class ChangesetFormView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChangesetFormView(QWidget *parent = nullptr);
+
+    // Letters the surrounding view uses for its own mnemonics.
+    void setReservedMnemonics(const QString &letters) { m_reserved = letters.toLower(); }
+    void setFields(const QList<changeset::FormField> &fields);
+    const QList<FieldEditor *> &editors() const { return m_editors; }
+    FieldEditor *editor(const QString &name) const;
+    // The sent params, as a map with string keys.
+    changeset::Term params() const;
+    // A loaded row: each editor shows (and from now on sends) its field's value.
+    void setData(const changeset::Term &data);
+    void clearAll();
+    // Messages per field in traverse_errors order; fields without an editor are
+    // listed above the form.
+    void setMessages(const std::vector<std::pair<QString, QStringList>> &messages);
+    QString messageText(const QString &field) const;
+    QString otherMessagesText() const;
+    QWidget *firstFocusTarget() const;
+
+    // "Password confirmation", "Author" for author_id: Phoenix.Naming.humanize/1.
+    static QString humanize(const QString &name);
+
+Q_SIGNALS:
+    void paramsChanged();
+
+private:
+    QString mnemonicLabel(const QString &text, QString &used) const;
+
+    QFormLayout *m_layout;
+    QLabel *m_other;
+    QLabel *m_empty;
+    QList<FieldEditor *> m_editors;
+    QHash<QString, QLabel *> m_messages;
+    QList<QWidget *> m_rows;
+    QString m_reserved;
+};
+
+} // namespace ectowb::widgets

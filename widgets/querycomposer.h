@@ -1,0 +1,135 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+#include "project/project.h"
+#include "query/pipelinewriter.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QMenu;
+class QPlainTextEdit;
+class QTimer;
+
+namespace ectowb::models {
+class PipelineModel;
+}
+
+namespace ectowb::widgets {
+
+class CodeView;
+class StepEditor;
+
+// The query composer: a query as steps (added, removed, reordered, each with its
+// form), the same query as Ecto code in keyword or pipe syntax, and the SQL and
+// parameters Ecto would send for the chosen database. Steps and code are one thing:
+// editing either rewrites the other; code that is more than a pipeline (variables,
+// Enum.reduce) stays code and still renders. A step-through shows each step's SQL
+// and marks what the step added.
+class QueryComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    // What the renderer answered for one source: the statements with their parameters
+    // as text, or why there are none.
+    struct Statement
+    {
+        QString sql;
+        QStringList params;
+    };
+    struct Rendering
+    {
+        QList<Statement> statements;
+        QString error;
+    };
+    using Renderer = std::function<Rendering(const QString &source, db::Dialect dialect)>;
+
+    explicit QueryComposer(QWidget *parent = nullptr);
+    ~QueryComposer() override;
+
+    void setProject(const project::Project &project);
+    void setRenderer(Renderer renderer);
+    void setDialect(db::Dialect dialect);
+    db::Dialect dialect() const;
+    void setSyntax(query::QuerySyntax syntax);
+    query::QuerySyntax syntax() const;
+
+    // As if the person typed or pasted it into the code view.
+    void setSource(const QString &source);
+    QString source() const;
+    // The SQL shown now (all statements), and its parameter lines.
+    QString sqlText() const;
+    QStringList parameterLines() const;
+    QString codeProblem() const; // why the code is not (or not only) steps; empty when it is
+
+    void setStepThrough(bool on);
+    bool isStepThrough() const;
+    // In a step-through: show the SQL after step `row` and mark what it added.
+    void showStep(int row);
+    QStringList addedSqlParts() const; // the marked text, for tests
+
+    models::PipelineModel *model() const { return m_model; }
+    QListView *stepList() const { return m_steps; }
+    StepEditor *stepEditor() const { return m_editor; }
+    CodeView *codeEditor() const { return m_code; }
+    CodeView *sqlView() const { return m_sql; }
+    QAction *addStepAction() const { return m_add; }
+
+Q_SIGNALS:
+    // After the SQL was rendered again.
+    void rendered();
+
+private:
+    QWidget *createStepPane();
+    QWidget *createCodePane();
+    QWidget *createSqlPane();
+    QMenu *createAddMenu();
+    void addStep(query::PipelineStep::Kind kind);
+    void removeStep();
+    void moveStep(int delta);
+    void stepsChanged();
+    void codeEdited();
+    void readCode();
+    void writeCode();
+    void render();
+    void showRendering(const Rendering &rendering, const QString &previousSql);
+    void locateProblem(const QString &message);
+    void currentStepChanged();
+    QString sourceUpTo(int stepCount) const;
+    QString joinedSql(const Rendering &rendering) const;
+
+    models::PipelineModel *m_model;
+    QListView *m_steps;
+    StepEditor *m_editor;
+    CodeView *m_code;
+    QLabel *m_codeNote;
+    CodeView *m_sql;
+    QPlainTextEdit *m_params;
+    QLabel *m_sqlNote;
+    QComboBox *m_syntax;
+    QComboBox *m_dialect;
+    QCheckBox *m_stepThrough;
+    QAction *m_add;
+    QAction *m_remove;
+    QAction *m_up;
+    QAction *m_down;
+    QTimer *m_codeTimer;
+
+    project::Project m_project;
+    Renderer m_renderer;
+    bool m_pipelineMode = true; // the code is a pipeline the steps show
+    bool m_writingCode = false;
+    bool m_readingCode = false;
+    bool m_editingStep = false;
+    QString m_codeProblem;
+    QStringList m_added;
+    Rendering m_last;
+};
+
+} // namespace ectowb::widgets

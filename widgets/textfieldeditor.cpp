@@ -1,0 +1,62 @@
+#include "textfieldeditor.h"
+
+#include "changeset/valuecodec.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace ectowb::widgets {
+
+using changeset::Term;
+
+TextFieldEditor::TextFieldEditor(changeset::FormField field, Kind kind, QWidget *parent)
+    : FieldEditor(std::move(field), parent), m_edit(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    m_edit->setPlaceholderText(tr("not sent"));
+    if (kind == Kind::Secret)
+        m_edit->setEchoMode(QLineEdit::Password);
+    if (kind == Kind::Integer || kind == Kind::Number) {
+        const QString pattern = kind == Kind::Integer ? QStringLiteral("[+-]?[0-9]*[.eE]?[0-9]*")
+                                                      : QStringLiteral("[+-]?[0-9]*[.]?[0-9]*([eE][+-]?[0-9]*)?");
+        m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_edit));
+    }
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_sent = true;
+        Q_EMIT edited();
+    });
+}
+
+std::optional<Term> TextFieldEditor::value() const
+{
+    if (!m_sent)
+        return std::nullopt;
+    return Term::string(m_edit->text());
+}
+
+void TextFieldEditor::setValue(const Term &value)
+{
+    m_sent = true;
+    if (value.isNil())
+        m_edit->clear();
+    else if (value.isDecimal())
+        m_edit->setText(changeset::ValueCodec::decimalNormal(value.decimalValue()));
+    else
+        m_edit->setText(value.toElixirString());
+}
+
+void TextFieldEditor::clear()
+{
+    m_sent = false;
+    m_edit->clear();
+}
+
+QWidget *TextFieldEditor::focusTarget() const
+{
+    return m_edit;
+}
+
+} // namespace ectowb::widgets
