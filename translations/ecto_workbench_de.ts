@@ -351,10 +351,67 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::PlanTreeModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::QueryHistoryModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1148,25 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::PlanView</name>
+    <message>
+        <source>The database gave no plan.</source>
+        <translation>Die Datenbank hat keinen Plan geliefert.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Plan wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::ProjectDock</name>
     <message>
         <source>Project</source>
@@ -1166,6 +1242,121 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
         <translation>Nur als Code gezeigt (die Schritte bleiben, wie sie waren): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ResultGridView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with Column Names</source>
+        <translation>Mit Spaltennamen kopieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Export läuft… %n Zeile geschrieben</numerusform>
+            <numerusform>Export läuft… %n Zeilen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched, more…</source>
+        <translation>
+            <numerusform>%n Zeile geladen, weitere folgen…</numerusform>
+            <numerusform>%n Zeilen geladen, weitere folgen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown; the others went to the export</source>
+        <translation>
+            <numerusform>%n Zeile angezeigt; die übrigen gingen in den Export</numerusform>
+            <numerusform>%n Zeilen angezeigt; die übrigen gingen in den Export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s)</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Zeile</numerusform>
+            <numerusform>Abgebrochen nach %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched; the result was closed</source>
+        <translation>
+            <numerusform>%n Zeile geladen; das Ergebnis wurde geschlossen</numerusform>
+            <numerusform>%n Zeilen geladen; das Ergebnis wurde geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

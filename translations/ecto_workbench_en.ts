@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ectowb::models::QueryHistoryModel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::ChangesetResultPanel</name>
     <message numerus="yes">
         <source>(unverified: %n step(s) could not be evaluated)</source>
@@ -63,6 +73,65 @@
         <translation>
             <numerusform>Roll back %n migration:</numerusform>
             <numerusform>Roll back %n migrations, newest first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ResultGridView</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Exporting… %n row written</numerusform>
+            <numerusform>Exporting… %n rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched, more…</source>
+        <translation>
+            <numerusform>%n row fetched, more…</numerusform>
+            <numerusform>%n rows fetched, more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown; the others went to the export</source>
+        <translation>
+            <numerusform>%n row shown; the others went to the export</numerusform>
+            <numerusform>%n rows shown; the others went to the export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s)</source>
+        <translation>
+            <numerusform>Cancelled after %n row</numerusform>
+            <numerusform>Cancelled after %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched; the result was closed</source>
+        <translation>
+            <numerusform>%n row fetched; the result was closed</numerusform>
+            <numerusform>%n rows fetched; the result was closed</numerusform>
         </translation>
     </message>
 </context>

@@ -351,10 +351,67 @@
     </message>
 </context>
 <context>
+    <name>ectowb::models::PlanTreeModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::ProjectFilesModel</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::models::QueryHistoryModel</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1148,25 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::PlanView</name>
+    <message>
+        <source>The database gave no plan.</source>
+        <translation>La base de données n’a fourni aucun plan.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::ProjectDock</name>
     <message>
         <source>Project</source>
@@ -1166,6 +1242,121 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
         <translation>Affiché seulement comme code (les étapes restent telles quelles) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ResultGridView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy with Column Names</source>
+        <translation>Copier avec les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Exporter les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé&#xa0;; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Export en cours… %n ligne écrite</numerusform>
+            <numerusform>Export en cours… %n lignes écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched, more…</source>
+        <translation>
+            <numerusform>%n ligne chargée, d’autres suivent…</numerusform>
+            <numerusform>%n lignes chargées, d’autres suivent…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n ligne concernée</numerusform>
+            <numerusform>%n lignes concernées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown; the others went to the export</source>
+        <translation>
+            <numerusform>%n ligne affichée ; les autres sont allées dans l’export</numerusform>
+            <numerusform>%n lignes affichées&#xa0;; les autres sont allées dans l’export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s)</source>
+        <translation>
+            <numerusform>Annulé après %n ligne</numerusform>
+            <numerusform>Annulé après %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fetched; the result was closed</source>
+        <translation>
+            <numerusform>%n ligne chargée ; le résultat a été fermé</numerusform>
+            <numerusform>%n lignes chargées&#xa0;; le résultat a été fermé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,14 @@ QSqlDatabase Connection::database() const
 
 Result<QueryRows> Connection::exec(const QString &sql, const QVariantList &params)
 {
+    Result<QSqlQuery> query = execute(sql, params);
+    if (!query)
+        return Error{query.error() + QStringLiteral("\nSQL: ") + sql};
+    return collectRows(query.value());
+}
+
+Result<QSqlQuery> Connection::execute(const QString &sql, const QVariantList &params)
+{
     QSqlDatabase db = database();
     if (!db.isOpen())
         return Error{QStringLiteral("the database connection is closed")};
@@ -170,12 +178,12 @@ Result<QueryRows> Connection::exec(const QString &sql, const QVariantList &param
     // ALTER, DROP, LOCK...): a statement without values is sent as it is.
     const bool prepared = !params.isEmpty();
     if (prepared && !query.prepare(sql))
-        return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
+        return Error{driverText(query.lastError())};
     for (const QVariant &value : params)
         query.addBindValue(value);
     if (!(prepared ? query.exec() : query.exec(sql)))
-        return Error{driverText(query.lastError()) + QStringLiteral("\nSQL: ") + sql};
-    return collectRows(query);
+        return Error{driverText(query.lastError())};
+    return query;
 }
 
 Result<bool> Connection::begin()

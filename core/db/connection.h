@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -40,6 +41,13 @@ public:
 
     // Prepares, binds `params` positionally and executes one statement.
     Result<QueryRows> exec(const QString &sql, const QVariantList &params = {});
+    // The same, but leaves the rows to the caller: the active forward-only query,
+    // before its first row, so that a big result streams (QPSQL fetches it in
+    // single-row mode) instead of being collected. Placeholders are `?` on both
+    // databases, or PostgreSQL's own `$1..$n`, which reach the server untouched;
+    // either way values are bound in order. An error is the database's message alone
+    // (exec() adds the SQL to it).
+    Result<QSqlQuery> execute(const QString &sql, const QVariantList &params = {});
 
     Result<bool> begin();
     Result<bool> commit();

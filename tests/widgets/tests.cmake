@@ -9,3 +9,5 @@ ectowb_add_test(tst_migrationtimeline ${CMAKE_CURRENT_LIST_DIR}/tst_migrationtim
 ectowb_add_test(tst_schemabrowser ${CMAKE_CURRENT_LIST_DIR}/tst_schemabrowser.cpp WIDGETS)
 ectowb_add_test(tst_querycomposer ${CMAKE_CURRENT_LIST_DIR}/tst_querycomposer.cpp WIDGETS)
 ectowb_add_test(tst_changesetpreview ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreview.cpp WIDGETS)
+ectowb_add_test(tst_resultgridview ${CMAKE_CURRENT_LIST_DIR}/tst_resultgridview.cpp WIDGETS)
+ectowb_add_test(tst_planview ${CMAKE_CURRENT_LIST_DIR}/tst_planview.cpp WIDGETS)

@@ -4,3 +4,6 @@ ectowb_add_test(tst_schematreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_schematreemode
 ectowb_add_test(tst_mismatchmodel ${CMAKE_CURRENT_LIST_DIR}/tst_mismatchmodel.cpp)
 ectowb_add_test(tst_pipelinemodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinemodel.cpp)
 ectowb_add_test(tst_pipelinestepmodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinestepmodel.cpp)
+ectowb_add_test(tst_resulttablemodel ${CMAKE_CURRENT_LIST_DIR}/tst_resulttablemodel.cpp)
+ectowb_add_test(tst_plantreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_plantreemodel.cpp)
+ectowb_add_test(tst_queryhistorymodel ${CMAKE_CURRENT_LIST_DIR}/tst_queryhistorymodel.cpp)

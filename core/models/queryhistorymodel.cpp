@@ -1,0 +1,107 @@
+#include "queryhistorymodel.h"
+
+#include <QLocale>
+
+namespace ectowb::models {
+
+QueryHistoryModel::QueryHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void QueryHistoryModel::setSnapshot(const QList<runner::HistoryEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+const runner::HistoryEntry *QueryHistoryModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int QueryHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int QueryHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString QueryHistoryModel::resultText(const runner::HistoryEntry &entry) const
+{
+    if (!entry.ok)
+        return tr("error");
+    if (entry.rows < 0)
+        return tr("ok");
+    return tr("%n row(s)", nullptr, int(qMin<qint64>(entry.rows, INT_MAX)));
+}
+
+QVariant QueryHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const runner::HistoryEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+        case SourceColumn: {
+            const QString line = e.source.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+            return e.source.trimmed().contains(QLatin1Char('\n')) ? line + QStringLiteral(" \u2026") : line;
+        }
+        case DatabaseColumn:
+            return e.dialect == db::Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+        case ResultColumn:
+            return resultText(e);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return index.column() == ResultColumn && !e.ok ? e.error : e.source;
+    case SourceRole:
+        return e.source;
+    case SqlRole:
+        return e.sql;
+    case OkRole:
+        return e.ok;
+    case TimeRole:
+        return e.time;
+    default:
+        return {};
+    }
+}
+
+QVariant QueryHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case SourceColumn:
+        return tr("Query");
+    case DatabaseColumn:
+        return tr("Database");
+    case ResultColumn:
+        return tr("Result");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> QueryHistoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SourceRole, "source");
+    names.insert(SqlRole, "sql");
+    names.insert(OkRole, "ok");
+    names.insert(TimeRole, "time");
+    return names;
+}
+
+} // namespace ectowb::models

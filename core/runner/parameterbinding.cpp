@@ -1,0 +1,176 @@
+#include "parameterbinding.h"
+
+#include "changeset/termjson.h"
+
+namespace ectowb::runner {
+
+using changeset::Term;
+
+namespace {
+
+// Jason's encoding, which Ecto uses for :map values: Decimals as strings; the rest
+// as the conformance encoding already writes them.
+Term jsonReady(const Term &term)
+{
+    switch (term.kind()) {
+    case Term::Kind::Decimal:
+        return Term::string(term.decimalValue().toString());
+    case Term::Kind::List:
+    case Term::Kind::Tuple: {
+        std::vector<Term> elements;
+        elements.reserve(term.elements().size());
+        for (const Term &e : term.elements())
+            elements.push_back(jsonReady(e));
+        return term.isList() ? Term::list(std::move(elements)) : Term::tuple(std::move(elements));
+    }
+    case Term::Kind::Map: {
+        std::vector<Term::Pair> pairs;
+        pairs.reserve(term.pairs().size());
+        for (const auto &[key, value] : term.pairs())
+            pairs.emplace_back(key, jsonReady(value));
+        return Term::map(std::move(pairs));
+    }
+    default:
+        return term;
+    }
+}
+
+// Qt binds a null QString as NULL: an empty Elixir string must stay an empty string.
+QVariant textValue(const QString &text)
+{
+    return QVariant(text.isNull() ? QString(QLatin1String("")) : text);
+}
+
+Error notBindable(const Term &term)
+{
+    return Error{QStringLiteral("cannot bind %1 as a query parameter").arg(term.toElixirString().isEmpty()
+                                                                               ? QStringLiteral("this value")
+                                                                               : term.toElixirString())};
+}
+
+// An element of a PostgreSQL array literal: quoted unless NULL or a nested array, so
+// commas, braces, quotes and backslashes inside values stay data.
+Result<QString> arrayElement(const Term &term)
+{
+    if (term.isNil())
+        return QStringLiteral("NULL");
+    Result<QString> text = ParameterBinding::postgresText(term);
+    if (!text || term.isList())
+        return text;
+    QString quoted = text.value();
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
+}
+
+Result<QString> arrayLiteral(const Term &list)
+{
+    QStringList parts;
+    for (const Term &element : list.elements()) {
+        Result<QString> part = arrayElement(element);
+        if (!part)
+            return part;
+        parts << part.value();
+    }
+    return QString(QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}'));
+}
+
+Result<QVariant> sqliteValue(const Term &term)
+{
+    switch (term.kind()) {
+    case Term::Kind::Atom:
+        if (term.isNil())
+            return QVariant(QMetaType::fromType<QString>());
+        if (term.isBoolean())
+            return QVariant(qint64(term.isTrue() ? 1 : 0));
+        return notBindable(term);
+    case Term::Kind::Integer:
+        return QVariant(term.integerValue());
+    case Term::Kind::Float:
+        return QVariant(term.floatValue());
+    case Term::Kind::String:
+        return textValue(term.text());
+    case Term::Kind::Decimal:
+        return textValue(term.decimalValue().toString());
+    case Term::Kind::Date:
+    case Term::Kind::Time:
+    case Term::Kind::NaiveDateTime:
+    case Term::Kind::DateTime:
+        return textValue(term.isoText());
+    case Term::Kind::List:
+    case Term::Kind::Map:
+        return textValue(ParameterBinding::json(term));
+    case Term::Kind::Tuple:
+    case Term::Kind::Regex:
+        return notBindable(term);
+    }
+    return notBindable(term);
+}
+
+} // namespace
+
+QString ParameterBinding::json(const Term &term)
+{
+    return QString::fromUtf8(changeset::TermJson::write(jsonReady(term)));
+}
+
+Result<QString> ParameterBinding::postgresText(const Term &term)
+{
+    switch (term.kind()) {
+    case Term::Kind::Atom:
+        if (term.isBoolean())
+            return term.isTrue() ? QStringLiteral("true") : QStringLiteral("false");
+        return notBindable(term); // nil has no text: it is NULL
+    case Term::Kind::Integer:
+        return QString::number(term.integerValue());
+    case Term::Kind::Float:
+        return changeset::shortestFloatText(term.floatValue());
+    case Term::Kind::String:
+        return term.text();
+    case Term::Kind::Decimal:
+        return term.decimalValue().toString();
+    case Term::Kind::Date:
+    case Term::Kind::Time:
+    case Term::Kind::NaiveDateTime:
+    case Term::Kind::DateTime:
+        return term.isoText();
+    case Term::Kind::List:
+        return arrayLiteral(term);
+    case Term::Kind::Map:
+        return json(term);
+    case Term::Kind::Tuple:
+    case Term::Kind::Regex:
+        return notBindable(term);
+    }
+    return notBindable(term);
+}
+
+Result<QVariant> ParameterBinding::value(const Term &term, db::Dialect dialect)
+{
+    if (dialect == db::Dialect::Sqlite)
+        return sqliteValue(term);
+    // A null QString: QPSQL writes NULL for it.
+    if (term.isNil())
+        return QVariant(QMetaType::fromType<QString>());
+    Result<QString> text = postgresText(term);
+    if (!text)
+        return Error{text.error()};
+    if (text->contains(QChar(u'\0')))
+        return Error{QStringLiteral("PostgreSQL text cannot contain the NUL character (0x00)")};
+    return textValue(text.value());
+}
+
+Result<QVariantList> ParameterBinding::values(const std::vector<Term> &params, db::Dialect dialect)
+{
+    QVariantList bound;
+    bound.reserve(qsizetype(params.size()));
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        Result<QVariant> value = ParameterBinding::value(params[i], dialect);
+        if (!value)
+            return Error{QStringLiteral("parameter %1: %2").arg(i + 1).arg(value.error())};
+        bound.append(value.value());
+    }
+    return bound;
+}
+
+} // namespace ectowb::runner

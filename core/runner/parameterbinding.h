@@ -1,0 +1,38 @@
+#pragma once
+
+#include "changeset/term.h"
+#include "common/result.h"
+#include "db/connectionsettings.h"
+
+#include <QVariant>
+#include <QVariantList>
+
+#include <vector>
+
+namespace ectowb::runner {
+
+// The dumped values of a statement as the QVariants Qt's drivers bind, per database.
+//
+// PostgreSQL: QPSQL executes a prepared statement as `EXECUTE name (literals)`, each
+// value written by the driver's own escaping. Every value goes as text (a quoted
+// literal of unknown type), so the server types it from the statement exactly as
+// libpq does for untyped parameters: '42' becomes an integer where an integer is
+// expected, and '1.5' for an integer is an error instead of being rounded. Lists
+// become array literals (`= ANY($1)`), maps JSON. Text cannot hold NUL on PostgreSQL,
+// so a value with one is refused here rather than cut short by the driver.
+//
+// SQLite: values bind natively, as ecto_sqlite3 stores them: integers, floats and
+// text as they are, booleans as 1/0, Decimal and dates as text (ISO 8601), lists and
+// maps as JSON text.
+class ParameterBinding
+{
+public:
+    static Result<QVariantList> values(const std::vector<changeset::Term> &params, db::Dialect dialect);
+    static Result<QVariant> value(const changeset::Term &term, db::Dialect dialect);
+
+    // The text PostgreSQL reads for a term ("{1,2,3}", "t", "2024-01-15T10:30:00").
+    static Result<QString> postgresText(const changeset::Term &term);
+    static QString json(const changeset::Term &term);
+};
+
+} // namespace ectowb::runner
