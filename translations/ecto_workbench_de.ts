@@ -64,8 +64,8 @@
         <translation>Mit der Datenbank unter &lt;url&gt; statt der des Projekts arbeiten.</translation>
     </message>
     <message>
-        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, changesets or migrations.</source>
-        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches, changesets oder migrations.</translation>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, query, changesets or migrations.</source>
+        <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches, query, changesets oder migrations.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +840,14 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <source>C&amp;hangesets</source>
         <translation>C&amp;hangesets</translation>
     </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>Abf&amp;rage</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MapFieldEditor</name>
@@ -1146,6 +1154,32 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
         <source>S&amp;QL for:</source>
         <translation>S&amp;QL für:</translation>
     </message>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisung.</numerusform>
+            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seeds did not run: %1</source>
+        <translation>Die Seeds liefen nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::OpenParametersEditor</name>
+    <message>
+        <source>Pins the query leaves unbound get a value here.</source>
+        <translation>Pins, die die Abfrage offen lässt, bekommen hier einen Wert.</translation>
+    </message>
+    <message>
+        <source>an Elixir literal, cast to %1</source>
+        <translation>ein Elixir-Literal, umgewandelt in %1</translation>
+    </message>
+    <message>
+        <source>Not an Elixir literal: write 7, &quot;text&quot;, true, nil or [1, 2]</source>
+        <translation>Kein Elixir-Literal: schreiben Sie 7, &quot;text&quot;, true, nil oder [1, 2]</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::PlanView</name>
@@ -1242,6 +1276,77 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
         <translation>Nur als Code gezeigt (die Schritte bleiben, wie sie waren): %1</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query on the open database (Ctrl+Return)</source>
+        <translation>Die Abfrage auf der geöffneten Datenbank ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>Er&amp;klären</translation>
+    </message>
+    <message>
+        <source>Show how the database plans the query (Ctrl+E)</source>
+        <translation>Zeigen, wie die Datenbank die Abfrage plant (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Change the Database</source>
+        <translation>Datenbank ändern</translation>
+    </message>
+    <message>
+        <source>This statement changes rows of the database:
+
+%1
+
+Run it?</source>
+        <translation>Diese Anweisung ändert Zeilen der Datenbank:
+
+%1
+
+Ausführen?</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryRunPanel</name>
+    <message>
+        <source>Activate an entry (Enter or double-click) to bring its query back</source>
+        <translation>Einen Eintrag aktivieren (Eingabe oder Doppelklick), um seine Abfrage zurückzuholen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Pre&amp;loads</source>
+        <translation>Pre&amp;loads</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>No database is open: the SQL is shown, nothing runs.</source>
+        <translation>Keine Datenbank geöffnet: das SQL wird gezeigt, nichts läuft.</translation>
+    </message>
+    <message>
+        <source>Runs on %1 (Ctrl+Return runs, Ctrl+E explains).</source>
+        <translation>Läuft auf %1 (Strg+Eingabe führt aus, Strg+E erklärt).</translation>
+    </message>
+    <message>
+        <source>-- this query preloads nothing</source>
+        <translation>-- diese Abfrage lädt nichts vor</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@
             <numerusform>Roll back %n migrations, newest first:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Seeded with priv/repo/seeds.exs: %n statement.</numerusform>
+            <numerusform>Seeded with priv/repo/seeds.exs: %n statements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::ResultGridView</name>

@@ -64,8 +64,8 @@
         <translation>Travailler sur la base de données à &lt;url&gt; au lieu de celle du projet.</translation>
     </message>
     <message>
-        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, changesets or migrations.</source>
-        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches, changesets ou migrations.</translation>
+        <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, query, changesets or migrations.</source>
+        <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches, query, changesets ou migrations.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +840,14 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <source>C&amp;hangesets</source>
         <translation>C&amp;hangesets</translation>
     </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>Re&amp;quête</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MapFieldEditor</name>
@@ -1146,6 +1154,32 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
         <source>S&amp;QL for:</source>
         <translation>S&amp;QL pour :</translation>
     </message>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Données initiales de priv/repo/seeds.exs : %n instruction.</numerusform>
+            <numerusform>Données initiales de priv/repo/seeds.exs : %n instructions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seeds did not run: %1</source>
+        <translation>Les données initiales n’ont pas été insérées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::OpenParametersEditor</name>
+    <message>
+        <source>Pins the query leaves unbound get a value here.</source>
+        <translation>Les pins que la requête laisse libres reçoivent ici une valeur.</translation>
+    </message>
+    <message>
+        <source>an Elixir literal, cast to %1</source>
+        <translation>un littéral Elixir, converti en %1</translation>
+    </message>
+    <message>
+        <source>Not an Elixir literal: write 7, &quot;text&quot;, true, nil or [1, 2]</source>
+        <translation>Pas un littéral Elixir : écrivez 7, &quot;text&quot;, true, nil ou [1, 2]</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::PlanView</name>
@@ -1242,6 +1276,77 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
         <translation>Affiché seulement comme code (les étapes restent telles quelles) : %1</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Run the query on the open database (Ctrl+Return)</source>
+        <translation>Exécuter la requête sur la base de données ouverte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>Ex&amp;pliquer</translation>
+    </message>
+    <message>
+        <source>Show how the database plans the query (Ctrl+E)</source>
+        <translation>Montrer comment la base de données planifie la requête (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Change the Database</source>
+        <translation>Modifier la base de données</translation>
+    </message>
+    <message>
+        <source>This statement changes rows of the database:
+
+%1
+
+Run it?</source>
+        <translation>Cette instruction modifie des lignes de la base de données :
+
+%1
+
+L’exécuter ?</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryRunPanel</name>
+    <message>
+        <source>Activate an entry (Enter or double-click) to bring its query back</source>
+        <translation>Activer une entrée (Entrée ou double-clic) pour retrouver sa requête</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Pre&amp;loads</source>
+        <translation>Pré&amp;chargements</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>No database is open: the SQL is shown, nothing runs.</source>
+        <translation>Aucune base de données ouverte : le SQL est affiché, rien ne s’exécute.</translation>
+    </message>
+    <message>
+        <source>Runs on %1 (Ctrl+Return runs, Ctrl+E explains).</source>
+        <translation>S’exécute sur %1 (Ctrl+Entrée exécute, Ctrl+E explique).</translation>
+    </message>
+    <message>
+        <source>-- this query preloads nothing</source>
+        <translation>-- cette requête ne précharge rien</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "changesetpreview.h"
 #include "codetabs.h"
+#include "querycomposer.h"
 #include "databasedescription.h"
 #include "codeview.h"
 #include "migrationtimeline.h"
@@ -14,6 +15,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
@@ -51,6 +54,15 @@ const QString &stateKey()
     return key;
 }
 
+// One query history per project, in the user's data folder.
+QString historyFile(const QString &projectFolder)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) % u"/history";
+    QDir().mkpath(dir);
+    const QByteArray key = QCryptographicHash::hash(projectFolder.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return dir % u'/' % QString::fromLatin1(key) % u".json";
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -71,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     createViewMenu();
     createHelpMenu();
     addViewDock(m_schemaDock, tr("&Schemas"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    createQueryDock();
     createChangesetDock();
     createMigrationDock();
     m_schemaDock->raise();
@@ -88,11 +101,17 @@ MainWindow::MainWindow(QWidget *parent)
                 m_schemaDock->setDatabase(settings);
                 m_changesets->setDatabase(settings);
                 updateDatabaseLabel();
+                updateQueryDatabase();
             });
     connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
     // The project is read once, by the schema views, and handed to the other views.
-    connect(m_schemaDock, &SchemaDock::schemasLoaded, this, [this] { m_changesets->setProject(m_schemaDock->project()); });
+    connect(m_schemaDock, &SchemaDock::schemasLoaded, this, [this] {
+        m_changesets->setProject(m_schemaDock->project());
+        m_composer->setProject(m_schemaDock->project());
+        m_composer->setHistoryFile(historyFile(m_projectFolder));
+        updateQueryDatabase();
+    });
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
@@ -188,6 +207,32 @@ void MainWindow::createMigrationDock()
     addViewDock(m_migrationDock, tr("&Migrations"), QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
+void MainWindow::createQueryDock()
+{
+    m_composer = new QueryComposer(this);
+    m_queryDock = new QDockWidget(tr("Query"), this);
+    m_queryDock->setObjectName(QStringLiteral("queryDock"));
+    m_queryDock->setWidget(m_composer);
+    addViewDock(m_queryDock, tr("&Query"), QKeySequence(Qt::CTRL | Qt::Key_4));
+}
+
+// The database the views work on: the one chosen, or the project's own (read only
+// here: running a query never creates a database file).
+std::optional<db::ConnectionSettings> MainWindow::currentDatabase() const
+{
+    if (m_database)
+        return m_database;
+    if (m_schemaDock->project().root.isEmpty() || m_schemaDock->project().root != m_projectFolder)
+        return std::nullopt;
+    const auto own = project::ProjectDatabase::settingsFor(m_schemaDock->project());
+    return own ? std::optional(own.value()) : std::nullopt;
+}
+
+void MainWindow::updateQueryDatabase()
+{
+    m_composer->setDatabase(currentDatabase());
+}
+
 void MainWindow::createChangesetDock()
 {
     m_changesets = new ChangesetPreview(this);
@@ -200,7 +245,7 @@ void MainWindow::createChangesetDock()
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("schemas"), QStringLiteral("diagram"), QStringLiteral("mismatches"),
-            QStringLiteral("changesets"), QStringLiteral("migrations")};
+            QStringLiteral("query"), QStringLiteral("changesets"), QStringLiteral("migrations")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -214,6 +259,10 @@ bool MainWindow::showView(const QString &name)
     }
     if (name == u"migrations") {
         raiseView(m_migrationDock);
+        return true;
+    }
+    if (name == u"query") {
+        raiseView(m_queryDock);
         return true;
     }
     if (name == u"changesets") {
@@ -391,6 +440,7 @@ void MainWindow::setDatabase(const db::ConnectionSettings &settings)
     m_changesets->setDatabase(settings);
     m_migrations->setDatabase(settings);
     updateDatabaseLabel();
+    updateQueryDatabase();
 }
 
 void MainWindow::showAbout()

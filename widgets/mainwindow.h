@@ -13,6 +13,7 @@ namespace ectowb::widgets {
 
 class ChangesetPreview;
 class CodeTabs;
+class QueryComposer;
 class MigrationTimeline;
 class ProjectDock;
 class SchemaDock;
@@ -41,8 +42,9 @@ public:
     CodeTabs *codeTabs() const { return m_codeTabs; }
     MigrationTimeline *migrationTimeline() const { return m_migrations; }
     ChangesetPreview *changesetPreview() const { return m_changesets; }
+    QueryComposer *queryComposer() const { return m_composer; }
     // Shows and raises a view by name ("schemas", "diagram", "mismatches",
-    // "changesets", "migrations"); false for an unknown name.
+    // "query", "changesets", "migrations"); false for an unknown name.
     bool showView(const QString &name);
     static QStringList viewNames();
     QString databaseText() const;
@@ -66,6 +68,9 @@ private:
     void createHelpMenu();
     void createMigrationDock();
     void createChangesetDock();
+    void createQueryDock();
+    void updateQueryDatabase();
+    std::optional<db::ConnectionSettings> currentDatabase() const;
     void raiseView(QDockWidget *dock);
     void rebuildRecentMenu();
     void chooseProject();
@@ -82,6 +87,8 @@ private:
     MigrationTimeline *m_migrations = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     ChangesetPreview *m_changesets = nullptr;
+    QueryComposer *m_composer = nullptr;
+    QDockWidget *m_queryDock = nullptr;
     QDockWidget *m_changesetDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -8,7 +8,9 @@
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
 #include "models/migrationlistmodel.h"
+#include "db/connection.h"
 #include "project/projectdatabase.h"
+#include "query/seedscript.h"
 #include "project/sampleproject.h"
 
 #include <QAction>
@@ -25,6 +27,8 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ectowb::widgets {
 
@@ -225,6 +229,7 @@ void MigrationTimeline::setProject(const QString &folder)
 
 void MigrationTimeline::onProjectLoaded(const project::Project &project)
 {
+    m_project = project;
     m_files = project.migrations;
     if (!m_explicitDatabase) {
         m_settings = projectDatabase(project, &m_databaseProblem);
@@ -278,8 +283,9 @@ void MigrationTimeline::refresh()
     }
     const bool sqliteMissing = m_settings->dialect == db::Dialect::Sqlite && !QFile::exists(m_settings->database);
     if (sqliteMissing && isSample() && !m_explicitDatabase && !m_files.isEmpty()) {
-        // First start: the sample's database is made by its own migrations.
+        // First start: the sample's database is made by its own migrations, then seeded.
         m_reachable = true;
+        m_seedAfterRun = true;
         start(Direction::Up, MigrationSelection::all());
         return;
     }
@@ -458,9 +464,24 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
         appendLog(tr("Cancelled after %n migration(s).", nullptr, int(run.applied.size())));
     else if (run.ok())
         appendLog(run.applied.isEmpty() ? tr("Nothing to run.") : tr("Done: %n migration(s).", nullptr, int(run.applied.size())));
+    if (std::exchange(m_seedAfterRun, false) && run.ok() && m_settings)
+        seedSample();
     m_lastRunOk = run.ok();
     m_runJustFinished = true;
     refresh();
+}
+
+// The sample comes with demo rows, so a first query has something to show.
+void MigrationTimeline::seedSample()
+{
+    const QString seeds = query::SeedScript::pathFor(m_project);
+    if (seeds.isEmpty())
+        return;
+    const auto connection = db::Connection::open(*m_settings);
+    const auto seeded = connection ? query::SeedScript::run(*connection.value(), m_project, seeds)
+                                   : Result<int>(Error{connection.error()});
+    appendLog(seeded ? tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, seeded.value())
+                     : tr("The seeds did not run: %1").arg(seeded.error()));
 }
 
 void MigrationTimeline::rollBack(const MigrationSelection &selection)
@@ -544,6 +565,7 @@ void MigrationTimeline::resetSample()
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path % suffix);
     appendLog(tr("Deleted %1").arg(QDir::toNativeSeparators(path)));
+    m_seedAfterRun = true;
     start(Direction::Up, MigrationSelection::all());
 }
 

@@ -90,6 +90,7 @@ private:
     void rollBack(const migration::MigrationSelection &selection);
     void openDatabase();
     void resetSample();
+    void seedSample();
     void appendLog(const QString &line);
     bool confirm(const QString &title, const QString &text) const;
     std::optional<qint64> selectedVersion() const;
@@ -115,6 +116,8 @@ private:
 
     QString m_folder;
     QList<project::MigrationFile> m_files;
+    project::Project m_project;
+    bool m_seedAfterRun = false;
     std::optional<db::ConnectionSettings> m_settings;
     QString m_databaseProblem; // why there is no database, when there is none
     bool m_reachable = false;

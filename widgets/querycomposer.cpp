@@ -1,11 +1,13 @@
 #include "querycomposer.h"
 
 #include "codeview.h"
+#include "queryrunpanel.h"
 #include "stepdelegate.h"
 #include "stepeditor.h"
 #include "models/pipelinemodel.h"
 #include "query/pipelinereader.h"
 #include "query/pipelinescope.h"
+#include "query/querycompiler.h"
 #include "sql/sqldiff.h"
 
 #include <QAction>
@@ -75,6 +77,8 @@ QueryComposer::QueryComposer(QWidget *parent)
     , m_syntax(new QComboBox(this))
     , m_dialect(new QComboBox(this))
     , m_stepThrough(new QCheckBox(tr("Step &through"), this))
+    , m_open(new OpenParametersEditor(this))
+    , m_runPanel(new QueryRunPanel(this))
     , m_codeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("queryComposer"));
@@ -109,6 +113,22 @@ QueryComposer::QueryComposer(QWidget *parent)
     connect(m_up, &QAction::triggered, this, [this] { moveStep(-1); });
     connect(m_down, &QAction::triggered, this, [this] { moveStep(1); });
     toolBar->addSeparator();
+    m_run = new QAction(tr("R&un"), this);
+    m_run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_run->setToolTip(tr("Run the query on the open database (Ctrl+Return)"));
+    m_explain = new QAction(tr("E&xplain"), this);
+    m_explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_explain->setToolTip(tr("Show how the database plans the query (Ctrl+E)"));
+    for (QAction *action : {m_run, m_explain}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        toolBar->addAction(action);
+    }
+    connect(m_run, &QAction::triggered, this, &QueryComposer::runQuery);
+    connect(m_explain, &QAction::triggered, this, &QueryComposer::explainQuery);
+    connect(m_open, &OpenParametersEditor::valuesChanged, this, &QueryComposer::render);
+    connect(m_runPanel, &QueryRunPanel::historyActivated, this, &QueryComposer::setSource);
+    toolBar->addSeparator();
     toolBar->addWidget(m_stepThrough);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -119,11 +139,16 @@ QueryComposer::QueryComposer(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(createCodePane());
     right->addWidget(createSqlPane());
-    auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(createStepPane());
-    main->addWidget(right);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(createStepPane());
+    top->addWidget(right);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(top);
+    main->addWidget(m_runPanel);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(toolBar);
@@ -187,32 +212,20 @@ QWidget *QueryComposer::createSqlPane()
     m_params->setFont(m_sql->font());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(titled(tr("S&QL"), m_sql, m_sqlNote, split));
-    split->addWidget(titled(tr("P&arameters"), m_params, nullptr, split));
+    split->addWidget(titled(tr("P&arameters"), m_params, m_open, split));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     return split;
-}
-
-QMenu *QueryComposer::createAddMenu()
-{
-    auto *menu = new QMenu(this);
-    struct Entry { Kind kind; QString text; };
-    // Ecto's own macro names: code, not words to translate.
-    const Entry entries[] = {
-        {Kind::Join, QStringLiteral("&join")}, {Kind::Where, QStringLiteral("&where")}, {Kind::OrWhere, QStringLiteral("&or_where")},
-        {Kind::Select, QStringLiteral("&select")}, {Kind::SelectMerge, QStringLiteral("select_&merge")}, {Kind::Distinct, QStringLiteral("&distinct")},
-        {Kind::GroupBy, QStringLiteral("&group_by")}, {Kind::Having, QStringLiteral("&having")}, {Kind::OrderBy, QStringLiteral("o&rder_by")},
-        {Kind::Limit, QStringLiteral("&limit")}, {Kind::Offset, QStringLiteral("of&fset")}, {Kind::Preload, QStringLiteral("&preload")},
-    };
-    for (const Entry &entry : entries)
-        menu->addAction(entry.text, this, [this, kind = entry.kind] { addStep(kind); });
-    return menu;
 }
 
 void QueryComposer::setProject(const project::Project &project)
 {
     m_project = project;
     m_editor->setProject(&m_project);
+    if (!m_customRenderer) {
+        m_compiler = std::make_unique<query::QueryCompiler>(m_project);
+        m_renderer = [this](const QString &source, db::Dialect dialect) { return compile(source, dialect); };
+    }
     if (m_model->rowCount() == 0 && m_code->toPlainText().trimmed().isEmpty()) {
         // Start from something that runs: the first table of the project.
         const QStringList sources = query::PipelineScope({}, &m_project).fromSources();
@@ -225,6 +238,7 @@ void QueryComposer::setProject(const project::Project &project)
 void QueryComposer::setRenderer(Renderer renderer)
 {
     m_renderer = std::move(renderer);
+    m_customRenderer = true;
     render();
 }
 
@@ -274,74 +288,6 @@ QStringList QueryComposer::parameterLines() const
 QString QueryComposer::codeProblem() const
 {
     return m_codeProblem;
-}
-
-// A new step goes after the selected one, with a first guess that already renders
-// where one is possible; the form is the next thing to fill.
-void QueryComposer::addStep(Kind kind)
-{
-    const query::Pipeline &pipeline = m_model->pipeline();
-    if (pipeline.steps.empty())
-        return;
-    const int row = m_steps->currentIndex().isValid() ? m_steps->currentIndex().row() + 1 : m_model->rowCount();
-    const QStringList bindings = pipeline.bindingsAt(row - 1);
-    const QString first = bindings.value(0, QStringLiteral("p"));
-    const query::PipelineScope scope(pipeline, &m_project);
-    PipelineStep step;
-    step.kind = kind;
-    switch (kind) {
-    case Kind::Join: {
-        step.qualifier = QStringLiteral("inner");
-        step.source = scope.joinSources(row).value(0);
-        const QString hint = step.source.section(u':', 1).section(u')', 0, 0).trimmed();
-        QString name = (hint.isEmpty() ? step.source : hint).left(1).toLower();
-        if (name.isEmpty() || !name.at(0).isLetter())
-            name = QStringLiteral("j");
-        QString unique = name;
-        for (int i = 1; bindings.contains(unique); ++i)
-            unique = name + QString::number(i);
-        step.binding = unique;
-        break;
-    }
-    case Kind::Select: step.expression = first; break;
-    case Kind::SelectMerge: step.expression = QStringLiteral("%{}"); break;
-    case Kind::Distinct: step.expression = QStringLiteral("true"); break;
-    case Kind::GroupBy: step.expression = first % u".id"; break;
-    case Kind::OrderBy: step.expression = u"[asc: " % first % u".id]"; break;
-    case Kind::Limit: step.expression = QStringLiteral("10"); break;
-    case Kind::Offset: step.expression = QStringLiteral("10"); break;
-    case Kind::Preload: {
-        const schema::Schema *schema = scope.schemaOf(row - 1, first);
-        step.expression = schema && !schema->associations.isEmpty() ? u':' % schema->associations.first().name
-                                                                      : QString();
-        break;
-    }
-    case Kind::From:
-    case Kind::Where:
-    case Kind::OrWhere:
-    case Kind::Having:
-    case Kind::OrHaving:
-        break;
-    }
-    m_model->insertStep(row, step);
-    m_steps->setCurrentIndex(m_model->index(row));
-    m_editor->setFocus(Qt::OtherFocusReason);
-}
-
-void QueryComposer::removeStep()
-{
-    const int row = m_steps->currentIndex().row();
-    if (row <= 0)
-        return; // the From step stays: a query needs one
-    m_model->removeStep(row);
-    m_steps->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
-}
-
-void QueryComposer::moveStep(int delta)
-{
-    const int row = m_steps->currentIndex().row();
-    if (m_model->moveStep(row, row + delta))
-        m_steps->setCurrentIndex(m_model->index(row + delta));
 }
 
 void QueryComposer::stepsChanged()
@@ -452,6 +398,10 @@ void QueryComposer::showRendering(const Rendering &rendering, const QString &pre
     m_params->setPlainText(params.join(u'\n'));
     m_sqlNote->setVisible(!rendering.error.isEmpty());
     m_sqlNote->setText(rendering.error);
+    m_open->setParameters(rendering.open);
+    m_runPanel->setPreloads(rendering.preloads);
+    m_run->setEnabled(rendering.statements.size() == 1 && allSupplied(rendering));
+    m_explain->setEnabled(m_run->isEnabled());
     // Step-through: what this step added to the SQL.
     m_added.clear();
     QList<QTextEdit::ExtraSelection> marks;

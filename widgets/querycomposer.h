@@ -1,12 +1,17 @@
 #pragma once
 
+#include "openparameterseditor.h"
+
 #include "db/connectionsettings.h"
 #include "project/project.h"
 #include "query/pipelinewriter.h"
+#include "runner/statement.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -20,10 +25,14 @@ class QTimer;
 namespace ectowb::models {
 class PipelineModel;
 }
+namespace ectowb::query {
+class QueryCompiler;
+}
 
 namespace ectowb::widgets {
 
 class CodeView;
+class QueryRunPanel;
 class StepEditor;
 
 // The query composer: a query as steps (added, removed, reordered, each with its
@@ -31,7 +40,8 @@ class StepEditor;
 // parameters Ecto would send for the chosen database. Steps and code are one thing:
 // editing either rewrites the other; code that is more than a pipeline (variables,
 // Enum.reduce) stays code and still renders. A step-through shows each step's SQL
-// and marks what the step added.
+// and marks what the step added. Below: run the statement on the open database and
+// see its rows, its plan, the preload queries and the project's query history.
 class QueryComposer : public QWidget
 {
     Q_OBJECT
@@ -41,20 +51,33 @@ public:
     struct Statement
     {
         QString sql;
-        QStringList params;
+        QStringList params;                  // as Elixir writes the values
+        std::vector<changeset::Term> values; // what is bound when it runs
     };
     struct Rendering
     {
         QList<Statement> statements;
         QString error;
+        QList<OpenParametersEditor::Parameter> open; // pins the source leaves unbound, filled or not
+        QString preloads;                            // the queries Ecto runs for preload:, as SQL text
     };
+    // Asked before a statement that writes runs; the default shows a dialog.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     using Renderer = std::function<Rendering(const QString &source, db::Dialect dialect)>;
 
     explicit QueryComposer(QWidget *parent = nullptr);
     ~QueryComposer() override;
 
+    // The project's schemas and functions; its queries render through the query core
+    // (query::QueryCompiler) unless setRenderer() chose another renderer.
     void setProject(const project::Project &project);
     void setRenderer(Renderer renderer);
+    void setDatabase(const std::optional<db::ConnectionSettings> &settings);
+    void setHistoryFile(const QString &path);
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Runs the one statement of the query; false when nothing could start.
+    bool runQuery();
+    bool explainQuery();
     void setDialect(db::Dialect dialect);
     db::Dialect dialect() const;
     void setSyntax(query::QuerySyntax syntax);
@@ -80,6 +103,9 @@ public:
     CodeView *codeEditor() const { return m_code; }
     CodeView *sqlView() const { return m_sql; }
     QAction *addStepAction() const { return m_add; }
+    QAction *runAction() const { return m_run; }
+    QueryRunPanel *runPanel() const { return m_runPanel; }
+    OpenParametersEditor *openParameters() const { return m_open; }
 
 Q_SIGNALS:
     // After the SQL was rendered again.
@@ -103,6 +129,9 @@ private:
     void currentStepChanged();
     QString sourceUpTo(int stepCount) const;
     QString joinedSql(const Rendering &rendering) const;
+    Rendering compile(const QString &source, db::Dialect dialect) const;
+    std::optional<runner::Statement> statementToRun();
+    static bool allSupplied(const Rendering &rendering);
 
     models::PipelineModel *m_model;
     QListView *m_steps;
@@ -119,10 +148,17 @@ private:
     QAction *m_remove;
     QAction *m_up;
     QAction *m_down;
+    QAction *m_run;
+    QAction *m_explain;
+    OpenParametersEditor *m_open;
+    QueryRunPanel *m_runPanel;
     QTimer *m_codeTimer;
 
     project::Project m_project;
     Renderer m_renderer;
+    bool m_customRenderer = false;
+    std::unique_ptr<query::QueryCompiler> m_compiler;
+    Confirmation m_confirm;
     bool m_pipelineMode = true; // the code is a pipeline the steps show
     bool m_writingCode = false;
     bool m_readingCode = false;

@@ -54,9 +54,9 @@ StepEditor::StepEditor(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     auto *expressionRow = new QFormLayout;
-    auto *codeLabel = new QLabel(tr("&Code:"), this);
-    codeLabel->setBuddy(m_expression);
-    expressionRow->addRow(codeLabel, m_expression);
+    m_codeLabel = new QLabel(tr("&Code:"), this);
+    m_codeLabel->setBuddy(m_expression);
+    expressionRow->addRow(m_codeLabel, m_expression);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -204,6 +204,7 @@ void StepEditor::setStep(const query::Pipeline &pipeline, int row)
     m_hint->setText(hint(m_step.kind));
     const bool source = PipelineStep::bindsSource(m_step.kind);
     m_expression->setVisible(!source);
+    m_codeLabel->setVisible(!source);
     m_expression->setText(m_step.expression);
     if (source)
         showSourceStep();

@@ -82,6 +82,7 @@ private:
     QLabel *m_codeNote;
     // Everything: the step's expression as code
     QLineEdit *m_expression;
+    QLabel *m_codeLabel;
     QLabel *m_hint;
 };
 

@@ -43,7 +43,7 @@ GuiOptions CommandLine::parse(const QCoreApplication &app)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a picture of the window to <png> and quit."), tr("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption view(QStringLiteral("view"), tr("Show the view <name>: schemas, diagram, mismatches, changesets or migrations."), tr("name"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("Show the view <name>: schemas, diagram, mismatches, query, changesets or migrations."), tr("name"));
     const QCommandLineOption database(QStringLiteral("database"),
         tr("Work on the database at <url> instead of the project's."), tr("url"));
     parser.addOptions({project, open, lang, screenshot, view, database});

@@ -1,4 +1,5 @@
 #include "migrationtimeline.h"
+#include "project/sampleproject.h"
 #include "migrationsqlpanel.h"
 #include "models/migrationlistmodel.h"
 
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void refusedDirectionShowsTheReason();
     void failingMigrationReportsStatement();
     void unreachableDatabaseStillShowsMigrations();
+    void sampleIsMigratedAndSeededOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +295,42 @@ void TestMigrationTimeline::unreachableDatabaseStillShowsMigrations()
     QVERIFY(!timeline.action(MigrationTimeline::Action::ApplyAll)->isEnabled());
     timeline.selectVersion(timeline.model()->snapshot().first().version);
     QVERIFY(timeline.sqlPanel()->upText().contains(u"CREATE TABLE \"users\""));
+}
+
+// The bundled sample's own database: made by its migrations on first start and given
+// its seeds, once; Reset Sample makes it again with the same rows, not twice as many.
+void TestMigrationTimeline::sampleIsMigratedAndSeededOnce()
+{
+    QStandardPaths::setTestModeEnabled(true); // the data folder of tests, not the user's
+    const QString database = project::SampleProject::databasePath();
+    QFile::remove(database);
+    project::SampleProject::ensureDataFolder();
+    const auto posts = [&database] {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seeds"));
+            db.setDatabaseName(database);
+            if (db.open()) {
+                QSqlQuery query(QStringLiteral("SELECT COUNT(*) FROM posts"), db);
+                if (query.next())
+                    n = query.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seeds"));
+        return n;
+    };
+    MigrationTimeline timeline;
+    timeline.setConfirmation([](const QString &, const QString &) { return true; });
+    QSignalSpy finished(&timeline, &MigrationTimeline::runFinished);
+    timeline.setProject(project::SampleProject::folder());
+    QVERIFY(finished.wait(RunTimeout));
+    QVERIFY(finished.first().first().toBool());
+    QTRY_VERIFY(timeline.logText().contains(u"priv/repo/seeds.exs"));
+    QCOMPARE(posts(), 5);
+    QVERIFY(run(timeline, MigrationTimeline::Action::ResetSample));
+    QCOMPARE(posts(), 5);
+    QFile::remove(database);
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 QTEST_MAIN(TestMigrationTimeline)

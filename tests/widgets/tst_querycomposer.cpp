@@ -6,7 +6,18 @@
 #include "querycomposer.h"
 #include "stepeditor.h"
 #include "models/pipelinemodel.h"
+#include "planview.h"
+#include "queryrunpanel.h"
+#include "resultgridview.h"
+#include "db/connection.h"
+#include "models/plantreemodel.h"
+#include "models/resulttablemodel.h"
 #include "project/projectloader.h"
+#include "runner/queryhistory.h"
+#include "../core/db/sampledatabase.h"
+
+#include <QTableView>
+#include <QTemporaryDir>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +48,7 @@ QueryComposer::Rendering fakeRender(const QString &source, db::Dialect dialect)
     }
     QString sql = source.toUpper();
     sql.replace(u'\n', u' ');
-    out.statements.append({(dialect == db::Dialect::Postgres ? QStringLiteral("PG ") : QStringLiteral("LITE ")) + sql, params});
+    out.statements.append({(dialect == db::Dialect::Postgres ? QStringLiteral("PG ") : QStringLiteral("LITE ")) + sql, params, {}});
     return out;
 }
 
@@ -64,6 +75,10 @@ private Q_SLOTS:
     void codeThatIsMoreThanAPipelineStaysCode();
     void renderProblemIsMarkedOnItsStep();
     void stepThroughMarksWhatAStepAdded();
+    void rendersWhatEctoSends();
+    void openParametersAreFilledIn();
+    void runsExplainsAndRemembers();
+    void writesAreConfirmed();
 
 private:
     project::Project m_sample;
@@ -220,6 +235,117 @@ void TestQueryComposer::stepThroughMarksWhatAStepAdded()
     composer.setStepThrough(false);
     QCOMPARE(composer.model()->highlightedStep(), -1);
     QVERIFY(composer.addedSqlParts().isEmpty());
+}
+
+// With the query core as renderer: Ecto's SQL (conformance case q001), errors with
+// their position, and preloads as the queries Ecto runs afterwards.
+void TestQueryComposer::rendersWhatEctoSends()
+{
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.published == true, select: p.title"));
+    QCOMPARE(composer.sqlText(), QStringLiteral("SELECT p0.\"title\" FROM \"posts\" AS p0 WHERE (p0.\"published\" = TRUE)"));
+    composer.setDialect(db::Dialect::Sqlite);
+    QCOMPARE(composer.sqlText(), QStringLiteral("SELECT p0.\"title\" FROM \"posts\" AS p0 WHERE (p0.\"published\" = 1)"));
+    composer.setSource(QStringLiteral("from p in Post, join: c in assoc(p, :nope), select: p.id"));
+    QCOMPARE(composer.model()->problem()->step, 1);
+    QVERIFY(composer.sqlText().isEmpty());
+    composer.setSource(QStringLiteral("from p in Post, preload: [:comments]"));
+    QVERIFY2(composer.runPanel()->findChild<widgets::CodeView *>(QStringLiteral("composerPreloads"))->toPlainText()
+                 .contains(u"FROM \"comments\""), "the preload query of the comments");
+    // Step-through on the real SQL.
+    composer.setSource(QStringLiteral("from p in Post, where: p.published == true, select: p.title"));
+    composer.setStepThrough(true);
+    composer.stepList()->setCurrentIndex(composer.model()->index(1));
+    QCOMPARE(composer.addedSqlParts(), QStringList{QStringLiteral("WHERE (p0.\"published\" = 1)")});
+}
+
+void TestQueryComposer::openParametersAreFilledIn()
+{
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.view_count > ^min and p.title == ^title"));
+    QCOMPARE(composer.openParameters()->parameters().size(), 2);
+    QVERIFY(!composer.runAction()->isEnabled());
+    QLineEdit *min = composer.openParameters()->editor(QStringLiteral("min"));
+    QLineEdit *title = composer.openParameters()->editor(QStringLiteral("title"));
+    QVERIFY(min && title);
+    QTest::keyClicks(min, QStringLiteral("10"));
+    QTest::keyClicks(title, QStringLiteral("\"Ecto's; DROP TABLE posts\""));
+    QCOMPARE(composer.parameterLines(), (QStringList{QStringLiteral("$1 = 10"), QStringLiteral("$2 = \"Ecto's; DROP TABLE posts\"")}));
+    QVERIFY(composer.sqlText().contains(u"$2"));
+    QVERIFY(composer.runAction()->isEnabled());
+    // What is not a literal is left out, and the run waits for it.
+    min->clear();
+    QTest::keyClicks(min, QStringLiteral("String.to_integer(x)"));
+    QVERIFY(!composer.runAction()->isEnabled());
+}
+
+void TestQueryComposer::runsExplainsAndRemembers()
+{
+    QTemporaryDir dir;
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = dir.filePath(QStringLiteral("blog.db"));
+    settings.createIfMissing = true;
+    {
+        auto connection = db::Connection::open(settings);
+        QVERIFY2(connection, qPrintable(connection.error()));
+        QCOMPARE(sampledb::migrateUp(*connection.value()), QString());
+        QVERIFY(connection.value()->exec(QStringLiteral("INSERT INTO users (name, email, inserted_at, updated_at) VALUES ('Ada', 'ada@example.com', '2024-01-01', '2024-01-01')")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(connection.value()->exec(QStringLiteral("INSERT INTO posts (title, slug, published, view_count, author_id, inserted_at, updated_at) "
+                                                            "VALUES (?, ?, 1, ?, 1, '2024-01-01', '2024-01-01')"),
+                                             {QStringLiteral("Post %1").arg(i), QStringLiteral("post-%1").arg(i), i * 10}));
+    }
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setDatabase(settings);
+    composer.setHistoryFile(dir.filePath(QStringLiteral("history.json")));
+    QCOMPARE(composer.dialect(), db::Dialect::Sqlite);
+    composer.setSource(QStringLiteral("from p in Post, where: p.view_count >= 10, order_by: p.id, select: {p.id, p.title}"));
+    QVERIFY(composer.runQuery());
+    auto *grid = composer.runPanel()->grid();
+    QTRY_COMPARE(grid->model()->rowCount(), 2);
+    QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("Post 1"));
+    QTRY_COMPARE(composer.runPanel()->history()->entries().size(), 1);
+    QVERIFY(composer.runPanel()->history()->entries().first().ok);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("history.json"))));
+    QVERIFY(composer.explainQuery());
+    QTRY_VERIFY(composer.runPanel()->plan()->model()->rowCount() > 0);
+    // A history entry brings its query back.
+    composer.setSource(QStringLiteral("from u in User"));
+    composer.runPanel()->historyView()->setCurrentIndex(composer.runPanel()->historyView()->model()->index(0, 0));
+    Q_EMIT composer.runPanel()->historyView()->activated(composer.runPanel()->historyView()->model()->index(0, 0));
+    QVERIFY(composer.source().contains(u"p.view_count >= 10"));
+    if (const QString shots = qEnvironmentVariable("ECTOWB_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(composer.runQuery());
+        QTRY_COMPARE(grid->model()->rowCount(), 2);
+        composer.resize(1200, 800);
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QVERIFY(composer.grab().save(shots + QStringLiteral("/composer-real.png")));
+    }
+}
+
+void TestQueryComposer::writesAreConfirmed()
+{
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = QStringLiteral("/nonexistent/never.db");
+    composer.setDatabase(settings);
+    QStringList asked;
+    composer.setConfirmation([&asked](const QString &, const QString &text) {
+        asked << text;
+        return false;
+    });
+    composer.setSource(QStringLiteral("Repo.delete_all(from p in Post, where: p.view_count == 0)"));
+    QVERIFY(composer.sqlText().startsWith(u"DELETE FROM \"posts\""));
+    QVERIFY(!composer.runQuery());
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().contains(u"DELETE FROM"));
 }
 
 QTEST_MAIN(TestQueryComposer)
