@@ -67,6 +67,14 @@
         <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, query, changesets or migrations.</source>
         <translation>Die Ansicht &lt;name&gt; zeigen: schemas, diagram, mismatches, query, changesets oder migrations.</translation>
     </message>
+    <message>
+        <source>Put the Ecto query &lt;code&gt; in the query composer.</source>
+        <translation>Die Ecto-Abfrage &lt;code&gt; in den Abfrage-Editor setzen.</translation>
+    </message>
+    <message>
+        <source>Run that query once the database is ready.</source>
+        <translation>Diese Abfrage ausführen, sobald die Datenbank bereit ist.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -1312,6 +1320,10 @@ Run it?</source>
 %1
 
 Ausführen?</translation>
+    </message>
+    <message>
+        <source>Give %1 a value below to see the parameters.</source>
+        <translation>Geben Sie %1 unten einen Wert, um die Parameter zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@
         <source>Show the view &lt;name&gt;: schemas, diagram, mismatches, query, changesets or migrations.</source>
         <translation>Afficher la vue &lt;name&gt; : schemas, diagram, mismatches, query, changesets ou migrations.</translation>
     </message>
+    <message>
+        <source>Put the Ecto query &lt;code&gt; in the query composer.</source>
+        <translation>Mettre la requête Ecto &lt;code&gt; dans le compositeur de requêtes.</translation>
+    </message>
+    <message>
+        <source>Run that query once the database is ready.</source>
+        <translation>Exécuter cette requête dès que la base de données est prête.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -1312,6 +1320,10 @@ Run it?</source>
 %1
 
 L’exécuter ?</translation>
+    </message>
+    <message>
+        <source>Give %1 a value below to see the parameters.</source>
+        <translation>Donnez une valeur à %1 ci-dessous pour voir les paramètres.</translation>
     </message>
 </context>
 <context>

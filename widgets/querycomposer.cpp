@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -44,7 +45,9 @@ QLabel *noteLabel(QWidget *parent)
     return label;
 }
 
-QWidget *titled(const QString &title, QWidget *body, QWidget *extra, QWidget *parent)
+// A pane with a bold title (and, at its right, a control about the pane: the syntax
+// of the code, the database of the SQL).
+QWidget *titled(const QString &title, QWidget *body, QWidget *extra, QWidget *parent, QWidget *control = nullptr)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -55,7 +58,11 @@ QWidget *titled(const QString &title, QWidget *body, QWidget *extra, QWidget *pa
     bold.setBold(true);
     label->setFont(bold);
     label->setBuddy(body);
-    layout->addWidget(label);
+    auto *header = new QHBoxLayout;
+    header->addWidget(label, 1);
+    if (control)
+        header->addWidget(control);
+    layout->addLayout(header);
     layout->addWidget(body, 1);
     if (extra)
         layout->addWidget(extra);
@@ -130,11 +137,6 @@ QueryComposer::QueryComposer(QWidget *parent)
     connect(m_runPanel, &QueryRunPanel::historyActivated, this, &QueryComposer::setSource);
     toolBar->addSeparator();
     toolBar->addWidget(m_stepThrough);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_syntax);
-    toolBar->addWidget(m_dialect);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(createCodePane());
@@ -197,8 +199,9 @@ QWidget *QueryComposer::createCodePane()
     m_code->setObjectName(QStringLiteral("composerCode"));
     m_code->setReadOnly(false);
     m_code->setTextInteractionFlags(Qt::TextEditorInteraction);
+    m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_code->setPlaceholderText(tr("Type or paste an Ecto query, e.g. from p in Post, where: p.published"));
-    return titled(tr("Ecto &code"), m_code, m_codeNote, this);
+    return titled(tr("Ecto &code"), m_code, m_codeNote, this, m_syntax);
 }
 
 QWidget *QueryComposer::createSqlPane()
@@ -211,7 +214,7 @@ QWidget *QueryComposer::createSqlPane()
     m_params->setPlaceholderText(tr("No parameters"));
     m_params->setFont(m_sql->font());
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(titled(tr("S&QL"), m_sql, m_sqlNote, split));
+    split->addWidget(titled(tr("S&QL"), m_sql, m_sqlNote, split, m_dialect));
     split->addWidget(titled(tr("P&arameters"), m_params, m_open, split));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -395,7 +398,14 @@ void QueryComposer::showRendering(const Rendering &rendering, const QString &pre
         for (qsizetype i = 0; i < statement.params.size(); ++i)
             params << (postgres ? u'$' % QString::number(i + 1) : u'?' % QString::number(i + 1)) % u" = " % statement.params.at(i);
     }
-    m_params->setPlainText(params.join(u'\n'));
+    QStringList missing;
+    for (const OpenParametersEditor::Parameter &p : rendering.open) {
+        if (!p.supplied)
+            missing << u'^' % p.name;
+    }
+    // Until every pin has a value there is nothing honest to show as its parameter.
+    m_params->setPlainText(missing.isEmpty() ? params.join(u'\n')
+                                             : tr("Give %1 a value below to see the parameters.").arg(missing.join(u", ")));
     m_sqlNote->setVisible(!rendering.error.isEmpty());
     m_sqlNote->setText(rendering.error);
     m_open->setParameters(rendering.open);

@@ -46,10 +46,13 @@ GuiOptions CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption view(QStringLiteral("view"), tr("Show the view <name>: schemas, diagram, mismatches, query, changesets or migrations."), tr("name"));
     const QCommandLineOption database(QStringLiteral("database"),
         tr("Work on the database at <url> instead of the project's."), tr("url"));
-    parser.addOptions({project, open, lang, screenshot, view, database});
+    const QCommandLineOption query(QStringLiteral("query"),
+        tr("Put the Ecto query <code> in the query composer."), tr("code"));
+    const QCommandLineOption run(QStringLiteral("run"), tr("Run that query once the database is ready."));
+    parser.addOptions({project, open, lang, screenshot, view, database, query, run});
     parser.process(app);
     return {parser.value(project), QDir::fromNativeSeparators(parser.value(open)), parser.value(screenshot),
-            parser.value(view), parser.value(database)};
+            parser.value(view), parser.value(database), parser.value(query), parser.isSet(run)};
 }
 
 QString CommandLine::noSuchFolder(const QString &folder)

@@ -14,7 +14,9 @@ struct GuiOptions
     QString openFile;    // relative to the project folder
     QString screenshot;  // hidden: save a PNG of the window and quit
     QString view;        // a view to show and raise ("migrations")
-    QString database;    // a database URL for the migration timeline instead of the project's
+    QString database;    // a database URL for every view instead of the project's
+    QString query;       // Ecto code for the query composer
+    bool run = false;    // run that query once the database is ready
 };
 
 class CommandLine

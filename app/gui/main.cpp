@@ -1,6 +1,9 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "migrationtimeline.h"
+#include "querycomposer.h"
+#include "queryrunpanel.h"
+#include "schemadock.h"
 #include "db/databaseurl.h"
 #include "project/sampleproject.h"
 #include "translationloader.h"
@@ -16,7 +19,7 @@ namespace {
 
 // Grabs the window once the project is shown (and the migration timeline has read
 // its database, when that is the view asked for), for the README and for tests.
-void scheduleScreenshot(widgets::MainWindow &window, const QString &file, bool waitForMigrations)
+void scheduleScreenshot(widgets::MainWindow &window, const QString &file, bool waitForMigrations, bool waitForRun)
 {
     auto grab = [&window, file] {
         QTimer::singleShot(500, &window, [&window, file] {
@@ -26,7 +29,10 @@ void scheduleScreenshot(widgets::MainWindow &window, const QString &file, bool w
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    if (waitForMigrations)
+    if (waitForRun)
+        QObject::connect(window.queryComposer()->runPanel(), &widgets::QueryRunPanel::runFinished, &window, grab,
+                         Qt::SingleShotConnection);
+    else if (waitForMigrations)
         QObject::connect(window.migrationTimeline(), &widgets::MigrationTimeline::refreshed, &window, grab,
                          Qt::SingleShotConnection);
     else
@@ -57,7 +63,18 @@ int main(int argc, char *argv[])
                          [&window, file = options.openFile](bool ok) { if (ok) window.openProjectFile(file); });
     }
     if (!options.screenshot.isEmpty())
-        scheduleScreenshot(window, options.screenshot, options.view == u"migrations");
+        scheduleScreenshot(window, options.screenshot, options.view == u"migrations", options.run && !options.query.isEmpty());
+    if (!options.query.isEmpty()) {
+        // The composer takes the project from the schema views; the database is ready
+        // once the timeline has read it (the sample's is made on first start).
+        QObject::connect(window.schemaDock(), &widgets::SchemaDock::schemasLoaded, &window,
+                         [&window, source = options.query] { window.queryComposer()->setSource(source); },
+                         Qt::SingleShotConnection);
+        if (options.run)
+            QObject::connect(window.migrationTimeline(), &widgets::MigrationTimeline::refreshed, &window,
+                             [&window] { QTimer::singleShot(100, &window, [&window] { window.queryComposer()->runQuery(); }); },
+                             Qt::SingleShotConnection);
+    }
     window.show();
     const QString project = options.project.isEmpty() ? project::SampleProject::folder() : options.project;
     if (!window.openProject(project) && !options.project.isEmpty()) {

@@ -156,7 +156,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return summary(*s);
     case Qt::ToolTipRole:
-        return hasProblem ? shown->message : QVariant();
+        return hasProblem ? shown->message : summary(*s); // the whole clause, when the row cuts it
     case KindRole:
         return int(s->kind);
     case BindingRole:
