@@ -145,6 +145,17 @@ static void registerTransforms(HostFunctions &f)
     addEnum(f, "reject", 2, [](const Items &i, const Args &a, Interpreter &in) {
         return filterItems(i, a[1], in, false);
     });
+    addEnum(f, "split_with", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
+        Items kept;
+        Items rest;
+        for (const Value &item : i) {
+            Result<bool> t = truthy(in, a[1], item);
+            if (!t)
+                return Error{t.error()};
+            (t.value() ? kept : rest).push_back(item);
+        }
+        return Value::tuple({Value::list(std::move(kept)), Value::list(std::move(rest))});
+    });
     addEnum(f, "each", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Value> r = mapItems(i, a[1], in);
         if (!r)

@@ -27,8 +27,7 @@ posts = [
 
 # A draft has no published_at: it goes in a call of its own, since one insert_all
 # gives every row the same columns.
-published = Enum.filter(posts, fn {_, _, _, published, _, _} -> published end)
-drafts = Enum.reject(posts, fn {_, _, _, published, _, _} -> published end)
+{published, drafts} = Enum.split_with(posts, fn {_, _, _, published, _, _} -> published end)
 
 post_row = fn {id, title, slug, published, views, author} ->
   [id: id, title: title, slug: slug, body: "An article about " <> String.downcase(title) <> ".",
