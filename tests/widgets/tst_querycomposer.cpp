@@ -326,6 +326,9 @@ void TestQueryComposer::runsExplainsAndRemembers()
         composer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&composer));
         QVERIFY(composer.grab().save(shots + QStringLiteral("/composer-real.png")));
+        QVERIFY(composer.explainQuery());
+        QTRY_VERIFY(composer.runPanel()->plan()->model()->rowCount() > 0);
+        QVERIFY(composer.grab().save(shots + QStringLiteral("/composer-plan.png")));
     }
 }
 
