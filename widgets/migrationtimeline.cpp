@@ -8,9 +8,7 @@
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
 #include "models/migrationlistmodel.h"
-#include "db/connection.h"
 #include "project/projectdatabase.h"
-#include "query/seedscript.h"
 #include "project/sampleproject.h"
 
 #include <QAction>
@@ -471,19 +469,6 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
     refresh();
 }
 
-// The sample comes with demo rows, so a first query has something to show.
-void MigrationTimeline::seedSample()
-{
-    const QString seeds = query::SeedScript::pathFor(m_project);
-    if (seeds.isEmpty())
-        return;
-    const auto connection = db::Connection::open(*m_settings);
-    const auto seeded = connection ? query::SeedScript::run(*connection.value(), m_project, seeds)
-                                   : Result<int>(Error{connection.error()});
-    appendLog(seeded ? tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, seeded.value())
-                     : tr("The seeds did not run: %1").arg(seeded.error()));
-}
-
 void MigrationTimeline::rollBack(const MigrationSelection &selection)
 {
     if (selection.pick(Direction::Down, m_files, appliedVersions()).isEmpty())
@@ -551,22 +536,6 @@ void MigrationTimeline::openDatabase()
     }
     setDatabase(*settings);
     Q_EMIT databaseChosen(*settings);
-}
-
-void MigrationTimeline::resetSample()
-{
-    if (!isSample() || !m_settings || m_runner->isBusy())
-        return;
-    const QString path = m_settings->database;
-    if (!confirm(tr("Reset the Sample Database"),
-                 tr("Delete %1 and apply every migration of the sample again? Its data is lost.")
-                     .arg(QDir::toNativeSeparators(path))))
-        return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path % suffix);
-    appendLog(tr("Deleted %1").arg(QDir::toNativeSeparators(path)));
-    m_seedAfterRun = true;
-    start(Direction::Up, MigrationSelection::all());
 }
 
 void MigrationTimeline::appendLog(const QString &line)

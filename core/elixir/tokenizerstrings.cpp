@@ -217,4 +217,82 @@ bool Tokenizer::unescapeInto(QByteArray &out)
     }
 }
 
+bool Tokenizer::scanSigil()
+{
+    const int start = m_pos;
+    const char letter = m_data[m_pos + 1];
+    const char delim = peek(2);
+    char close = lexicon::sigilCloser(delim);
+    if (close == 0) {
+        if (recovering()) {
+            emitErrorToken(m_pos, 2);
+            return true;
+        }
+        return fail(m_pos + 2, QStringLiteral("invalid sigil delimiter: \"%1\"").arg(QLatin1Char(delim)));
+    }
+    m_pos += 2;
+    Context ctx;
+    ctx.isString = true;
+    ctx.kind = StrKind::Sigil;
+    ctx.open = delim;
+    ctx.close = close;
+    ctx.interpolates = letter >= 'a' && letter <= 'z';
+    ctx.unescapes = false;
+    const bool heredoc = (delim == '"' || delim == '\'') && peek(1) == delim && peek(2) == delim;
+    Token &t = push(TokenKind::StringBegin, start, heredoc ? 5 : 3);
+    t.strKind = StrKind::Sigil;
+    t.heredoc = heredoc;
+    setValue(t, &letter, 1);
+    if (heredoc) {
+        m_pos += 3;
+        if (!lexicon::restOfLineBlank(m_data, m_len, m_pos))
+            return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after \"\"\""));
+        newline(m_pos - 1);
+        ctx.heredoc = true;
+        ctx.atLineStart = true;
+        ctx.indent = lexicon::heredocIndent(m_data, m_len, m_pos, delim);
+    } else {
+        m_pos += 1;
+    }
+    ctx.beginToken = int(m_tokens.size()) - 1;
+    ctx.beginLine = m_tokens.back().line;
+    m_fragment.clear();
+    m_fragmentStart = m_pos;
+    m_stack.push_back(ctx);
+    return true;
+}
+
+bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
+{
+    m_pos = tokenStart + (kind == StrKind::Atom ? 1 : 0);
+    Context ctx;
+    ctx.isString = true;
+    ctx.kind = kind;
+    ctx.open = quote;
+    ctx.close = quote;
+    const bool heredoc = kind != StrKind::Atom && peek(1) == quote && peek(2) == quote;
+    Token &t = push(TokenKind::StringBegin, tokenStart, m_pos - tokenStart + (heredoc ? 3 : 1));
+    t.strKind = kind;
+    t.heredoc = heredoc;
+    if (heredoc) {
+        m_pos += 3;
+        if (!lexicon::restOfLineBlank(m_data, m_len, m_pos)) {
+            return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after %1")
+                                .arg(QString(3, QLatin1Char(quote))));
+        }
+        newline(m_pos - 1);
+        ctx.heredoc = true;
+        ctx.atLineStart = true;
+        ctx.indent = lexicon::heredocIndent(m_data, m_len, m_pos, quote);
+    } else {
+        m_pos += 1;
+    }
+    ctx.beginToken = int(m_tokens.size()) - 1;
+    ctx.beginLine = m_tokens.back().line;
+    m_fragment.clear();
+    m_fragmentStart = m_pos;
+    m_stack.push_back(ctx);
+    return true;
+}
+
 } // namespace ectowb::elixir
