@@ -3,6 +3,7 @@
 #include "changesetpreview.h"
 #include "codetabs.h"
 #include "querycomposer.h"
+#include "queryrunpanel.h"
 #include "databasedescription.h"
 #include "codeview.h"
 #include "migrationtimeline.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
                 updateQueryDatabase();
             });
     connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
+    connect(m_migrations, &MigrationTimeline::runStarting, m_composer->runPanel(), &QueryRunPanel::closeResult);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
     // The project is read once, by the schema views, and handed to the other views.
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, [this] {

@@ -441,6 +441,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     m_error->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
+    Q_EMIT runStarting();
     appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
                                          : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
     m_running = m_runner->run(settings, m_files, direction, selection);

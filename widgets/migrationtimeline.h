@@ -72,6 +72,9 @@ Q_SIGNALS:
     // After every status read (the list is current) and after every run.
     void refreshed();
     void runFinished(bool ok);
+    // Just before a run starts: other views let go of what they read (an open SQLite
+    // result holds a read lock that would keep the migrations waiting).
+    void runStarting();
     // The person chose another database with Open Database... (nullopt: the project's).
     void databaseChosen(const std::optional<db::ConnectionSettings> &settings);
 

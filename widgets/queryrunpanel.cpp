@@ -125,6 +125,12 @@ void QueryRunPanel::cancel()
         m_run->cancel();
 }
 
+void QueryRunPanel::closeResult()
+{
+    if (m_run && !m_run->isFinished())
+        m_run->close();
+}
+
 bool QueryRunPanel::isRunning() const
 {
     return m_run && !m_run->isFinished();

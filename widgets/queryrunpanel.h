@@ -50,6 +50,8 @@ public:
     bool run(const runner::Statement &statement, const QString &source);
     bool explain(const runner::Statement &statement);
     void cancel();
+    // Stops reading the open result (the rows so far stay), releasing the database.
+    void closeResult();
     bool isRunning() const;
     void setPreloads(const QString &text);
 

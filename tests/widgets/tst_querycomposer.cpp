@@ -79,6 +79,7 @@ private Q_SLOTS:
     void openParametersAreFilledIn();
     void runsExplainsAndRemembers();
     void writesAreConfirmed();
+    void closingTheResultLetsWritersIn();
 
 private:
     project::Project m_sample;
@@ -350,6 +351,34 @@ void TestQueryComposer::writesAreConfirmed()
     QVERIFY(!composer.runQuery());
     QCOMPARE(asked.size(), 1);
     QVERIFY(asked.first().contains(u"DELETE FROM"));
+}
+
+// A result read only in part holds SQLite's read lock; the timeline closes it before
+// migrating, and after that a writer gets in at once.
+void TestQueryComposer::closingTheResultLetsWritersIn()
+{
+    QTemporaryDir dir;
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = dir.filePath(QStringLiteral("big.db"));
+    settings.createIfMissing = true;
+    auto writer = db::Connection::open(settings);
+    QVERIFY2(writer, qPrintable(writer.error()));
+    QCOMPARE(sampledb::migrateUp(*writer.value()), QString());
+    QVERIFY(writer.value()->exec(QStringLiteral("INSERT INTO tags (name, slug) SELECT 't' || value, 't' || value FROM json_each('[' || (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT group_concat(i) FROM n) || ']')")));
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setDatabase(settings);
+    composer.setSource(QStringLiteral("from t in Tag, select: t.name"));
+    QVERIFY(composer.runQuery());
+    auto *grid = composer.runPanel()->grid();
+    QTRY_VERIFY(grid->model()->rowCount() > 0);
+    QVERIFY(grid->model()->rowCount() < 5000); // read in part: the rest waits
+    composer.runPanel()->closeResult();
+    QTRY_VERIFY(!composer.runPanel()->isRunning());
+    QVERIFY(writer.value()->exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    const auto written = writer.value()->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('late', 'late')"));
+    QVERIFY2(written, qPrintable(written.error()));
 }
 
 QTEST_MAIN(TestQueryComposer)
