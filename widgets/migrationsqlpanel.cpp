@@ -16,11 +16,6 @@ namespace ectowb::widgets {
 
 namespace {
 
-QString dialectName(db::Dialect dialect)
-{
-    return dialect == db::Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-}
-
 // Statements as a script one could paste into psql or sqlite3.
 QString script(const QStringList &statements)
 {
@@ -106,8 +101,8 @@ void MigrationSqlPanel::showMissing(qint64 version)
 void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
 {
     m_sourceTitle->setText(tr("Source: %1").arg(QFileInfo(path).fileName()));
-    m_upTitle->setText(tr("SQL up (%1)").arg(dialectName(dialect)));
-    m_downTitle->setText(tr("SQL down (%1)").arg(dialectName(dialect)));
+    m_upTitle->setText(tr("SQL up (%1)").arg(db::dialectTitle(dialect)));
+    m_downTitle->setText(tr("SQL down (%1)").arg(db::dialectTitle(dialect)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

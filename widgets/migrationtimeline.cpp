@@ -63,8 +63,8 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     m_list->setItemDelegate(new MigrationDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumWidth(280);
-    m_dialect->addItem(QStringLiteral("PostgreSQL"), int(db::Dialect::Postgres));
-    m_dialect->addItem(QStringLiteral("SQLite"), int(db::Dialect::Sqlite));
+    m_dialect->addItem(db::dialectTitle(db::Dialect::Postgres), int(db::Dialect::Postgres));
+    m_dialect->addItem(db::dialectTitle(db::Dialect::Sqlite), int(db::Dialect::Sqlite));
     m_dialect->setToolTip(tr("The database whose SQL is shown (the connected one by default)"));
     m_database->setWordWrap(true);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);

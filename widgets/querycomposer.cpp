@@ -91,8 +91,8 @@ QueryComposer::QueryComposer(QWidget *parent)
     setObjectName(QStringLiteral("queryComposer"));
     m_syntax->addItem(tr("Keyword syntax"), int(QuerySyntax::Keyword));
     m_syntax->addItem(tr("Pipe syntax"), int(QuerySyntax::Pipe));
-    m_dialect->addItem(QStringLiteral("PostgreSQL"), int(db::Dialect::Postgres));
-    m_dialect->addItem(QStringLiteral("SQLite"), int(db::Dialect::Sqlite));
+    m_dialect->addItem(db::dialectTitle(db::Dialect::Postgres), int(db::Dialect::Postgres));
+    m_dialect->addItem(db::dialectTitle(db::Dialect::Sqlite), int(db::Dialect::Sqlite));
     m_stepThrough->setToolTip(tr("Show the SQL after the selected step and mark what that step added"));
     m_codeTimer->setSingleShot(true);
     m_codeTimer->setInterval(CodeDelayMs);

@@ -13,11 +13,6 @@ namespace ectowb::widgets {
 
 namespace {
 
-query::Dialect queryDialect(db::Dialect dialect)
-{
-    return dialect == db::Dialect::Postgres ? query::Dialect::Postgres : query::Dialect::Sqlite;
-}
-
 QString located(const query::ComposerError &error)
 {
     if (error.pos.line <= 0)
@@ -54,7 +49,7 @@ QueryComposer::Rendering QueryComposer::compile(const QString &source, db::Diale
     if (!m_compiler || source.trimmed().isEmpty())
         return out;
     const query::Evaluation evaluation = m_compiler->evaluate(source);
-    const query::ComposeResult result = m_compiler->render(evaluation, queryDialect(dialect), query::Operation::All,
+    const query::ComposeResult result = m_compiler->render(evaluation, dialect, query::Operation::All,
                                                            m_open->values());
     for (const query::Statement &statement : result.statements)
         out.statements.append({statement.sql, elixirTexts(statement.params), statement.params});
@@ -65,7 +60,7 @@ QueryComposer::Rendering QueryComposer::compile(const QString &source, db::Diale
     for (const query::OpenParameterInfo &open : result.openParameters)
         out.open.append({open.name, open.type, open.supplied});
     if (result.isOk() && evaluation.query) {
-        const auto preloads = m_compiler->preloads(evaluation, queryDialect(dialect));
+        const auto preloads = m_compiler->preloads(evaluation, dialect);
         QStringList texts;
         for (const query::PreloadStatement &preload : preloads ? preloads.value() : std::vector<query::PreloadStatement>())
             texts << u"-- " % preload.path % u" (for the parents' keys in ^" % preload.keys % u")\n" % preload.statement.sql % u';';

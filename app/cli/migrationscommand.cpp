@@ -145,8 +145,8 @@ int runMigrate(const Migrator &migrator, Direction direction, const MigrationSel
 
 int runSql(const QCommandLineParser &parser)
 {
-    const QString dialect = parser.value(QStringLiteral("dialect"));
-    if (dialect != QLatin1String("postgres") && dialect != QLatin1String("sqlite"))
+    const std::optional<db::Dialect> dialect = db::dialectNamed(parser.value(QStringLiteral("dialect")));
+    if (!dialect)
         return fail(QStringLiteral("--dialect must be postgres or sqlite"), 2);
     if (parser.positionalArguments().size() != 2)
         return fail(QStringLiteral("sql needs exactly one migration FILE"), 2);
@@ -157,7 +157,7 @@ int runSql(const QCommandLineParser &parser)
     const Migration migration = MigrationReader::fromSource(file.readAll(), path);
     if (migration.error)
         return fail(*migration.error);
-    const auto ddl = Migrator::renderer(dialect == QLatin1String("postgres") ? db::Dialect::Postgres : db::Dialect::Sqlite);
+    const auto ddl = Migrator::renderer(*dialect);
     const MigrationStatements up = MigrationPlanner::up(migration, *ddl);
     const MigrationStatements down = MigrationPlanner::down(migration, *ddl);
     const auto direction = [](const MigrationStatements &s) -> QJsonValue {

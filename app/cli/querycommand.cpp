@@ -155,7 +155,7 @@ int run(const ComposeResult &r, const std::optional<QString> &url, const project
         return fail(json, settings.error());
     const bool sqlite = settings->dialect == db::Dialect::Sqlite;
     if (sqlite != (dialect == Dialect::Sqlite))
-        return fail(json, QStringLiteral("--dialect %1 does not match the database").arg(QueryCompiler::dialectName(dialect)));
+        return fail(json, QStringLiteral("--dialect %1 does not match the database").arg(db::dialectName(dialect)));
     Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(*settings);
     if (!connection)
         return fail(json, connection.error());
@@ -224,7 +224,7 @@ int batch(QueryCompiler &composer, const QString &path, const std::vector<Dialec
                 values.insert(k.text(), v);
             const query::Evaluation evaluation = composer.evaluate(input->get(u"query")->text());
             for (Dialect d : dialects)
-                pairs.emplace_back(str(QueryCompiler::dialectName(d)), resultTerm(composer.render(evaluation, d, *op, values)));
+                pairs.emplace_back(str(db::dialectName(d)), resultTerm(composer.render(evaluation, d, *op, values)));
         }
         out << TermJson::write(Term::map(std::move(pairs))) << '\n';
     }
@@ -271,7 +271,7 @@ int runQuery(const QStringList &args)
     project::Project project = project::ProjectLoader::load(dir);
     std::vector<Dialect> dialects;
     for (const QString &name : parser.values(QStringLiteral("dialect"))) {
-        const std::optional<Dialect> d = QueryCompiler::dialectNamed(name);
+        const std::optional<Dialect> d = db::dialectNamed(name);
         if (!d)
             return fail(json, QStringLiteral("unknown dialect %1 (postgres or sqlite)").arg(name));
         dialects.push_back(*d);

@@ -4,6 +4,25 @@
 
 namespace ectowb::db {
 
+QString dialectName(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+}
+
+std::optional<Dialect> dialectNamed(QStringView name)
+{
+    if (name == u"postgres" || name == u"postgresql")
+        return Dialect::Postgres;
+    if (name == u"sqlite" || name == u"sqlite3")
+        return Dialect::Sqlite;
+    return std::nullopt;
+}
+
+QString dialectTitle(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
 QString ConnectionSettings::redacted() const
 {
     if (dialect == Dialect::Sqlite)

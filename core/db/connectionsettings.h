@@ -2,9 +2,18 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ectowb::db {
 
 enum class Dialect : quint8 { Postgres, Sqlite };
+
+// "postgres" / "sqlite": the names the CLI, JSON files and the history use.
+QString dialectName(Dialect dialect);
+// Those names, and "postgresql" / "sqlite3"; nothing for anything else.
+std::optional<Dialect> dialectNamed(QStringView name);
+// "PostgreSQL" / "SQLite": how the product is called where people read it.
+QString dialectTitle(Dialect dialect);
 
 // Where a database is: parsed from an Ecto/libpq URL, a SQLite path, or a project's
 // Repo configuration. The password is kept but never printed (see redacted()).

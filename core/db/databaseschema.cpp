@@ -120,7 +120,7 @@ QJsonObject json(const Table &t)
 
 QJsonObject DatabaseSchema::toJson() const
 {
-    QJsonObject o{{QStringLiteral("dialect"), dialect == Dialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite")},
+    QJsonObject o{{QStringLiteral("dialect"), dialectName(dialect)},
                   {QStringLiteral("tables"), array(tables)}};
     if (!currentSchema.isEmpty())
         o.insert(QStringLiteral("currentSchema"), currentSchema);

@@ -55,7 +55,7 @@ QVariant QueryHistoryModel::data(const QModelIndex &index, int role) const
             return e.source.trimmed().contains(QLatin1Char('\n')) ? line + QStringLiteral(" \u2026") : line;
         }
         case DatabaseColumn:
-            return e.dialect == db::Dialect::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+            return db::dialectTitle(e.dialect);
         case ResultColumn:
             return resultText(e);
         default:

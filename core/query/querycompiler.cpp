@@ -115,20 +115,6 @@ QueryCompiler::QueryCompiler(project::Project project)
 
 QueryCompiler::~QueryCompiler() = default;
 
-std::optional<Dialect> QueryCompiler::dialectNamed(const QString &name)
-{
-    if (name == u"postgres" || name == u"postgresql")
-        return Dialect::Postgres;
-    if (name == u"sqlite" || name == u"sqlite3")
-        return Dialect::Sqlite;
-    return std::nullopt;
-}
-
-QString QueryCompiler::dialectName(Dialect dialect)
-{
-    return dialect == Dialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
-}
-
 const QueryPlanner &QueryCompiler::planner(Dialect dialect) const
 {
     return dialect == Dialect::Postgres ? *m_engine->postgresPlanner : *m_engine->sqlitePlanner;

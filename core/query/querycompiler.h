@@ -3,6 +3,7 @@
 #include "querycontext.h"
 #include "queryrenderer.h"
 
+#include "db/connectionsettings.h"
 #include "elixir/ast.h"
 #include "project/project.h"
 
@@ -23,7 +24,8 @@ class QueryPlanner;
 class PostgresQueryRenderer;
 class SqliteQueryRenderer;
 
-enum class Dialect : quint8 { Postgres, Sqlite };
+// The database a statement is written for: the same one the connections speak of.
+using Dialect = db::Dialect;
 
 // An error with where it happened in the source (line 0 when unknown).
 struct ComposerError
@@ -118,9 +120,6 @@ public:
 
     const project::Project &project() const { return m_project; }
 
-    // "postgres"/"sqlite" <-> Dialect.
-    static std::optional<Dialect> dialectNamed(const QString &name);
-    static QString dialectName(Dialect dialect);
 
 private:
     const QueryPlanner &planner(Dialect dialect) const;

@@ -21,8 +21,7 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
         return Error{QStringLiteral("cannot read %1").arg(path)};
     const QString source = QString::fromUtf8(file.readAll());
     QueryCompiler compiler(project);
-    const Dialect dialect = connection.dialect() == db::Dialect::Postgres ? Dialect::Postgres : Dialect::Sqlite;
-    const ComposeResult composed = compiler.compose(source, dialect);
+    const ComposeResult composed = compiler.compose(source, connection.dialect());
     if (!composed.isOk()) {
         const ComposerError &error = composed.errors.front();
         return Error{QStringLiteral("%1:%2:%3: %4").arg(path).arg(error.pos.line).arg(error.pos.column).arg(error.message)};

@@ -14,15 +14,10 @@ namespace {
 
 constexpr int FormatVersion = 1;
 
-QString dialectName(db::Dialect dialect)
-{
-    return dialect == db::Dialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
-}
-
 QJsonObject toJson(const HistoryEntry &entry)
 {
     QJsonObject object{{QStringLiteral("source"), entry.source},
-                       {QStringLiteral("dialect"), dialectName(entry.dialect)},
+                       {QStringLiteral("dialect"), db::dialectName(entry.dialect)},
                        {QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
                        {QStringLiteral("ok"), entry.ok},
                        {QStringLiteral("rows"), entry.rows}};
@@ -38,10 +33,10 @@ std::optional<HistoryEntry> fromJson(const QJsonObject &object)
     HistoryEntry entry;
     entry.source = object.value(u"source").toString();
     entry.sql = object.value(u"sql").toString();
-    const QString dialect = object.value(u"dialect").toString();
-    if (dialect != u"postgres" && dialect != u"sqlite")
+    const std::optional<db::Dialect> dialect = db::dialectNamed(object.value(u"dialect").toString());
+    if (!dialect)
         return std::nullopt;
-    entry.dialect = dialect == u"postgres" ? db::Dialect::Postgres : db::Dialect::Sqlite;
+    entry.dialect = *dialect;
     entry.time = QDateTime::fromString(object.value(u"time").toString(), Qt::ISODateWithMs).toUTC();
     if (!entry.time.isValid())
         return std::nullopt;

@@ -109,7 +109,7 @@ int main()
         for (int d = 0; d < 2; ++d) {
             if (!matches(composer.render(e, dialects[d], c.op), c.expected[d])) {
                 std::fprintf(stderr, "bench_render: %s/%s differs from Ecto's output\n", qPrintable(c.id),
-                             qPrintable(QueryCompiler::dialectName(dialects[d])));
+                             qPrintable(db::dialectName(dialects[d])));
                 return 1;
             }
         }

@@ -96,7 +96,7 @@ void TestQueryConformance::cases()
     const Term c = *TermJson::parse(line);
     const QString source = field(c, "query").text();
     const Term expected = field(c, dialect.toLatin1().constData());
-    const std::optional<Dialect> d = QueryCompiler::dialectNamed(dialect);
+    const std::optional<Dialect> d = db::dialectNamed(dialect);
     QVERIFY(d);
     const ComposeResult result = m_composer->compose(source, *d, operationOf(field(c, "op").text()));
     const QString errors = result.errors.empty() ? QString() : result.errors.front().message;

@@ -76,7 +76,7 @@ QString describe(QueryCompiler &composer, const Term &c)
     for (const QString &line : source.split(u'\n'))
         out += QStringLiteral("# ") + line + u'\n';
     for (Dialect d : {Dialect::Postgres, Dialect::Sqlite}) {
-        out += QStringLiteral("== ") + QueryCompiler::dialectName(d) + u'\n';
+        out += QStringLiteral("== ") + db::dialectName(d) + u'\n';
         const ComposeResult r = composer.render(evaluation, d, operationOf(field(c, "op").text()), values);
         for (const ComposerError &e : r.errors)
             out += QStringLiteral("error %1:%2: %3\n").arg(e.pos.line).arg(e.pos.column).arg(e.message);
