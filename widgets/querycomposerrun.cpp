@@ -28,13 +28,6 @@ QStringList elixirTexts(const std::vector<changeset::Term> &values)
     return out;
 }
 
-// A statement that changes data: run only after the person said so.
-bool writes(const QString &sql)
-{
-    const QString head = sql.trimmed().section(u' ', 0, 0).toUpper();
-    return head == u"INSERT" || head == u"UPDATE" || head == u"DELETE" || head == u"WITH";
-}
-
 } // namespace
 
 bool QueryComposer::allSupplied(const Rendering &rendering)
@@ -52,7 +45,7 @@ QueryComposer::Rendering QueryComposer::compile(const QString &source, db::Diale
     const query::ComposeResult result = m_compiler->render(evaluation, dialect, query::Operation::All,
                                                            m_open->values());
     for (const query::Statement &statement : result.statements)
-        out.statements.append({statement.sql, elixirTexts(statement.params), statement.params});
+        out.statements.append({statement.sql, elixirTexts(statement.params), statement.params, statement.writes});
     QStringList errors;
     for (const query::ComposerError &error : result.errors)
         errors << located(error);
@@ -95,7 +88,8 @@ bool QueryComposer::runQuery()
     const auto statement = statementToRun();
     if (!statement || !m_runPanel->hasDatabase())
         return false;
-    if (writes(statement->sql)) {
+    // A statement that changes data runs only after the person said so.
+    if (m_last.statements.first().writes) {
         const QString title = tr("Change the Database");
         const QString text = tr("This statement changes rows of the database:\n\n%1\n\nRun it?").arg(statement->sql);
         const bool go = m_confirm ? m_confirm(title, text)

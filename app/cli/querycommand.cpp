@@ -3,6 +3,7 @@
 #include "changeset/termjson.h"
 #include "db/connection.h"
 #include "db/databaseurl.h"
+#include "db/valuedumper.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
@@ -93,44 +94,6 @@ void printHuman(QTextStream &out, const ComposeResult &r)
         out << "  (then " << r.raisedAfterSend << ": the database returned no rows)\n";
 }
 
-// A parameter value for the Qt SQL driver.
-QVariant variantOf(const Term &t, Dialect dialect)
-{
-    switch (t.kind()) {
-    case Term::Kind::Atom:
-        if (t.isNil())
-            return QVariant();
-        if (t.isBoolean())
-            return t.isTrue();
-        return t.text();
-    case Term::Kind::Integer:
-        return t.integerValue();
-    case Term::Kind::Float:
-        return t.floatValue();
-    case Term::Kind::String:
-        return t.text();
-    case Term::Kind::Decimal:
-        return t.decimalValue().toString();
-    case Term::Kind::Date:
-        return t.dateValue();
-    case Term::Kind::List: {
-        if (dialect == Dialect::Sqlite)
-            return QString::fromUtf8(TermJson::write(t));
-        // a PostgreSQL array literal, typed by the column it is compared with
-        QStringList items;
-        for (const Term &e : t.elements()) {
-            QString v = e.isString() ? e.text() : e.isNil() ? QStringLiteral("NULL") : e.isoText().isEmpty() ? e.toElixirString() : e.isoText();
-            if (e.isString())
-                v = u'"' + v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
-            items << v;
-        }
-        return QString(u'{' + items.join(u',') + u'}');
-    }
-    default:
-        return t.isoText().isEmpty() ? t.toElixirString() : t.isoText();
-    }
-}
-
 // --db (empty: the libpq variables), else the project's Repo configuration.
 Result<db::ConnectionSettings> settingsFor(const std::optional<QString> &url, const project::Project &project)
 {
@@ -159,10 +122,12 @@ int run(const ComposeResult &r, const std::optional<QString> &url, const project
     Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(*settings);
     if (!connection)
         return fail(json, connection.error());
-    QVariantList params;
-    for (const Term &t : r.statements.front().params)
-        params << variantOf(t, dialect);
-    Result<db::QueryRows> rows = (*connection)->exec(r.statements.front().sql, params);
+    // The same dumper as the GUI's runner and the changeset preview: one way a value
+    // becomes a driver parameter.
+    Result<QVariantList> params = db::ValueDumper::values(r.statements.front().params, dialect);
+    if (!params)
+        return fail(json, params.error());
+    Result<db::QueryRows> rows = (*connection)->exec(r.statements.front().sql, *params);
     if (!rows)
         return fail(json, rows.error());
     QTextStream out(stdout);

@@ -2,7 +2,11 @@
 
 #include "valuecodec.h"
 
+#include "db/valuedumper.h"
 #include "migration/ddlwriter.h"
+#include "query/postgresqueryrenderer.h"
+#include "query/repostatement.h"
+#include "query/sqlitequeryrenderer.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -14,6 +18,25 @@ namespace ectowb::changeset {
 namespace {
 
 using Values = std::vector<std::pair<QString, Term>>;
+
+const query::QueryRenderer &rendererFor(db::Dialect dialect, const query::PostgresQueryRenderer &postgres,
+                                        const query::SqliteQueryRenderer &sqlite)
+{
+    return dialect == db::Dialect::Postgres ? static_cast<const query::QueryRenderer &>(postgres)
+                                            : static_cast<const query::QueryRenderer &>(sqlite);
+}
+
+// Ecto.Type.dump and the adapter's dumper (the query core's, as for every statement),
+// then the driver parameter (the one dumper).
+Result<QVariant> dumpParameter(const schema::EctoType &type, const Term &value, db::Dialect dialect)
+{
+    const query::PostgresQueryRenderer postgres;
+    const query::SqliteQueryRenderer sqlite;
+    Result<Term> dumped = rendererFor(dialect, postgres, sqlite).dump(type, value);
+    if (!dumped)
+        return dumped.failure();
+    return db::ValueDumper::value(*dumped, dialect, type);
+}
 
 // Renders one statement twice: with ? for Qt SQL, and with the adapter's own
 // placeholders for the log.
@@ -43,7 +66,7 @@ public:
     bool param(const QString &field, const Term &value)
     {
         const schema::Field *f = m_schema.field(field);
-        Result<QVariant> dumped = f ? ValueCodec::dump(f->type, value, m_dialect) : Result<QVariant>(Error{field});
+        Result<QVariant> dumped = f ? dumpParameter(f->type, value, m_dialect) : Result<QVariant>(Error{field});
         if (!dumped) {
             m_writer.fail(dumped.error());
             return false;
@@ -93,7 +116,7 @@ public:
         if (m_schema.source.isEmpty())
             return Error{QStringLiteral("ArgumentError: %1 needs to be a schema with source").arg(m_schema.module)};
         if (m_writer.failed())
-            return Error{m_writer.error()};
+            return m_writer.failure();
         RepoStatement out;
         out.sql = m_sql;
         out.displaySql = m_display;
@@ -169,65 +192,133 @@ RepoStatement::Outcome RepoStatement::execute(db::Connection &connection) const
     return out;
 }
 
+namespace {
+
+// The column a field is stored in, or an error for a field the schema does not store.
+Result<const schema::Field *> storedField(const ChangesetSchema &schema, const QString &field)
+{
+    const schema::Field *f = schema.field(field);
+    if (!f || f->isVirtual)
+        return Error{QStringLiteral("%1 has no stored field %2").arg(schema.module, field), QStringLiteral("ArgumentError")};
+    return f;
+}
+
+QString columnOf(const schema::Field &f)
+{
+    return f.source.isEmpty() ? f.name : f.source;
+}
+
+Result<std::vector<query::TypedValue>> typedValues(const ChangesetSchema &schema, const Values &values)
+{
+    std::vector<query::TypedValue> out;
+    out.reserve(values.size());
+    for (const auto &[field, value] : values) {
+        Result<const schema::Field *> f = storedField(schema, field);
+        if (!f)
+            return f.failure();
+        out.push_back(query::TypedValue{columnOf(**f), value, (*f)->type});
+    }
+    return out;
+}
+
+// Renders a Repo write with the query core's renderer for the dialect (the one writer
+// of INSERT/UPDATE/DELETE, the one Repo.insert in a query source uses too) and binds
+// its dumped parameters with the one dumper the runner uses.
+Result<RepoStatement> rendered(const ChangesetSchema &schema, query::RepoStatement statement, const QStringList &returning,
+                               db::Dialect dialect)
+{
+    if (schema.source.isEmpty())
+        return Error{QStringLiteral("%1 needs to be a schema with source").arg(schema.module), QStringLiteral("ArgumentError")};
+    statement.table = schema.source;
+    statement.prefix = schema.prefix;
+    for (const QString &field : returning) {
+        Result<const schema::Field *> f = storedField(schema, field);
+        if (!f)
+            return f.failure();
+        statement.returning << columnOf(**f);
+    }
+    const query::PostgresQueryRenderer postgres;
+    const query::SqliteQueryRenderer sqlite;
+    Result<query::Statement> st = rendererFor(dialect, postgres, sqlite).statement(statement);
+    if (!st)
+        return st.failure();
+    // The field types of the parameters, in the renderer's order (rows, then SET
+    // values, then non-nil keys), so a :binary goes as bytes.
+    std::vector<schema::EctoType> types;
+    for (const auto &row : statement.rows) {
+        for (const auto &v : row) {
+            if (v)
+                types.push_back(v->type);
+        }
+    }
+    for (const query::TypedValue &v : statement.changes)
+        types.push_back(v.type);
+    for (const query::TypedValue &v : statement.filters) {
+        if (!v.value.isNil())
+            types.push_back(v.type);
+    }
+    Q_ASSERT(types.size() == st->params.size());
+    RepoStatement out;
+    for (size_t i = 0; i < st->params.size(); ++i) {
+        Result<QVariant> bound = db::ValueDumper::value(st->params[i], dialect, types[i]);
+        if (!bound)
+            return bound.failure();
+        out.params << *bound;
+    }
+    out.displaySql = st->sql;
+    out.sql = st->sql;
+    out.returning = returning;
+    return out;
+}
+
+} // namespace
+
 Result<RepoStatement> RepoStatement::insert(const ChangesetSchema &schema, const Values &values, db::Dialect dialect)
 {
-    Renderer r(schema, dialect);
-    r.text(QStringLiteral("INSERT INTO "));
-    r.table();
-    const Values sorted = sortedByField(values);
-    if (sorted.empty()) {
-        r.text(QStringLiteral(" DEFAULT VALUES"));
-    } else {
-        r.text(QStringLiteral(" ("));
-        for (size_t i = 0; i < sorted.size(); ++i) {
-            if (i > 0)
-                r.text(QStringLiteral(","));
-            r.column(sorted[i].first);
-        }
-        r.text(QStringLiteral(") VALUES ("));
-        for (size_t i = 0; i < sorted.size(); ++i) {
-            if (i > 0)
-                r.text(QStringLiteral(","));
-            r.param(sorted[i].first, sorted[i].second);
-        }
-        r.text(QStringLiteral(")"));
+    Result<std::vector<query::TypedValue>> typed = typedValues(schema, sortedByField(values));
+    if (!typed)
+        return typed.failure();
+    query::RepoStatement s;
+    s.kind = query::RepoStatement::Kind::Insert;
+    std::vector<std::optional<query::TypedValue>> row;
+    for (const query::TypedValue &v : *typed) {
+        s.header << v.column;
+        row.emplace_back(v);
     }
-    r.returning(returningFields(schema, values));
-    return r.finish();
+    s.rows.push_back(std::move(row));
+    return rendered(schema, std::move(s), returningFields(schema, values), dialect);
 }
 
 Result<RepoStatement> RepoStatement::update(const ChangesetSchema &schema, const Values &values, const Values &filters,
                                               db::Dialect dialect)
 {
-    Renderer r(schema, dialect);
-    r.text(QStringLiteral("UPDATE "));
-    r.table();
-    r.text(QStringLiteral(" SET "));
-    const Values sorted = sortedByField(values);
-    for (size_t i = 0; i < sorted.size(); ++i) {
-        if (i > 0)
-            r.text(QStringLiteral(", "));
-        r.column(sorted[i].first);
-        r.text(QStringLiteral(" = "));
-        r.param(sorted[i].first, sorted[i].second);
-    }
-    r.where(filters);
+    Result<std::vector<query::TypedValue>> changes = typedValues(schema, sortedByField(values));
+    if (!changes)
+        return changes.failure();
+    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters);
+    if (!keys)
+        return keys.failure();
+    query::RepoStatement s;
+    s.kind = query::RepoStatement::Kind::Update;
+    s.changes = *changes;
+    s.filters = *keys;
     QStringList readBack;
     for (const schema::Field &f : schema.fields) {
         if (f.readAfterWrites && !f.isVirtual)
             readBack << f.name;
     }
-    r.returning(readBack);
-    return r.finish();
+    return rendered(schema, std::move(s), readBack, dialect);
 }
 
 Result<RepoStatement> RepoStatement::remove(const ChangesetSchema &schema, const Values &filters, db::Dialect dialect)
 {
-    Renderer r(schema, dialect);
-    r.text(QStringLiteral("DELETE FROM "));
-    r.table();
-    r.where(filters);
-    return r.finish();
+    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters);
+    if (!keys)
+        return keys.failure();
+    query::RepoStatement s;
+    s.kind = query::RepoStatement::Kind::Delete;
+    s.filters = *keys;
+    return rendered(schema, std::move(s), {}, dialect);
 }
 
 Result<RepoStatement> RepoStatement::select(const ChangesetSchema &schema, const Values &filters, db::Dialect dialect)
@@ -245,7 +336,7 @@ Result<RepoStatement> RepoStatement::select(const ChangesetSchema &schema, const
         fields << f.name;
     }
     if (quoting.failed())
-        return Error{quoting.error()};
+        return quoting.failure();
     r.text(QStringLiteral(" FROM "));
     r.table();
     r.where(filters);

@@ -478,6 +478,7 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s) const
     if (!ok)
         return Error{out.error};
     st.sql = out.sql;
+    st.writes = true; // INSERT, UPDATE or DELETE
     return st;
 }
 

@@ -17,6 +17,9 @@ struct Statement
 {
     QString sql;
     std::vector<Term> params;
+    // Whether it changes data (update_all, delete_all, a Repo write): the query core
+    // knows from the operation, so nobody guesses from the SQL's first word.
+    bool writes = false;
 };
 
 // Renders planned queries as one database's SQL, the text of ecto_sql's adapter

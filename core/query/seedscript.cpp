@@ -1,7 +1,7 @@
 #include "seedscript.h"
 
 #include "querycompiler.h"
-#include "runner/parameterbinding.h"
+#include "db/valuedumper.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,11 +30,11 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
         return Error{QStringLiteral("%1: ^%2 is not bound").arg(path, composed.openParameters.front().name)};
     // All or nothing, as a failing `mix run` inside Repo.transaction would be.
     if (auto begun = connection.begin(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
     int done = 0;
     for (const Statement &statement : composed.statements) {
-        const auto values = runner::ParameterBinding::values(statement.params, connection.dialect());
-        const auto ran = values ? connection.exec(statement.sql, *values) : Result<db::QueryRows>(Error{values.error()});
+        const auto values = db::ValueDumper::values(statement.params, connection.dialect());
+        const auto ran = values ? connection.exec(statement.sql, *values) : Result<db::QueryRows>(values.failure());
         if (!ran) {
             connection.rollback();
             return Error{QStringLiteral("%1: statement %2 failed: %3\n%4").arg(path).arg(done + 1).arg(ran.error(), statement.sql)};
@@ -42,7 +42,7 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
         ++done;
     }
     if (auto committed = connection.commit(); !committed)
-        return Error{committed.error()};
+        return committed.failure();
     return done;
 }
 

@@ -10,7 +10,7 @@
 namespace ectowb::runner {
 
 // What the GUI side asks the worker to run: the statement with its values bound
-// already (ParameterBinding), so the worker only talks to the database.
+// already (ValueDumper), so the worker only talks to the database.
 struct RunRequest
 {
     enum class Kind : quint8 { Rows, Plan };

@@ -1,6 +1,6 @@
 #include "statementrunner.h"
 
-#include "parameterbinding.h"
+#include "db/valuedumper.h"
 #include "postgrescanceller.h"
 #include "runworker.h"
 #include "statementinterrupter.h"
@@ -133,7 +133,7 @@ QueryRun *StatementRunner::start(QueryRun::Kind kind, const Statement &statement
     const quint64 id = m_nextId++;
     auto *run = new QueryRun(this, id, kind, statement, dialect(), owner);
     m_runs.insert(id, run);
-    Result<QVariantList> bound = ParameterBinding::values(statement.params, dialect());
+    Result<QVariantList> bound = db::ValueDumper::values(statement.params, dialect());
     if (!bound) {
         RunOutcome outcome;
         outcome.status = RunOutcome::Status::Error;

@@ -1,4 +1,3 @@
-ectowb_add_test(tst_parameterbinding ${CMAKE_CURRENT_LIST_DIR}/tst_parameterbinding.cpp)
 ectowb_add_test(tst_statementrunner ${CMAKE_CURRENT_LIST_DIR}/tst_statementrunner.cpp)
 ectowb_add_test(tst_queryplan ${CMAKE_CURRENT_LIST_DIR}/tst_queryplan.cpp)
 ectowb_add_test(tst_rowwriter ${CMAKE_CURRENT_LIST_DIR}/tst_rowwriter.cpp)

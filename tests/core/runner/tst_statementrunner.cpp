@@ -5,7 +5,7 @@
 #include "runnerfixture.h"
 
 #include "changeset/decimal.h"
-#include "runner/parameterbinding.h"
+#include "db/valuedumper.h"
 
 #include <QElapsedTimer>
 #include <QFile>

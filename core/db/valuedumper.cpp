@@ -1,8 +1,8 @@
-#include "parameterbinding.h"
+#include "valuedumper.h"
 
 #include "changeset/termjson.h"
 
-namespace ectowb::runner {
+namespace ectowb::db {
 
 using changeset::Term;
 
@@ -54,7 +54,7 @@ Result<QString> arrayElement(const Term &term)
 {
     if (term.isNil())
         return QStringLiteral("NULL");
-    Result<QString> text = ParameterBinding::postgresText(term);
+    Result<QString> text = ValueDumper::postgresText(term);
     if (!text || term.isList())
         return text;
     QString quoted = text.value();
@@ -99,7 +99,7 @@ Result<QVariant> sqliteValue(const Term &term)
         return textValue(term.isoText());
     case Term::Kind::List:
     case Term::Kind::Map:
-        return textValue(ParameterBinding::json(term));
+        return textValue(ValueDumper::json(term));
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
         return notBindable(term);
@@ -109,12 +109,12 @@ Result<QVariant> sqliteValue(const Term &term)
 
 } // namespace
 
-QString ParameterBinding::json(const Term &term)
+QString ValueDumper::json(const Term &term)
 {
     return QString::fromUtf8(changeset::TermJson::write(jsonReady(term)));
 }
 
-Result<QString> ParameterBinding::postgresText(const Term &term)
+Result<QString> ValueDumper::postgresText(const Term &term)
 {
     switch (term.kind()) {
     case Term::Kind::Atom:
@@ -145,7 +145,7 @@ Result<QString> ParameterBinding::postgresText(const Term &term)
     return notBindable(term);
 }
 
-Result<QVariant> ParameterBinding::value(const Term &term, db::Dialect dialect)
+Result<QVariant> ValueDumper::value(const Term &term, db::Dialect dialect)
 {
     if (dialect == db::Dialect::Sqlite)
         return sqliteValue(term);
@@ -154,18 +154,25 @@ Result<QVariant> ParameterBinding::value(const Term &term, db::Dialect dialect)
         return QVariant(QMetaType::fromType<QString>());
     Result<QString> text = postgresText(term);
     if (!text)
-        return Error{text.error()};
+        return text.failure();
     if (text->contains(QChar(u'\0')))
         return Error{QStringLiteral("PostgreSQL text cannot contain the NUL character (0x00)")};
     return textValue(text.value());
 }
 
-Result<QVariantList> ParameterBinding::values(const std::vector<Term> &params, db::Dialect dialect)
+Result<QVariant> ValueDumper::value(const Term &term, db::Dialect dialect, const schema::EctoType &type)
+{
+    if (type.kind() == schema::EctoType::Kind::Primitive && type.name() == u"binary" && term.isString())
+        return QVariant(term.text().toUtf8());
+    return value(term, dialect);
+}
+
+Result<QVariantList> ValueDumper::values(const std::vector<Term> &params, db::Dialect dialect)
 {
     QVariantList bound;
     bound.reserve(qsizetype(params.size()));
     for (std::size_t i = 0; i < params.size(); ++i) {
-        Result<QVariant> value = ParameterBinding::value(params[i], dialect);
+        Result<QVariant> value = ValueDumper::value(params[i], dialect);
         if (!value)
             return Error{QStringLiteral("parameter %1: %2").arg(i + 1).arg(value.error())};
         bound.append(value.value());
@@ -173,4 +180,4 @@ Result<QVariantList> ParameterBinding::values(const std::vector<Term> &params, d
     return bound;
 }
 
-} // namespace ectowb::runner
+} // namespace ectowb::db

@@ -3,13 +3,14 @@
 #include "changeset/term.h"
 #include "common/result.h"
 #include "db/connectionsettings.h"
+#include "schema/ectotype.h"
 
 #include <QVariant>
 #include <QVariantList>
 
 #include <vector>
 
-namespace ectowb::runner {
+namespace ectowb::db {
 
 // The dumped values of a statement as the QVariants Qt's drivers bind, per database.
 //
@@ -24,15 +25,18 @@ namespace ectowb::runner {
 // SQLite: values bind natively, as ecto_sqlite3 stores them: integers, floats and
 // text as they are, booleans as 1/0, Decimal and dates as text (ISO 8601), lists and
 // maps as JSON text.
-class ParameterBinding
+class ValueDumper
 {
 public:
     static Result<QVariantList> values(const std::vector<changeset::Term> &params, db::Dialect dialect);
     static Result<QVariant> value(const changeset::Term &term, db::Dialect dialect);
+    // A value dumped for a column of `type`: as value(), except that an Ecto :binary
+    // goes as bytes (BLOB, bytea), which a Term string cannot tell apart from text.
+    static Result<QVariant> value(const changeset::Term &term, db::Dialect dialect, const schema::EctoType &type);
 
     // The text PostgreSQL reads for a term ("{1,2,3}", "t", "2024-01-15T10:30:00").
     static Result<QString> postgresText(const changeset::Term &term);
     static QString json(const changeset::Term &term);
 };
 
-} // namespace ectowb::runner
+} // namespace ectowb::db

@@ -2,7 +2,7 @@
 // of Term, per database, and the ones that cannot be bound.
 #include "changeset/decimal.h"
 #include "changeset/term.h"
-#include "runner/parameterbinding.h"
+#include "db/valuedumper.h"
 
 #include <QTest>
 
@@ -10,7 +10,7 @@ using namespace ectowb;
 using changeset::ClockTime;
 using changeset::Decimal;
 using changeset::Term;
-using runner::ParameterBinding;
+using db::ValueDumper;
 
 Q_DECLARE_METATYPE(changeset::Term)
 Q_DECLARE_METATYPE(db::Dialect)
@@ -22,7 +22,7 @@ Term decimal(const char *text)
 }
 } // namespace
 
-class TestParameterBinding : public QObject
+class TestValueDumper : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private Q_SLOTS:
     void errorNamesTheParameter();
 };
 
-void TestParameterBinding::bound_data()
+void TestValueDumper::bound_data()
 {
     QTest::addColumn<Term>("term");
     QTest::addColumn<db::Dialect>("dialect");
@@ -94,18 +94,18 @@ void TestParameterBinding::bound_data()
                                          << QVariant(QStringLiteral("[1,\"x\\\"y\"]"));
 }
 
-void TestParameterBinding::bound()
+void TestValueDumper::bound()
 {
     QFETCH(Term, term);
     QFETCH(db::Dialect, dialect);
     QFETCH(QVariant, expected);
-    const Result<QVariant> value = ParameterBinding::value(term, dialect);
+    const Result<QVariant> value = ValueDumper::value(term, dialect);
     QVERIFY2(value, qPrintable(value.error()));
     QCOMPARE(value->metaType(), expected.metaType());
     QCOMPARE(value.value(), expected);
 }
 
-void TestParameterBinding::refused_data()
+void TestValueDumper::refused_data()
 {
     QTest::addColumn<Term>("term");
     QTest::addColumn<db::Dialect>("dialect");
@@ -124,17 +124,17 @@ void TestParameterBinding::refused_data()
                              << QStringLiteral("cannot bind draft as a query parameter");
 }
 
-void TestParameterBinding::refused()
+void TestValueDumper::refused()
 {
     QFETCH(Term, term);
     QFETCH(db::Dialect, dialect);
     QFETCH(QString, message);
-    const Result<QVariant> value = ParameterBinding::value(term, dialect);
+    const Result<QVariant> value = ValueDumper::value(term, dialect);
     QVERIFY(!value);
     QCOMPARE(value.error(), message);
 }
 
-void TestParameterBinding::emptyStringIsNotNull_data()
+void TestValueDumper::emptyStringIsNotNull_data()
 {
     QTest::addColumn<db::Dialect>("dialect");
     QTest::newRow("postgres") << db::Dialect::Postgres;
@@ -142,29 +142,29 @@ void TestParameterBinding::emptyStringIsNotNull_data()
 }
 
 // Qt binds a null QString as NULL: "" must not become one, nil must.
-void TestParameterBinding::emptyStringIsNotNull()
+void TestValueDumper::emptyStringIsNotNull()
 {
     QFETCH(db::Dialect, dialect);
-    const Result<QVariant> empty = ParameterBinding::value(Term::string(QString()), dialect);
+    const Result<QVariant> empty = ValueDumper::value(Term::string(QString()), dialect);
     QVERIFY(empty);
     QVERIFY(!empty->isNull());
     // Qt SQL binds a null QString inside a QVariant as NULL too.
     QVERIFY(!empty->toString().isNull());
     QCOMPARE(empty->toString(), QString());
-    const Result<QVariant> nil = ParameterBinding::value(Term::nil(), dialect);
+    const Result<QVariant> nil = ValueDumper::value(Term::nil(), dialect);
     QVERIFY(nil);
     QVERIFY(nil->isNull());
 }
 
-void TestParameterBinding::errorNamesTheParameter()
+void TestValueDumper::errorNamesTheParameter()
 {
-    const auto bound = ParameterBinding::values({Term::integer(1), Term::tuple({})}, db::Dialect::Sqlite);
+    const auto bound = ValueDumper::values({Term::integer(1), Term::tuple({})}, db::Dialect::Sqlite);
     QVERIFY(!bound);
     QCOMPARE(bound.error(), QStringLiteral("parameter 2: cannot bind this value as a query parameter"));
-    const auto fine = ParameterBinding::values({Term::integer(1), Term::nil()}, db::Dialect::Postgres);
+    const auto fine = ValueDumper::values({Term::integer(1), Term::nil()}, db::Dialect::Postgres);
     QVERIFY(fine);
     QCOMPARE(fine->size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestParameterBinding)
-#include "tst_parameterbinding.moc"
+QTEST_GUILESS_MAIN(TestValueDumper)
+#include "tst_valuedumper.moc"
