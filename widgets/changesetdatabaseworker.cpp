@@ -44,7 +44,7 @@ bool ChangesetDatabaseWorker::loadRow(const db::ConnectionSettings &settings,
         [settings, schema, key, result] {
             Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(settings);
             if (!connection) {
-                *result = Error{connection.error()};
+                *result = connection.failure();
                 return;
             }
             *result = changeset::RowLoader::load(**connection, *schema, Term::string(key));

@@ -38,7 +38,7 @@ void MigrationTimeline::seedSample()
         return;
     const auto connection = db::Connection::open(*m_settings);
     const auto seeded = connection ? query::SeedScript::run(*connection.value(), m_project, seeds)
-                                   : Result<int>(Error{connection.error()});
+                                   : Result<int>(connection.failure());
     appendLog(seeded ? tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, seeded.value())
                      : tr("The seeds did not run: %1").arg(seeded.error()));
 }

@@ -108,7 +108,7 @@ Result<Changeset> Casting::cast(Changeset changeset, const Term &params, const Q
 {
     Result<Term> normalized = normalizeParams(params);
     if (!normalized)
-        return Error{normalized.error()};
+        return normalized.failure();
     EmptyValues empty;
     if (const std::optional<Term> given = options.get(u"empty_values"); given && given->isList())
         empty = given->elements();

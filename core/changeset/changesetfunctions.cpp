@@ -55,7 +55,7 @@ Impl withField(F f)
     return [f](Changeset cs, const Args &args) -> Result<Changeset> {
         Result<QString> field = oneField(args[0]);
         if (!field)
-            return Error{field.error()};
+            return field.failure();
         return f(std::move(cs), *field, args);
     };
 }
@@ -74,7 +74,7 @@ Impl constraint(const char *kind)
     return [k](Changeset cs, const Args &args) -> Result<Changeset> {
         Result<QStringList> fields = fieldList(args[0]);
         if (!fields)
-            return Error{fields.error()};
+            return fields.failure();
         return Constraints::add(std::move(cs), k, *fields, opt(args, 1));
     };
 }
@@ -86,7 +86,7 @@ const std::vector<Entry> &entries()
          [](Changeset cs, const Args &args) -> Result<Changeset> {
              Result<QStringList> permitted = fieldList(args[1]);
              if (!permitted)
-                 return Error{permitted.error()};
+                 return permitted.failure();
              return Casting::cast(std::move(cs), args[0], *permitted, opt(args, 2));
          }},
         {"change", 0, 1,
@@ -98,7 +98,7 @@ const std::vector<Entry> &entries()
          [](Changeset cs, const Args &args) -> Result<Changeset> {
              Result<QStringList> fields = fieldList(args[0]);
              if (!fields)
-                 return Error{fields.error()};
+                 return fields.failure();
              return Validations::required(std::move(cs), *fields, opt(args, 1));
          }},
         {"validate_format", 2, 3, withField([](Changeset cs, const QString &field, const Args &args) {

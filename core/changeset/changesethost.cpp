@@ -30,7 +30,7 @@ Result<std::vector<Term>> termArgs(const std::vector<Value> &args, size_t from)
     for (size_t i = from; i < args.size(); ++i) {
         Result<Term> t = TermValue::fromValue(args[i]);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         out.push_back(*t);
     }
     return out;
@@ -121,7 +121,7 @@ void registerCustom(interpreter::HostFunctions &host, const std::shared_ptr<Chan
         if (value && !value->isNil()) {
             Result<Value> result = interp.apply(validator, {Value::atom(field), TermValue::toValue(*value)});
             if (!result)
-                return Error{result.error()};
+                return result.failure();
             if (!result->isList())
                 return raise(*context, QStringLiteral("validate_change's function must return a list of errors"));
             for (const Value &item : result->elements()) {
@@ -188,7 +188,7 @@ void ChangesetHost::registerAll(interpreter::HostFunctions &host, std::shared_pt
                 return raise(*context, cs.error());
             Result<std::vector<Term>> rest = termArgs(args, 1);
             if (!rest)
-                return Error{rest.error()};
+                return rest.failure();
             Result<Changeset> next = ChangesetFunctions::apply(name, *cs, *rest);
             if (!next)
                 return raise(*context, next.error());

@@ -74,7 +74,7 @@ Result<RepoStatement> buildStatement(const Changeset &cs, RepoAction action, db:
     }
     Result<Values> filters = primaryKeyFilters(cs);
     if (!filters)
-        return Error{filters.error()};
+        return filters.failure();
     if (action == RepoAction::Delete)
         return RepoStatement::remove(*cs.schema, *filters, dialect);
     values = storedChanges(cs);

@@ -110,7 +110,7 @@ ChangesetRunner::ChangesetRunner(project::Project project)
         for (const auto &[k, val] : v.pairs()) {
             Result<Term> t = TermValue::fromValue(val);
             if (!t)
-                return Error{t.error()};
+                return t.failure();
             data.emplace_back(k.atomName(), *t);
         }
         return Casting::fromData(s, std::move(data));
@@ -238,7 +238,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
         return Error{QStringLiteral("UndefinedFunctionError: function %1.%2/2 is undefined").arg(module, function)};
     Result<std::vector<std::pair<QString, Term>>> fields = buildData(*s, data);
     if (!fields)
-        return Error{fields.error()};
+        return fields.failure();
     Changeset cs = Casting::fromData(s, std::move(fields.value()));
 
     Frame frame{&*f, {}, std::nullopt, 0};

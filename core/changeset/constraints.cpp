@@ -61,7 +61,7 @@ Result<Changeset> Constraints::add(Changeset cs, const QString &kind, const QStr
         return Error{QStringLiteral("ArgumentError: a constraint needs a field")};
     Result<Defaults> defaults = defaultsFor(cs, kind, fields);
     if (!defaults)
-        return Error{defaults.error()};
+        return defaults.failure();
     ChangesetConstraint c;
     c.type = defaults->type;
     c.constraint = optionText(options, u"name", defaults->name);

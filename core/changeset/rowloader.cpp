@@ -24,7 +24,7 @@ Result<Term> RowLoader::load(db::Connection &connection, const ChangesetSchema &
                          .arg(key.toElixirString(), keyDef ? keyDef->type.toElixir() : QStringLiteral("?"))};
     Result<RepoStatement> select = RepoStatement::select(schema, {{keyField, cast.value}}, connection.dialect());
     if (!select)
-        return Error{select.error()};
+        return select.failure();
     const RepoStatement::Outcome executed = select->execute(connection);
     if (!executed.ok)
         return Error{AdapterError::exceptionText(executed.error, connection.dialect())};

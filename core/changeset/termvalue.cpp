@@ -80,7 +80,7 @@ Result<std::vector<Term>> fromValues(const List &values)
     for (const Value &v : values) {
         Result<Term> t = TermValue::fromValue(v);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         out.push_back(*t);
     }
     return out;
@@ -164,7 +164,7 @@ Result<Term> TermValue::fromValue(const Value &value)
     case Value::Kind::Tuple: {
         Result<std::vector<Term>> items = fromValues(value.elements());
         if (!items)
-            return Error{items.error()};
+            return items.failure();
         return value.isList() ? Term::list(std::move(items.value())) : Term::tuple(std::move(items.value()));
     }
     case Value::Kind::Map: {

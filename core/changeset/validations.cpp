@@ -35,14 +35,14 @@ Result<Changeset> onChange(Changeset cs, const QString &field, const QString &na
 {
     Result<const schema::Field *> f = checkField(cs, field);
     if (!f)
-        return Error{f.error()};
+        return f.failure();
     cs.validations.insert(cs.validations.begin(), {field, name});
     const std::optional<Term> value = cs.change(field);
     if (!value || value->isNil())
         return cs;
     Result<std::vector<ChangesetError>> errors = check(*value, **f);
     if (!errors)
-        return Error{errors.error()};
+        return errors.failure();
     cs.addErrors(std::move(errors.value()));
     return cs;
 }
@@ -288,7 +288,7 @@ Result<Changeset> Validations::number(Changeset cs, const QString &field, const 
                             const QString message = custom && custom->isString() ? custom->text() : QString::fromLatin1(spec->message);
                             Result<std::optional<ChangesetError>> r = checkNumber(field, value, kind, option.elements()[1], message);
                             if (!r)
-                                return Error{r.error()};
+                                return r.failure();
                             if (*r)
                                 return std::vector<ChangesetError>{**r};
                         }

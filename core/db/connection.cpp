@@ -144,7 +144,7 @@ Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &s
         // ON DELETE actions and constraint errors behave as in the app.
         auto pragma = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!pragma)
-            return Error{pragma.error()};
+            return pragma.failure();
         // SQLite opens any file lazily; reading the schema now turns "not a database"
         // into an open error instead of a surprise at the first query.
         QSqlQuery probe(connection->database());

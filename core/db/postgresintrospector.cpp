@@ -34,7 +34,7 @@ Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, 
     schema.dialect = Dialect::Postgres;
     const auto current = connection.exec(QStringLiteral("SELECT current_schema()"));
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     schema.currentSchema = current->rows.value(0).value(0).toString();
 
     const QString filter = namespaceFilter(currentSchemaOnly);
@@ -70,7 +70,7 @@ std::optional<Error> PostgresIntrospector::readTables(Connection &c, const QStri
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND ") + filter);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const QVariantList &row : rows->rows) {
         Table table;
         table.schema = row[1].toString();
@@ -90,7 +90,7 @@ std::optional<Error> PostgresIntrospector::readColumns(Connection &c, const QStr
         "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND ") + filter
         + QStringLiteral(" ORDER BY a.attrelid, a.attnum"));
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const QVariantList &row : rows->rows) {
         auto it = tables.find(row[0].toLongLong());
         if (it == tables.end())
@@ -118,7 +118,7 @@ std::optional<Error> PostgresIntrospector::readIndexes(Connection &c, const QStr
         "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE ") + filter + QStringLiteral(" ORDER BY i.indrelid, ic.relname"));
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const QVariantList &row : rows->rows) {
         auto it = tables.find(row[0].toLongLong());
         if (it == tables.end())
@@ -156,7 +156,7 @@ std::optional<Error> PostgresIntrospector::readForeignKeys(Connection &c, const 
         "JOIN pg_class rc ON rc.oid = con.confrelid JOIN pg_namespace rn ON rn.oid = rc.relnamespace "
         "WHERE con.contype = 'f' AND ") + filter + QStringLiteral(" ORDER BY con.conrelid, con.conname"));
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const QVariantList &row : rows->rows) {
         auto it = tables.find(row[0].toLongLong());
         if (it == tables.end())

@@ -16,7 +16,7 @@ Result<DatabaseSchema> SqliteIntrospector::introspect(Connection &connection, co
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
         "ORDER BY name"));
     if (!tables)
-        return Error{tables.error()};
+        return tables.failure();
     for (const QVariantList &row : tables->rows) {
         Table table;
         table.name = row[0].toString();
@@ -39,7 +39,7 @@ std::optional<Error> SqliteIntrospector::readColumns(Connection &c, Table &table
     const auto rows = c.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid"),
                              {table.name});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     QMap<int, QString> primaryKey; // pk is the 1-based position in the key
     for (const QVariantList &row : rows->rows) {
         Column column;
@@ -66,7 +66,7 @@ std::optional<Error> SqliteIntrospector::readIndexes(Connection &c, Table &table
         "LEFT JOIN sqlite_master AS m ON m.type = 'index' AND m.name = il.name ORDER BY il.name"),
         {table.name});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     for (const QVariantList &row : rows->rows) {
         Index index;
         index.name = row[0].toString();
@@ -86,7 +86,7 @@ std::optional<Error> SqliteIntrospector::readIndexKeys(Connection &c, const QStr
     const auto keys = c.exec(QStringLiteral("SELECT cid, name FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"),
                              {index.name});
     if (!keys)
-        return Error{keys.error()};
+        return keys.failure();
     // Expression keys (cid -2) have no name in the pragma: take their text from the SQL.
     const QStringList written = SqliteSqlText::indexKeys(sql);
     for (qsizetype i = 0; i < keys->rows.size(); ++i) {
@@ -108,7 +108,7 @@ std::optional<Error> SqliteIntrospector::readForeignKeys(Connection &c, const QS
         "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
         {table.name});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     int currentId = -1;
     for (const QVariantList &row : rows->rows) {
         if (row[0].toInt() != currentId) {

@@ -30,7 +30,7 @@ Result<Value> Machine::evalNamed(const Ast &expr, Bindings &env)
     if (name == u"{}") {
         Result<std::vector<Value>> parts = evalArgs(args, env);
         if (!parts)
-            return Error{parts.error()};
+            return parts.failure();
         return Value::tuple(std::move(parts.value()));
     }
     if (name == u"%{}")
@@ -96,7 +96,7 @@ Result<Value> Machine::evalUnqualified(const Ast &expr, Bindings &env)
         return withPosition((*macro)(expr.args(), env, m_owner), expr.pos());
     Result<std::vector<Value>> args = evalArgs(expr.args(), env);
     if (!args)
-        return Error{args.error()};
+        return args.failure();
     return callUnqualified(name, args.value(), expr.pos(), env);
 }
 
@@ -146,7 +146,7 @@ Result<Value> Machine::evalMatchOp(const Ast &expr, Bindings &env)
         return value;
     Result<bool> matched = match(expr.args()[0], value.value(), env);
     if (!matched)
-        return Error{matched.error()};
+        return matched.failure();
     if (!matched.value())
         return errorAt(QStringLiteral("no match of right hand side value: %1").arg(value->inspect()), expr.pos());
     return value;
@@ -208,20 +208,20 @@ Result<std::optional<Value>> Machine::runClauses(elixir::AstSpan clauses, const 
         for (size_t i = 0; ok && i < args.size(); ++i) {
             Result<bool> m = match(params[i], args[i], local);
             if (!m)
-                return Error{m.error()};
+                return m.failure();
             ok = m.value();
         }
         if (ok && guard.isValid()) {
             Result<bool> g = guardHolds(guard, local);
             if (!g)
-                return Error{g.error()};
+                return g.failure();
             ok = g.value();
         }
         if (!ok)
             continue;
         Result<Value> v = evalBlock(clause.args()[1], local);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         return std::optional<Value>(v.value());
     }
     return std::optional<Value>();
@@ -234,7 +234,7 @@ Result<Value> Machine::evalCase(const Ast &expr, Bindings &env)
         return subject;
     auto result = runClauses(clausesOf(expr.args()[1].keywordValue(u"do")), {subject.value()}, env);
     if (!result)
-        return Error{result.error()};
+        return result.failure();
     if (!result.value())
         return errorAt(QStringLiteral("no case clause matching: %1").arg(subject->inspect()), expr.pos());
     return *result.value();
@@ -282,12 +282,12 @@ Result<Value> Machine::evalWith(const Ast &expr, Bindings &env)
         Bindings attempt = local;
         Result<bool> m = match(pattern, v.value(), attempt);
         if (!m)
-            return Error{m.error()};
+            return m.failure();
         bool ok = m.value();
         if (ok && guard.isValid()) {
             Result<bool> g = guardHolds(guard, attempt);
             if (!g)
-                return Error{g.error()};
+                return g.failure();
             ok = g.value();
         }
         if (!ok) {
@@ -296,7 +296,7 @@ Result<Value> Machine::evalWith(const Ast &expr, Bindings &env)
                 return v;
             auto r = runClauses(clausesOf(elseBlock), {v.value()}, env);
             if (!r)
-                return Error{r.error()};
+                return r.failure();
             if (!r.value())
                 return errorAt(QStringLiteral("no with clause matching: %1").arg(v->inspect()), expr.pos());
             return *r.value();
@@ -402,7 +402,7 @@ Result<Value> Machine::apply(const Value &function, const std::vector<Value> &ar
     }
     auto result = runClauses(f->clauses, args, env);
     if (!result)
-        return Error{result.error()};
+        return result.failure();
     if (!result.value()) {
         QStringList shown;
         for (const Value &a : args)
@@ -439,7 +439,11 @@ Result<Value> Machine::evalRaise(const Ast &expr, Bindings &env)
             }
         }
     }
-    return errorAt(QStringLiteral("** (%1) %2").arg(exception, message), expr.pos());
+    // The banner stays in the message (the changeset and query views show it as Elixir
+    // prints a raise); the kind lets callers tell an ArgumentError from a QueryError.
+    Error raised = errorAt(QStringLiteral("** (%1) %2").arg(exception, message), expr.pos());
+    raised.kind = exception;
+    return raised;
 }
 
 } // namespace ectowb::interpreter

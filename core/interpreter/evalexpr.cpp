@@ -24,7 +24,7 @@ Result<std::vector<Value>> Machine::evalArgs(elixir::AstSpan args, Bindings &env
     for (const Ast &a : args) {
         Result<Value> v = eval(a, env);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         values.push_back(std::move(v.value()));
     }
     return values;
@@ -218,7 +218,7 @@ Result<Value> Machine::evalDotCall(const Ast &expr, Bindings &env)
             return fun;
         Result<std::vector<Value>> args = evalArgs(expr.args(), env);
         if (!args)
-            return Error{args.error()};
+            return args.failure();
         return apply(fun.value(), args.value(), expr.pos());
     }
     const Ast &left = dotArgs[0];
@@ -242,7 +242,7 @@ Result<Value> Machine::evalDotCall(const Ast &expr, Bindings &env)
         return *special;
     Result<std::vector<Value>> args = evalArgs(expr.args(), env);
     if (!args)
-        return Error{args.error()};
+        return args.failure();
     return callModule(module, name, args.value(), expr.pos());
 }
 
@@ -272,7 +272,7 @@ Result<Value> Machine::eval(const Ast &expr, Bindings &env)
     case Ast::Kind::Tuple: {
         Result<std::vector<Value>> parts = evalArgs(expr.elements(), env);
         if (!parts)
-            return Error{parts.error()};
+            return parts.failure();
         return Value::tuple(std::move(parts.value()));
     }
     case Ast::Kind::Call: break;

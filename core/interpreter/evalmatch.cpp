@@ -96,7 +96,7 @@ Result<bool> Machine::matchInto(const Ast &pattern, const Value &value, MatchSta
         || form == u"__MODULE__") {
         Result<Value> expected = eval(pattern, state.outer);
         if (!expected)
-            return Error{expected.error()};
+            return expected.failure();
         return Value::strictEqual(expected.value(), value);
     }
     return errorAt(QStringLiteral("cannot use %1 in a pattern").arg(form.isEmpty() ? QStringLiteral("this") : form),
@@ -155,7 +155,7 @@ Result<bool> Machine::matchMap(const Ast &pattern, const Value &value, MatchStat
                                                                        : entry.elements()[0],
                                  state.outer);
         if (!key)
-            return Error{key.error()};
+            return key.failure();
         auto found = value.get(key.value());
         if (!found)
             return mismatch();
@@ -172,7 +172,7 @@ Result<bool> Machine::matchBinaryPrefix(const Ast &pattern, const Value &value, 
         return mismatch();
     Result<Value> prefix = eval(pattern.args()[0], state.outer);
     if (!prefix)
-        return Error{prefix.error()};
+        return prefix.failure();
     if (!prefix->isBinary())
         return errorAt(QStringLiteral("the left side of <> in a pattern must be a binary"), pattern.pos());
     if (!value.bytes().startsWith(prefix->bytes()))
@@ -187,7 +187,7 @@ Result<bool> Machine::guardHolds(const Ast &guard, Bindings &env)
     Result<Value> v = eval(guard, scratch);
     if (!v) {
         if (v.error().startsWith(QStringLiteral("evaluation stopped")))
-            return Error{v.error()};
+            return v.failure();
         return false;
     }
     return v->isTrue();
@@ -239,12 +239,12 @@ Result<Value> Machine::forGenerators(elixir::AstSpan clauses, size_t index, Bind
         return source;
     Result<std::vector<Value>> items = enumerate(source.value(), clause.pos());
     if (!items)
-        return Error{items.error()};
+        return items.failure();
     for (const Value &item : items.value()) {
         Bindings inner = env;
         Result<bool> m = match(clause.args()[0], item, inner);
         if (!m)
-            return Error{m.error()};
+            return m.failure();
         if (!m.value())
             continue;
         Result<Value> r = forGenerators(clauses, index + 1, inner, body, out);

@@ -24,9 +24,7 @@ Machine::Machine(Interpreter &owner, const QList<project::ElixirModule> &modules
 
 Error Machine::errorAt(const QString &message, SourcePos pos)
 {
-    if (pos.line <= 0)
-        return Error{message};
-    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+    return Error{message}.at(pos.line, pos.column);
 }
 
 std::optional<Error> Machine::step(SourcePos pos, qint64 amount)
@@ -325,9 +323,9 @@ Result<Value> Machine::callLocal(const QString &module, const QString &name, con
 // Errors of host and library functions carry no position; the call site adds it.
 Result<Value> Machine::withPosition(Result<Value> result, SourcePos pos)
 {
-    if (result || pos.line <= 0 || result.error().contains(QStringLiteral(" at line ")))
+    if (result)
         return result;
-    return errorAt(result.error(), pos);
+    return result.failure().at(pos.line, pos.column);
 }
 
 // Fills the `\\ default` parameters a shorter call leaves out, as Elixir does:
@@ -350,7 +348,7 @@ Result<std::vector<Value>> Machine::fillDefaults(const ModuleInfo &info, const F
             Bindings env = moduleBindings(info.name);
             Result<Value> value = eval(p.args()[1], env);
             if (!value)
-                return Error{value.error()};
+                return value.failure();
             full.push_back(value.value());
         }
     }
@@ -369,7 +367,7 @@ Result<Value> Machine::callProject(const ModuleInfo &info, const QString &name, 
     if (!clauses.front().body.isValid()) {
         Result<std::vector<Value>> full = fillDefaults(info, clauses.front(), args);
         if (!full)
-            return Error{full.error()};
+            return full.failure();
         return callProject(info, name, full.value(), pos, true);
     }
     if (m_depth >= limits.depth)
@@ -389,7 +387,7 @@ Result<Value> Machine::callProject(const ModuleInfo &info, const QString &name, 
         Bindings env = moduleBindings(info.name);
         Result<bool> matched = matchParams(clause, args, env);
         if (!matched)
-            return Error{matched.error()};
+            return matched.failure();
         if (matched.value())
             return evalBlock(clause.body, env);
     }

@@ -108,7 +108,7 @@ Result<std::vector<Value>> Machine::enumerate(const Value &enumerable, elixir::S
 {
     Result<std::vector<Value>> r = interpreter::enumerate(enumerable, m_owner);
     if (!r)
-        return Error{withPosition(Error{r.error()}, pos).error()};
+        return withPosition(r.failure(), pos).failure();
     return r;
 }
 

@@ -82,7 +82,7 @@ static void registerMap(HostFunctions &f)
     });
     addMap(f, "to_list", 1, [](const Args &a, Interpreter &in) -> Result<Value> {
         Result<std::vector<Value>> items = enumerate(a[0], in);
-        return items ? Result<Value>(Value::list(items.value())) : Result<Value>(Error{items.error()});
+        return items ? Result<Value>(Value::list(items.value())) : Result<Value>(items.failure());
     });
     addMap(f, "delete", 2, [](const Args &a, Interpreter &) -> Result<Value> { return withoutKey(a[0], a[1]); });
     addMap(f, "drop", 2, [](const Args &a, Interpreter &) -> Result<Value> {

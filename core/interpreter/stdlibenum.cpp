@@ -20,7 +20,7 @@ static void addEnum(HostFunctions &f, const char *name, int arity, F body)
     f.add(S("Enum"), S(name), arity, [body](const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> items = enumerate(a[0], in);
         if (!items)
-            return Error{items.error()};
+            return items.failure();
         return body(items.value(), a, in);
     });
 }
@@ -29,7 +29,7 @@ static Result<bool> truthy(Interpreter &in, const Value &fun, const Value &item)
 {
     Result<Value> r = in.apply(fun, {item});
     if (!r)
-        return Error{r.error()};
+        return r.failure();
     return r->isTruthy();
 }
 
@@ -52,7 +52,7 @@ static Result<Value> filterItems(const Items &items, const Value &fun, Interpret
     for (const Value &item : items) {
         Result<bool> t = truthy(in, fun, item);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         if (t.value() == keep)
             out.push_back(item);
     }
@@ -79,7 +79,7 @@ static Result<Items> sortItems(Items items, Interpreter &in, const Value &mapper
         if (mapper.isFunction()) {
             Result<Value> k = in.apply(mapper, {item});
             if (!k)
-                return Error{k.error()};
+                return k.failure();
             key = k.value();
         }
         keyed.emplace_back(key, item);
@@ -93,7 +93,7 @@ static Result<Items> sortItems(Items items, Interpreter &in, const Value &mapper
             // Enum.sort/2 keeps x before y when fun(x, y) is truthy: a "less or equal"
             Result<Value> le = in.apply(sorter, {x.first, y.first});
             if (!le) {
-                failure = Error{le.error()};
+                failure = le.failure();
                 return false;
             }
             if (!le->isTruthy())
@@ -151,7 +151,7 @@ static void registerTransforms(HostFunctions &f)
         for (const Value &item : i) {
             Result<bool> t = truthy(in, a[1], item);
             if (!t)
-                return Error{t.error()};
+                return t.failure();
             (t.value() ? kept : rest).push_back(item);
         }
         return Value::tuple({Value::list(std::move(kept)), Value::list(std::move(rest))});
@@ -170,7 +170,7 @@ static void registerTransforms(HostFunctions &f)
                 return r;
             Result<Items> inner = enumerate(r.value(), in);
             if (!inner)
-                return Error{inner.error()};
+                return inner.failure();
             out.insert(out.end(), inner->begin(), inner->end());
         }
         return Value::list(std::move(out));
@@ -206,7 +206,7 @@ static void registerTransforms(HostFunctions &f)
     addEnum(f, "zip", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> other = enumerate(a[1], in);
         if (!other)
-            return Error{other.error()};
+            return other.failure();
         Items out;
         for (size_t n = 0; n < std::min(i.size(), other->size()); ++n)
             out.push_back(Value::tuple({i[n], other.value()[n]}));
@@ -226,7 +226,7 @@ static void registerTransforms(HostFunctions &f)
     addEnum(f, "concat", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> other = enumerate(a[1], in);
         if (!other)
-            return Error{other.error()};
+            return other.failure();
         Items out = i;
         out.insert(out.end(), other->begin(), other->end());
         return Value::list(std::move(out));
@@ -236,7 +236,7 @@ static void registerTransforms(HostFunctions &f)
         for (const Value &item : i) {
             Result<Items> inner = enumerate(item, in);
             if (!inner)
-                return Error{inner.error()};
+                return inner.failure();
             out.insert(out.end(), inner->begin(), inner->end());
         }
         return Value::list(std::move(out));
@@ -249,7 +249,7 @@ static void registerQueries(HostFunctions &f)
         for (const Value &item : i) {
             Result<bool> t = truthy(in, a[1], item);
             if (!t)
-                return Error{t.error()};
+                return t.failure();
             if (t.value())
                 return item;
         }
@@ -259,7 +259,7 @@ static void registerQueries(HostFunctions &f)
         for (const Value &item : i) {
             Result<bool> t = truthy(in, a[1], item);
             if (!t || t.value())
-                return t ? Result<Value>(Value::boolean(true)) : Result<Value>(Error{t.error()});
+                return t ? Result<Value>(Value::boolean(true)) : Result<Value>(t.failure());
         }
         return Value::boolean(false);
     });
@@ -270,7 +270,7 @@ static void registerQueries(HostFunctions &f)
         for (const Value &item : i) {
             Result<bool> t = truthy(in, a[1], item);
             if (!t || !t.value())
-                return t ? Result<Value>(Value::boolean(false)) : Result<Value>(Error{t.error()});
+                return t ? Result<Value>(Value::boolean(false)) : Result<Value>(t.failure());
         }
         return Value::boolean(true);
     });
@@ -308,7 +308,7 @@ static void registerQueries(HostFunctions &f)
         for (const Value &item : i) {
             Result<QString> s = item.toString();
             if (!s)
-                return Error{s.error()};
+                return s.failure();
             out += s.value();
         }
         return Value::string(out);
@@ -362,19 +362,19 @@ static void registerOrdering(HostFunctions &f)
 {
     addEnum(f, "sort", 1, [](const Items &i, const Args &, Interpreter &in) -> Result<Value> {
         Result<Items> s = sortItems(i, in, Value(), Value());
-        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(Error{s.error()});
+        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(s.failure());
     });
     addEnum(f, "sort", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> s = sortItems(i, in, Value(), a[1]);
-        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(Error{s.error()});
+        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(s.failure());
     });
     addEnum(f, "sort_by", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> s = sortItems(i, in, a[1], Value());
-        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(Error{s.error()});
+        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(s.failure());
     });
     addEnum(f, "sort_by", 3, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         Result<Items> s = sortItems(i, in, a[1], a[2]);
-        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(Error{s.error()});
+        return s ? Result<Value>(Value::list(s.value())) : Result<Value>(s.failure());
     });
     addEnum(f, "min", 1, [](const Items &i, const Args &, Interpreter &in) { return extreme(i, false, Value(), in); });
     addEnum(f, "max", 1, [](const Items &i, const Args &, Interpreter &in) { return extreme(i, true, Value(), in); });

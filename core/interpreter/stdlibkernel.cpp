@@ -64,7 +64,7 @@ static Result<Value> member(const Value &element, const Value &collection, Inter
     }
     Result<std::vector<Value>> items = enumerate(collection, in);
     if (!items)
-        return Error{items.error()};
+        return items.failure();
     for (const Value &v : items.value()) {
         if (Value::strictEqual(v, element))
             return Value::boolean(true);
@@ -321,7 +321,7 @@ static void registerData(HostFunctions &f)
     f.add(k, QStringLiteral("to_charlist"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
         Result<QString> s = a[0].toString();
         if (!s)
-            return Error{s.error()};
+            return s.failure();
         std::vector<Value> chars;
         for (char32_t c : s.value().toUcs4())
             chars.push_back(Value::integer(c));
@@ -335,7 +335,7 @@ static void registerData(HostFunctions &f)
         Value result = base.value();
         Result<std::vector<Value>> items = enumerate(a[1], in);
         if (!items)
-            return Error{items.error()};
+            return items.failure();
         for (const Value &kv : items.value()) {
             if (kv.isTuple(2) && kv.elements()[0].isAtom() && result.get(kv.elements()[0]))
                 result = result.put(kv.elements()[0], kv.elements()[1]);

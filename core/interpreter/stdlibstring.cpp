@@ -88,7 +88,7 @@ static Result<Value> regexReplace(const Value &regex, const QString &subject, co
 {
     Result<QRegularExpression> re = compileRegex(regex);
     if (!re)
-        return Error{re.error()};
+        return re.failure();
     QString out;
     qsizetype last = 0;
     auto it = re->globalMatch(subject);
@@ -119,7 +119,7 @@ static Result<Value> regexRun(const Value &regex, const QString &subject)
 {
     Result<QRegularExpression> re = compileRegex(regex);
     if (!re)
-        return Error{re.error()};
+        return re.failure();
     const QRegularExpressionMatch m = re->match(subject);
     if (!m.hasMatch())
         return Value::nil();
@@ -133,7 +133,7 @@ static Result<Value> regexScan(const Value &regex, const QString &subject)
 {
     Result<QRegularExpression> re = compileRegex(regex);
     if (!re)
-        return Error{re.error()};
+        return re.failure();
     std::vector<Value> out;
     auto it = re->globalMatch(subject);
     while (it.hasNext()) {
@@ -200,7 +200,7 @@ static Result<Value> stringSplit(const Args &a)
     if (a[1].isRegex()) {
         Result<QRegularExpression> re = compileRegex(a[1]);
         if (!re)
-            return Error{re.error()};
+            return re.failure();
         out = subject.split(re.value());
     } else if (a[1].isBinary()) {
         if (a[1].bytes().isEmpty()) {
@@ -433,7 +433,7 @@ static void registerRegex(HostFunctions &f)
     f.add(m, S("match?"), 2, [](const Args &a, Interpreter &) -> Result<Value> {
         Result<QRegularExpression> re = compileRegex(a[0]);
         if (!re)
-            return Error{re.error()};
+            return re.failure();
         return Value::boolean(re->match(a[1].text()).hasMatch());
     });
     f.add(m, S("run"), 2, [](const Args &a, Interpreter &) { return regexRun(a[0], a[1].text()); });
@@ -480,7 +480,7 @@ void registerSigils(HostFunctions &f)
             Value re = Value::regex(a[0].text(), charlistText(a[1]));
             Result<QRegularExpression> compiled = compileRegex(re);
             if (!compiled)
-                return Error{compiled.error()};
+                return compiled.failure();
             return re;
         });
     for (const char *name : {"sigil_w", "sigil_W"})

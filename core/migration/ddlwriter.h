@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,7 @@ public:
     void fail(const QString &message);
     bool failed() const { return m_error.has_value(); }
     QString error() const { return m_error.value_or(QString()); }
+    Error failure() const { return Error{error()}; }
 
 private:
     std::optional<QString> m_error;

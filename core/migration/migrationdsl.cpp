@@ -92,13 +92,13 @@ std::optional<Result<Term>> MigrationDsl::call(Evaluator &ev, const Ast &call, E
         const bool ifNotExists = name == QLatin1String("create_if_not_exists");
         if (args[0].isStruct(QStringLiteral("Index"))) {
             auto index = TermConversion::index(args[0]);
-            return index ? emit(CreateIndex{*index, ifNotExists}) : Result<Term>(Error{index.error()});
+            return index ? emit(CreateIndex{*index, ifNotExists}) : Result<Term>(index.failure());
         }
         if (args[0].isStruct(QStringLiteral("Constraint")) && !ifNotExists) {
             auto c = TermConversion::constraint(args[0]);
             if (c && !c->check && !c->exclude)
                 return Result<Term>(Error{QStringLiteral("a constraint must have either a check or exclude option")});
-            return c ? emit(CreateConstraint{*c}) : Result<Term>(Error{c.error()});
+            return c ? emit(CreateConstraint{*c}) : Result<Term>(c.failure());
         }
         if (args[0].isStruct(QStringLiteral("Table"))) {
             auto table = TermConversion::table(args[0]);
@@ -132,7 +132,7 @@ Result<std::vector<ColumnChange>> MigrationDsl::block(Evaluator &ev, const Ast &
     Result<Term> result = ev.eval(*Evaluator::keywordEntry(call.args().back(), QStringLiteral("do")), scope);
     m_columns = outer;
     if (!result)
-        return Error{result.error()};
+        return result.failure();
     return columns;
 }
 
@@ -144,12 +144,12 @@ Result<Term> MigrationDsl::create(Evaluator &ev, const Ast &call, Evaluator::Bin
     if (!tableTerm)
         return tableTerm;
     auto table = TermConversion::table(*tableTerm);
-    auto pk = table ? TermConversion::primaryKeyColumn(*tableTerm) : Result<std::optional<ColumnChange>>(Error{table.error()});
+    auto pk = table ? TermConversion::primaryKeyColumn(*tableTerm) : Result<std::optional<ColumnChange>>(table.failure());
     if (!pk)
-        return Error{pk.error()};
+        return pk.failure();
     auto columns = block(ev, call, env);
     if (!columns)
-        return Error{columns.error()};
+        return columns.failure();
     CreateTable c{*table, {}, ifNotExists};
     if (*pk)
         c.columns.push_back(**pk);
@@ -170,10 +170,10 @@ Result<Term> MigrationDsl::alter(Evaluator &ev, const Ast &call, Evaluator::Bind
         return tableTerm;
     auto table = TermConversion::table(*tableTerm);
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     auto changes = block(ev, call, env);
     if (!changes)
-        return Error{changes.error()};
+        return changes.failure();
     return emit(AlterTable{*table, *changes});
 }
 
@@ -182,15 +182,15 @@ Result<Term> MigrationDsl::drop(const std::vector<Term> &args, bool ifExists)
     const Term &object = args[0];
     if (object.isStruct(QStringLiteral("Table"))) {
         auto table = TermConversion::table(object);
-        return table ? emit(DropTable{*table, ifExists, cascade(args)}) : Result<Term>(Error{table.error()});
+        return table ? emit(DropTable{*table, ifExists, cascade(args)}) : Result<Term>(table.failure());
     }
     if (object.isStruct(QStringLiteral("Index"))) {
         auto index = TermConversion::index(object);
-        return index ? emit(DropIndex{*index, ifExists, cascade(args)}) : Result<Term>(Error{index.error()});
+        return index ? emit(DropIndex{*index, ifExists, cascade(args)}) : Result<Term>(index.failure());
     }
     if (object.isStruct(QStringLiteral("Constraint"))) {
         auto c = TermConversion::constraint(object);
-        return c ? emit(DropConstraint{*c, ifExists, cascade(args)}) : Result<Term>(Error{c.error()});
+        return c ? emit(DropConstraint{*c, ifExists, cascade(args)}) : Result<Term>(c.failure());
     }
     return Error{QStringLiteral("drop expects a table, an index or a constraint")};
 }
@@ -240,18 +240,18 @@ Result<Term> MigrationDsl::columnChange(const QString &name, const std::vector<T
         return Error{QStringLiteral("wrong number of arguments to %1").arg(name)};
     auto column = TermConversion::name(args[0]);
     if (!column)
-        return Error{column.error()};
+        return column.failure();
     change.column = *column;
     if (args.size() >= 2) {
         auto type = TermConversion::columnType(args[1]);
         if (!type)
-            return Error{type.error()};
+            return type.failure();
         change.type = *type;
     }
     if (args.size() == 3) {
         auto options = TermConversion::columnOptions(args[2]);
         if (!options)
-            return Error{options.error()};
+            return options.failure();
         change.options = *options;
     }
     m_columns->push_back(change);

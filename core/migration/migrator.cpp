@@ -43,7 +43,7 @@ Result<QList<PlannedMigration>> planAll(const QList<project::MigrationFile> &fil
         Migration read;
         auto statements = Migrator::plan(file, direction, ddl, &read);
         if (!statements)
-            return Error{statements.error()};
+            return statements.failure();
         planned.append({file, *statements, !read.disableDdlTransaction, !read.disableMigrationLock});
     }
     return planned;
@@ -93,10 +93,10 @@ Result<QList<MigrationStatus>> Migrator::status() const
     const auto ddl = renderer(m_settings.dialect);
     auto session = MigratorSession::open(m_settings, *ddl);
     if (!session)
-        return Error{session.error()};
+        return session.failure();
     auto versions = (*session)->versions();
     if (!versions)
-        return Error{versions.error()};
+        return versions.failure();
     return MigrationStatus::collect(m_files, *versions);
 }
 

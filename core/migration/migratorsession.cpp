@@ -40,12 +40,12 @@ Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::Connect
 {
     auto work = db::Connection::open(settings);
     if (!work)
-        return Error{work.error()};
+        return work.failure();
     std::shared_ptr<db::Connection> lock;
     if (settings.dialect == db::Dialect::Postgres) {
         auto second = db::Connection::open(settings);
         if (!second)
-            return Error{second.error()};
+            return second.failure();
         lock = *second;
     }
     std::unique_ptr<MigratorSession> session(new MigratorSession(*work, lock, ddl));

@@ -82,7 +82,7 @@ Result<QStringList> PostgresDdl::renderDdl(const Command &command) const
         },
         command);
     if (w.failed())
-        return Error{w.error()};
+        return w.failure();
     return statements;
 }
 

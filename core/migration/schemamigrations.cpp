@@ -8,7 +8,7 @@ namespace {
 Result<bool> done(const Result<db::QueryRows> &result)
 {
     if (!result)
-        return Error{result.error()};
+        return result.failure();
     return true;
 }
 } // namespace
@@ -98,7 +98,7 @@ Result<QList<qint64>> SchemaMigrations::versions()
 {
     const Result<db::QueryRows> rows = m_connection.exec(versionsStatement());
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     QList<qint64> versions;
     versions.reserve(rows->rows.size());
     for (const QVariantList &row : rows->rows)
@@ -111,7 +111,7 @@ Result<bool> SchemaMigrations::isRecorded(qint64 version)
 {
     const Result<db::QueryRows> rows = m_connection.exec(recordedStatement(), {version});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     return rows->rows.value(0).value(0).toLongLong() > 0;
 }
 

@@ -87,7 +87,7 @@ Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
         },
         command);
     if (w.failed())
-        return Error{w.error()};
+        return w.failure();
     return statements;
 }
 

@@ -52,7 +52,7 @@ Result<Table> TermConversion::table(const Term &term)
     Table t;
     auto n = name(term.get(QStringLiteral("name")).value_or(Term()));
     if (!n)
-        return Error{n.error()};
+        return n.failure();
     t.name = *n;
     t.prefix = optionalText(term, QStringLiteral("prefix")).value_or(QString());
     t.comment = optionalText(term, QStringLiteral("comment"));
@@ -78,12 +78,12 @@ Result<std::optional<ColumnChange>> TermConversion::primaryKeyColumn(const Term 
             if (key == QLatin1String("name")) {
                 auto n = name(entry.elements()[1]);
                 if (!n)
-                    return Error{n.error()};
+                    return n.failure();
                 column.column = *n;
             } else if (key == QLatin1String("type")) {
                 auto type = columnType(entry.elements()[1]);
                 if (!type)
-                    return Error{type.error()};
+                    return type.failure();
                 column.type = *type;
             } else {
                 rest.push_back(entry);
@@ -91,7 +91,7 @@ Result<std::optional<ColumnChange>> TermConversion::primaryKeyColumn(const Term 
         }
         auto options = columnOptions(Term::list(rest));
         if (!options)
-            return Error{options.error()};
+            return options.failure();
         column.options = *options;
     } else if (!pk.isTrue()) {
         return Error{QStringLiteral(":primary_key option must be either a boolean or a keyword list of options")};
@@ -107,16 +107,16 @@ Result<Index> TermConversion::index(const Term &term)
     Index i;
     auto table = name(term.get(QStringLiteral("table")).value_or(Term()));
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     i.table = *table;
     auto columns = indexColumns(term.get(QStringLiteral("columns")).value_or(Term::list({})));
     if (!columns)
-        return Error{columns.error()};
+        return columns.failure();
     i.columns = *columns;
     if (auto include = term.get(QStringLiteral("include")); include && !include->isNil()) {
         auto included = indexColumns(*include);
         if (!included)
-            return Error{included.error()};
+            return included.failure();
         i.include = *included;
     }
     i.prefix = optionalText(term, QStringLiteral("prefix")).value_or(QString());
@@ -182,7 +182,7 @@ Result<ForeignKeyAction> TermConversion::action(const Term &term)
         for (const Term &c : term.elements()[1].elements()) {
             auto n = name(c);
             if (!n)
-                return Error{n.error()};
+                return n.failure();
             a.columns << *n;
         }
         return a;
@@ -195,7 +195,7 @@ Result<Reference> TermConversion::reference(const Term &term)
     Reference r;
     auto table = name(term.get(QStringLiteral("table")).value_or(Term()));
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     r.table = *table;
     if (auto column = optionalText(term, QStringLiteral("column")))
         r.column = *column;
@@ -209,7 +209,7 @@ Result<Reference> TermConversion::reference(const Term &term)
         if (auto value = term.get(key)) {
             auto a = action(*value);
             if (!a)
-                return Error{a.error()};
+                return a.failure();
             (key == QLatin1String("on_delete") ? r.onDelete : r.onUpdate) = *a;
         }
     }
@@ -217,7 +217,7 @@ Result<Reference> TermConversion::reference(const Term &term)
         for (const Term &entry : with->elements()) {
             auto theirs = name(entry.elements()[1]);
             if (!theirs)
-                return Error{theirs.error()};
+                return theirs.failure();
             r.with.emplace_back(entry.elements()[0].atomName(), *theirs);
         }
     }
@@ -229,7 +229,7 @@ Result<ColumnType> TermConversion::columnType(const Term &term)
     if (term.isStruct(QStringLiteral("Reference"))) {
         auto ref = reference(term);
         if (!ref)
-            return Error{ref.error()};
+            return ref.failure();
         ColumnType t;
         t.reference = std::make_shared<const Reference>(*ref);
         return t;
@@ -282,7 +282,7 @@ Result<ColumnOptions> TermConversion::columnOptions(const Term &keyword)
         } else {
             auto type = columnType(*from);
             if (!type)
-                return Error{type.error()};
+                return type.failure();
             o.from = ModifyFrom{*type, nullptr};
         }
     }

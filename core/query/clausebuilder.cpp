@@ -18,9 +18,7 @@ namespace {
 
 Error errorWith(const QString &message, elixir::SourcePos pos)
 {
-    if (pos.line <= 0 || message.contains(QStringLiteral(" at line ")))
-        return Error{message};
-    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+    return Error{message}.at(pos.line, pos.column);
 }
 
 const QStringList &joinQuals()
@@ -96,7 +94,7 @@ Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, c
         } else if (expr.isCall(u"^", 1)) {
             Result<Value> v = b.evaluate(expr.args()[0]);
             if (!v)
-                return Error{v.error()};
+                return v.failure();
             e = v->isBoolean() ? Result<ExprPtr>(Expr::literalOf(Term::boolean(v->isTrue()))) : b.orderValue(*v, pos);
         } else {
             e = b.escapeOrderList(expr);
@@ -109,7 +107,7 @@ Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, c
         } else if (expr.isCall(u"^", 1)) {
             Result<Value> v = b.evaluate(expr.args()[0]);
             if (!v)
-                return Error{v.error()};
+                return v.failure();
             if (!v->isBinary())
                 return errorWith(QStringLiteral("Ecto.Query.CompileError: lock/3 expects a string or a fragment"), pos);
             e = Expr::literalOf(Term::string(v->text()));
@@ -122,7 +120,7 @@ Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, c
         return errorWith(QStringLiteral("Ecto.Query.CompileError: unsupported %1 in keyword query expression").arg(kind), pos);
     }
     if (!e)
-        return Error{e.error()};
+        return e.failure();
     c.expr = *e;
     if (kind == u"order_by")
         m_query.orderBys.push_back(std::move(c));
@@ -151,7 +149,7 @@ Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, 
     } else if (expr.isCall(u"^", 1)) {
         Result<Value> v = b.evaluate(expr.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (const DynamicValue *dyn = DynamicValue::unwrap(*v))
             e = b.inlineDynamic(*dyn, pos);
         else if (v->isKeyword())
@@ -166,7 +164,7 @@ Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, 
         e = b.escape(expr, QueryType::primitive(QStringLiteral("boolean")));
     }
     if (!e)
-        return Error{e.error()};
+        return e.failure();
     c.expr = *e;
     (kind.endsWith(u"where") ? m_query.wheres : m_query.havings).push_back(std::move(c));
     return true;
@@ -186,7 +184,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
         // select: ^fields takes fields of the first binding.
         Result<Value> v = b.evaluate(expr.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (!v->isList())
             return errorWith(QStringLiteral("ArgumentError: expected a list of fields in select, got: `%1`").arg(v->inspect()), pos);
         auto take = Expr::make(Expr::Kind::Take);
@@ -203,7 +201,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
         e = b.escapeSelect(expr);
     }
     if (!e)
-        return Error{e.error()};
+        return e.failure();
     if (!merge) {
         c.expr = *e;
         m_query.select = std::move(c);
@@ -259,7 +257,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
     if (expr.isCall(u"^", 1)) {
         Result<Value> v = b.evaluate(expr.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (!v->isKeyword())
             return errorWith(QStringLiteral("ArgumentError: expected a keyword list in update, got: `%1`").arg(v->inspect()), pos);
         for (const Value &kv : v->elements()) {
@@ -280,7 +278,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
             if (fields.isCall(u"^", 1)) {
                 Result<Value> v = b.evaluate(fields.args()[0]);
                 if (!v)
-                    return Error{v.error()};
+                    return v.failure();
                 if (Result<bool> ok = runtimeOp(op, *v); !ok)
                     return ok;
                 continue;
@@ -293,7 +291,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                 const QString field = kv.elements()[0].atomName();
                 Result<ExprPtr> value = b.escape(kv.elements()[1], typeFor(op, field));
                 if (!value)
-                    return Error{value.error()};
+                    return value.failure();
                 u.ops.push_back({op, field, *value});
             }
         }
@@ -324,7 +322,7 @@ Result<bool> ClauseBuilder::preloadInto(std::vector<Preload> &out, const Binding
     if (expr.isCall(u"^", 1)) {
         Result<Value> v = m_interpreter.eval(expr.args()[0], m_env);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         return PreloadBuilder::parse(*v, out);
     }
     if (expr.isTuple() && expr.elements()[0].isAtom()) {
@@ -349,7 +347,7 @@ Result<bool> ClauseBuilder::preloadInto(std::vector<Preload> &out, const Binding
         } else if (inner.isCall(u"^", 1)) {
             Result<Value> v = m_interpreter.eval(inner.args()[0], m_env);
             if (!v)
-                return Error{v.error()};
+                return v.failure();
             if (const QueryValue *q = QueryValue::unwrap(*v))
                 p.query = q->query();
             else if (!v->isFunction() && !v->isNil())
@@ -389,7 +387,7 @@ Result<bool> ClauseBuilder::windows(const BindingMap &vars, const Ast &expr)
         ExprBuilder b(scope(), vars, w.definition.params);
         Result<ExprPtr> def = b.escapeWindow(kv.elements()[1]);
         if (!def)
-            return Error{def.error()};
+            return def.failure();
         w.definition.expr = *def;
         m_query.windows.push_back(std::move(w));
     }
@@ -411,7 +409,7 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
         } else if (expr.args()[1].isCall(u"^", 1)) {
             Result<Value> v = m_interpreter.eval(expr.args()[1].args()[0], m_env);
             if (!v)
-                return Error{v.error()};
+                return v.failure();
             s.assoc = v->atomName();
         }
         return s;
@@ -420,7 +418,7 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
         ExprBuilder b(scope(), vars, fragment.params);
         Result<ExprPtr> e = b.escape(expr);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         fragment.expr = *e;
         Source s;
         s.kind = Source::Kind::Fragment;
@@ -429,7 +427,7 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
     const Ast valueAst = expr.isCall(u"^", 1) ? expr.args()[0] : expr;
     Result<Value> v = m_interpreter.eval(valueAst, m_env);
     if (!v)
-        return Error{v.error()};
+        return v.failure();
     if (const QueryValue *q = QueryValue::unwrap(*v)) {
         Source s;
         if (q->isSubquery()) {
@@ -472,7 +470,7 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
     j.pos = pos;
     Result<Source> source = joinSource(vars, sourceAst, j.source.fragment);
     if (!source)
-        return Error{source.error()};
+        return source.failure();
     Clause fragment = std::move(j.source.fragment);
     j.source = *source;
     j.source.fragment = std::move(fragment);
@@ -512,7 +510,7 @@ Result<bool> ClauseBuilder::joinOn(const BindingMap &vars, const Ast &on)
     Result<ExprPtr> e = on.isList() ? b.escapeKeywordFilter(on, m_query.bindingCount() - 1)
                                     : b.escape(on, QueryType::primitive(QStringLiteral("boolean")));
     if (!e)
-        return Error{e.error()};
+        return e.failure();
     c.expr = *e;
     j.on = std::move(c);
     return true;
@@ -526,7 +524,7 @@ Result<bool> ClauseBuilder::setAlias(int binding, const Ast &nameAst, elixir::So
     } else if (nameAst.isCall(u"^", 1)) {
         Result<Value> v = m_interpreter.eval(nameAst.args()[0], m_env);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (!v->isAtom() || v->isNil())
             return errorWith(QStringLiteral("ArgumentError: `as` must be an atom, got: `%1`").arg(v->inspect()), pos);
         name = v->atomName();

@@ -217,9 +217,7 @@ ExprBuilder::ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &
 Error ExprBuilder::errorAt(const Ast &ast, const QString &message)
 {
     const elixir::SourcePos pos = ast.isCall() ? ast.pos() : elixir::SourcePos{};
-    if (pos.line <= 0)
-        return Error{message};
-    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+    return Error{message}.at(pos.line, pos.column);
 }
 
 int ExprBuilder::addParam(Param param)
@@ -250,7 +248,7 @@ Result<QString> ExprBuilder::atomArg(const Ast &ast, const char *what)
     if (ast.isCall(u"^", 1)) {
         Result<Value> v = evaluate(ast.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (v->isAtom() && !v->isNil())
             return v->atomName();
         if (v->isBinary())
@@ -395,17 +393,17 @@ Result<ExprPtr> ExprBuilder::escapeField(const Ast &callee, const Ast &fieldAst,
 {
     Result<QString> field = atomArg(fieldAst, "field/2");
     if (!field)
-        return Error{field.error()};
+        return field.failure();
     if (callee.isVariable()) {
         Result<int> b = bindingOf(callee);
         if (!b)
-            return Error{b.error()};
+            return b.failure();
         return Expr::field(*b, *field);
     }
     if ((callee.isCall(u"as", 1) || callee.isCall(u"parent_as", 1))) {
         Result<QString> name = atomArg(callee.args()[0], callee.isCall(u"as") ? "as/1" : "parent_as/1");
         if (!name)
-            return Error{name.error()};
+            return name.failure();
         auto e = Expr::make(Expr::Kind::Field);
         e->name = *field;
         e->alias = *name;
@@ -432,7 +430,7 @@ Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
     }
     Result<Value> value = evaluate(arg);
     if (!value)
-        return Error{value.error()};
+        return value.failure();
     if (const DynamicValue *dyn = DynamicValue::unwrap(*value))
         return inlineDynamic(*dyn, ast.pos());
     if (QueryValue::unwrap(*value))
@@ -453,7 +451,7 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     if (ast.isVariable()) {
         Result<int> b = bindingOf(ast);
         if (!b)
-            return Error{b.error()};
+            return b.failure();
         return Expr::source(*b);
     }
     if (isFieldAccess(ast))
@@ -498,13 +496,13 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     if ((k == Call::SigilS || k == Call::SigilS2 || k == Call::SigilW || k == Call::SigilW2) && arity == 2) {
         Result<Value> v = evaluate(ast);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         return valueToExpr(*v, type, ast);
     }
     if (k == Call::Attribute && arity == 1) {
         Result<Value> v = evaluate(ast);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         return valueToExpr(*v, type, ast);
     }
     if (k == Call::Minus && arity == 1) {
@@ -544,7 +542,7 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     if (k == Call::SelectedAs && arity == 1) {
         Result<QString> alias = atomArg(args[0], "selected_as/1");
         if (!alias)
-            return Error{alias.error()};
+            return alias.failure();
         auto e = Expr::make(Expr::Kind::SelectedAsRef);
         e->name = *alias;
         return ExprPtr(e);

@@ -56,7 +56,7 @@ Result<QueryType> ExprBuilder::validateType(const Ast &ast)
     if (ast.isCall(u"^", 1)) {
         Result<Value> v = evaluate(ast.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (v->isAtom())
             return QueryType::primitive(v->atomName().startsWith(u"Elixir.") ? v->atomName().mid(7) : v->atomName());
         if (v->isTuple(2) && v->elements()[0].isAtom(u"array") && v->elements()[1].isAtom())
@@ -71,16 +71,16 @@ Result<QueryType> ExprBuilder::validateType(const Ast &ast)
     if (isFieldAccess(ast) && ast.callForm().args()[0].isVariable()) {
         Result<int> b = bindingOf(ast.callForm().args()[0]);
         if (!b)
-            return Error{b.error()};
+            return b.failure();
         return QueryType::field(*b, ast.callForm().args()[1].atomName());
     }
     if (ast.isCall(u"field", 2) && ast.args()[0].isVariable()) {
         Result<int> b = bindingOf(ast.args()[0]);
         if (!b)
-            return Error{b.error()};
+            return b.failure();
         Result<QString> f = atomArg(ast.args()[1], "field/2");
         if (!f)
-            return Error{f.error()};
+            return f.failure();
         return QueryType::field(*b, *f);
     }
     return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: type/2 expects an alias, atom, initialized "
@@ -92,7 +92,7 @@ Result<ExprPtr> ExprBuilder::escapeTypeCall(const Ast &ast)
     const Ast &inner = ast.args()[0];
     Result<QueryType> type = validateType(ast.args()[1]);
     if (!type)
-        return Error{type.error()};
+        return type.failure();
     static const QStringList typed{QStringLiteral("coalesce"), QStringLiteral("field"), QStringLiteral("+"),
                                    QStringLiteral("-"), QStringLiteral("*"), QStringLiteral("/"),
                                    QStringLiteral("fragment"), QStringLiteral("avg"), QStringLiteral("count"),
@@ -117,7 +117,7 @@ Result<ExprPtr> ExprBuilder::escapeSubquery(const Ast &queryAst, elixir::SourceP
 {
     Result<Value> value = evaluate(queryAst);
     if (!value)
-        return Error{value.error()};
+        return value.failure();
     Result<QueryPtr> q = m_scope.context.toQuery(*value);
     if (!q)
         return errorAt(queryAst, q.error());
@@ -162,7 +162,7 @@ Result<ExprPtr> ExprBuilder::escapeInterval(const QString &name, const Ast &ast,
         // ago(^n, ...) negates the value at runtime (Ecto.Query.Builder.negate!/1).
         Result<Value> v = evaluate(count.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         Result<Term> t = changeset::TermValue::fromValue(*v);
         if (!t || !(t->isNumber() || t->isDecimal()))
             return errorAt(ast, QStringLiteral("ArgumentError: ago/2 expects a number, got: %1").arg(v->inspect()));
@@ -192,7 +192,7 @@ Result<ExprPtr> ExprBuilder::escapeInterval(const QString &name, const Ast &ast,
     } else if (intervalAst.isCall(u"^", 1)) {
         Result<Value> v = evaluate(intervalAst.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         interval = v->isBinary() ? v->text() : v->inspect();
     }
     static const QStringList valid{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"),
@@ -239,14 +239,14 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
                                                "such as %1(^value)").arg(ast.callName()));
         Result<Value> v = evaluate(ast.args()[0].args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         const bool ok = ast.isCall(u"constant") ? (v->isBinary() || v->isNumber()) : (v->isBinary() || v->isAtom());
         if (!ok)
             return errorAt(ast, QStringLiteral("ArgumentError: %1(^value) expects `value` to be a string, got `%2`")
                                     .arg(ast.callName(), v->inspect()));
         Result<Term> t = changeset::TermValue::fromValue(v->isAtom() ? Value::string(v->atomName()) : *v);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         return Expr::call(ast.callName(), {Expr::literalOf(*t)});
     }
     if (ast.isCall(u"splice", 1)) {
@@ -255,7 +255,7 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
                                                "such as splice(^value)"));
         Result<Value> v = evaluate(ast.args()[0].args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         Result<Term> t = changeset::TermValue::fromValue(*v);
         if (!t || !t->isList())
             return errorAt(ast, QStringLiteral("ArgumentError: splice(^value) expects `value` to be a list, got `%1`")
@@ -283,7 +283,7 @@ Result<ExprPtr> ExprBuilder::escapeFragment(const Ast &ast)
     } else if (first.isCall(u"@", 1)) {
         Result<Value> v = evaluate(first);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (!v->isBinary())
             return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: fragment(...) expects the first argument to be a string"));
         text = v->text();

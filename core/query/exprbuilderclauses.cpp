@@ -79,7 +79,7 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
             } else if (nameAst.isCall(u"^", 1)) {
                 Result<Value> v = scope.interpreter.eval(nameAst.args()[0], scope.env);
                 if (!v)
-                    return Error{v.error()};
+                    return v.failure();
                 name = v->isAtom() ? v->atomName() : v->text();
             } else {
                 return errorAt(list, QStringLiteral("Ecto.Query.CompileError: binding list should contain only variables "
@@ -149,10 +149,8 @@ Result<ExprPtr> ExprBuilder::inlineDynamic(const DynamicValue &dynamic, elixir::
             } else {
                 const int ix = q.aliasIndex(b.name);
                 if (ix < 0) {
-                    Error e{QStringLiteral("Ecto.QueryError: unknown bind name `:%1`").arg(b.name)};
-                    if (pos.line > 0)
-                        e.message += QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column);
-                    return e;
+                    return Error{QStringLiteral("Ecto.QueryError: unknown bind name `:%1`").arg(b.name)}.at(
+                        pos.line, pos.column);
                 }
                 resolved.push_back(ix);
             }
@@ -217,7 +215,7 @@ Result<ExprPtr> ExprBuilder::escapeSelect(const Ast &ast)
     if (ast.isCall(u"selected_as", 2)) {
         Result<QString> name = atomArg(ast.args()[1], "selected_as/2");
         if (!name)
-            return Error{name.error()};
+            return name.failure();
         Result<ExprPtr> inner = escape(ast.args()[0]);
         if (!inner)
             return inner;
@@ -250,7 +248,7 @@ Result<ExprPtr> ExprBuilder::escapeSelectMap(const Ast &ast)
         if (keyAst.isCall(u"^", 1)) {
             Result<Value> v = evaluate(keyAst.args()[0]);
             if (!v)
-                return Error{v.error()};
+                return v.failure();
             key = v->isAtom() ? v->atomName() : v->isBinary() ? v->text() : v->inspect();
         }
         Result<ExprPtr> value = escapeSelect(kv.elements()[1]);
@@ -269,7 +267,7 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: struct/2 and map/2 expect a binding as first argument"));
     Result<int> b = bindingOf(var);
     if (!b)
-        return Error{b.error()};
+        return b.failure();
     auto take = Expr::make(Expr::Kind::Take);
     take->binding = *b;
     take->name = ast.callName();
@@ -277,7 +275,7 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
     if (fieldsAst.isCall(u"^", 1)) {
         Result<Value> v = evaluate(fieldsAst.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (!v->isList())
             return errorAt(ast, QStringLiteral("ArgumentError: expected a list of fields in %1/2").arg(take->name));
         for (const Value &f : v->elements()) {
@@ -310,7 +308,7 @@ Result<ExprPtr> ExprBuilder::escapeOrderItem(const QString &direction, const Ast
     if (item.isCall(u"^", 1)) {
         Result<Value> v = evaluate(item.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         if (const DynamicValue *dyn = DynamicValue::unwrap(*v)) {
             Result<ExprPtr> e = inlineDynamic(*dyn, item.pos());
             if (!e)
@@ -362,7 +360,7 @@ Result<ExprPtr> ExprBuilder::escapeOrderList(const Ast &ast)
     if (ast.isCall(u"^", 1)) {
         Result<Value> v = evaluate(ast.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         Result<ExprPtr> e = orderValue(*v, ast.pos());
         if (!e)
             return errorAt(ast, e.error());
@@ -376,7 +374,7 @@ Result<ExprPtr> ExprBuilder::escapeOrderList(const Ast &ast)
         if (item.isTuple() && (item.elements()[0].isAtom() || item.elements()[0].isCall(u"^", 1))) {
             Result<QString> d = atomArg(item.elements()[0], "order_by");
             if (!d)
-                return Error{d.error()};
+                return d.failure();
             dir = *d;
             what = item.elements()[1];
         }
@@ -394,7 +392,7 @@ Result<ExprPtr> ExprBuilder::escapeByList(const Ast &ast)
     if (ast.isCall(u"^", 1)) {
         Result<Value> v = evaluate(ast.args()[0]);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         for (const Value &item : v->isList() ? v->elements() : std::vector<Value>{*v}) {
             if (const DynamicValue *dyn = DynamicValue::unwrap(item)) {
                 Result<ExprPtr> e = inlineDynamic(*dyn, ast.pos());
@@ -454,7 +452,7 @@ Result<ExprPtr> ExprBuilder::keywordFilter(const Value &keyword, int binding, el
                              .arg(field)};
         Result<Term> value = changeset::TermValue::fromValue(kv.elements()[1]);
         if (!value)
-            return Error{value.error()};
+            return value.failure();
         Param p;
         p.value = *value;
         p.type = QueryType::field(binding, field);

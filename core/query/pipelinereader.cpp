@@ -74,10 +74,10 @@ Result<Pipeline> PipelineReader::fromAst(const Ast &ast)
     }
     Pipeline out;
     if (auto ok = readHead(head, out); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     for (auto it = calls.rbegin(); it != calls.rend(); ++it) {
         if (auto ok = readPipeCall(*it, out); !ok)
-            return Error{ok.error()};
+            return ok.failure();
     }
     return out;
 }
@@ -89,7 +89,7 @@ Result<bool> PipelineReader::readHead(const Ast &head, Pipeline &out)
     if (head.isCall(u"from") && !head.args().empty()) {
         const auto bound = boundSource(head.args()[0]);
         if (!bound)
-            return Error{bound.error()};
+            return bound.failure();
         std::tie(from.binding, from.source) = *bound;
         out.steps.push_back(from);
         if (head.args().size() == 2)
@@ -117,7 +117,7 @@ Result<bool> PipelineReader::readKeywords(const Ast &keywords, Pipeline &out)
         if (const auto qualifier = joinQualifier(key)) {
             const auto bound = boundSource(value);
             if (!bound)
-                return Error{bound.error()};
+                return bound.failure();
             PipelineStep join;
             join.kind = Kind::Join;
             join.qualifier = *qualifier;
@@ -197,10 +197,10 @@ Result<bool> PipelineReader::readPipeCall(const Ast &call, Pipeline &out)
             return errorAt(call, QStringLiteral("expected join(qualifier, bindings, x in source, options)"));
         const auto names = bindingNames(args[1], out);
         if (!names)
-            return Error{names.error()};
+            return names.failure();
         const auto bound = boundSource(args[2]);
         if (!bound)
-            return Error{bound.error()};
+            return bound.failure();
         step.qualifier = args[0].atomName();
         step.binding = bound->first;
         step.source = PipelineAst::print(PipelineAst::renamed(args[2].args()[1], *names));
@@ -221,7 +221,7 @@ Result<bool> PipelineReader::readPipeCall(const Ast &call, Pipeline &out)
     if (args.size() == 2 && args[0].isList()) {
         const auto mapped = bindingNames(args[0], out);
         if (!mapped)
-            return Error{mapped.error()};
+            return mapped.failure();
         names = *mapped;
         args.erase(args.begin());
     }

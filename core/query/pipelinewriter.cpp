@@ -114,7 +114,7 @@ Result<QString> PipelineWriter::write(const Pipeline &pipeline, QuerySyntax synt
 {
     const auto ast = toAst(pipeline, syntax);
     if (!ast)
-        return Error{ast.error()};
+        return ast.failure();
     return PipelineAst::print(*ast);
 }
 

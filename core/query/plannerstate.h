@@ -91,7 +91,7 @@ Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const 
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state);
 
 Error queryError(const QString &message);
-// The error with " at line L, column C" of `pos` added, unless it has a position.
+// The error located at `pos`, unless it has a position already.
 Error locate(const QString &message, elixir::SourcePos pos);
 
 } // namespace ectowb::query::planner

@@ -170,7 +170,7 @@ Result<bool> PreloadBuilder::walk(const std::vector<Preload> &preloads, const sc
             // Ecto loads a through association step by step along its chain
             Result<std::vector<Preload>> chain = throughChain(owner, p);
             if (!chain)
-                return Error{chain.error()};
+                return chain.failure();
             if (Result<bool> ok = walk(*chain, owner, query, prefix, out); !ok)
                 return ok;
             continue;
@@ -179,11 +179,11 @@ Result<bool> PreloadBuilder::walk(const std::vector<Preload> &preloads, const sc
         if (p.binding < 0) {
             Result<QString> key = ownerKey(owner, p.assoc);
             if (!key)
-                return Error{key.error()};
+                return key.failure();
             const QString open = owner.module.section(u'.', -1).toLower() + u'_' + *key + u's';
             Result<QueryPtr> q = assocQuery(owner, p.assoc, {}, open, p.query);
             if (!q)
-                return Error{q.error()};
+                return q.failure();
             out.push_back({path, *q, open});
         } else {
             related = bindingSchema(query, p.binding);
@@ -205,7 +205,7 @@ Result<std::vector<PreloadQuery>> PreloadBuilder::queriesFor(const Query &query)
     if (!owner)
         return Error{QStringLiteral("preloads need a query from a schema")};
     if (Result<bool> ok = walk(query.preloads, *owner, query, QString(), out); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     return out;
 }
 

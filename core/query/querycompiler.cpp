@@ -15,7 +15,6 @@
 #include "elixir/reader.h"
 #include "interpreter/interpreter.h"
 
-#include <QRegularExpression>
 
 namespace ectowb::query {
 
@@ -23,17 +22,9 @@ using interpreter::Value;
 
 namespace {
 
-ComposerError errorOf(const QString &message)
+ComposerError errorOf(const Error &error)
 {
-    static const QRegularExpression at(QStringLiteral(" at line (\\d+), column (\\d+)"));
-    ComposerError e;
-    e.message = message;
-    const QRegularExpressionMatch m = at.match(message);
-    if (m.hasMatch()) {
-        e.pos = {m.captured(1).toInt(), m.captured(2).toInt()};
-        e.message = message.left(m.capturedStart()) + message.mid(m.capturedEnd());
-    }
-    return e;
+    return ComposerError{error.message, elixir::SourcePos{error.position.line, error.position.column}};
 }
 
 QString lastSegment(const QString &module)
@@ -150,7 +141,7 @@ Evaluation QueryCompiler::evaluate(const elixir::Ast &source)
     out.repoCalls = m_context->repoCalled();
     if (!value) {
         if (out.raisedAfterSend.isEmpty())
-            out.error = errorOf(value.error());
+            out.error = errorOf(value.failure());
         return out;
     }
     if (out.repoCalls)
@@ -179,17 +170,17 @@ ComposeResult QueryCompiler::render(const Evaluation &evaluation, Dialect dialec
     auto planned = [&](const Query &query, Operation op) -> bool {
         Result<Plan> plan = planner(dialect).plan(query, op, values);
         if (!plan) {
-            out.errors.push_back(errorOf(plan.error()));
+            out.errors.push_back(errorOf(plan.failure()));
             return false;
         }
         for (const OpenParameterType &t : plan->open)
             types.insert(t.name, t);
         Result<QString> sql = renderer(dialect).render(*plan->query, op);
         if (!sql) {
-            out.errors.push_back(errorOf(sql.error()));
+            out.errors.push_back(errorOf(sql.failure()));
             return false;
         }
-        out.statements.push_back(Statement{*sql, std::move(plan->params)});
+        out.statements.push_back(Statement{*sql, std::move(plan->params), op != Operation::All});
         return true;
     };
     if (evaluation.query) {
@@ -203,7 +194,7 @@ ComposeResult QueryCompiler::render(const Evaluation &evaluation, Dialect dialec
             }
             Result<Statement> st = renderer(dialect).statement(s);
             if (!st) {
-                out.errors.push_back(errorOf(st.error()));
+                out.errors.push_back(errorOf(st.failure()));
                 break;
             }
             out.statements.push_back(*st);
@@ -239,15 +230,15 @@ Result<std::vector<PreloadStatement>> QueryCompiler::preloads(const Evaluation &
     PreloadBuilder builder(*m_context);
     Result<std::vector<PreloadQuery>> queries = builder.queriesFor(*evaluation.query);
     if (!queries)
-        return Error{queries.error()};
+        return queries.failure();
     std::vector<PreloadStatement> out;
     for (const PreloadQuery &pq : *queries) {
         Result<Plan> plan = planner(dialect).plan(*pq.query, Operation::All);
         if (!plan)
-            return Error{plan.error()};
+            return plan.failure();
         Result<QString> sql = renderer(dialect).render(*plan->query, Operation::All);
         if (!sql)
-            return Error{sql.error()};
+            return sql.failure();
         out.push_back({pq.path, Statement{*sql, std::move(plan->params)}, pq.keys});
     }
     return out;

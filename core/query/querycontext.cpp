@@ -73,7 +73,7 @@ Result<QueryPtr> QueryContext::toQuery(const Value &value) const
     }
     Result<Source> source = sourceOf(value);
     if (!source)
-        return Error{source.error()};
+        return source.failure();
     auto query = std::make_shared<Query>();
     query->from = *source;
     return QueryPtr(query);
@@ -85,7 +85,7 @@ Result<std::shared_ptr<Query>> QueryContext::toNewQuery(const Value &value) cons
         return std::make_shared<Query>(*q->query());
     Result<QueryPtr> built = toQuery(value);
     if (!built)
-        return Error{built.error()};
+        return built.failure();
     // built here and held nowhere else: no need to copy it
     return std::const_pointer_cast<Query>(*built);
 }

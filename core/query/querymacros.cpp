@@ -22,7 +22,7 @@ Result<std::shared_ptr<Query>> queryArg(const Ast &ast, Bindings &env, Interpret
 {
     Result<Value> v = interpreter.eval(ast, env);
     if (!v)
-        return Error{v.error()};
+        return v.failure();
     return context.toNewQuery(*v);
 }
 
@@ -66,7 +66,7 @@ Result<Value> combine(const QString &kind, std::shared_ptr<Query> q, const Ast &
     const Ast other = otherAst.isCall(u"^", 1) ? otherAst.args()[0] : otherAst;
     Result<std::shared_ptr<Query>> second = queryArg(other, env, interpreter, context);
     if (!second)
-        return Error{second.error()};
+        return second.failure();
     q->combinations.push_back(Combination{kind, *second});
     return QueryValue::wrap(q);
 }
@@ -84,7 +84,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
     }
     Result<std::shared_ptr<Query>> base = queryArg(sourceAst, env, interpreter, context);
     if (!base)
-        return Error{base.error()};
+        return base.failure();
     std::shared_ptr<Query> q = *base;
     ClauseBuilder builder(interpreter, env, context, *q);
     BindingMap vars;
@@ -94,7 +94,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
     } else if (varsAst.isList()) {
         Result<BindingMap> b = builder.bindings(varsAst);
         if (!b)
-            return Error{b.error()};
+            return b.failure();
         vars = *b;
     } else if (varsAst.isValid()) {
         return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: malformed from `%1`").arg(varsAst.callName()));
@@ -140,7 +140,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
             ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: unsupported `%1` in keyword query expression").arg(key));
         }
         if (!ok)
-            return Error{ok.error()};
+            return ok.failure();
     }
     return QueryValue::wrap(q);
 }
@@ -153,15 +153,15 @@ interpreter::HostMacro clauseMacro(const QString &kind, const Context &context)
             return Error{QStringLiteral("Ecto.Query.%1 expects a query, an optional binding list and an expression").arg(kind)};
         Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, *context);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         ClauseBuilder builder(interpreter, env, *context, **q);
         Result<BindingMap> vars = builder.bindings(args.size() == 3 ? args[1] : Ast());
         if (!vars)
-            return Error{vars.error()};
+            return vars.failure();
         const Ast &expr = args.back();
         Result<bool> ok = builder.apply(kind, *vars, expr, expr.isCall() ? expr.pos() : args[0].pos());
         if (!ok)
-            return Error{ok.error()};
+            return ok.failure();
         return QueryValue::wrap(*q);
     };
 }
@@ -173,25 +173,25 @@ Result<Value> joinMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
         return Error{QStringLiteral("Ecto.Query.join expects a query, a qualifier, bindings, an expression and options")};
     Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, context);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     QString qual;
     if (args[1].isAtom()) {
         qual = args[1].atomName();
     } else {
         Result<Value> v = interpreter.eval(args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1], env);
         if (!v)
-            return Error{v.error()};
+            return v.failure();
         qual = v->atomName();
     }
     ClauseBuilder builder(interpreter, env, context, **q);
     Result<BindingMap> vars = builder.bindings(args.size() >= 4 ? args[2] : Ast());
     if (!vars)
-        return Error{vars.error()};
+        return vars.failure();
     BindingMap b = *vars;
     const Ast &expr = args.size() >= 4 ? args[3] : args[2];
     Result<bool> ok = builder.join(qual, b, expr, args.size() == 5 ? args[4] : Ast(), expr.isCall() ? expr.pos() : args[0].pos());
     if (!ok)
-        return Error{ok.error()};
+        return ok.failure();
     return QueryValue::wrap(*q);
 }
 
@@ -205,11 +205,11 @@ Result<Value> dynamicMacro(const std::vector<Ast> &args, Bindings &env, Interpre
     BuildScope scope{interpreter, env, context, nullptr, &table};
     Result<BindingMap> vars = ExprBuilder::bindings(args.size() == 2 ? args[0] : Ast(), scope);
     if (!vars)
-        return Error{vars.error()};
+        return vars.failure();
     ExprBuilder builder(scope, *vars, params);
     Result<ExprPtr> e = builder.escape(args.back());
     if (!e)
-        return Error{e.error()};
+        return e.failure();
     return DynamicValue::wrap(std::move(table), *e, std::move(params));
 }
 
@@ -220,11 +220,11 @@ Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpre
         return Error{QStringLiteral("Ecto.Query.with_cte expects a query, a name and options")};
     Result<std::shared_ptr<Query>> q = queryArg(args[0], env, interpreter, context);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     Cte cte;
     Result<Value> name = interpreter.eval(args[1].isCall(u"^", 1) ? args[1].args()[0] : args[1], env);
     if (!name)
-        return Error{name.error()};
+        return name.failure();
     if (!name->isBinary())
         return Error{QStringLiteral("ArgumentError: the CTE name must be a string, got: %1").arg(name->inspect())};
     cte.name = name->text();
@@ -233,7 +233,7 @@ Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpre
         return Error{QStringLiteral("Ecto.Query.CompileError: with_cte/3 expects an :as option")};
     Result<std::shared_ptr<Query>> inner = queryArg(as.isCall(u"^", 1) ? as.args()[0] : as, env, interpreter, context);
     if (!inner)
-        return Error{inner.error()};
+        return inner.failure();
     cte.query = *inner;
     const Ast materialized = args[2].keywordValue(u"materialized");
     if (materialized.isAtom(u"true") || materialized.isAtom(u"false"))
@@ -265,7 +265,7 @@ Result<bool> orderForFirst(Query &q, const Value &key, const QString &direction,
         ExprBuilder builder(scope, {}, c.params);
         Result<ExprPtr> e = builder.orderValue(key, {});
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         c.expr = *e;
     }
     q.orderBys.push_back(std::move(c));
@@ -301,20 +301,20 @@ Result<Value> firstOrLast(bool first, const std::vector<Value> &args, Interprete
 {
     Result<std::shared_ptr<Query>> q = queryValueArg(args[0], context);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     Query &query = **q;
     const Value key = args.size() > 1 ? args[1] : Value::nil();
     if (!key.isNil()) {
         if (Result<bool> ok = orderForFirst(query, key, QStringLiteral("asc"), context, interpreter); !ok)
-            return Error{ok.error()};
+            return ok.failure();
     }
     if (first) {
         if (query.orderBys.empty()) {
             if (Result<bool> ok = orderForFirst(query, Value::nil(), QStringLiteral("asc"), context, interpreter); !ok)
-                return Error{ok.error()};
+                return ok.failure();
         }
     } else if (Result<bool> ok = reverseOrder(query, context, interpreter); !ok) {
-        return Error{ok.error()};
+        return ok.failure();
     }
     Clause limit;
     limit.expr = Expr::literalOf(Term::integer(1));
@@ -326,7 +326,7 @@ Result<Value> exclude(const std::vector<Value> &args, QueryContext &context)
 {
     Result<std::shared_ptr<Query>> q = queryValueArg(args[0], context);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     Query &query = **q;
     const QString what = args[1].isAtom() ? args[1].atomName() : args[1].text();
     if (what == u"where")
@@ -371,7 +371,7 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
     auto subquery = [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<QueryPtr> q = context->toQuery(args[0]);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         return QueryValue::wrap(*q, true);
     };
     host.add(ectoQuery, QStringLiteral("subquery"), 1, subquery);
@@ -387,28 +387,28 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
     host.add(ectoQuery, QStringLiteral("reverse_order"), 1, [context](const std::vector<Value> &args, Interpreter &i) -> Result<Value> {
         Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         if (Result<bool> ok = reverseOrder(**q, *context, i); !ok)
-            return Error{ok.error()};
+            return ok.failure();
         return QueryValue::wrap(*q);
     });
     host.add(ectoQuery, QStringLiteral("recursive_ctes"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         (*q)->recursiveCtes = args[1].isTrue();
         return QueryValue::wrap(*q);
     });
     host.add(ectoQuery, QStringLiteral("has_named_binding?"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<QueryPtr> q = context->toQuery(args[0]);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         return Value::boolean((*q)->aliases.contains(args[1].atomName()));
     });
     host.add(ectoQuery, QStringLiteral("with_named_binding"), 3, [context](const std::vector<Value> &args, Interpreter &i) -> Result<Value> {
         Result<QueryPtr> q = context->toQuery(args[0]);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         if ((*q)->aliases.contains(args[1].atomName()))
             return QueryValue::wrap(*q);
         const int arity = args[2].isFunction() ? args[2].function()->arity : 0;
@@ -419,7 +419,7 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
     host.add(ectoQuery, QStringLiteral("put_query_prefix"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<QueryPtr> q = context->toQuery(args[0]);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         return QueryValue::wrap(*q);
     });
 }
@@ -453,7 +453,7 @@ void QueryMacros::registerAll(interpreter::HostFunctions &host, std::shared_ptr<
                 return Error{QStringLiteral("Ecto.Query.%1 expects two queries").arg(name)};
             Result<std::shared_ptr<Query>> q = queryArg(args[0], env, i, *context);
             if (!q)
-                return Error{q.error()};
+                return q.failure();
             return combine(name, *q, args[1], env, i, *context);
         }, 2);
     }

@@ -73,7 +73,7 @@ Result<bool> fromClause(const QueryPlanner &planner, const Level &level, State &
     if (q.from.kind == Source::Kind::Fragment) {
         Result<ExprPtr> e = clauseExpr(planner, q.from.fragment, QStringLiteral("from"), state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         from.fragment = *e;
     }
     return true;
@@ -98,7 +98,7 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
         } else if (pj.target && j.source.kind == Source::Kind::Fragment) {
             Result<ExprPtr> e = clauseExpr(planner, j.source.fragment, QStringLiteral("join"), state);
             if (!e)
-                return Error{e.error()};
+                return e.failure();
             source.fragment = *e;
         }
         ExprPtr on;
@@ -123,7 +123,7 @@ Result<bool> filters(const QueryPlanner &planner, const std::vector<Clause> &in,
     for (const Clause &c : in) {
         Result<ExprPtr> e = clauseExpr(planner, c, kind, state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         out.push_back({*e, c.isOr});
     }
     return true;
@@ -136,7 +136,7 @@ Result<bool> lists(const QueryPlanner &planner, const std::vector<Clause> &in, c
     for (const Clause &c : in) {
         Result<ExprPtr> e = clauseExpr(planner, c, kind, state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         out.insert(out.end(), (*e)->args.begin(), (*e)->args.end());
     }
     return true;
@@ -197,7 +197,7 @@ Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const 
         return sub;
     (*sub)->parent = parent;
     if (Result<bool> ok = clauses(planner, Level{&query, sub->get(), named, keepLiterals}, Operation::All, state); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     return sub;
 }
 
@@ -211,7 +211,7 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
     for (const Cte &cte : q.ctes) {
         Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *cte.query, u's' + p.prefix, &p, true, true, state);
         if (!sub)
-            return Error{sub.error()};
+            return sub.failure();
         p.ctes.push_back({cte.name, cte.materialized, *sub});
     }
     if (op == Operation::UpdateAll) {
@@ -222,7 +222,7 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
         if (q.distinct) {
             Result<ExprPtr> e = clauseExpr(planner, *q.distinct, QStringLiteral("distinct"), state);
             if (!e)
-                return Error{e.error()};
+                return e.failure();
             p.distinct = *e;
         }
         if (Result<bool> ok = selectClause(planner, level, op, state); !ok)
@@ -243,14 +243,14 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
     for (const Window &w : q.windows) {
         Result<ExprPtr> e = clauseExpr(planner, w.definition, QStringLiteral("windows"), state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         p.windows.emplace_back(w.name, *e);
     }
     for (const Combination &c : q.combinations) {
         Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
                                                            level.keepLiterals, state);
         if (!sub)
-            return Error{sub.error()};
+            return sub.failure();
         p.combinations.emplace_back(c.kind, *sub);
     }
     if (Result<bool> ok = lists(planner, q.orderBys, QStringLiteral("order_by"), p.orderBys, state); !ok)
@@ -258,19 +258,19 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
     if (q.limit) {
         Result<ExprPtr> e = clauseExpr(planner, *q.limit, QStringLiteral("limit"), state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         p.limit = *e;
     }
     if (q.offset) {
         Result<ExprPtr> e = clauseExpr(planner, *q.offset, QStringLiteral("offset"), state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         p.offset = *e;
     }
     if (q.lock) {
         Result<ExprPtr> e = clauseExpr(planner, *q.lock, QStringLiteral("lock"), state);
         if (!e)
-            return Error{e.error()};
+            return e.failure();
         p.lock = *e;
     }
     return true;
@@ -291,10 +291,10 @@ Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const Q
     state.openValues = open;
     Result<std::shared_ptr<PlannedQuery>> top = planner::structure(*this, query, QString(), state);
     if (!top)
-        return Error{top.error()};
+        return top.failure();
     Result<bool> ok = planner::clauses(*this, planner::Level{&query, top->get(), false, false}, operation, state);
     if (!ok)
-        return Error{ok.error()};
+        return ok.failure();
     Plan plan;
     plan.query = *top;
     plan.params = std::move(state.params);

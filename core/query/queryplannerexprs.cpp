@@ -201,7 +201,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *p.subquery, u's' + level.planned->prefix,
                                                                level.planned, false, true, state);
             if (!sub)
-                return Error{sub.error()};
+                return sub.failure();
             ref.subqueries.insert(p.subquery.get(), *sub);
             ref.global.push_back(-1);
             ref.count.push_back(0);
@@ -238,7 +238,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
         }
         Result<Resolved> r = resolve(p.type, level, kind, value);
         if (!r)
-            return Error{r.error()};
+            return r.failure();
         if (r->kind == Resolved::Kind::In) {
             if (!value.isList())
                 return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type {:in, %3} "
@@ -247,7 +247,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             for (const Term &e : value.elements()) {
                 Result<Term> d = castAndDump(planner, r->type, e, kind);
                 if (!d)
-                    return Error{d.error()};
+                    return d.failure();
                 items.push_back(*d);
             }
             if (expand) {
@@ -273,7 +273,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
         Result<Term> d = r->kind == Resolved::Kind::AnyDatetime ? planner.dialect().dump(type, value)
                                                                 : castAndDump(planner, type, value, kind);
         if (!d)
-            return Error{d.error()};
+            return d.failure();
         state.params.push_back(*d);
         ref.count.push_back(1);
     }
@@ -296,7 +296,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
                     continue;
                 Result<QString> col = column(state.levels[size_t(i)].planned->sources[size_t(ix)], e.name, clause.kind);
                 if (!col)
-                    return Error{col.error()};
+                    return col.failure();
                 out->binding = ix;
                 out->count = int(state.levels.size()) - 1 - i;
                 out->name = *col;
@@ -316,7 +316,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
                                   .arg(clause.kind).arg(level.query->bindingCount()));
         Result<QString> col = column(*s, e.name, clause.kind);
         if (!col)
-            return Error{col.error()};
+            return col.failure();
         if (ix == e.binding && *col == e.name && e.alias.isEmpty())
             return expr; // already what the renderer needs
         out = std::make_shared<Expr>(e);
@@ -342,12 +342,12 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
             return expr;
         Result<Resolved> r = resolve(e.type, level, clause.kind, e.literal);
         if (!r)
-            return Error{r.error()};
+            return r.failure();
         if (r->kind != Resolved::Kind::Type)
             return Expr::literalOf(e.literal);
         Result<Term> dumped = dumpLiteral(planner, r->type, e.literal, clause.kind);
         if (!dumped)
-            return Error{dumped.error()};
+            return dumped.failure();
         return Expr::literalOf(*dumped);
     }
     case Expr::Kind::Type: {
@@ -359,7 +359,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
         if (e.type.kind() == QueryType::Kind::Field) {
             Result<Resolved> r = resolve(e.type, level, clause.kind, Term::nil());
             if (!r)
-                return Error{r.error()};
+                return r.failure();
             const QString name = r->kind == Resolved::Kind::Type ? r->type.underlyingPrimitive() : QStringLiteral("any");
             out->type = QueryType::primitive(name == u"array" ? QStringLiteral("any") : name);
         }
@@ -405,7 +405,7 @@ Result<bool> sourceFields(const QueryPlanner &planner, int binding, const QStrin
     if (s->kind == PlannedSource::Kind::Subquery) {
         Result<QStringList> names = selectNames(planner, *s->query, *s->subquery);
         if (!names)
-            return Error{names.error()};
+            return names.failure();
         for (const QString &n : *names) {
             if (!except.contains(n))
                 out.push_back({Expr::field(binding, n), n, named});
@@ -431,7 +431,7 @@ Result<bool> collect(const QueryPlanner &planner, const ExprPtr &expr, const QSt
         for (const QString &f : e.texts) {
             Result<QString> col = column(*s, f, clause.kind);
             if (!col)
-                return Error{col.error()};
+                return col.failure();
             out.push_back({Expr::field(e.binding, *col), f, level.named});
         }
         return true;
@@ -469,7 +469,7 @@ Result<bool> collect(const QueryPlanner &planner, const ExprPtr &expr, const QSt
     case Expr::Kind::SelectedAs: {
         Result<ExprPtr> inner = normalize(planner, e.args[0], clause, state);
         if (!inner)
-            return Error{inner.error()};
+            return inner.failure();
         out.push_back({*inner, e.name, true});
         return true;
     }
@@ -482,7 +482,7 @@ Result<bool> collect(const QueryPlanner &planner, const ExprPtr &expr, const QSt
     }
     Result<ExprPtr> leaf = normalize(planner, expr, clause, state);
     if (!leaf)
-        return Error{leaf.error()};
+        return leaf.failure();
     QString fieldName = name;
     if (fieldName.isEmpty() && e.kind == Expr::Kind::Field)
         fieldName = e.name;

@@ -36,7 +36,7 @@ Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &sou
         s.query = source.subquery;
         Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, *source.subquery, u's' + prefix, state);
         if (!sub)
-            return Error{sub.error()};
+            return sub.failure();
         s.subquery = *sub;
         return s;
     }
@@ -192,9 +192,7 @@ Error queryError(const QString &message)
 
 Error locate(const QString &message, elixir::SourcePos pos)
 {
-    if (pos.line <= 0 || message.contains(QStringLiteral(" at line ")))
-        return Error{message};
-    return Error{message + QStringLiteral(" at line %1, column %2").arg(pos.line).arg(pos.column)};
+    return Error{message}.at(pos.line, pos.column);
 }
 
 Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
@@ -205,7 +203,7 @@ Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, con
     planned->recursiveCtes = query.recursiveCtes;
     Result<PlannedSource> from = plainSource(planner, query.from, prefix, state);
     if (!from)
-        return Error{from.error()};
+        return from.failure();
     planned->sources.push_back(*from);
     const int declared = query.bindingCount();
     planned->sources.resize(size_t(declared));
@@ -282,7 +280,7 @@ Result<QStringList> names(const QueryPlanner &planner, const Expr &e, const Plan
     case Expr::Kind::Source: {
         Result<const PlannedSource *> s = sourceAt(e.binding);
         if (!s)
-            return Error{s.error()};
+            return s.failure();
         return sourceNames(planner, **s);
     }
     case Expr::Kind::Take:

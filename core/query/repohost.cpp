@@ -68,10 +68,10 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     Result<const schema::Schema *> s = fromSchema(**q, "get");
     if (!s)
-        return Error{s.error()};
+        return s.failure();
     if ((*s)->primaryKey.size() != 1)
         return Error{QStringLiteral("Ecto.QueryError: Repo.get requires the schema %1 to have exactly one primary key")
                          .arg((*s)->module)};
@@ -79,7 +79,7 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
         return Error{QStringLiteral("ArgumentError: cannot perform Repo.get/2 because the given value is nil")};
     Result<Term> id = changeset::TermValue::fromValue(args[1]);
     if (!id)
-        return Error{id.error()};
+        return id.failure();
     // one query, one WHERE: `from x in query, where: field(x, ^pk) == ^id`
     Clause c;
     Param p;
@@ -98,7 +98,7 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     const Value &clauses = args[1];
     std::vector<std::pair<QString, Value>> pairs;
     if (clauses.isKeyword()) {
@@ -118,7 +118,7 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
                                         "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)").arg(field)};
         Result<Term> t = changeset::TermValue::fromValue(v);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         Param p;
         p.value = *t;
         p.type = QueryType::field(0, field);
@@ -138,7 +138,7 @@ Result<Value> RepoState::aggregate(const std::vector<Value> &args)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     const QString agg = args[1].atomName();
     static const QStringList aggregates{QStringLiteral("count"), QStringLiteral("avg"), QStringLiteral("max"),
                                         QStringLiteral("min"), QStringLiteral("sum")};
@@ -171,7 +171,7 @@ Result<Value> RepoState::exists(const std::vector<Value> &args)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     Query &query = **q;
     query.preloads.clear();
     query.orderBys.clear();
@@ -308,7 +308,7 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
 {
     Result<Row> r = row(args[0]);
     if (!r)
-        return Error{r.error()};
+        return r.failure();
     if (r->changeset && !r->valid)
         return tuple2("error", args[0]);
     const schema::Schema &schema = *r->schema;
@@ -359,7 +359,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
 {
     Result<Source> source = context->sourceOf(args[0]);
     if (!source)
-        return Error{source.error()};
+        return source.failure();
     const schema::Schema *schema = source->schema.isEmpty() ? nullptr : context->schema(source->schema);
     if (!args[1].isList())
         return Error{QStringLiteral("ArgumentError: Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect())};
@@ -403,7 +403,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             }
             Result<Term> t = changeset::TermValue::fromValue(it->second);
             if (!t)
-                return Error{t.error()};
+                return t.failure();
             const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
             row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
         }
@@ -434,7 +434,7 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
                                     "Ecto.Changeset.change/2 or Ecto.Changeset.cast/4 to build a changeset first")};
     Result<Row> r = row(args[0]);
     if (!r)
-        return Error{r.error()};
+        return r.failure();
     if (!r->valid)
         return tuple2("error", args[0]);
     const schema::Schema &schema = *r->schema;
@@ -457,7 +457,7 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
         s.changes.push_back({f->source, v, f->type});
     }
     if (Result<bool> ok = primaryKeyFilters(schema, *r, s); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     for (const schema::Field &f : schema.fields) {
         if (f.readAfterWrites)
             s.returning << f.source;
@@ -488,7 +488,7 @@ Result<Value> RepoState::remove(const std::vector<Value> &args)
 {
     Result<Row> r = row(args[0]);
     if (!r)
-        return Error{r.error()};
+        return r.failure();
     if (r->changeset && !r->valid)
         return tuple2("error", args[0]);
     RepoStatement s;
@@ -496,7 +496,7 @@ Result<Value> RepoState::remove(const std::vector<Value> &args)
     s.table = r->schema->source;
     s.prefix = r->schema->prefix;
     if (Result<bool> ok = primaryKeyFilters(*r->schema, *r, s); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to delete a stale struct"));
 }
@@ -505,7 +505,7 @@ Result<Value> RepoState::updateAll(const std::vector<Value> &args)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     const Value &updates = args[1];
     if (!updates.isKeyword())
         return Error{QStringLiteral("ArgumentError: Repo.update_all expects a keyword list of updates, got: %1").arg(updates.inspect())};
@@ -520,7 +520,7 @@ Result<Value> RepoState::updateAll(const std::vector<Value> &args)
             const QString field = kv.elements()[0].atomName();
             Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
             if (!t)
-                return Error{t.error()};
+                return t.failure();
             Param p;
             p.value = *t;
             const QueryType type = QueryType::field(0, field);
@@ -539,7 +539,7 @@ Result<Value> RepoState::deleteAll(const std::vector<Value> &args)
 {
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
-        return Error{q.error()};
+        return q.failure();
     record(*q, Operation::DeleteAll);
     return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
 }

@@ -42,7 +42,7 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         return Error{QStringLiteral("ArgumentError: Repo.preload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
     std::vector<Preload> preloads;
     if (Result<bool> ok = PreloadBuilder::parse(args[1], preloads); !ok)
-        return Error{ok.error()};
+        return ok.failure();
     PreloadBuilder builder(*context);
     for (Preload p : preloads) {
         const schema::Association *a = schema->association(p.assoc);
@@ -50,12 +50,12 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
             // only the first step of the chain runs: its query returns no rows
             Result<std::vector<Preload>> chain = builder.throughChain(*schema, p);
             if (!chain)
-                return Error{chain.error()};
+                return chain.failure();
             p = chain->front();
         }
         Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
         if (!key)
-            return Error{key.error()};
+            return key.failure();
         std::vector<Term> keys;
         for (const Value &s : structs) {
             const std::optional<Value> v = s.get(*key);
@@ -67,7 +67,7 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
             continue; // no parent key: Ecto sends nothing
         Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
         if (!q)
-            return Error{q.error()};
+            return q.failure();
         record(*q, Operation::All);
     }
     return given;
@@ -118,7 +118,7 @@ Result<Value> RepoState::runMulti(const Value &multiValue, Interpreter &interpre
         else if (op.function == u"all" || op.function == u"one") {
             Result<std::shared_ptr<Query>> q = query(args[0]);
             if (!q)
-                return Error{q.error()};
+                return q.failure();
             record(*q, Operation::All);
             result = op.function == u"all" ? Value::list({}) : Value::nil();
         } else if (op.function == u"put") {
@@ -209,7 +209,7 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
         return [one, bang](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) -> Result<Value> {
             Result<std::shared_ptr<Query>> q = s.query(a[0]);
             if (!q)
-                return Error{q.error()};
+                return q.failure();
             s.record(*q, Operation::All);
             if (bang)
                 return s.raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));

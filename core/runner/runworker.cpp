@@ -42,7 +42,7 @@ Result<QList<QVariantList>> allRows(db::Connection &connection, const QString &s
 {
     Result<QSqlQuery> query = connection.execute(sql, params);
     if (!query)
-        return Error{query.error()};
+        return query.failure();
     QList<QVariantList> rows;
     const int columns = query->record().count();
     while (query.value().next()) {
@@ -97,7 +97,7 @@ Result<bool> RunWorker::ensureOpen()
     m_connection.reset();
     auto opened = db::Connection::open(m_settings);
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     m_connection = opened.value();
     QSqlDatabase database = m_connection->database();
     // PostgreSQL numerics come as their exact text instead of a double.
@@ -106,7 +106,7 @@ Result<bool> RunWorker::ensureOpen()
     if (m_settings.dialect == db::Dialect::Postgres) {
         const auto backend = m_connection->exec(QStringLiteral("SELECT pg_backend_pid()"));
         if (!backend)
-            return Error{backend.error()};
+            return backend.failure();
         pid = backend->rows.value(0).value(0).toLongLong();
     }
     m_interrupter->attach(database, pid);
@@ -302,7 +302,7 @@ Result<QueryPlan> RunWorker::plan(const RunRequest &request)
         return postgresPlan(request);
     const auto rows = allRows(*m_connection, QueryPlan::explainSql(db::Dialect::Sqlite, request.sql), request.params);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     return QueryPlan::fromSqliteRows(rows.value());
 }
 
@@ -317,7 +317,7 @@ Result<QueryPlan> RunWorker::postgresPlan(const RunRequest &request)
     if (!request.params.isEmpty()) {
         const auto prepared = m_connection->execute(QStringLiteral("PREPARE %1 AS %2").arg(name, request.sql));
         if (!prepared)
-            return Error{prepared.error()};
+            return prepared.failure();
         const QSqlDriver *driver = m_connection->database().driver();
         QStringList literals;
         for (const QVariant &value : request.params) {
@@ -334,7 +334,7 @@ Result<QueryPlan> RunWorker::postgresPlan(const RunRequest &request)
     if (!request.params.isEmpty())
         m_connection->execute(QStringLiteral("DEALLOCATE ") + name);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     return QueryPlan::fromPostgresJson(rows->value(0).value(0).toString().toUtf8());
 }
 

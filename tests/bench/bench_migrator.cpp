@@ -94,7 +94,7 @@ bool direct(const QString &path, const QList<project::MigrationFile> &files, con
 int countRows(const db::ConnectionSettings &s, const QString &sql)
 {
     auto c = db::Connection::open(s);
-    auto rows = c ? (*c)->exec(sql) : Result<db::QueryRows>(Error{c.error()});
+    auto rows = c ? (*c)->exec(sql) : Result<db::QueryRows>(c.failure());
     return rows ? rows->rows.value(0).value(0).toInt() : -1;
 }
 

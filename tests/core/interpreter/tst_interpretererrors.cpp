@@ -81,9 +81,37 @@ private Q_SLOTS:
         timer.start();
         Result<Value> r = interpreter.evalSource(source);
         QVERIFY2(!r.isOk(), qPrintable(r.isOk() ? r->inspect() : QString()));
-        for (const QString &m : mentions)
-            QVERIFY2(r.error().contains(m), qPrintable(r.error() + QStringLiteral(" lacks ") + m));
+        // "line N" is where the error happened: a position of the error, never its text.
+        for (const QString &m : mentions) {
+            if (m.startsWith(QStringLiteral("line "))) {
+                QCOMPARE(r.failure().position.line, m.mid(5).toInt());
+                QVERIFY2(!r.error().contains(m), qPrintable(r.error()));
+            } else {
+                QVERIFY2(r.error().contains(m), qPrintable(r.error() + QStringLiteral(" lacks ") + m));
+            }
+        }
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A raise carries its exception module as the error's kind.
+    void raiseKind_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("module and message") << QStringLiteral("raise ArgumentError, \"bad\"") << QStringLiteral("ArgumentError");
+        QTest::newRow("keyword message") << QStringLiteral("raise KeyError, message: \"no\"") << QStringLiteral("KeyError");
+        QTest::newRow("string only") << QStringLiteral("raise \"plain\"") << QStringLiteral("RuntimeError");
+    }
+
+    void raiseKind()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, kind);
+        Interpreter interpreter(fixtureModules());
+        const Result<Value> r = interpreter.evalSource(source);
+        QVERIFY(!r.isOk());
+        QCOMPARE(r.failure().kind, kind);
+        QCOMPARE(r.failure().position.line, 1);
     }
 
     // Deep recursion on a worker thread with a small stack ends in an error, not a crash.

@@ -1,0 +1,1 @@
+ectowb_add_test(tst_result ${CMAKE_CURRENT_LIST_DIR}/tst_result.cpp)
