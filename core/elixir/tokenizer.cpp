@@ -421,6 +421,20 @@ bool Tokenizer::scanOperator()
     return true;
 }
 
+// `field:name`: a keyword key must be followed by whitespace (Elixir rejects it in the
+// tokenizer; `a::b` is the type operator and stays).
+bool Tokenizer::gluedColon(int start, int end)
+{
+    if (recovering() || end + 1 >= m_len || m_data[end] != ':')
+        return false;
+    const char next = m_data[end + 1];
+    if (next == ':' || next == ' ' || next == '\t' || next == '\r' || next == '\n')
+        return false;
+    fail(start, QStringLiteral("keyword argument must be followed by space after: %1:")
+                    .arg(QString::fromUtf8(m_data + start, end - start)));
+    return true;
+}
+
 // Whether `/` follows at `pos`, after spaces or tabs only.
 bool Tokenizer::slashFollows(int pos) const
 {
@@ -534,6 +548,8 @@ bool Tokenizer::scanIdentifier()
         return failHere(QStringLiteral("unexpected token: \"%1\"").arg(QString::fromUtf8(m_data + m_pos, 1)));
     }
     m_pos = end;
+    if (gluedColon(start, end))
+        return false;
     const QByteArrayView name(m_data + start, end - start);
     const bool afterDot = !m_tokens.empty() && m_tokens.back().kind == TokenKind::Dot;
     if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
@@ -590,6 +606,8 @@ bool Tokenizer::scanAlias()
     if (end < m_len && (m_data[end] == '?' || m_data[end] == '!') && lexicon::isKeywordColon(m_data, m_len, end + 1))
         ++end; // `Error?: 1` is a keyword key
     m_pos = end;
+    if (gluedColon(start, end))
+        return false;
     if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
         Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
         setValueFromSource(t, start, end - start);

@@ -97,6 +97,7 @@ private:
     bool scanOperator();
     bool operatorAsName(const lexicon::OpMatch &match, int start);
     bool slashFollows(int pos) const;
+    bool gluedColon(int start, int end);
     bool beginString(StrKind kind, char quote, int tokenStart);
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);
