@@ -132,6 +132,10 @@ std::optional<Ast> Parser::parseExprFrom(Ast left, int minPrec)
             const int prec = binaryPrec(t.op);
             if (prec == 0 || prec < minPrec)
                 return left;
+            if (t.op == OpClass::Assoc && m_depth != m_assocDepth) {
+                syntaxErrorBefore(t); // `=>` belongs to maps only
+                return std::nullopt;
+            }
             const Token &opTok = t;
             advance();
             skipEol();
@@ -357,8 +361,14 @@ std::optional<Ast> Parser::finishCall(Ast form, SourcePos pos, bool allowNoParen
         if (!parseParenArgs(args))
             return std::nullopt;
     } else if (allowNoParens && canStartNoParensArg(next)) {
+        if (next.kind == TokenKind::LParen && spacedParensWithComma(next))
+            return std::nullopt;
         if (!parseNoParensArgs(args))
             return std::nullopt;
+        if (args.size() >= 2) {
+            m_noParensManyEnd = m_i;
+            m_noParensManyPos = pos;
+        }
     }
     if (m_allowDo && at(TokenKind::Do)) {
         std::optional<Ast> block = parseDoBlock();
@@ -555,6 +565,65 @@ bool Parser::syntaxErrorBefore(const Token &t)
         return failAt(t, QStringLiteral("unexpected reserved word: %1").arg(text));
     }
     return failAt(t, QStringLiteral("syntax error before: %1").arg(describe(t)));
+}
+
+bool Parser::nestedNoParensCall(size_t argStart, bool container)
+{
+    if (m_noParensManyEnd != m_i || argStart >= m_i)
+        return false;
+    // Elixir gives only the line of the nested call.
+    failAt(m_tokens[argStart], container
+                                   ? QStringLiteral("unexpected comma. Parentheses are required to solve ambiguity inside containers")
+                                   : QStringLiteral("unexpected comma. Parentheses are required to solve ambiguity in nested calls"));
+    m_error.line = m_noParensManyPos.line;
+    m_error.column = m_noParensManyPos.column;
+    return true;
+}
+
+bool Parser::spacedParensWithComma(const Token &open)
+{
+    int nesting = 0;
+    for (size_t i = m_i; i < m_tokens.size(); ++i) {
+        switch (m_tokens[i].kind) {
+        case TokenKind::LParen:
+        case TokenKind::LBracket:
+        case TokenKind::LBrace:
+        case TokenKind::LBinary:
+        case TokenKind::Do:
+        case TokenKind::Fn:
+        case TokenKind::InterpBegin:
+            ++nesting;
+            break;
+        case TokenKind::RParen:
+        case TokenKind::RBracket:
+        case TokenKind::RBrace:
+        case TokenKind::RBinary:
+        case TokenKind::End:
+        case TokenKind::InterpEnd:
+            if (--nesting == 0)
+                return false;
+            break;
+        case TokenKind::Comma:
+            if (nesting == 1) {
+                failAt(open, QStringLiteral("unexpected parentheses. If you are making a function call, do not insert "
+                                            "spaces between the function name and the opening parentheses. Syntax "
+                                            "error before: '('"));
+                return true;
+            }
+            break;
+        case TokenKind::Eof:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+bool Parser::expressionAfterKeywords()
+{
+    failAt(cur(), QStringLiteral("unexpected expression after keyword list. Keyword lists must always come last"));
+    return false;
 }
 
 bool Parser::missingTerminator(const Token &opener, const Token &atTok)

@@ -130,6 +130,12 @@ private:
     bool failAt(const Token &t, const QString &message);
     bool syntaxErrorBefore(const Token &t);
     bool missingTerminator(const Token &opener, const Token &at);
+    // Elixir's error_no_parens_many/container: `f a, b c, d` and `[a, b c, d]`.
+    bool nestedNoParensCall(size_t argStart, bool container);
+    // `[a: 1, 2]`: a keyword list must come last.
+    bool expressionAfterKeywords();
+    // `def (a, b)`: parentheses after a space holding several arguments.
+    bool spacedParensWithComma(const Token &open);
     QString describe(const Token &t) const;
 
     struct DepthGuard
@@ -149,6 +155,9 @@ private:
     bool m_allowDo = true;
     StrKind m_stringKind = StrKind::Binary; // of the string being read
     int m_depth = 0;
+    int m_assocDepth = -1;          // the depth at which `=>` is allowed (a map entry's)
+    size_t m_noParensManyEnd = 0;   // token index right after the last `f a, b` call
+    SourcePos m_noParensManyPos;    // and where that call starts
     ScratchPool m_ownScratch;
     ScratchPool *m_scratch; // a deque: borrowed vectors stay put as it grows
     size_t m_scratchUsed = 0;

@@ -78,8 +78,11 @@ bool Parser::parseParenArgs(std::vector<Ast> &args)
             }
             break;
         }
+        const size_t argStart = m_i;
         std::optional<Ast> e = parseExpr(0);
         if (!e)
+            return false;
+        if (!args.empty() && nestedNoParensCall(argStart, false))
             return false;
         args.push_back(std::move(*e));
         skipEol();
@@ -87,6 +90,8 @@ bool Parser::parseParenArgs(std::vector<Ast> &args)
             break;
         advance();
         skipEol();
+        if (at(TokenKind::RParen))
+            return syntaxErrorBefore(cur()); // `f(a,)`: only keywords may end with a comma
     }
     return expect(TokenKind::RParen, open);
 }
@@ -103,8 +108,11 @@ bool Parser::parseNoParensArgs(std::vector<Ast> &args)
             args.push_back(std::move(*kw));
             return true;
         }
+        const size_t argStart = m_i;
         std::optional<Ast> e = parseExpr(0);
         if (!e)
+            return false;
+        if (!args.empty() && nestedNoParensCall(argStart, false))
             return false;
         args.push_back(std::move(*e));
         if (!at(TokenKind::Comma))
@@ -151,8 +159,20 @@ std::optional<Ast> Parser::parseKeywordList()
         if (!at(TokenKind::Comma))
             break;
         const Token &after = peekTok(1);
-        if (after.kind != TokenKind::KwIdentifier && !(after.kind == TokenKind::StringBegin && after.kwKey))
+        if (after.kind != TokenKind::KwIdentifier && !(after.kind == TokenKind::StringBegin && after.kwKey)) {
+            switch (after.kind) {
+            case TokenKind::RParen:
+            case TokenKind::RBracket:
+            case TokenKind::RBrace:
+            case TokenKind::RBinary:
+            case TokenKind::Eof:
+                break; // a trailing comma
+            default:
+                expressionAfterKeywords();
+                return std::nullopt;
+            }
             break;
+        }
         advance();
     }
     return Ast::list(AstSpan(pairs));
@@ -180,8 +200,11 @@ std::optional<Ast> Parser::parseList()
             }
             break;
         }
+        const size_t itemStart = m_i;
         std::optional<Ast> e = parseExpr(0);
         if (!e)
+            return std::nullopt;
+        if (!elems.empty() && nestedNoParensCall(itemStart, true))
             return std::nullopt;
         elems.push_back(std::move(*e));
         skipEol();
@@ -205,6 +228,10 @@ std::optional<Ast> Parser::parseTuple()
     Scratch buffer(*this);
     std::vector<Ast> &elems = buffer.get();
     while (!at(close)) {
+        if (atKeywordStart() && elems.empty()) {
+            syntaxErrorBefore(cur()); // `{a: 1}`: keywords only after an element
+            return std::nullopt;
+        }
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
             if (!kw)
@@ -217,8 +244,11 @@ std::optional<Ast> Parser::parseTuple()
             }
             break;
         }
+        const size_t itemStart = m_i;
         std::optional<Ast> e = parseExpr(0);
         if (!e)
+            return std::nullopt;
+        if (!elems.empty() && nestedNoParensCall(itemStart, true))
             return std::nullopt;
         elems.push_back(std::move(*e));
         skipEol();
@@ -275,6 +305,15 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
     std::optional<Ast> updated; // the map of %{map | ...}
     SourcePos pipePos;
     bool first = true;
+    // `=>` is allowed at the top of an entry only: in parseExpr below (one level
+    // deeper) and in the parseExprFrom that finishes a first entry (this level).
+    const int savedAssocDepth = m_assocDepth;
+    struct Restore
+    {
+        int &depth;
+        int saved;
+        ~Restore() { depth = saved; }
+    } restore{m_assocDepth, savedAssocDepth};
     while (!at(TokenKind::RBrace)) {
         if (atKeywordStart()) {
             std::optional<Ast> kw = parseKeywordList();
@@ -289,6 +328,7 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
             }
             break;
         }
+        m_assocDepth = m_depth + 1;
         std::optional<Ast> e = parseExpr(first ? PipePrecAbove : 0);
         if (!e)
             return std::nullopt;
@@ -301,6 +341,7 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
             continue;
         }
         if (first) {
+            m_assocDepth = m_depth;
             e = parseExprFrom(std::move(*e), 0);
             if (!e)
                 return std::nullopt;

@@ -404,6 +404,8 @@ bool Tokenizer::scanOperator()
     if (match.length == 0)
         return false;
     m_pos += match.length;
+    if (operatorAsName(match, start))
+        return true;
     if (match.kind == TokenKind::Op && match.op != OpClass::Dual && match.op != OpClass::Unary
         && match.op != OpClass::Capture && match.op != OpClass::At && !m_tokens.empty()
         && m_tokens.back().kind == TokenKind::Eol) {
@@ -416,6 +418,63 @@ bool Tokenizer::scanOperator()
     t.op = match.op;
     t.spaceAfter = m_pos >= m_len || lexicon::isSpace(m_data[m_pos]);
     setValueFromSource(t, start, match.length);
+    return true;
+}
+
+// `field:name`: a keyword key must be followed by whitespace (Elixir rejects it in the
+// tokenizer; `a::b` is the type operator and stays).
+bool Tokenizer::gluedColon(int start, int end)
+{
+    if (recovering() || end + 1 >= m_len || m_data[end] != ':')
+        return false;
+    const char next = m_data[end + 1];
+    if (next == ':' || next == ' ' || next == '\t' || next == '\r' || next == '\n')
+        return false;
+    fail(start, QStringLiteral("keyword argument must be followed by space after: %1:")
+                    .arg(QString::fromUtf8(m_data + start, end - start)));
+    return true;
+}
+
+// Whether `/` follows at `pos`, after spaces or tabs only.
+bool Tokenizer::slashFollows(int pos) const
+{
+    while (pos < m_len && (m_data[pos] == ' ' || m_data[pos] == '\t'))
+        ++pos;
+    return pos < m_len && m_data[pos] == '/';
+}
+
+// elixir_tokenizer's handle_op: an operator written as a name. Followed by `: ` it is
+// a keyword key (`[>=: 1]`); followed by `/` (spaces between allowed) it is an
+// identifier, as in `&>=/2` and `def +/2`. `&` itself is a name only when the `/` is
+// not the start of `//`. `//` and `=>` are never names.
+bool Tokenizer::operatorAsName(const lexicon::OpMatch &match, int start)
+{
+    if (match.kind != TokenKind::Op || match.op == OpClass::Ternary || match.op == OpClass::Assoc)
+        return false;
+    const auto horizontalSpaceEnd = [this](int i) {
+        while (i < m_len && (m_data[i] == ' ' || m_data[i] == '\t'))
+            ++i;
+        return i;
+    };
+    if (peek() == ':' && m_pos + 1 < m_len
+        && (m_data[m_pos + 1] == ' ' || m_data[m_pos + 1] == '\t' || m_data[m_pos + 1] == '\r'
+            || m_data[m_pos + 1] == '\n')) {
+        Token &t = push(TokenKind::KwIdentifier, start, match.length + 1);
+        setValueFromSource(t, start, match.length);
+        ++m_pos;
+        return true;
+    }
+    if (!slashFollows(m_pos))
+        return false;
+    const int slash = horizontalSpaceEnd(m_pos);
+    if (match.op == OpClass::Capture) {
+        const int next = horizontalSpaceEnd(slash + 1);
+        if (next < m_len && m_data[next] == '/')
+            return false;
+    }
+    Token &t = push(TokenKind::Identifier, start, match.length);
+    setValueFromSource(t, start, match.length);
+    t.spaceAfter = slash > m_pos;
     return true;
 }
 
@@ -489,6 +548,8 @@ bool Tokenizer::scanIdentifier()
         return failHere(QStringLiteral("unexpected token: \"%1\"").arg(QString::fromUtf8(m_data + m_pos, 1)));
     }
     m_pos = end;
+    if (gluedColon(start, end))
+        return false;
     const QByteArrayView name(m_data + start, end - start);
     const bool afterDot = !m_tokens.empty() && m_tokens.back().kind == TokenKind::Dot;
     if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
@@ -511,6 +572,13 @@ bool Tokenizer::scanIdentifier()
             }
         }
         const lexicon::Keyword kw = lexicon::keyword(name);
+        if (kw.kind == TokenKind::Op && slashFollows(m_pos)) {
+            // `&and/2`, `def when/2`: a word operator used as a name.
+            Token &t = push(TokenKind::Identifier, start, end - start);
+            setValueFromSource(t, start, end - start);
+            t.spaceAfter = m_pos < m_len && (m_data[m_pos] == ' ' || m_data[m_pos] == '\t');
+            return true;
+        }
         if (kw.kind != TokenKind::Identifier) {
             if (kw.kind == TokenKind::Op && kw.op != OpClass::Unary && !m_tokens.empty()
                 && m_tokens.back().kind == TokenKind::Eol) {
@@ -538,6 +606,8 @@ bool Tokenizer::scanAlias()
     if (end < m_len && (m_data[end] == '?' || m_data[end] == '!') && lexicon::isKeywordColon(m_data, m_len, end + 1))
         ++end; // `Error?: 1` is a keyword key
     m_pos = end;
+    if (gluedColon(start, end))
+        return false;
     if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
         Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
         setValueFromSource(t, start, end - start);

@@ -11,6 +11,10 @@
 
 namespace ectowb::elixir {
 
+namespace lexicon {
+struct OpMatch;
+}
+
 class AstAtomTable;
 
 // Storage a tokenizer can borrow, so that reading many files on one thread
@@ -91,6 +95,9 @@ private:
     bool scanColon();
     bool scanSigil();
     bool scanOperator();
+    bool operatorAsName(const lexicon::OpMatch &match, int start);
+    bool slashFollows(int pos) const;
+    bool gluedColon(int start, int end);
     bool beginString(StrKind kind, char quote, int tokenStart);
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);

@@ -59,8 +59,13 @@ bool Tokenizer::scanString(Context &ctx)
         }
         if (c == '\\') {
             if (ctx.unescapes) {
+                // A line continuation in a heredoc: Elixir strips the indentation of
+                // every line before it unescapes, so the next line's goes too.
+                const bool continuation = peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n');
                 if (!unescapeInto(m_fragment))
                     return false;
+                if (continuation && ctx.heredoc)
+                    ctx.atLineStart = true;
                 continue;
             }
             const char next = peek(1);

@@ -232,8 +232,15 @@ void SchemaExtractor::startSchema(const Ast &call, bool embedded, State &state) 
     s.file = state.module->file;
     s.pos = call.pos();
     s.embedded = embedded;
-    if (!embedded && !call.args().empty() && call.args()[0].isString())
-        s.source = call.args()[0].text();
+    // `schema "posts"` or `schema @table_name`: the source is whatever the argument
+    // evaluates to when the module compiles.
+    if (!embedded && !call.args().empty()) {
+        const Ast source = resolve(call.args()[0], state);
+        if (source.isString())
+            s.source = source.text();
+        else
+            s.unresolved.append({QStringLiteral("source of the schema"), call.pos()});
+    }
     const Ast prefix = state.attributes.value(QStringLiteral("schema_prefix"));
     if (prefix.isString())
         s.prefix = prefix.text();

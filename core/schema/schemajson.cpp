@@ -26,7 +26,10 @@ QJsonObject SchemaJson::toJson(const Association &a)
         {QStringLiteral("kind"), Association::kindName(a.kind)},
         {QStringLiteral("related"), stringOrNull(a.related)},
         {QStringLiteral("owner_key"), stringOrNull(a.ownerKey)},
-        {QStringLiteral("related_key"), stringOrNull(a.relatedKey)},
+        // Ecto's many-to-many struct has no related_key field (its keys are join_keys);
+        // the model keeps one for the query builder, the reflection shows none.
+        {QStringLiteral("related_key"),
+         a.kind == Association::Kind::ManyToMany ? QJsonValue(QJsonValue::Null) : stringOrNull(a.relatedKey)},
     };
     if (a.kind == Association::Kind::HasThrough)
         o.insert(QStringLiteral("through"), QJsonArray::fromStringList(a.through));

@@ -1,0 +1,1 @@
+  [id: 1, name: "Ada",  36, role: 1]

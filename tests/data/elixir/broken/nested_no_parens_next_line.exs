@@ -1,0 +1,2 @@
+field :a,
+  field :b, :c

@@ -1,0 +1,1 @@
+create (:tags, [1], name: 2)
