@@ -88,18 +88,24 @@ const QHash<QString, CheckInfo> &checks()
 }
 
 // A finding on the code points at the first statement its line sends; the generic
-// blocking_scan is dropped where a library check already names the same scan.
+// blocking_scan and volatile_default are dropped where a library check already names
+// the same danger on that line.
 void attachStatements(MigrationReview &review)
 {
     static const QStringList namedScans{QStringLiteral("index_not_concurrently"), QStringLiteral("not_null_added"),
                                         QStringLiteral("check_constraint_added"), QStringLiteral("column_reference_added")};
     QSet<int> scanLines;
-    for (const LintFinding &f : review.findings)
+    QSet<int> volatileLines;
+    for (const LintFinding &f : review.findings) {
         if (namedScans.contains(f.check))
             scanLines.insert(f.line);
+        if (f.check == QLatin1String("column_volatile_default"))
+            volatileLines.insert(f.line);
+    }
     review.findings.erase(std::remove_if(review.findings.begin(), review.findings.end(),
                                          [&](const LintFinding &f) {
-                                             return f.check == QLatin1String("blocking_scan") && scanLines.contains(f.line);
+                                             return (f.check == QLatin1String("blocking_scan") && scanLines.contains(f.line))
+                                                    || (f.check == QLatin1String("volatile_default") && volatileLines.contains(f.line));
                                          }),
                           review.findings.end());
     for (LintFinding &f : review.findings) {

@@ -201,9 +201,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QString pg = QStringLiteral("postgres");
         const QString lite = QStringLiteral("sqlite");
-        QTest::newRow("volatile default rewrites")
+        QTest::newRow("volatile default in raw SQL")
+            << change(QStringLiteral("    execute \"ALTER TABLE posts ADD COLUMN uid uuid DEFAULT gen_random_uuid()\", \"\""))
+            << pg << QStringLiteral("volatile_default") << list({"volatile_default:5"});
+        QTest::newRow("volatile default the library misses in a longer block")
+            << change(QStringLiteral("    alter table(:posts) do\n      add :a, :integer\n"
+                                     "      add :uid, :uuid, default: fragment(\"gen_random_uuid()\")\n    end"))
+            << pg << QStringLiteral("volatile_default") << list({"volatile_default:5"});
+        QTest::newRow("volatile default named once, by the library check")
             << change(QStringLiteral("    alter table(:posts) do\n      add :uid, :uuid, default: fragment(\"gen_random_uuid()\")\n    end"))
-            << pg << QStringLiteral("volatile_default") << list({"volatile_default:6"});
+            << pg << QStringLiteral("volatile_default") << QStringList{};
         QTest::newRow("now() is stable, no rewrite")
             << change(QStringLiteral("    alter table(:posts) do\n      add :at, :utc_datetime, default: fragment(\"now()\")\n    end"))
             << pg << QStringLiteral("volatile_default") << QStringList{};
