@@ -130,6 +130,14 @@ QString StatementLock::label() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString StatementLock::describe() const
+{
+    const QString text = label();
+    if (text.isEmpty())
+        return createdTable.isEmpty() ? QStringLiteral("none") : QStringLiteral("none (new table)");
+    return tables.isEmpty() ? text : text + QStringLiteral(" on ") + tables.join(QStringLiteral(", "));
+}
+
 int LockAnalyzer::strength(const QString &mode)
 {
     static const QStringList order{QStringLiteral("ACCESS SHARE"), QStringLiteral("ROW SHARE"), kRowExclusive,

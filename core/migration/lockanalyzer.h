@@ -30,6 +30,9 @@ struct StatementLock
     bool blocksReads() const { return mode == QLatin1String("ACCESS EXCLUSIVE"); }
     // A short label for the SQL pane and the plan: "ACCESS EXCLUSIVE, rewrite".
     QString label() const;
+    // The label with the tables it is on: "SHARE ROW EXCLUSIVE on users", or "none
+    // (new table)".
+    QString describe() const;
 };
 
 // Reads a statement as sent by the Ecto adapters (or written in execute/1) and tells

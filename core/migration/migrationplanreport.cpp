@@ -61,7 +61,7 @@ QString MigrationPlanReport::markdown(const QList<MigrationReview> &plan)
             for (int i = 0; i < r.up.size(); ++i) {
                 QString sql = r.up[i].sql;
                 sql.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
-                out += QStringLiteral("| %1 | %2 | %3 | `%4` |\n").arg(i + 1).arg(r.up[i].line).arg(r.up[i].lock.label(), sql);
+                out += QStringLiteral("| %1 | %2 | %3 | `%4` |\n").arg(i + 1).arg(r.up[i].line).arg(r.up[i].lock.describe(), sql);
             }
             out += QLatin1Char('\n');
         }
@@ -90,8 +90,7 @@ QString MigrationPlanReport::text(const QList<MigrationReview> &plan)
                    .arg(r.version)
                    .arg(r.module, r.inTransaction ? QString() : QStringLiteral(" (no transaction)"));
         for (int i = 0; i < r.up.size(); ++i)
-            out += QStringLiteral("  [%1] %2;\n").arg(r.up[i].lock.label().isEmpty() ? QStringLiteral("no lock") : r.up[i].lock.label(),
-                                                      r.up[i].sql);
+            out += QStringLiteral("  [%1] %2;\n").arg(r.up[i].lock.describe(), r.up[i].sql);
         if (r.upError)
             out += QStringLiteral("  fails: %1\n").arg(*r.upError);
         for (const LintFinding &f : r.findings)
