@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 using namespace ectowb;
@@ -100,18 +101,23 @@ int main(int argc, char *argv[])
     }
 
     std::vector<qint64> times;
+    std::vector<qint64> cpuTimes; // CPU time too: on a shared machine the wall clock waits for others
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         int seen = 0;
         for (const QString &file : files)
             seen += int(linter.reviewFile(file).findings.size());
         times.push_back(timer.elapsed());
+        cpuTimes.push_back(qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
         if (seen != findings)
             return 1;
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
     out << "lint of " << count << " migrations (" << findings << " findings, " << statements
-        << " statements): median " << times[times.size() / 2] << " ms, best " << times.front() << " ms (target < 1000 ms)\n";
+        << " statements): median " << times[times.size() / 2] << " ms, best " << times.front() << " ms, CPU median "
+        << cpuTimes[cpuTimes.size() / 2] << " ms (target < 1000 ms)\n";
     return times[times.size() / 2] < 1000 ? 0 : 1;
 }
