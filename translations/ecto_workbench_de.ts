@@ -275,6 +275,13 @@
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
+    <message numerus="yes">
+        <source>Review: %n finding(s), the worst: %1</source>
+        <translation>
+            <numerusform>Prüfung: %n Befund, der schwerste: %1</numerusform>
+            <numerusform>Prüfung: %n Befunde, der schwerste: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::MismatchModel</name>
@@ -898,6 +905,45 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <source>opaque steps</source>
         <translation>undurchsichtige Schritte</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationReviewPane</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Sperre: %1</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>
@@ -952,6 +998,29 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     <message>
         <source>Cannot read this migration: %1</source>
         <translation>Diese Migration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none (new table)</source>
+        <translation>keine (neue Tabelle)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n finding(s)</source>
+        <translation>
+            <numerusform>Prüfung: %n Befund</numerusform>
+            <numerusform>Prüfung: %n Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1241,34 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>The seeds did not run: %1</source>
         <translation>Die Seeds liefen nicht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan...</source>
+        <translation>&amp;Plan...</translation>
+    </message>
+    <message>
+        <source>What Apply All would run: statements, locks, findings, reversibility (nothing runs)</source>
+        <translation>Was „Alle anwenden“ ausführen würde: Anweisungen, Sperren, Befunde, Umkehrbarkeit (nichts wird ausgeführt)</translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation>Zurückrollen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
+
+%3</source>
+        <translation>Migration %1 %2 kann nicht zurückgerollt werden, daher wird nichts ausgeführt:
+
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (irreversible)</source>
+        <translation>%1 (irreversibel)</translation>
+    </message>
+    <message>
+        <source>Plan: what Apply All would run</source>
+        <translation>Plan: was „Alle anwenden“ ausführen würde</translation>
     </message>
 </context>
 <context>

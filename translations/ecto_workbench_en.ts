@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ectowb::models::MigrationListModel</name>
+    <message numerus="yes">
+        <source>Review: %n finding(s), the worst: %1</source>
+        <translation>
+            <numerusform>Review: %n finding, the worst: %1</numerusform>
+            <numerusform>Review: %n findings, the worst: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::QueryHistoryModel</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>Loaded %n file.</numerusform>
             <numerusform>Loaded %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSqlPanel</name>
+    <message numerus="yes">
+        <source>Review: %n finding(s)</source>
+        <translation>
+            <numerusform>Review: %n finding</numerusform>
+            <numerusform>Review: %n findings</numerusform>
         </translation>
     </message>
 </context>

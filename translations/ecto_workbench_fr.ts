@@ -275,6 +275,13 @@
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
+    <message numerus="yes">
+        <source>Review: %n finding(s), the worst: %1</source>
+        <translation>
+            <numerusform>Revue : %n constat, le plus grave : %1</numerusform>
+            <numerusform>Revue : %n constats, le plus grave : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::MismatchModel</name>
@@ -898,6 +905,45 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <source>opaque steps</source>
         <translation>étapes opaques</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationReviewPane</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Verrou : %1</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>
@@ -952,6 +998,29 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     <message>
         <source>Cannot read this migration: %1</source>
         <translation>Impossible de lire cette migration : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (new table)</source>
+        <translation>aucun (nouvelle table)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n finding(s)</source>
+        <translation>
+            <numerusform>Revue : %n constat</numerusform>
+            <numerusform>Revue : %n constats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1241,34 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>The seeds did not run: %1</source>
         <translation>Les données initiales n’ont pas été insérées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan...</source>
+        <translation>&amp;Plan...</translation>
+    </message>
+    <message>
+        <source>What Apply All would run: statements, locks, findings, reversibility (nothing runs)</source>
+        <translation>Ce que « Tout appliquer » exécuterait : instructions, verrous, constats, réversibilité (rien n’est exécuté)</translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
+
+%3</source>
+        <translation>La migration %1 %2 ne peut pas être annulée, rien n’est donc exécuté :
+
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (irreversible)</source>
+        <translation>%1 (irréversible)</translation>
+    </message>
+    <message>
+        <source>Plan: what Apply All would run</source>
+        <translation>Plan : ce que « Tout appliquer » exécuterait</translation>
     </message>
 </context>
 <context>

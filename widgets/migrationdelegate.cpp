@@ -1,5 +1,6 @@
 #include "migrationdelegate.h"
 
+#include "migrationreviewpane.h"
 #include "models/migrationlistmodel.h"
 
 #include <QApplication>
@@ -63,6 +64,15 @@ QStringList MigrationDelegate::badges(const QModelIndex &index)
     return out;
 }
 
+QString MigrationDelegate::findingBadge(const QModelIndex &index)
+{
+    const int worst = index.data(MigrationListModel::WorstFindingRole).toInt();
+    if (worst < 0)
+        return {};
+    const int count = index.data(MigrationListModel::FindingCountRole).toInt();
+    return tr("%1 (%2)").arg(MigrationReviewPane::severityText(migration::LintSeverity(worst))).arg(count);
+}
+
 QSize MigrationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index);
@@ -102,6 +112,10 @@ void MigrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const MigrationEntry::State state = stateOf(index);
     right = paintChip(painter, right, rect.center().y(), MigrationListModel::stateText(state), stateColor(state), small);
     int badgeRight = right - ChipSpacing;
+    const int worst = index.data(MigrationListModel::WorstFindingRole).toInt();
+    if (worst >= 0)
+        badgeRight = paintChip(painter, badgeRight, firstBaseline - smallMetrics.ascent() / 2 + 1, findingBadge(index),
+                               MigrationReviewPane::severityColor(migration::LintSeverity(worst)), small) - ChipSpacing;
     for (const QString &badge : badges(index))
         badgeRight = paintChip(painter, badgeRight, firstBaseline - smallMetrics.ascent() / 2 + 1, badge,
                                QColor(0xe6, 0x51, 0x00), small) - ChipSpacing;

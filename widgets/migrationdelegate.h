@@ -5,8 +5,8 @@
 namespace ectowb::widgets {
 
 // Paints a migration as a stop on a timeline: a rail with a dot coloured by its
-// state, the version and name, a state chip and badges (irreversible, no
-// transaction, opaque steps).
+// state, the version and name, a state chip and badges (the review's worst finding,
+// irreversible, no transaction, opaque steps).
 class MigrationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QStringList badges(const QModelIndex &index);
+    // The reviewer's worst finding and how many there are: "error (3)"; empty when none.
+    static QString findingBadge(const QModelIndex &index);
 
 private:
     void paintRail(QPainter *painter, const QRect &rect, const QModelIndex &index) const;

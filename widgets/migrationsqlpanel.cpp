@@ -1,6 +1,8 @@
 #include "migrationsqlpanel.h"
 
 #include "codeview.h"
+#include "migrationreviewpane.h"
+#include "migration/migrationlinter.h"
 #include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/migrator.h"
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace ectowb::widgets {
@@ -25,16 +28,58 @@ QString script(const QStringList &statements)
     return out.trimmed();
 }
 
-void showStatements(CodeView *view, const migration::MigrationStatements &planned)
+const QString kLockMark = QStringLiteral("-- lock: ");
+
+// Each statement under a comment naming its lock: "-- lock: ACCESS EXCLUSIVE on posts, rewrite".
+QString markedScript(const QList<migration::ReviewedStatement> &statements)
+{
+    QString out;
+    for (const migration::ReviewedStatement &s : statements) {
+        QString mark = s.lock.label();
+        if (mark.isEmpty())
+            mark = s.lock.createdTable.isEmpty() ? MigrationSqlPanel::tr("none") : MigrationSqlPanel::tr("none (new table)");
+        else if (!s.lock.tables.isEmpty())
+            mark = MigrationSqlPanel::tr("%1 on %2").arg(mark, s.lock.tables.join(QStringLiteral(", ")));
+        out += kLockMark % mark % u'\n' % s.sql % u";\n\n";
+    }
+    return out.trimmed();
+}
+
+// Tints the lock comments: red where reads wait or the table is rewritten, amber
+// where writes wait.
+void tintLockMarks(CodeView *view)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(kLockMark))
+            continue;
+        const QString text = block.text();
+        const bool severe = text.contains(QLatin1String("ACCESS EXCLUSIVE")) || text.contains(QLatin1String("rewrite"))
+                            || text.contains(QLatin1String("fails"));
+        const bool none = text.contains(MigrationSqlPanel::tr("none"));
+        QTextEdit::ExtraSelection mark;
+        mark.format.setBackground(severe ? QColor(0xff, 0xcd, 0xd2) : none ? QColor(0xe8, 0xf5, 0xe9) : QColor(0xff, 0xe0, 0xb2));
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        mark.cursor = QTextCursor(block);
+        marks.append(mark);
+    }
+    view->setExtraSelections(marks);
+}
+
+void showStatements(CodeView *view, const migration::MigrationStatements &planned,
+                    const QList<migration::ReviewedStatement> &reviewed)
 {
     if (planned.error) {
         view->setCode(MigrationSqlPanel::tr("Ecto refuses to run this direction:\n\n%1").arg(*planned.error),
                       CodeLanguage::Plain);
     } else if (planned.statements.isEmpty()) {
         view->setCode(MigrationSqlPanel::tr("-- no statements"), CodeLanguage::Sql);
+    } else if (reviewed.size() == planned.statements.size()) {
+        view->setCode(markedScript(reviewed), CodeLanguage::Sql);
     } else {
         view->setCode(script(planned.statements), CodeLanguage::Sql);
     }
+    tintLockMarks(view);
 }
 
 } // namespace
@@ -44,6 +89,7 @@ MigrationSqlPanel::MigrationSqlPanel(QWidget *parent)
     , m_source(new CodeView(this))
     , m_up(new CodeView(this))
     , m_down(new CodeView(this))
+    , m_review(new MigrationReviewPane(this))
 {
     m_source->setObjectName(QStringLiteral("migrationSource"));
     m_up->setObjectName(QStringLiteral("migrationSqlUp"));
@@ -55,9 +101,12 @@ MigrationSqlPanel::MigrationSqlPanel(QWidget *parent)
     split->addWidget(titled(tr("Source"), &m_sourceTitle, m_source, split));
     split->addWidget(titled(tr("SQL up"), &m_upTitle, m_up, split));
     split->addWidget(titled(tr("SQL down"), &m_downTitle, m_down, split));
+    split->addWidget(titled(tr("Review"), &m_reviewTitle, m_review, split));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
+    split->setStretchFactor(3, 2);
+    connect(m_review, &MigrationReviewPane::lineActivated, this, &MigrationSqlPanel::showLine);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -87,6 +136,8 @@ void MigrationSqlPanel::clear()
     m_sourceTitle->setText(tr("Source"));
     m_upTitle->setText(tr("SQL up"));
     m_downTitle->setText(tr("SQL down"));
+    m_review->clear();
+    m_reviewTitle->setText(tr("Review"));
 }
 
 void MigrationSqlPanel::showMissing(qint64 version)
@@ -113,6 +164,9 @@ void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
     }
     const QByteArray source = file.readAll();
     m_source->setCode(QString::fromUtf8(source), CodeLanguage::Elixir, path);
+    const migration::MigrationReview review = migration::MigrationLinter(dialect).review(source, path);
+    m_review->showReview(review);
+    m_reviewTitle->setText(tr("Review: %n finding(s)", nullptr, int(review.findings.size())));
     const migration::Migration read = migration::MigrationReader::fromSource(source, path);
     if (read.error) {
         const QString error = tr("Cannot read this migration: %1").arg(*read.error);
@@ -121,8 +175,28 @@ void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
         return;
     }
     const auto ddl = migration::Migrator::renderer(dialect);
-    showStatements(m_up, migration::MigrationPlanner::up(read, *ddl));
-    showStatements(m_down, migration::MigrationPlanner::down(read, *ddl));
+    showStatements(m_up, migration::MigrationPlanner::up(read, *ddl), review.up);
+    showStatements(m_down, migration::MigrationPlanner::down(read, *ddl), review.down);
+}
+
+void MigrationSqlPanel::showLine(int line)
+{
+    const QTextBlock block = m_source->document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    m_source->setTextCursor(cursor);
+    m_source->centerCursor();
+    QTextEdit::ExtraSelection mark;
+    mark.format.setBackground(QColor(0xff, 0xf5, 0x9d));
+    mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+    mark.cursor = cursor;
+    m_source->setExtraSelections({mark});
+}
+
+int MigrationSqlPanel::currentSourceLine() const
+{
+    return m_source->textCursor().blockNumber() + 1;
 }
 
 void MigrationSqlPanel::setCodePointSize(qreal pointSize)

@@ -9,9 +9,12 @@ class QLabel;
 namespace ectowb::widgets {
 
 class CodeView;
+class MigrationReviewPane;
 
 // One migration read ahead: its Elixir source above, the SQL it sends up and down
-// (for one dialect) side by side below. A direction Ecto refuses shows the reason.
+// (for one dialect) below, each statement marked with the lock it takes, and the
+// Review pane with the reviewer's findings (a click shows the line in the source).
+// A direction Ecto refuses shows the reason.
 class MigrationSqlPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ public:
     CodeView *downView() const { return m_down; }
     QString upText() const;
     QString downText() const;
+    MigrationReviewPane *reviewPane() const { return m_review; }
+    // Puts the source's cursor on `line` (1-based) and marks it.
+    void showLine(int line);
+    int currentSourceLine() const;
 
 private:
     static QWidget *titled(const QString &title, QLabel **label, QWidget *body, QWidget *parent);
@@ -36,6 +43,8 @@ private:
     CodeView *m_source;
     CodeView *m_up;
     CodeView *m_down;
+    MigrationReviewPane *m_review;
+    QLabel *m_reviewTitle = nullptr;
     QLabel *m_sourceTitle = nullptr;
     QLabel *m_upTitle = nullptr;
     QLabel *m_downTitle = nullptr;

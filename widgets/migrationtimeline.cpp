@@ -140,6 +140,8 @@ void MigrationTimeline::createActions()
         {tr("&Open Database..."), tr("Use another database than the project's"), QKeySequence(), [this] { openDatabase(); }},
         {tr("Re&set Sample"), tr("Delete the sample's database and apply every migration again"), QKeySequence(),
          [this] { resetSample(); }},
+        {tr("&Plan..."), tr("What Apply All would run: statements, locks, findings, reversibility (nothing runs)"),
+         QKeySequence(Qt::CTRL | Qt::Key_P), [this] { showPlan(); }},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.text, this);
@@ -156,7 +158,7 @@ QToolBar *MigrationTimeline::createToolBar()
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (Action which : {Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll})
+    for (Action which : {Action::Plan, Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll})
         bar->addAction(action(which));
     bar->addSeparator();
     for (Action which : {Action::RollBack, Action::RollBackToHere})
@@ -396,6 +398,8 @@ void MigrationTimeline::updateActions()
     action(Action::Refresh)->setEnabled(!busy && !m_folder.isEmpty());
     action(Action::OpenDatabase)->setEnabled(!busy);
     action(Action::ResetSample)->setEnabled(!busy && isSample() && !m_explicitDatabase);
+    action(Action::Plan)->setEnabled(!m_files.isEmpty());
+    markIrreversibleRollbacks();
 }
 
 void MigrationTimeline::setDialect(db::Dialect dialect)
@@ -474,6 +478,11 @@ void MigrationTimeline::rollBack(const MigrationSelection &selection)
 {
     if (selection.pick(Direction::Down, m_files, appliedVersions()).isEmpty())
         return;
+    // Said before anything runs: the migrator would refuse it up front anyway.
+    if (const QString reason = irreversibleReason(selection); !reason.isEmpty()) {
+        confirm(tr("Cannot Roll Back"), reason);
+        return;
+    }
     if (confirm(tr("Roll Back Migrations"), rollbackConfirmationText(selection)))
         start(Direction::Down, selection);
 }

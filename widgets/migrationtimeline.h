@@ -35,7 +35,7 @@ class MigrationTimeline : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample };
+    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample, Plan };
     // Asked before anything destructive; returns whether to go on. The default shows a dialog.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     using UrlPrompt = std::function<std::optional<QString>()>;
@@ -58,6 +58,11 @@ public:
     void setUrlPrompt(UrlPrompt prompt) { m_urlPrompt = std::move(prompt); }
     // What a rollback from the current state would drop, as the confirmation names it.
     QString rollbackConfirmationText(const migration::MigrationSelection &selection) const;
+    // Why Ecto would refuse to roll back this selection (the first migration it cannot
+    // reverse), empty when it can.
+    QString irreversibleReason(const migration::MigrationSelection &selection) const;
+    // The plan of Apply All for the SQL dialect shown, as Markdown (what Plan... shows).
+    QString planMarkdown() const;
 
     models::MigrationListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
@@ -93,6 +98,8 @@ private:
     void rollBack(const migration::MigrationSelection &selection);
     void openDatabase();
     void resetSample();
+    void showPlan();
+    void markIrreversibleRollbacks();
     void seedSample();
     void appendLog(const QString &line);
     bool confirm(const QString &title, const QString &text) const;

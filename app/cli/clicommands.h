@@ -25,6 +25,7 @@ int runAst(const QStringList &args);
 int runSchemas(const QStringList &args);
 int runIntrospect(const QStringList &args);
 int runMigrations(const QStringList &args);
+int runMigrationReview(const QStringList &args); // migrations lint | plan
 int runChangeset(const QStringList &args);
 int runQuery(const QStringList &args);
 

@@ -187,7 +187,8 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Show, apply and roll back a project's migrations as mix ecto.migrations, ecto.migrate and ecto.rollback do.\n"
         "  status | up | down --project DIR [--db URL] [--step N | --to VERSION | --all] [--json]\n"
-        "  sql --dialect postgres|sqlite [--json] FILE"));
+        "  sql --dialect postgres|sqlite [--json] FILE\n"
+        "  lint | plan: see `ectowb migrations lint --help`"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, up, down or sql"));
     parser.addOption({QStringLiteral("project"), QStringLiteral("The Mix project folder."), QStringLiteral("DIR")});
@@ -203,6 +204,8 @@ void addOptions(QCommandLineParser &parser)
 
 int runMigrations(const QStringList &args)
 {
+    if (!args.isEmpty() && (args.first() == QLatin1String("lint") || args.first() == QLatin1String("plan")))
+        return runMigrationReview(args);
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(QStringList{kName} + args))

@@ -1,5 +1,6 @@
 #include "migrationlistmodel.h"
 
+#include "migration/migrationlinter.h"
 #include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/migrator.h"
@@ -21,14 +22,23 @@ bool hasOpaque(const std::optional<migration::CommandList> &commands)
 
 // The badges come from the file as the migrator would read it, so the timeline
 // warns about exactly what a rollback would refuse.
-void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl)
+void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter)
 {
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
         entry.readError = file.errorString();
         return;
     }
-    const migration::Migration read = migration::MigrationReader::fromSource(file.readAll(), entry.path);
+    const QByteArray source = file.readAll();
+    const migration::MigrationReview review = linter.review(source, entry.path);
+    entry.findingCount = int(review.findings.size());
+    if (const auto worst = review.worst()) {
+        entry.worstFinding = int(*worst);
+        for (const migration::LintFinding &f : review.findings)
+            if (f.severity == *worst && entry.worstCheck.isEmpty())
+                entry.worstCheck = f.check;
+    }
+    const migration::Migration read = migration::MigrationReader::fromSource(source, entry.path);
     if (read.error) {
         entry.readError = *read.error;
         return;
@@ -87,6 +97,7 @@ QList<MigrationEntry> MigrationListModel::entries(const QList<migration::Migrati
                                                   bool known)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
+    const migration::MigrationLinter linter(dialect);
     QList<MigrationEntry> result;
     result.reserve(status.size());
     for (const migration::MigrationStatus &row : status) {
@@ -96,7 +107,7 @@ QList<MigrationEntry> MigrationListModel::entries(const QList<migration::Migrati
         entry.path = row.path;
         entry.state = known ? stateOf(row.state) : MigrationEntry::State::Unknown;
         if (!entry.path.isEmpty())
-            readBadges(entry, *ddl);
+            readBadges(entry, *ddl, linter);
         result.append(entry);
     }
     return result;
@@ -150,6 +161,10 @@ QVariant MigrationListModel::data(const QModelIndex &index, int role) const
         return e->downError;
     case ReadErrorRole:
         return e->readError;
+    case WorstFindingRole:
+        return e->worstFinding;
+    case FindingCountRole:
+        return e->findingCount;
     default:
         return {};
     }
@@ -166,6 +181,8 @@ QString MigrationListModel::toolTip(const MigrationEntry &entry) const
         lines.append(tr("Runs outside a transaction (@disable_ddl_transaction)."));
     if (entry.opaque)
         lines.append(tr("Has steps that cannot be read ahead (code run by Elixir)."));
+    if (entry.findingCount > 0)
+        lines.append(tr("Review: %n finding(s), the worst: %1", nullptr, entry.findingCount).arg(entry.worstCheck));
     return lines.join(u'\n');
 }
 
@@ -188,6 +205,8 @@ QHash<int, QByteArray> MigrationListModel::roleNames() const
     names.insert(OpaqueRole, "opaque");
     names.insert(DownErrorRole, "downError");
     names.insert(ReadErrorRole, "readError");
+    names.insert(WorstFindingRole, "worstFinding");
+    names.insert(FindingCountRole, "findingCount");
     return names;
 }
 

@@ -23,6 +23,9 @@ struct MigrationEntry
     bool opaque = false;        // steps the reader could not evaluate
     QString downError;          // why it cannot be rolled back
     QString readError;          // the file could not be read at all
+    int worstFinding = -1;      // the reviewer's worst finding (migration::LintSeverity), -1: none
+    int findingCount = 0;
+    QString worstCheck;         // the check of the first finding that bad
 };
 
 // The migrations of a project as a list for the timeline. A thin adapter over a
@@ -41,6 +44,8 @@ public:
         OpaqueRole,
         DownErrorRole,
         ReadErrorRole,
+        WorstFindingRole, // int: migration::LintSeverity of the worst finding, -1 when none
+        FindingCountRole,
     };
 
     explicit MigrationListModel(QObject *parent = nullptr);

@@ -1,3 +1,4 @@
+ectowb_add_test(tst_migrationreview ${CMAKE_CURRENT_LIST_DIR}/tst_migrationreview.cpp WIDGETS)
 ectowb_add_test(tst_mainwindow ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp WIDGETS)
 ectowb_add_test(tst_codehighlighter ${CMAKE_CURRENT_LIST_DIR}/tst_codehighlighter.cpp WIDGETS)
 ectowb_add_test(tst_guicommandline ${CMAKE_CURRENT_LIST_DIR}/tst_guicommandline.cpp WIDGETS)
