@@ -77,6 +77,9 @@ migration::MigratorCallbacks MigrationRunner::callbacks()
             },
             Qt::QueuedConnection);
     };
+    hooks.lockWaiting = [this](const QString &message) {
+        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT lockWaiting(message); }, Qt::QueuedConnection);
+    };
     return hooks;
 }
 

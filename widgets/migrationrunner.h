@@ -43,6 +43,8 @@ Q_SIGNALS:
     void migrationStarted(qint64 version, const QString &name, int index, int total);
     void migrationFinished(qint64 version, const QString &name, int index, int total);
     void statementExecuted(const QString &sql);
+    // After 2 s of waiting for a lock: which lock, and which session holds it.
+    void lockWaiting(const QString &message);
     void runFinished(const ectowb::migration::MigrationRun &run);
     void busyChanged(bool busy);
 

@@ -100,6 +100,8 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     connect(m_runner, &MigrationRunner::runFinished, this, &MigrationTimeline::onRunFinished);
     connect(m_runner, &MigrationRunner::busyChanged, this, &MigrationTimeline::updateActions);
     connect(m_runner, &MigrationRunner::statementExecuted, this, [this](const QString &sql) { appendLog(sql % u';'); });
+    // A run blocked by another session's lock says so (Cancel stops the wait).
+    connect(m_runner, &MigrationRunner::lockWaiting, this, [this](const QString &message) { appendLog(tr("-- %1").arg(message)); });
     connect(m_runner, &MigrationRunner::migrationStarted, this, [this](qint64 version, const QString &name, int i, int n) {
         m_progress->setRange(0, n);
         m_progress->setValue(i);

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cliconnection.h"
 
 #include "db/connection.h"
 #include "db/databaseurl.h"
@@ -49,18 +50,6 @@ void printTable(QTextStream &out, const db::Table &t, const db::DatabaseSchema &
     }
 }
 
-// --db wins; otherwise the database the project works on (project::ProjectDatabase).
-Result<db::ConnectionSettings> settingsFor(const QString &url, const project::Project *project)
-{
-    if (!url.isEmpty() || !project)
-        return db::DatabaseUrl::parse(url);
-    auto settings = project::ProjectDatabase::settingsFor(*project);
-    if (!settings)
-        return Error{settings.error() % u" Pass --db URL."};
-    settings.value().createIfMissing = false; // reading a database never creates one
-    return settings;
-}
-
 void printMismatches(QTextStream &out, const QList<schema::Mismatch> &mismatches)
 {
     out << '\n' << (mismatches.isEmpty() ? "The schemas match the database.\n" : "Code vs database:\n");
@@ -75,10 +64,7 @@ int runIntrospect(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List a database's tables, columns, keys, indexes and foreign keys."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("The database: ecto://user:pass@host/db, postgres://..., sqlite:PATH or a SQLite file. "
-                                     "Empty: the PG* environment variables."),
-                      QStringLiteral("URL")});
+    addConnectionOptions(parser);
     parser.addOption({QStringLiteral("project"),
                       QStringLiteral("A Mix project: compare its schemas with the database (and use its Repo "
                                      "configuration when --db is not given)."),
@@ -107,7 +93,9 @@ int runIntrospect(const QStringList &args)
         }
         project = project::ProjectLoader::load(projectDir);
     }
-    const auto settings = settingsFor(parser.value(QStringLiteral("db")), project ? &*project : nullptr);
+    auto settings = connectionSettings(parser, project ? &*project : nullptr);
+    if (settings)
+        settings.value().createIfMissing = false; // reading a database never creates one
     if (!settings) {
         err << "ectowb introspect: " << settings.error() << '\n';
         return 1;

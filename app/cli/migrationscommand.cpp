@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cliconnection.h"
 
 #include "db/databaseurl.h"
 #include "migration/migrationplanner.h"
@@ -40,17 +41,6 @@ void print(const QJsonValue &value)
 QJsonArray toJson(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-// --db wins; otherwise the database the project works on (project::ProjectDatabase).
-Result<db::ConnectionSettings> databaseFor(const QCommandLineParser &parser, const project::Project &p)
-{
-    if (parser.isSet(QStringLiteral("db")))
-        return db::DatabaseUrl::parse(parser.value(QStringLiteral("db")));
-    auto settings = project::ProjectDatabase::settingsFor(p);
-    if (!settings)
-        return Error{settings.error() % u" Pass --db URL."};
-    return settings;
 }
 
 Result<MigrationSelection> selectionFrom(const QCommandLineParser &parser, Direction direction)
@@ -135,6 +125,10 @@ int runMigrate(const Migrator &migrator, Direction direction, const MigrationSel
             out.flush();
         };
     }
+    // Waits are said on stderr whatever the output format, so a blocked run is never silent.
+    callbacks.lockWaiting = [](const QString &message) {
+        QTextStream(stderr) << kName << ": " << message << '\n';
+    };
     const MigrationRun run = migrator.run(direction, selection, callbacks);
     if (json)
         print(runToJson(run));
@@ -186,13 +180,16 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
         "Show, apply and roll back a project's migrations as mix ecto.migrations, ecto.migrate and ecto.rollback do.\n"
-        "  status | up | down --project DIR [--db URL] [--step N | --to VERSION | --all] [--json]\n"
+        "  status | up | down --project DIR [--db URL] [--step N | --to VERSION | --all] [--lock-timeout MS] [--json]\n"
         "  sql --dialect postgres|sqlite [--json] FILE\n"
         "  lint | plan: see `ectowb migrations lint --help`"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, up, down or sql"));
     parser.addOption({QStringLiteral("project"), QStringLiteral("The Mix project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (default: the project's Repo config)."), QStringLiteral("URL")});
+    addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("lock-timeout"),
+                      QStringLiteral("Give up a migration that waits longer than MS for a lock; it is rolled back."),
+                      QStringLiteral("MS")});
     parser.addOption({QStringLiteral("step"), QStringLiteral("Run N migrations."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Run up to / down to VERSION, inclusive."), QStringLiteral("VERSION")});
     parser.addOption({QStringLiteral("all"), QStringLiteral("Run all pending (up) or all applied (down).")});
@@ -223,10 +220,19 @@ int runMigrations(const QStringList &args)
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         return fail(QStringLiteral("--project must name a project folder") + (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)), 2);
     const project::Project p = project::ProjectLoader::load(dir);
-    const auto settings = databaseFor(parser, p);
+    const auto settings = connectionSettings(parser, &p);
     if (!settings)
         return fail(settings.error());
-    const Migrator migrator(*settings, p.migrations);
+    Migrator migrator(*settings, p.migrations);
+    if (parser.isSet(QStringLiteral("lock-timeout"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("lock-timeout")).toInt(&ok);
+        if (!ok || ms <= 0)
+            return fail(QStringLiteral("--lock-timeout needs a positive number of milliseconds, got '%1'")
+                            .arg(parser.value(QStringLiteral("lock-timeout"))),
+                        2);
+        migrator.setLockTimeout(ms);
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     if (action == QLatin1String("status"))
         return runStatus(migrator, json);

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cliconnection.h"
 
 #include "changeset/termjson.h"
 #include "db/connection.h"
@@ -94,18 +95,7 @@ void printHuman(QTextStream &out, const ComposeResult &r)
         out << "  (then " << r.raisedAfterSend << ": the database returned no rows)\n";
 }
 
-// --db (empty: the libpq variables), else the project's Repo configuration.
-Result<db::ConnectionSettings> settingsFor(const std::optional<QString> &url, const project::Project &project)
-{
-    if (url)
-        return db::DatabaseUrl::parse(*url);
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
-    if (settings.dialect == db::Dialect::Sqlite && !settings.database.isEmpty() && QFileInfo(settings.database).isRelative())
-        settings.database = QDir(project.root).filePath(settings.database);
-    return settings;
-}
-
-int run(const ComposeResult &r, const std::optional<QString> &url, const project::Project &project, Dialect dialect, bool json)
+int run(const ComposeResult &r, const QCommandLineParser &parser, const project::Project &project, Dialect dialect, bool json)
 {
     if (r.statements.size() != 1)
         return fail(json, QStringLiteral("--run executes one statement; the source sends %1").arg(r.statements.size()));
@@ -113,7 +103,7 @@ int run(const ComposeResult &r, const std::optional<QString> &url, const project
         if (!p.supplied)
             return fail(json, QStringLiteral("open parameter %1 has no value; give it with --param %1=JSON").arg(p.name));
     }
-    Result<db::ConnectionSettings> settings = settingsFor(url, project);
+    Result<db::ConnectionSettings> settings = connectionSettings(parser, &project);
     if (!settings)
         return fail(json, settings.error());
     const bool sqlite = settings->dialect == db::Dialect::Sqlite;
@@ -217,9 +207,7 @@ int runQuery(const QStringList &args)
     parser.addOption({QStringLiteral("param"), QStringLiteral("A value for an open parameter (an unbound ^pin), as JSON."),
                       QStringLiteral("NAME=JSON")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Read JSON lines from FILE (- for stdin)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database for --run: ecto://..., postgres://..., sqlite:PATH; empty: the "
-                                                          "PG* variables (default: the project's Repo configuration)."),
-                      QStringLiteral("URL")});
+    addConnectionOptions(parser);
     parser.addOption({QStringLiteral("run"), QStringLiteral("Execute the statement and print the rows.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     const bool jsonArg = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("--batch"));
@@ -274,9 +262,7 @@ int runQuery(const QStringList &args)
     if (!result.isOk())
         return fail(json, located(result.errors.front()));
     if (parser.isSet(QStringLiteral("run")))
-        return run(result,
-                   parser.isSet(QStringLiteral("db")) ? std::optional<QString>(parser.value(QStringLiteral("db"))) : std::nullopt,
-                   project, dialects.front(), json);
+        return run(result, parser, project, dialects.front(), json);
     QTextStream out(stdout);
     if (json)
         out << TermJson::write(resultTerm(result)) << '\n';

@@ -1,5 +1,7 @@
 #include "termjson.h"
 
+#include <algorithm>
+
 namespace ectowb::changeset {
 
 namespace {
@@ -94,6 +96,8 @@ private:
         QByteArray utf8;
         while (m_pos < m_text.size() && m_text[m_pos] != '"') {
             char c = m_text[m_pos++];
+            if (uchar(c) < 0x20)
+                return failString(QStringLiteral("unescaped control character in a string"));
             if (c != '\\') {
                 utf8.append(c);
                 continue;
@@ -108,15 +112,27 @@ private:
             case 'b': utf8.append('\b'); break;
             case 'f': utf8.append('\f'); break;
             case 'u': {
-                char32_t code = hex4();
-                if (code >= 0xD800 && code < 0xDC00 && consume("\\u")) {
-                    const char32_t low = hex4();
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                // Jason's rule: four hex digits, and a surrogate only as a high/low pair.
+                std::optional<char32_t> code = hex4();
+                if (!code)
+                    return failString(QStringLiteral("invalid escape \\u%1").arg(QString::fromLatin1(m_text.sliced(m_pos, qMin<qsizetype>(4, m_text.size() - m_pos)).toByteArray())));
+                if (*code >= 0xDC00 && *code < 0xE000)
+                    return failString(QStringLiteral("lone low surrogate \\u%1").arg(uint(*code), 4, 16, QLatin1Char('0')));
+                if (*code >= 0xD800 && *code < 0xDC00) {
+                    const qsizetype at = m_pos;
+                    std::optional<char32_t> low = consume("\\u") ? hex4() : std::nullopt;
+                    if (!low || *low < 0xDC00 || *low >= 0xE000) {
+                        m_pos = at;
+                        return failString(QStringLiteral("lone high surrogate \\u%1").arg(uint(*code), 4, 16, QLatin1Char('0')));
+                    }
+                    code = 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
                 }
-                utf8.append(QString::fromUcs4(&code, 1).toUtf8());
+                const char32_t c32 = *code;
+                utf8.append(QString::fromUcs4(&c32, 1).toUtf8());
                 break;
             }
-            default: utf8.append(c); break; // \" \\ \/
+            case '"': case '\\': case '/': utf8.append(c); break;
+            default: return failString(QStringLiteral("invalid escape \\%1").arg(QLatin1Char(c)));
             }
         }
         if (m_pos >= m_text.size()) {
@@ -127,14 +143,26 @@ private:
         return QString::fromUtf8(utf8);
     }
 
-    char32_t hex4()
+    std::optional<QString> failString(const QString &why)
+    {
+        fail(why);
+        return std::nullopt;
+    }
+
+    std::optional<char32_t> hex4()
     {
         if (m_pos + 4 > m_text.size())
-            return 0xFFFD;
-        bool ok = false;
-        const uint v = m_text.sliced(m_pos, 4).toByteArray().toUInt(&ok, 16);
+            return std::nullopt;
+        char32_t v = 0;
+        for (qsizetype i = m_pos; i < m_pos + 4; ++i) {
+            const char c = m_text[i];
+            const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+                return std::nullopt;
+            v = v * 16 + char32_t(digit);
+        }
         m_pos += 4;
-        return ok ? char32_t(v) : char32_t(0xFFFD);
+        return v;
     }
 
     std::optional<Term> parseArray(int depth)
@@ -175,7 +203,13 @@ private:
             std::optional<Term> value = parseValue(depth + 1);
             if (!value)
                 return std::nullopt;
-            pairs.emplace_back(Term::string(*key), *value);
+            // Jason builds a map: a repeated key keeps its last value.
+            const Term keyTerm = Term::string(*key);
+            auto same = std::find_if(pairs.begin(), pairs.end(), [&](const Term::Pair &p) { return p.first == keyTerm; });
+            if (same != pairs.end())
+                same->second = *value;
+            else
+                pairs.emplace_back(keyTerm, *value);
             skipSpace();
             if (consume("}"))
                 return Term::map(std::move(pairs));

@@ -46,7 +46,10 @@ public:
     // single-row mode) instead of being collected. Placeholders are `?` on both
     // databases, or PostgreSQL's own `$1..$n`, which reach the server untouched;
     // either way values are bound in order. An error is the database's message alone
-    // (exec() adds the SQL to it).
+    // (exec() adds the SQL to it). On SQLite a text of several statements without
+    // parameters runs them all, in order, and returns the last one's query.
+    // A statement that writes is refused before it is sent when the settings are
+    // read-only (db::WriteCheck), and a PostgreSQL text parameter holding NUL too.
     Result<QSqlQuery> execute(const QString &sql, const QVariantList &params = {});
 
     Result<bool> begin();
@@ -58,6 +61,7 @@ public:
 
 private:
     explicit Connection(ConnectionSettings settings, QString connectionName);
+    static Result<QSqlQuery> executeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &params);
     ConnectionSettings m_settings;
     QString m_connectionName;
 };

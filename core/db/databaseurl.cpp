@@ -1,5 +1,7 @@
 #include "databaseurl.h"
 
+#include "urloptions.h"
+
 #include <QFileInfo>
 #include <QStringList>
 
@@ -82,6 +84,21 @@ Error invalid(const QString &why)
     return Error{QStringLiteral("invalid database URL: ") + why};
 }
 
+// key=value&key=value after `?`, each part percent-decoded strictly.
+std::optional<Error> applyQuery(ConnectionSettings &settings, const QString &query)
+{
+    for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const auto key = percentDecode(eq >= 0 ? pair.left(eq) : pair);
+        const auto value = percentDecode(eq >= 0 ? pair.mid(eq + 1) : QString());
+        if (!key || !value)
+            return invalid(QStringLiteral("bad percent-encoding in the option \"%1\"").arg(pair));
+        if (auto error = UrlOptions::apply(settings, *key, *value))
+            return invalid(error->message);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<ConnectionSettings> DatabaseUrl::parse(const QString &input, const QProcessEnvironment &env)
@@ -110,6 +127,12 @@ Result<ConnectionSettings> DatabaseUrl::parse(const QString &input, const QProce
 Result<ConnectionSettings> DatabaseUrl::parseSqlite(const QString &rest)
 {
     QString path = rest;
+    QString query;
+    const qsizetype mark = path.indexOf(QLatin1Char('?'));
+    if (mark >= 0) {
+        query = path.mid(mark + 1);
+        path.truncate(mark);
+    }
     if (path.startsWith(QLatin1String("//"))) {
         // URL form: sqlite:///abs/path or sqlite://relative/path, percent-encoded.
         const auto decoded = percentDecode(path.mid(2));
@@ -117,13 +140,15 @@ Result<ConnectionSettings> DatabaseUrl::parseSqlite(const QString &rest)
             return invalid(QStringLiteral("bad percent-encoding in the SQLite path"));
         path = *decoded;
     }
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    if (query >= 0)
-        path.truncate(query); // ecto_sqlite3 options (?mode=...) are not ours to apply
-    if (path.isEmpty())
-        return invalid(QStringLiteral("no SQLite file path"));
     ConnectionSettings settings;
     settings.dialect = Dialect::Sqlite;
+    // SQLite's URI options (mode, cache, immutable): honoured or refused, never dropped.
+    if (auto error = applyQuery(settings, query))
+        return *error;
+    if (path.isEmpty() && settings.sqliteParameter(QStringLiteral("mode")) == u"memory")
+        path = QStringLiteral(":memory:");
+    if (path.isEmpty())
+        return invalid(QStringLiteral("no SQLite file path"));
     settings.database = path;
     return settings;
 }
@@ -152,8 +177,12 @@ Result<ConnectionSettings> DatabaseUrl::parsePostgresUrl(const QString &rest)
         if (hash >= 0)
             text.truncate(hash);
         const qsizetype query = text.indexOf(QLatin1Char('?'));
-        if (query >= 0)
-            text.truncate(query); // ssl=true, pool_size=... are Ecto's, not the connection's
+        if (query >= 0) {
+            // sslmode, ssl=true, connect_timeout...: honoured or refused, never dropped.
+            if (auto error = applyQuery(settings, text.mid(query + 1)))
+                return *error;
+            text.truncate(query);
+        }
         const qsizetype slash = text.indexOf(QLatin1Char('/'));
         QString authority = slash >= 0 ? text.left(slash) : text;
         const QString path = slash >= 0 ? text.mid(slash + 1) : QString();
@@ -235,19 +264,22 @@ void DatabaseUrl::fillFromEnvironment(ConnectionSettings &settings, const QProce
     }
 }
 
-ConnectionSettings DatabaseUrl::fromRepoConfig(const project::RepoConfig &config, const QProcessEnvironment &env)
+Result<ConnectionSettings> DatabaseUrl::fromRepoConfig(const project::RepoConfig &config, const QProcessEnvironment &env)
 {
     ConnectionSettings settings;
     settings.dialect = config.isSqlite() ? Dialect::Sqlite : Dialect::Postgres;
     if (!config.url.isEmpty()) {
         // The parts of the URL first; the separate keys only fill what it leaves out.
-        const auto parsed = parse(config.url, QProcessEnvironment());
-        if (parsed && parsed->dialect == Dialect::Sqlite)
-            return parsed.value();
+        auto parsed = parse(config.url, QProcessEnvironment());
+        if (!parsed)
+            return Error{QStringLiteral("the Repo's url: ") + parsed.error()};
+        if (parsed->dialect == Dialect::Sqlite)
+            return parsed;
         const qsizetype colon = config.url.indexOf(QLatin1Char(':'));
-        const auto url = parsePostgresUrl(colon >= 0 ? config.url.mid(colon + 1) : QString());
-        if (url)
-            settings = url.value();
+        auto url = parsePostgresUrl(colon >= 0 ? config.url.mid(colon + 1) : QString());
+        if (!url)
+            return Error{QStringLiteral("the Repo's url: ") + url.error()};
+        settings = url.value();
     }
     if (settings.dialect == Dialect::Sqlite) {
         settings.database = config.database;
@@ -263,6 +295,11 @@ ConnectionSettings DatabaseUrl::fromRepoConfig(const project::RepoConfig &config
     fill(settings.password, config.password);
     if (settings.port == 0)
         settings.port = config.port;
+    // Ecto's ssl:/ssl_opts:/parameters: reach the connection as libpq options.
+    if (auto error = UrlOptions::applyEctoSsl(settings, config.ssl, config.sslOptions))
+        return Error{error->message};
+    if (auto error = UrlOptions::applyParameters(settings, config.parameters))
+        return Error{error->message};
     fillFromEnvironment(settings, env);
     if (settings.port < 1 || settings.port > 65535)
         settings.port = 5432;

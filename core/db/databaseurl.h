@@ -23,7 +23,9 @@ public:
 
     // A project's Repo: its url (already DATABASE_URL when that is set) wins over the
     // separate keys, as in Ecto; missing parts come from the keys.
-    static ConnectionSettings fromRepoConfig(const project::RepoConfig &config,
+    // Its ssl:, ssl_opts: and parameters: become libpq options (UrlOptions); one the
+    // tool cannot honour is an error.
+    static Result<ConnectionSettings> fromRepoConfig(const project::RepoConfig &config,
                                              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 private:

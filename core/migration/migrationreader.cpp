@@ -4,6 +4,7 @@
 #include "migrationdsl.h"
 
 #include "elixir/reader.h"
+#include "project/migrationfilename.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -85,8 +86,8 @@ std::optional<Definition> definition(const Ast &def)
 
 qint64 MigrationReader::versionFromFileName(const QString &file)
 {
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d+)")).match(QFileInfo(file).fileName());
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    // Ecto's reading of the name (project::MigrationFileName); 0 when it is none.
+    return project::MigrationFileName::parse(QFileInfo(file).fileName()).version;
 }
 
 QString MigrationReader::wrapAsModule(const QString &source)

@@ -6,9 +6,11 @@
 #include "postgresddl.h"
 #include "sqliteddl.h"
 
+#include "db/writecheck.h"
+#include "project/migrationfilename.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace ectowb::migration {
@@ -54,12 +56,23 @@ Result<QList<PlannedMigration>> planAll(const QList<project::MigrationFile> &fil
 Migrator::Migrator(db::ConnectionSettings settings, QList<project::MigrationFile> files)
     : m_settings(std::move(settings))
 {
-    // Ecto.Migrator.migrations_for/1 skips a .exs file whose name is not <digits>_<name>.
-    static const QRegularExpression migrationName(QStringLiteral("^\\d+_"));
+    // Ecto.Migrator.migrations_for/1 skips a .exs file whose name is not <integer>_<name>.
     for (project::MigrationFile &file : files) {
-        if (migrationName.match(QFileInfo(file.path).fileName()).hasMatch())
+        if (project::MigrationFileName::parse(QFileInfo(file.path).fileName()).isMigration)
             m_files.append(std::move(file));
     }
+}
+
+std::optional<QString> Migrator::refusedFiles() const
+{
+    QStringList errors;
+    for (const project::MigrationFile &file : m_files) {
+        if (!file.error.isEmpty())
+            errors << file.error;
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return errors.join(u'\n') + QStringLiteral("\nNothing was run.");
 }
 
 std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)
@@ -90,6 +103,8 @@ Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction
 
 Result<QList<MigrationStatus>> Migrator::status() const
 {
+    if (auto refused = refusedFiles())
+        return Error{*refused};
     const auto ddl = renderer(m_settings.dialect);
     auto session = MigratorSession::open(m_settings, *ddl);
     if (!session)
@@ -105,11 +120,26 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
 {
     MigrationRun run;
     run.direction = direction;
+    const QString operation = direction == Direction::Up ? QStringLiteral("migrating up") : QStringLiteral("rolling back");
+    if (auto refused = db::WriteCheck::refuseOperation(m_settings, operation)) {
+        run.error = refused->message;
+        return run;
+    }
+    if (auto refused = refusedFiles()) {
+        run.error = *refused;
+        return run;
+    }
     db::ConnectionSettings settings = m_settings;
-    // ecto_sqlite3 creates the database file on first connect, so migrating a fresh path works.
-    settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
+    // ecto_sqlite3 creates the database file on first connect, so migrating a fresh
+    // path works, unless the URL said mode=rw (open an existing file only).
+    const bool mayCreate = settings.sqliteParameter(QStringLiteral("mode")) != u"rw";
+    settings.createIfMissing = settings.createIfMissing || (direction == Direction::Up && mayCreate);
     const auto ddl = renderer(settings.dialect);
-    auto opened = MigratorSession::open(settings, *ddl);
+    LockOptions lockOptions;
+    lockOptions.lockTimeoutMs = m_lockTimeoutMs;
+    lockOptions.waiting = callbacks.lockWaiting;
+    lockOptions.cancel = cancel;
+    auto opened = MigratorSession::open(settings, *ddl, lockOptions);
     if (!opened) {
         run.error = opened.error();
         return run;
@@ -141,7 +171,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
         if (callbacks.migrationStarted)
             callbacks.migrationStarted(migration.file, i, count);
         AppliedMigration applied{migration.file.version, migration.file.name, migration.statements, false};
-        run.error = session.locked(migration.lock, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+        run.error = session.locked(migration.lock, migration.transaction, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
             // Ecto.Migrator.up/down: another migrator may have got there since the selection.
             const auto recorded = bookkeeping.isRecorded(migration.file.version);
             if (!recorded)
@@ -149,8 +179,12 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
             applied.alreadyDone = *recorded == (direction == Direction::Up);
             return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks);
         });
-        if (run.error)
+        if (run.error) {
+            // Cancel stopped a wait (the watch cancelled the statement): a cancelled
+            // run, whose migration left nothing.
+            run.cancelled = cancel && cancel->load();
             break;
+        }
         run.applied.append(applied);
         if (callbacks.migrationFinished)
             callbacks.migrationFinished(applied, i, count);

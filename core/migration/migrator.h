@@ -37,6 +37,9 @@ struct MigratorCallbacks
     // (migration, its index in this run, the number of migrations in this run)
     std::function<void(const project::MigrationFile &, int, int)> migrationStarted;
     std::function<void(const AppliedMigration &, int, int)> migrationFinished;
+    // After 2 s of waiting for a lock: which lock, and which session holds it. Called
+    // on a watcher thread (a caller that shows it posts it to its own thread).
+    std::function<void(const QString &message)> lockWaiting;
 };
 
 // What a run did. `error` is set when it stopped on a failure; the migrations in
@@ -62,6 +65,9 @@ class Migrator
 public:
     Migrator(db::ConnectionSettings settings, QList<project::MigrationFile> files);
 
+    // --lock-timeout: how long a run waits for any lock (0: as long as it takes).
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
+
     Result<QList<MigrationStatus>> status() const;
 
     // Reads and plans every selected migration before anything runs, so an
@@ -76,8 +82,11 @@ public:
                                     Migration *read = nullptr);
 
 private:
+    std::optional<QString> refusedFiles() const;
+
     db::ConnectionSettings m_settings;
     QList<project::MigrationFile> m_files;
+    int m_lockTimeoutMs = 0;
 };
 
 } // namespace ectowb::migration

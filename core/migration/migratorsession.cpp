@@ -2,6 +2,8 @@
 
 #include "migrator.h"
 
+#include "db/writecheck.h"
+
 namespace ectowb::migration {
 
 namespace {
@@ -26,17 +28,35 @@ QString statementError(const PlannedMigration &m, Direction direction, const QSt
              databaseMessage(error, sql));
 }
 
+Result<qint64> backendPid(db::Connection &connection)
+{
+    const auto rows = connection.exec(QStringLiteral("SELECT pg_backend_pid()"));
+    if (!rows)
+        return Error{rows.error()};
+    return rows->rows.value(0).value(0).toLongLong();
+}
+
 } // namespace
 
-MigratorSession::MigratorSession(std::shared_ptr<db::Connection> work, std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl)
-    : m_work(std::move(work))
+MigratorSession::MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
+                                 std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const LockOptions &options)
+    : m_settings(settings)
+    , m_work(std::move(work))
     , m_lock(std::move(lock))
     , m_ddl(ddl)
     , m_bookkeeping(*m_work, ddl)
+    , m_options(options)
 {
 }
 
-Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::ConnectionSettings &settings, const DdlRenderer &ddl)
+MigratorSession::~MigratorSession()
+{
+    // The watch may still read m_lockPid; it stops before the connections close.
+    m_watch.reset();
+}
+
+Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::ConnectionSettings &settings, const DdlRenderer &ddl,
+                                                               const LockOptions &options)
 {
     auto work = db::Connection::open(settings);
     if (!work)
@@ -48,34 +68,104 @@ Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::Connect
             return second.failure();
         lock = *second;
     }
-    std::unique_ptr<MigratorSession> session(new MigratorSession(*work, lock, ddl));
+    std::unique_ptr<MigratorSession> session(new MigratorSession(settings, *work, lock, ddl, options));
+    if (auto error = session->prepare())
+        return Error{*error};
     if (auto error = session->ensureTable())
         return Error{*error};
     return session;
 }
 
+std::optional<QString> MigratorSession::prepare()
+{
+    const int timeout = m_options.lockTimeoutMs;
+    if (m_lock) {
+        auto work = backendPid(*m_work);
+        auto lock = backendPid(*m_lock);
+        if (!work || !lock)
+            return work ? lock.error() : work.error();
+        m_workPid = *work;
+        m_lockPid = *lock;
+        if (timeout > 0) {
+            // Every wait of the run, on either connection, ends after `timeout`.
+            const QString set = QStringLiteral("SET lock_timeout = %1").arg(timeout);
+            for (db::Connection *c : {m_work.get(), m_lock.get()}) {
+                if (auto done = c->exec(set); !done)
+                    return done.error();
+            }
+        }
+    } else {
+        m_sqliteLock = std::make_unique<SqliteMigrationLock>(m_settings.database);
+        if (timeout > 0) {
+            if (auto done = m_work->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout)); !done)
+                return done.error();
+        }
+    }
+    m_watch = std::make_unique<LockWatch>(m_settings, m_options.waiting, m_options.cancel);
+    m_watch->setOwnLockPid(m_lockPid);
+    return std::nullopt;
+}
+
 std::optional<QString> MigratorSession::ensureTable()
 {
+    // A table already there needs no DDL: status on a read-only database, and no
+    // write lock taken just to look (another migrator may hold it for minutes).
+    if (auto exists = m_bookkeeping.exists(); exists && *exists)
+        return std::nullopt;
+    if (m_settings.readOnly)
+        return std::nullopt; // versions() reads none
     auto created = m_bookkeeping.ensureTable();
-    // Two PostgreSQL sessions running CREATE TABLE IF NOT EXISTS at the same moment:
-    // the loser fails on the catalog's unique index although the table now exists.
-    if (!created && m_lock)
+    // Two sessions creating it at the same moment: on PostgreSQL the loser fails on
+    // the catalog's unique index although the table now exists; on SQLite it may
+    // find the database busy past its timeout.
+    if (!created)
         created = m_bookkeeping.ensureTable();
     if (!created)
         return QStringLiteral("could not create schema_migrations: ") + created.error();
     return std::nullopt;
 }
 
-std::optional<QString> MigratorSession::locked(bool lock, const Locked &body)
+Result<db::QueryRows> MigratorSession::watched(db::Connection &connection, qint64 pid, const QString &sql,
+                                               const QVariantList &params)
 {
-    if (!lock || !m_lock)
+    m_watch->arm(pid, sql.simplified().left(100));
+    auto result = connection.exec(sql, params);
+    m_watch->disarm();
+    return result;
+}
+
+QString MigratorSession::explained(const QString &error, bool transactional) const
+{
+    if (m_watch && m_watch->selfDeadlock())
+        return error + QStringLiteral("\nThe statement waited for the migrator's own lock on schema_migrations (Ecto's "
+                                      "migration lock) and was cancelled; run this migration with "
+                                      "@disable_migration_lock true.");
+    const bool timedOut = error.contains(QLatin1String("lock timeout")) || error.contains(QLatin1String("database is locked"));
+    if (!timedOut || m_options.lockTimeoutMs <= 0)
+        return error;
+    return error + QStringLiteral("\nLock timeout: a lock was still held by another session after %1 ms. ")
+                       .arg(m_options.lockTimeoutMs)
+        + (transactional ? QStringLiteral("The migration was rolled back; nothing of it was recorded.")
+                         : QStringLiteral("The migration runs outside a transaction: its statements before this one stay."));
+}
+
+std::optional<QString> MigratorSession::locked(bool lock, bool transaction, const Locked &body)
+{
+    if (!m_lock)
+        return lockedSqlite(lock, transaction, body);
+    if (!lock)
         return body(m_bookkeeping);
+    return lockedPostgres(body);
+}
+
+std::optional<QString> MigratorSession::lockedPostgres(const Locked &body)
+{
     if (auto begun = m_lock->begin(); !begun)
         return begun.error();
     SchemaMigrations lockBookkeeping(*m_lock, m_ddl);
     std::optional<QString> error;
-    if (auto held = lockBookkeeping.lock(); !held)
-        error = held.error();
+    if (auto held = watched(*m_lock, m_lockPid, SchemaMigrations::lockStatement()); !held)
+        error = explained(QStringLiteral("could not take the migration lock on schema_migrations: ") + held.error(), true);
     else
         error = body(lockBookkeeping);
     // Committing or rolling back releases the lock alike; nothing else was written here.
@@ -85,15 +175,52 @@ std::optional<QString> MigratorSession::locked(bool lock, const Locked &body)
     return error;
 }
 
+std::optional<QString> MigratorSession::lockedSqlite(bool lock, bool transaction, const Locked &body)
+{
+    if (lock) {
+        SqliteMigrationLock::Wait wait;
+        wait.timeoutMs = m_options.lockTimeoutMs;
+        wait.cancel = m_options.cancel;
+        wait.waiting = m_options.waiting;
+        if (auto held = m_sqliteLock->acquire(wait); !held)
+            return held.error();
+    }
+    std::optional<QString> error;
+    if (transaction) {
+        // SQLite's write lock, taken before the check: no other writer between
+        // "is it recorded?" and the bookkeeping row.
+        if (auto begun = watched(*m_work, 0, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            error = explained(QStringLiteral("could not begin the migration's transaction: ") + begun.error(), true);
+        else
+            m_inTransaction = true;
+    }
+    if (!error)
+        error = body(m_bookkeeping);
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        auto ended = m_work->exec(error ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));
+        if (!ended && !error) {
+            m_work->exec(QStringLiteral("ROLLBACK"));
+            error = QStringLiteral("could not commit: ") + ended.error();
+        }
+    }
+    m_sqliteLock->release();
+    return error;
+}
+
 std::optional<QString> MigratorSession::apply(const PlannedMigration &migration, Direction direction,
                                               const MigratorCallbacks &callbacks)
 {
-    if (migration.transaction) {
+    // On SQLite, locked() already opened the transaction and ends it.
+    const bool own = migration.transaction && !m_inTransaction;
+    if (own) {
         if (auto begun = m_work->begin(); !begun)
             return QStringLiteral("migration %1: %2").arg(describe(migration.file), begun.error());
     }
     std::optional<QString> error = execute(migration, direction, callbacks);
-    if (!migration.transaction)
+    if (error)
+        error = explained(*error, migration.transaction);
+    if (!own)
         return error;
     if (error) {
         m_work->rollback();
@@ -108,7 +235,7 @@ std::optional<QString> MigratorSession::execute(const PlannedMigration &migratio
                                                 const MigratorCallbacks &callbacks)
 {
     for (const QString &sql : migration.statements) {
-        auto done = m_work->exec(sql);
+        auto done = watched(*m_work, m_workPid, sql);
         if (!done)
             return statementError(migration, direction, sql, done.error());
         if (callbacks.statementExecuted)

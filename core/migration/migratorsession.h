@@ -1,15 +1,18 @@
 #pragma once
 
 #include "ddlrenderer.h"
+#include "lockwatch.h"
 #include "migrationselection.h"
 #include "result.h"
 #include "schemamigrations.h"
+#include "sqlitemigrationlock.h"
 
 #include "db/connection.h"
 #include "project/project.h"
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,38 +30,73 @@ struct PlannedMigration
     bool lock = true;        // false with @disable_migration_lock
 };
 
-// The connections of one Migrator run: the one migrations run on and, on
-// PostgreSQL, a second one that holds Ecto's table lock in its own transaction while
-// the first one migrates (as Ecto does, which runs the migration in another process).
+// How a session waits for locks: `lockTimeoutMs` > 0 gives up after that long
+// (PostgreSQL's lock_timeout on both connections; SQLite's busy timeout and the wait
+// for its migration lock); `waiting` hears, after 2 s, what a call waits for.
+struct LockOptions
+{
+    int lockTimeoutMs = 0;
+    std::function<void(const QString &)> waiting;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// The connections and locks of one Migrator run.
+// PostgreSQL: the connection migrations run on and a second one that holds Ecto's
+// table lock in its own transaction while the first one migrates (as Ecto does,
+// which runs the migration in another process).
+// SQLite (where ecto_sqlite3 has no lock): SqliteMigrationLock around the selection
+// and each migration, and for a transactional migration BEGIN IMMEDIATE held across
+// the "is it recorded?" check, the migration and its bookkeeping, so two migrators
+// never both run one migration.
+// A LockWatch reports long waits and cancels a wait for the session's own lock.
 class MigratorSession
 {
 public:
     // Gets the bookkeeping of the connection that holds the lock, to read under it.
     using Locked = std::function<std::optional<QString>(SchemaMigrations &bookkeeping)>;
 
-    static Result<std::unique_ptr<MigratorSession>> open(const db::ConnectionSettings &settings, const DdlRenderer &ddl);
+    static Result<std::unique_ptr<MigratorSession>> open(const db::ConnectionSettings &settings, const DdlRenderer &ddl,
+                                                         const LockOptions &options = {});
+    ~MigratorSession();
 
     const DdlRenderer &ddl() const { return m_ddl; }
     Result<QList<qint64>> versions() { return m_bookkeeping.versions(); }
 
-    // Calls `body` under Ecto's lock when `lock` is set and the database has one, so
-    // what it reads stays true until it returns; the lock is released before this returns.
-    std::optional<QString> locked(bool lock, const Locked &body);
+    // Calls `body` under the migration lock when `lock` is set, so what it reads stays
+    // true until it returns; with `transaction` on SQLite, inside BEGIN IMMEDIATE on the
+    // work connection, committed when `body` succeeds. Everything is released before
+    // this returns.
+    std::optional<QString> locked(bool lock, bool transaction, const Locked &body);
+    std::optional<QString> locked(bool lock, const Locked &body) { return locked(lock, false, body); }
 
-    // Runs one migration with its bookkeeping, in a transaction unless it opted out.
-    // On failure nothing of it stays (when transactional) and the error names the
-    // migration, the statement and the database's message.
+    // Runs one migration with its bookkeeping, in a transaction unless it opted out
+    // (or the one locked() opened). On failure nothing of it stays (when
+    // transactional) and the error names the migration, the statement and the
+    // database's message.
     std::optional<QString> apply(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks);
 
 private:
-    MigratorSession(std::shared_ptr<db::Connection> work, std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl);
+    MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
+                    std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const LockOptions &options);
+    std::optional<QString> prepare();
     std::optional<QString> ensureTable();
+    std::optional<QString> lockedPostgres(const Locked &body);
+    std::optional<QString> lockedSqlite(bool lock, bool transaction, const Locked &body);
     std::optional<QString> execute(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks);
+    Result<db::QueryRows> watched(db::Connection &connection, qint64 pid, const QString &sql, const QVariantList &params = {});
+    QString explained(const QString &error, bool transactional) const;
 
+    db::ConnectionSettings m_settings;
     std::shared_ptr<db::Connection> m_work;
     std::shared_ptr<db::Connection> m_lock; // null on SQLite
     const DdlRenderer &m_ddl;
     SchemaMigrations m_bookkeeping;
+    LockOptions m_options;
+    std::unique_ptr<LockWatch> m_watch;
+    std::unique_ptr<SqliteMigrationLock> m_sqliteLock;
+    qint64 m_workPid = 0;
+    qint64 m_lockPid = 0;
+    bool m_inTransaction = false; // SQLite: locked() opened BEGIN IMMEDIATE
 };
 
 } // namespace ectowb::migration

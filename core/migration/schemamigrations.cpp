@@ -66,6 +66,11 @@ QString SchemaMigrations::existsStatement()
                           "WHERE schemaname = current_schema() AND tablename = 'schema_migrations'");
 }
 
+QString SchemaMigrations::sqliteExistsStatement()
+{
+    return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+}
+
 QString SchemaMigrations::lockStatement()
 {
     return QStringLiteral("LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE");
@@ -94,8 +99,22 @@ Result<bool> SchemaMigrations::ensureTable()
     return done(m_connection.exec(createStatement(m_ddl)));
 }
 
+Result<bool> SchemaMigrations::exists()
+{
+    const bool postgres = m_connection.dialect() == db::Dialect::Postgres;
+    const auto rows = m_connection.exec(postgres ? existsStatement() : sqliteExistsStatement());
+    if (!rows)
+        return Error{rows.error()};
+    return rows->rows.value(0).value(0).toLongLong() > 0;
+}
+
 Result<QList<qint64>> SchemaMigrations::versions()
 {
+    // A read-only database without the table (it is never created there) has run none.
+    if (m_connection.settings().readOnly) {
+        if (auto there = exists(); there && !*there)
+            return QList<qint64>{};
+    }
     const Result<db::QueryRows> rows = m_connection.exec(versionsStatement());
     if (!rows)
         return rows.failure();

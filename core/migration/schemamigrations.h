@@ -31,6 +31,7 @@ public:
     static QString deleteStatement();
     static QString recordedStatement();
     static QString existsStatement(); // PostgreSQL
+    static QString sqliteExistsStatement();
     // Ecto's default :table_lock strategy on PostgreSQL.
     static QString lockStatement();
     // inserted_at as Ecto stores a NaiveDateTime truncated to seconds; ISO 8601 text
@@ -40,6 +41,8 @@ public:
     SchemaMigrations(db::Connection &connection, const DdlRenderer &ddl);
 
     Result<bool> ensureTable();
+    // Whether the table is there, without creating it.
+    Result<bool> exists();
     Result<QList<qint64>> versions();
     // One version's row, without reading them all (checked before each migration).
     Result<bool> isRecorded(qint64 version);

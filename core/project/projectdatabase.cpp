@@ -18,7 +18,10 @@ Result<db::ConnectionSettings> ProjectDatabase::settingsFor(const Project &proje
     }
     if (project.repo.adapter.isEmpty() && project.repo.url.isEmpty())
         return Error{QStringLiteral("The project has no Repo configuration in config/*.exs.")};
-    db::ConnectionSettings settings = db::DatabaseUrl::fromRepoConfig(project.repo);
+    auto repo = db::DatabaseUrl::fromRepoConfig(project.repo);
+    if (!repo)
+        return Error{repo.error()};
+    db::ConnectionSettings settings = repo.value();
     if (settings.dialect == db::Dialect::Sqlite) {
         if (settings.database.isEmpty())
             return Error{QStringLiteral("The project's Repo names no database.")};

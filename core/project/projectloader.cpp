@@ -1,5 +1,7 @@
 #include "projectloader.h"
 
+#include "migrationfilename.h"
+
 #include "macroexpander.h"
 #include "modulecollector.h"
 #include "repoconfigreader.h"
@@ -110,18 +112,21 @@ void markUnknownTypes(schema::Schema &s, const QSet<QString> &known)
 
 MigrationFile ProjectLoader::migrationFile(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+)\\.exs$"));
     MigrationFile file;
     file.path = path;
     const QFileInfo info(path);
     file.repoFolder = info.dir().absolutePath();
-    const auto match = pattern.match(info.fileName());
-    if (match.hasMatch()) {
-        file.version = match.captured(1).toLongLong();
-        file.name = match.captured(2);
+    const MigrationFileName parsed = MigrationFileName::parse(info.fileName());
+    if (parsed.isMigration) {
+        file.version = parsed.version;
+        file.name = parsed.name;
+        file.error = parsed.error;
     } else {
         file.name = info.completeBaseName();
     }
+    // A FIFO would block the reader for ever, a socket or device cannot be read.
+    if (file.error.isEmpty() && !info.isFile())
+        file.error = QStringLiteral("migration %1 is not a regular file (a FIFO, socket or device, or a broken link)").arg(path);
     return file;
 }
 
@@ -137,7 +142,8 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
         const QDir priv(QDir(r).filePath(QStringLiteral("priv")));
         for (const QString &repoDir : priv.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             const QDir migrations(priv.filePath(repoDir + QStringLiteral("/migrations")));
-            for (const QString &f : migrations.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name))
+            // QDir::System too: a FIFO named like a migration is reported, not skipped.
+            for (const QString &f : migrations.entryList({QStringLiteral("*.exs")}, QDir::Files | QDir::System, QDir::Name))
                 project.migrations << migrationFile(migrations.filePath(f));
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace ectowb::project {
@@ -17,6 +19,11 @@ struct RepoConfig
     QString username;
     QString password;
     QString url;       // `url:` or DATABASE_URL, when given
+    // PostgreSQL: `ssl: true|false` (or "keyword" when ssl: is a keyword list, whose
+    // pairs join ssl_opts:), and `parameters:`, as "key"/"value" text pairs.
+    QString ssl;
+    QList<QPair<QString, QString>> sslOptions;
+    QList<QPair<QString, QString>> parameters;
 
     bool isSqlite() const { return adapter.endsWith(QLatin1String("SQLite3")); }
     bool isPostgres() const { return adapter.endsWith(QLatin1String("Postgres")); }

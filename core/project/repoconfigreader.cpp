@@ -50,9 +50,49 @@ QString evalString(const Ast &expr, const QProcessEnvironment &env, const QStrin
     return QString();
 }
 
+// [verify: :verify_peer, cacertfile: "x"] as text pairs (atoms by name).
+QList<QPair<QString, QString>> keywordPairs(const Ast &list, const QProcessEnvironment &env, const QString &configDir)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (const Ast &pair : list.elements()) {
+        if (!pair.isTuple() || pair.elements().size() != 2 || !pair.elements()[0].isAtom())
+            continue;
+        const Ast &value = pair.elements()[1];
+        pairs.append({pair.elements()[0].atomName(), value.isAtom() ? value.atomName() : evalString(value, env, configDir)});
+    }
+    return pairs;
+}
+
+// ssl:, ssl_opts: and parameters:, which reach the connection (UrlOptions).
+bool applyConnectionKeyword(RepoConfig &config, const QString &key, const Ast &value, const QProcessEnvironment &env,
+                            const QString &configDir)
+{
+    if (key == QLatin1String("ssl")) {
+        if (value.isAtom())
+            config.ssl = value.atomName();
+        else if (value.isList()) {
+            config.ssl = QStringLiteral("true");
+            config.sslOptions += keywordPairs(value, env, configDir);
+        } else
+            config.ssl = evalString(value, env, configDir);
+        return true;
+    }
+    if (key == QLatin1String("ssl_opts")) {
+        config.sslOptions += keywordPairs(value, env, configDir);
+        return true;
+    }
+    if (key == QLatin1String("parameters")) {
+        config.parameters = keywordPairs(value, env, configDir);
+        return true;
+    }
+    return false;
+}
+
 void applyKeyword(RepoConfig &config, const QString &key, const Ast &value, const QProcessEnvironment &env,
                   const QString &configDir)
 {
+    if (applyConnectionKeyword(config, key, value, env, configDir))
+        return;
     const QString v = evalString(value, env, configDir);
     if (key == QLatin1String("database"))
         config.database = v;

@@ -51,7 +51,7 @@ private Q_SLOTS:
                                                            << "d" << "h" << 5432 << "u" << "a@b";
         QTest::newRow("utf-8 user") << "ecto://J%C3%BCrgen:x@h/d" << false << pg
                                     << "d" << "h" << 5432 << QStringLiteral("J\u00fcrgen") << "x";
-        QTest::newRow("query ignored") << "ecto://u:p@h/d?ssl=true&pool_size=10" << false << pg
+        QTest::newRow("ecto query options") << "ecto://u:p@h/d?ssl=true&pool_size=10" << false << pg
                                        << "d" << "h" << 5432 << "u" << "p";
         QTest::newRow("ipv6 host") << "postgres://u:p@[::1]:5439/d" << false << pg << "d" << "::1" << 5439 << "u" << "p";
         QTest::newRow("user without password, env fills it") << "postgres://u@h/d" << true << pg
@@ -182,11 +182,12 @@ private Q_SLOTS:
         config.url = url;
         config.database = configDatabase;
         config.password = configPassword;
-        const ConnectionSettings settings = DatabaseUrl::fromRepoConfig(config, pgEnvironment());
-        QTEST(settings.dialect, "dialect");
-        QTEST(settings.database, "database");
-        QTEST(settings.password, "password");
-        QTEST(settings.hostname, "host");
+        const auto settings = DatabaseUrl::fromRepoConfig(config, pgEnvironment());
+        QVERIFY2(settings.isOk(), qPrintable(settings.error()));
+        QTEST(settings->dialect, "dialect");
+        QTEST(settings->database, "database");
+        QTEST(settings->password, "password");
+        QTEST(settings->hostname, "host");
     }
 };
 
