@@ -28,8 +28,11 @@ QString script(const QStringList &statements)
 void showStatements(CodeView *view, const migration::MigrationStatements &planned)
 {
     if (planned.error) {
-        view->setCode(MigrationSqlPanel::tr("Ecto refuses to run this direction:\n\n%1").arg(*planned.error),
-                      CodeLanguage::Plain);
+        // What is sent before the error, then where and why the run stops.
+        const QString sent = planned.statements.isEmpty() ? QString() : script(planned.statements) + QStringLiteral("\n\n");
+        view->setCode(sent + MigrationSqlPanel::tr("-- The run stops here:\n-- %1")
+                                 .arg(QString(*planned.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- "))),
+                      CodeLanguage::Sql);
     } else if (planned.statements.isEmpty()) {
         view->setCode(MigrationSqlPanel::tr("-- no statements"), CodeLanguage::Sql);
     } else {
@@ -98,7 +101,7 @@ void MigrationSqlPanel::showMissing(qint64 version)
     m_source->setCode(text, CodeLanguage::Plain);
 }
 
-void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
+void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect, const migration::ReaderEnvironment &environment)
 {
     m_sourceTitle->setText(tr("Source: %1").arg(QFileInfo(path).fileName()));
     m_upTitle->setText(tr("SQL up (%1)").arg(db::dialectTitle(dialect)));
@@ -113,7 +116,7 @@ void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
     }
     const QByteArray source = file.readAll();
     m_source->setCode(QString::fromUtf8(source), CodeLanguage::Elixir, path);
-    const migration::Migration read = migration::MigrationReader::fromSource(source, path);
+    const migration::Migration read = migration::MigrationReader::fromSource(source, path, environment);
     if (read.error) {
         const QString error = tr("Cannot read this migration: %1").arg(*read.error);
         m_up->setCode(error, CodeLanguage::Plain);

@@ -140,6 +140,10 @@ void MigrationTimeline::createActions()
         {tr("&Open Database..."), tr("Use another database than the project's"), QKeySequence(), [this] { openDatabase(); }},
         {tr("Re&set Sample"), tr("Delete the sample's database and apply every migration again"), QKeySequence(),
          [this] { resetSample(); }},
+        {tr("&Mark as Applied"), tr("Record the selected migration as applied without running it (it ran elsewhere)"),
+         QKeySequence(), [this] { markApplied(); }},
+        {tr("&Stop Here"), tr("Apply every pending migration before the selected one, and stop there"), QKeySequence(),
+         [this] { stopHere(); }},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.text, this);
@@ -156,7 +160,7 @@ QToolBar *MigrationTimeline::createToolBar()
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (Action which : {Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll})
+    for (Action which : {Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll, Action::StopHere, Action::MarkApplied})
         bar->addAction(action(which));
     bar->addSeparator();
     for (Action which : {Action::RollBack, Action::RollBackToHere})
@@ -375,7 +379,7 @@ void MigrationTimeline::onCurrentChanged()
     else if (entry->path.isEmpty())
         m_sql->showMissing(entry->version);
     else
-        m_sql->showMigration(entry->path, chosenDialect());
+        m_sql->showMigration(entry->path, chosenDialect(), readerEnvironment());
     updateActions();
 }
 
@@ -396,6 +400,8 @@ void MigrationTimeline::updateActions()
     action(Action::Refresh)->setEnabled(!busy && !m_folder.isEmpty());
     action(Action::OpenDatabase)->setEnabled(!busy);
     action(Action::ResetSample)->setEnabled(!busy && isSample() && !m_explicitDatabase);
+    action(Action::MarkApplied)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
+    action(Action::StopHere)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
 }
 
 void MigrationTimeline::setDialect(db::Dialect dialect)
@@ -444,7 +450,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     Q_EMIT runStarting();
     appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
                                          : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
-    m_running = m_runner->run(settings, m_files, direction, selection);
+    m_running = m_runner->run(settings, m_files, direction, selection, std::make_shared<const project::Project>(m_project));
     updateActions();
 }
 

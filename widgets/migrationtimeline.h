@@ -35,7 +35,8 @@ class MigrationTimeline : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample };
+    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample,
+                        MarkApplied, StopHere };
     // Asked before anything destructive; returns whether to go on. The default shows a dialog.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     using UrlPrompt = std::function<std::optional<QString>()>;
@@ -93,6 +94,9 @@ private:
     void rollBack(const migration::MigrationSelection &selection);
     void openDatabase();
     void resetSample();
+    void markApplied();
+    migration::ReaderEnvironment readerEnvironment() const;
+    void stopHere();
     void seedSample();
     void appendLog(const QString &line);
     bool confirm(const QString &title, const QString &text) const;

@@ -3,3 +3,5 @@ ectowb_add_test(tst_migrationconformance ${CMAKE_CURRENT_LIST_DIR}/tst_migration
 ectowb_add_test(tst_migrator ${CMAKE_CURRENT_LIST_DIR}/tst_migrator.cpp)
 ectowb_add_test(tst_migratorcli ${CMAKE_CURRENT_LIST_DIR}/tst_migratorcli.cpp)
 ectowb_add_test(tst_migratorpostgres ${CMAKE_CURRENT_LIST_DIR}/tst_migratorpostgres.cpp)
+ectowb_add_test(tst_migrationgenerated ${CMAKE_CURRENT_LIST_DIR}/tst_migrationgenerated.cpp)
+ectowb_add_test(tst_migrationfixtures ${CMAKE_CURRENT_LIST_DIR}/tst_migrationfixtures.cpp)
