@@ -2,6 +2,7 @@
 
 #include "jobthread.h"
 
+#include "migration/migrationconfigreader.h"
 #include "project/projectloader.h"
 
 
@@ -43,17 +44,29 @@ bool MigrationRunner::readStatus(const db::ConnectionSettings &settings, const Q
 }
 
 bool MigrationRunner::run(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
-                          migration::Direction direction, const migration::MigrationSelection &selection)
+                          migration::Direction direction, const migration::MigrationSelection &selection,
+                          std::shared_ptr<const project::Project> project)
 {
     if (m_jobs->isBusy())
         return false;
     m_cancel = false;
     auto result = std::make_shared<migration::MigrationRun>();
     return m_jobs->start(
-        [this, settings, files, direction, selection, result, callbacks = callbacks()] {
-            *result = migration::Migrator(settings, files).run(direction, selection, callbacks, &m_cancel);
+        [this, settings, files, direction, selection, result, project, callbacks = callbacks()] {
+            migration::Migrator migrator(settings, files);
+            if (project)
+                migrator.setEnvironment(project, migration::MigrationConfigReader::read(*project));
+            *result = migrator.run(direction, selection, callbacks, &m_cancel);
         },
         [this, result] { Q_EMIT runFinished(*result); });
+}
+
+bool MigrationRunner::markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
+                                  qint64 version)
+{
+    auto result = std::make_shared<migration::MigrationRun>();
+    return m_jobs->start([settings, files, version, result] { result->error = migration::Migrator(settings, files).markApplied(version); },
+                         [this, result] { Q_EMIT runFinished(*result); });
 }
 
 // Called on the worker thread: each hook posts its signal to the GUI thread.

@@ -70,8 +70,11 @@ void showStatements(CodeView *view, const migration::MigrationStatements &planne
                     const QList<migration::ReviewedStatement> &reviewed)
 {
     if (planned.error) {
-        view->setCode(MigrationSqlPanel::tr("Ecto refuses to run this direction:\n\n%1").arg(*planned.error),
-                      CodeLanguage::Plain);
+        // What is sent before the error, then where and why the run stops.
+        const QString sent = planned.statements.isEmpty() ? QString() : script(planned.statements) + QStringLiteral("\n\n");
+        view->setCode(sent + MigrationSqlPanel::tr("-- The run stops here:\n-- %1")
+                                 .arg(QString(*planned.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- "))),
+                      CodeLanguage::Sql);
     } else if (planned.statements.isEmpty()) {
         view->setCode(MigrationSqlPanel::tr("-- no statements"), CodeLanguage::Sql);
     } else if (reviewed.size() == planned.statements.size()) {
@@ -149,7 +152,7 @@ void MigrationSqlPanel::showMissing(qint64 version)
     m_source->setCode(text, CodeLanguage::Plain);
 }
 
-void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
+void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect, const migration::ReaderEnvironment &environment)
 {
     m_sourceTitle->setText(tr("Source: %1").arg(QFileInfo(path).fileName()));
     m_upTitle->setText(tr("SQL up (%1)").arg(db::dialectTitle(dialect)));
@@ -167,7 +170,7 @@ void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect)
     const migration::MigrationReview review = migration::MigrationLinter(dialect).review(source, path);
     m_review->showReview(review);
     m_reviewTitle->setText(tr("Review: %n finding(s)", nullptr, int(review.findings.size())));
-    const migration::Migration read = migration::MigrationReader::fromSource(source, path);
+    const migration::Migration read = migration::MigrationReader::fromSource(source, path, environment);
     if (read.error) {
         const QString error = tr("Cannot read this migration: %1").arg(*read.error);
         m_up->setCode(error, CodeLanguage::Plain);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionsettings.h"
+#include "migration/migrationreader.h"
 
 #include <QWidget>
 
@@ -21,7 +22,8 @@ class MigrationSqlPanel : public QWidget
 public:
     explicit MigrationSqlPanel(QWidget *parent = nullptr);
 
-    void showMigration(const QString &path, db::Dialect dialect);
+    // `environment`: the project and config the migration's code may use.
+    void showMigration(const QString &path, db::Dialect dialect, const migration::ReaderEnvironment &environment = {});
     // A version recorded in the database without a file: nothing to read or run.
     void showMissing(qint64 version);
     void clear();

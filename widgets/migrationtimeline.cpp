@@ -144,6 +144,10 @@ void MigrationTimeline::createActions()
          [this] { resetSample(); }},
         {tr("&Plan..."), tr("What Apply All would run: statements, locks, findings, reversibility (nothing runs)"),
          QKeySequence(Qt::CTRL | Qt::Key_P), [this] { showPlan(); }},
+        {tr("&Mark as Applied"), tr("Record the selected migration as applied without running it (it ran elsewhere)"),
+         QKeySequence(), [this] { markApplied(); }},
+        {tr("&Stop Here"), tr("Apply every pending migration before the selected one, and stop there"), QKeySequence(),
+         [this] { stopHere(); }},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.text, this);
@@ -160,7 +164,8 @@ QToolBar *MigrationTimeline::createToolBar()
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (Action which : {Action::Plan, Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll})
+    for (Action which : {Action::Plan, Action::ApplyNext, Action::ApplyToHere, Action::ApplyAll, Action::StopHere,
+                         Action::MarkApplied})
         bar->addAction(action(which));
     bar->addSeparator();
     for (Action which : {Action::RollBack, Action::RollBackToHere})
@@ -379,7 +384,7 @@ void MigrationTimeline::onCurrentChanged()
     else if (entry->path.isEmpty())
         m_sql->showMissing(entry->version);
     else
-        m_sql->showMigration(entry->path, chosenDialect());
+        m_sql->showMigration(entry->path, chosenDialect(), readerEnvironment());
     updateActions();
 }
 
@@ -402,6 +407,8 @@ void MigrationTimeline::updateActions()
     action(Action::ResetSample)->setEnabled(!busy && isSample() && !m_explicitDatabase);
     action(Action::Plan)->setEnabled(!m_files.isEmpty());
     markIrreversibleRollbacks();
+    action(Action::MarkApplied)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
+    action(Action::StopHere)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
 }
 
 void MigrationTimeline::setDialect(db::Dialect dialect)
@@ -450,7 +457,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
     Q_EMIT runStarting();
     appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
                                          : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
-    m_running = m_runner->run(settings, m_files, direction, selection);
+    m_running = m_runner->run(settings, m_files, direction, selection, std::make_shared<const project::Project>(m_project));
     updateActions();
 }
 

@@ -35,7 +35,8 @@ class MigrationTimeline : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample, Plan };
+    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample,
+                        Plan, MarkApplied, StopHere };
     // Asked before anything destructive; returns whether to go on. The default shows a dialog.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     using UrlPrompt = std::function<std::optional<QString>()>;
@@ -100,6 +101,9 @@ private:
     void resetSample();
     void showPlan();
     void markIrreversibleRollbacks();
+    void markApplied();
+    migration::ReaderEnvironment readerEnvironment() const;
+    void stopHere();
     void seedSample();
     void appendLog(const QString &line);
     bool confirm(const QString &title, const QString &text) const;

@@ -2,6 +2,7 @@
 #include "cliconnection.h"
 
 #include "db/databaseurl.h"
+#include "migration/migrationconfigreader.h"
 #include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/migrator.h"
@@ -148,7 +149,15 @@ int runSql(const QCommandLineParser &parser)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const Migration migration = MigrationReader::fromSource(file.readAll(), path);
+    // With --project, the migration may use the project's code, config and Repo.
+    project::Project p;
+    ReaderEnvironment environment;
+    if (parser.isSet(QStringLiteral("project"))) {
+        p = project::ProjectLoader::load(parser.value(QStringLiteral("project")));
+        const ProjectConfig config = MigrationConfigReader::read(p);
+        environment = ReaderEnvironment{&p, config.migration, config.appEnv};
+    }
+    const Migration migration = MigrationReader::fromSource(file.readAll(), path, environment);
     if (migration.error)
         return fail(*migration.error);
     const auto ddl = Migrator::renderer(*dialect);
@@ -181,10 +190,11 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Show, apply and roll back a project's migrations as mix ecto.migrations, ecto.migrate and ecto.rollback do.\n"
         "  status | up | down --project DIR [--db URL] [--step N | --to VERSION | --all] [--lock-timeout MS] [--json]\n"
-        "  sql --dialect postgres|sqlite [--json] FILE\n"
+        "  mark VERSION --project DIR [--db URL]   record VERSION as applied without running it (run elsewhere)\n"
+        "  sql --dialect postgres|sqlite [--project DIR] [--json] FILE\n"
         "  lint | plan: see `ectowb migrations lint --help`"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, up, down or sql"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, up, down, mark or sql"));
     parser.addOption({QStringLiteral("project"), QStringLiteral("The Mix project folder."), QStringLiteral("DIR")});
     addConnectionOptions(parser);
     parser.addOption({QStringLiteral("lock-timeout"),
@@ -214,8 +224,9 @@ int runMigrations(const QStringList &args)
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("sql"))
         return runSql(parser);
-    if (action != QLatin1String("status") && action != QLatin1String("up") && action != QLatin1String("down"))
-        return fail(QStringLiteral("expected status, up, down or sql; see --help"), 2);
+    if (action != QLatin1String("status") && action != QLatin1String("up") && action != QLatin1String("down")
+        && action != QLatin1String("mark"))
+        return fail(QStringLiteral("expected status, up, down, mark or sql; see --help"), 2);
     const QString dir = parser.value(QStringLiteral("project"));
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         return fail(QStringLiteral("--project must name a project folder") + (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)), 2);
@@ -233,9 +244,21 @@ int runMigrations(const QStringList &args)
                         2);
         migrator.setLockTimeout(ms);
     }
+    const ProjectConfig config = MigrationConfigReader::read(p);
+    migrator.setEnvironment(std::make_shared<const project::Project>(p), config);
     const bool json = parser.isSet(QStringLiteral("json"));
     if (action == QLatin1String("status"))
         return runStatus(migrator, json);
+    if (action == QLatin1String("mark")) {
+        bool ok = false;
+        const qint64 version = parser.positionalArguments().value(1).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("mark needs the VERSION of a migration"), 2);
+        if (const auto error = migrator.markApplied(version))
+            return fail(*error);
+        QTextStream(stdout) << "== Marked " << version << " as applied\n";
+        return 0;
+    }
     const Direction direction = action == QLatin1String("up") ? Direction::Up : Direction::Down;
     const auto selection = selectionFrom(parser, direction);
     if (!selection)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "term.h"
+#include "changeset/term.h"
+#include "interpreter/value.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace ectowb::migration {
+
+using interpreter::Value;
 
 // The commands of Ecto.Migration as data, mirroring the tuples Ecto.Migration.Runner
 // hands to the adapter ({:create, %Table{}, columns}, {:alter, ...}, {:drop, %Index{},
@@ -68,14 +71,19 @@ struct ModifyFrom
 struct ColumnOptions
 {
     std::optional<bool> null;
-    std::optional<Term> defaultValue; // present even when nil: `default: nil`
+    std::optional<Value> defaultValue; // present even when nil: `default: nil`
     std::optional<qint64> size;
     std::optional<qint64> precision;
     std::optional<qint64> scale;
     bool primaryKey = false;
     std::optional<QString> comment;
     std::optional<QString> collation;
+    std::optional<QString> collate; // ecto_sqlite3's own option
+    std::optional<qint64> startValue; // :identity sequence options
+    std::optional<qint64> increment;
+    std::optional<QString> fields; // :duration's interval fields ("YEAR TO MONTH")
     std::optional<QString> generated;
+    std::optional<QString> invalidGenerated; // generated: given something else than a string (inspected)
     std::optional<std::pair<QString, QString>> check; // check: %{name:, expr:} (SQLite)
     std::optional<ModifyFrom> from;
 };
@@ -94,13 +102,14 @@ struct Table
     QString name;
     QString prefix;
     std::optional<QString> comment;
-    std::optional<Term> options; // options: "WITH ..." string (or a keyword Ecto refuses)
+    std::optional<Value> options; // options: "WITH ..." string (or a keyword Ecto refuses)
 };
 
 struct IndexColumn
 {
     QString text;
     bool expression = false; // a string is an SQL expression, an atom a column name
+    QString direction;       // asc, desc_nulls_last ... of [desc: :column]; empty: none
     bool operator==(const IndexColumn &) const = default;
 };
 
@@ -196,11 +205,29 @@ struct DropConstraint
     bool cascade = false;
 };
 
-// execute/1 (no down) or execute/2.
+// What a Repo call in a migration sends (repo().query!, update_all, insert_all,
+// all...), written for each database as Ecto's adapters write it, with its
+// parameters. Ecto runs it the moment the code calls it.
+struct DataStatement
+{
+    QString postgresSql;
+    std::vector<changeset::Term> postgresParams;
+    QString sqliteSql;
+    std::vector<changeset::Term> sqliteParams;
+    // all/one/get...: the code goes on with the rows it reads, which offline are
+    // those of an empty database.
+    bool readsRows = false;
+};
+
+// execute/1 (no down) or execute/2, with SQL strings or functions (whose Repo
+// calls were recorded when the migration was read).
 struct Execute
 {
     QString up;
-    std::optional<QString> down;
+    std::optional<QString> down; // set (maybe empty) when execute/2 gave a down part
+    std::optional<std::vector<DataStatement>> upCode;   // execute(fn -> ... end, ...)
+    std::optional<std::vector<DataStatement>> downCode; // execute(..., fn -> ... end)
+    bool keywordCommand = false; // execute(create: ...): for non-SQL adapters, SQL ones raise
 };
 
 struct Flush
@@ -218,7 +245,7 @@ struct Opaque
 };
 
 using Command = std::variant<CreateTable, DropTable, AlterTable, RenameTable, RenameColumn, CreateIndex, DropIndex,
-                             RenameIndex, CreateConstraint, DropConstraint, Execute, Flush, Opaque>;
+                             RenameIndex, CreateConstraint, DropConstraint, Execute, DataStatement, Flush, Opaque>;
 using CommandList = std::vector<Command>;
 
 } // namespace ectowb::migration

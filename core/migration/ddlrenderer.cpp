@@ -4,14 +4,25 @@ namespace ectowb::migration {
 
 Result<QStringList> DdlRenderer::render(const Command &command) const
 {
-    if (const auto *execute = std::get_if<Execute>(&command))
-        return QStringList{execute->up};
+    const bool postgres = name() == QLatin1String("postgres");
+    auto sqlOf = [postgres](const DataStatement &s) { return postgres ? s.postgresSql : s.sqliteSql; };
+    if (const auto *execute = std::get_if<Execute>(&command)) {
+        if (execute->keywordCommand)
+            return Error{QStringLiteral("** (ArgumentError) %1 adapter does not support keyword lists in execute")
+                             .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3"))};
+        if (!execute->upCode)
+            return QStringList{execute->up};
+        QStringList out;
+        for (const DataStatement &s : *execute->upCode)
+            out << sqlOf(s);
+        return out;
+    }
+    if (const auto *data = std::get_if<DataStatement>(&command))
+        return QStringList{sqlOf(*data)};
     if (std::holds_alternative<Flush>(command))
         return QStringList{};
     if (const auto *opaque = std::get_if<Opaque>(&command)) {
-        return Error{QStringLiteral("cannot render a command the reader could not evaluate (line %1): %2")
-                         .arg(opaque->line)
-                         .arg(opaque->source)};
+        return Error{opaque->reason};
     }
     return renderDdl(command);
 }

@@ -17,7 +17,8 @@ struct Migration
     qint64 version = 0; // the leading digits of the file name; 0 when there are none
     bool disableDdlTransaction = false;
     bool disableMigrationLock = false;
-    std::optional<CommandList> change;
+    std::optional<CommandList> change;     // change/0 run with direction() :up
+    std::optional<CommandList> changeDown; // change/0 run with direction() :down, for rollback
     std::optional<CommandList> up;
     std::optional<CommandList> down;
     // Set when the file could not be read (syntax error, no module): the rest is empty.

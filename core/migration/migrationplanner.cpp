@@ -2,18 +2,47 @@
 
 #include "reverser.h"
 
+#include "runner/parameterbinding.h"
+
 namespace ectowb::migration {
+
+bool MigrationPlanner::append(MigrationStatements &out, const Command &command, const DdlRenderer &ddl)
+{
+    Result<QStringList> sql = ddl.render(command);
+    if (!sql) {
+        out.error = sql.error();
+        return false;
+    }
+    // The values of Repo calls, dumped for this database.
+    std::vector<const DataStatement *> data;
+    if (const auto *d = std::get_if<DataStatement>(&command))
+        data.push_back(d);
+    if (const auto *e = std::get_if<Execute>(&command); e && e->upCode) {
+        for (const DataStatement &d : *e->upCode)
+            data.push_back(&d);
+    }
+    const bool postgres = ddl.name() == QLatin1String("postgres");
+    while (out.params.size() < out.statements.size())
+        out.params.append(QVariantList());
+    for (const DataStatement *d : data) {
+        Result<QVariantList> values = runner::ParameterBinding::values(postgres ? d->postgresParams : d->sqliteParams,
+                                                                       postgres ? db::Dialect::Postgres : db::Dialect::Sqlite);
+        if (!values) {
+            out.error = values.error();
+            return false;
+        }
+        out.params.append(*values);
+    }
+    out.statements += *sql;
+    return true;
+}
 
 MigrationStatements MigrationPlanner::forwards(const CommandList &commands, const DdlRenderer &ddl)
 {
     MigrationStatements out;
     for (const Command &command : commands) {
-        Result<QStringList> sql = ddl.render(command);
-        if (!sql) {
-            out.error = sql.error();
+        if (!append(out, command, ddl))
             return out;
-        }
-        out.statements += *sql;
     }
     return out;
 }
@@ -21,43 +50,53 @@ MigrationStatements MigrationPlanner::forwards(const CommandList &commands, cons
 MigrationStatements MigrationPlanner::up(const Migration &migration, const DdlRenderer &ddl)
 {
     if (migration.error)
-        return {{}, migration.error};
+        return {{}, migration.error, {}};
     if (migration.up)
         return forwards(*migration.up, ddl);
     if (migration.change)
         return forwards(*migration.change, ddl);
-    return {{}, QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module)};
+    return {{}, QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module), {}};
 }
 
 MigrationStatements MigrationPlanner::down(const Migration &migration, const DdlRenderer &ddl)
 {
     if (migration.error)
-        return {{}, migration.error};
+        return {{}, migration.error, {}};
     if (migration.down)
         return forwards(*migration.down, ddl);
     if (!migration.change)
-        return {{}, QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module)};
-    const CommandList &commands = *migration.change;
+        return {{}, QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module), {}};
+    // change/0 as it ran with direction() :down; its Repo calls were sent at once.
+    const CommandList &commands = migration.changeDown ? *migration.changeDown : *migration.change;
     MigrationStatements out;
-    // The whole body runs before anything is sent, so a flush() refuses up front.
+    CommandList queued;
     for (const Command &command : commands) {
+        if (!std::holds_alternative<DataStatement>(command)) {
+            queued.push_back(command);
+            continue;
+        }
+        if (!append(out, command, ddl))
+            return out;
+    }
+    // The whole body runs before anything is sent, so a flush() refuses up front.
+    for (const Command &command : queued) {
+        if (std::holds_alternative<Opaque>(command)) {
+            out.error = ddl.render(command).error();
+            return out;
+        }
         if (std::holds_alternative<Flush>(command)) {
             out.error = Reverser::reverse(command).error();
             return out;
         }
     }
-    for (auto it = commands.rbegin(); it != commands.rend(); ++it) {
+    for (auto it = queued.rbegin(); it != queued.rend(); ++it) {
         Result<Command> reversed = Reverser::reverse(*it);
         if (!reversed) {
             out.error = reversed.error();
             return out;
         }
-        Result<QStringList> sql = ddl.render(*reversed);
-        if (!sql) {
-            out.error = sql.error();
+        if (!append(out, *reversed, ddl))
             return out;
-        }
-        out.statements += *sql;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "migration.h"
 
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -15,6 +16,9 @@ struct MigrationStatements
 {
     QStringList statements; // sent before the error, if any
     std::optional<QString> error;
+    // The values bound to statements[i] (Repo calls of the migration's code); a
+    // missing or empty entry: none.
+    QList<QVariantList> params;
 };
 
 // Follows Ecto.Migration.Runner: up runs up/0 or change/0 forwards; down runs down/0
@@ -28,6 +32,8 @@ public:
 
 private:
     static MigrationStatements forwards(const CommandList &commands, const DdlRenderer &ddl);
+    // Renders one command and appends its statements (and their values) to `out`.
+    static bool append(MigrationStatements &out, const Command &command, const DdlRenderer &ddl);
 };
 
 } // namespace ectowb::migration

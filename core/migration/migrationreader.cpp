@@ -1,10 +1,12 @@
 #include "migrationreader.h"
 
-#include "evaluator.h"
-#include "migrationdsl.h"
+#include "migrationhost.h"
+#include "migrationrepo.h"
 
 #include "elixir/reader.h"
 #include "project/migrationfilename.h"
+#include "interpreter/interpreter.h"
+#include "project/modulecollector.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -13,6 +15,8 @@
 namespace ectowb::migration {
 
 using elixir::Ast;
+using interpreter::Interpreter;
+using interpreter::Value;
 
 namespace {
 
@@ -20,14 +24,15 @@ std::vector<Ast> statements(const Ast &body)
 {
     if (body.isCall(u"__block__"))
         return body.args();
+    if (!body.isValid())
+        return {};
     return {body};
 }
 
 // The statement's text: its first line, and the lines after it that are indented
 // deeper (its block) or close it at the same indentation (`end`, `)`).
-QString sourceOf(const QStringList &lines, const Ast &statement)
+QString sourceOf(const QStringList &lines, int line)
 {
-    const int line = statement.isCall() ? statement.pos().line : 0;
     if (line < 1 || line > lines.size())
         return {};
     auto indent = [](const QString &text) {
@@ -54,33 +59,172 @@ QString sourceOf(const QStringList &lines, const Ast &statement)
     return out.join(QLatin1Char('\n'));
 }
 
-QString moduleName(const Ast &alias)
+// The body of `def name do ... end` with no parameters, if the module has one.
+std::optional<Ast> callbackBody(const project::ElixirModule &module, const QString &name)
 {
-    QStringList parts;
-    for (const Ast &part : alias.args())
-        parts << part.atomName();
-    return parts.join(QLatin1Char('.'));
+    for (const Ast &stmt : module.body) {
+        if (!stmt.isCall(u"def", 2))
+            continue;
+        Ast head = stmt.args()[0];
+        if (head.isCall(u"when", 2))
+            head = head.args()[0];
+        if (head.isCall() && head.callName() == name && head.args().empty())
+            return stmt.args()[1].keywordValue(u"do");
+    }
+    return std::nullopt;
 }
 
-struct Definition
+// The migration module: the one that uses Ecto.Migration, or the last one.
+const project::ElixirModule *migrationModule(const QList<project::ElixirModule> &modules)
 {
-    QString name;
-    std::vector<Ast> params;
-    Ast body;
+    const project::ElixirModule *found = nullptr;
+    for (const project::ElixirModule &m : modules) {
+        for (const Ast &stmt : m.body) {
+            if (stmt.isCall(u"use") && !stmt.args().empty() && m.scope.expand(stmt.args()[0]) == u"Ecto.Migration")
+                return &m;
+        }
+        found = &m;
+    }
+    return found;
+}
+
+Ast importMigration()
+{
+    static const Ast import = elixir::Reader::parse(QByteArrayLiteral("import Ecto.Migration")).ast;
+    return import;
+}
+
+// Logging and printing in a migration show nothing here and change nothing.
+void registerQuietIo(interpreter::HostFunctions &host)
+{
+    for (const char *level : {"debug", "info", "notice", "warn", "warning", "error"}) {
+        for (int arity : {1, 2})
+            host.add(QStringLiteral("Logger"), QString::fromLatin1(level), arity,
+                     [](const std::vector<Value> &, Interpreter &) { return Value::atom(QStringLiteral("ok")); });
+    }
+    for (int arity : {1, 2})
+        host.add(QStringLiteral("IO"), QStringLiteral("puts"), arity,
+                 [](const std::vector<Value> &, Interpreter &) { return Value::atom(QStringLiteral("ok")); });
+}
+
+// Application's environment as the project's config sets it.
+void registerAppEnv(interpreter::HostFunctions &host, const Value &appEnv)
+{
+    const QString application = QStringLiteral("Application");
+    auto lookup = [appEnv](const std::vector<Value> &args) -> std::optional<Value> {
+        const Value app = appEnv.get(args[0]).value_or(Value::list({}));
+        for (const Value &e : app.isList() ? app.elements() : std::vector<Value>{}) {
+            if (e.isTuple(2) && e.elements()[0] == args[1])
+                return e.elements()[1];
+        }
+        return std::nullopt;
+    };
+    for (const char *name : {"get_env", "compile_env"}) {
+        for (int arity : {2, 3}) {
+            host.add(application, QString::fromLatin1(name), arity, [lookup](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+                return lookup(args).value_or(args.size() > 2 ? args[2] : Value());
+            });
+        }
+    }
+    host.add(application, QStringLiteral("fetch_env"), 2, [lookup](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        const auto found = lookup(args);
+        return found ? Value::tuple({Value::atom(QStringLiteral("ok")), *found}) : Value::atom(QStringLiteral("error"));
+    });
+    for (const char *name : {"fetch_env!", "compile_env!"}) {
+        host.add(application, QString::fromLatin1(name), 2, [lookup](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+            if (const auto found = lookup(args))
+                return *found;
+            return Error{QStringLiteral("** (ArgumentError) could not fetch application environment %1 for application %2")
+                             .arg(args[1].inspect(), args[0].inspect())};
+        });
+    }
+    host.add(application, QStringLiteral("get_all_env"), 1, [appEnv](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        return appEnv.get(args[0]).value_or(Value::list({}));
+    });
+}
+
+// One run of a migration module's callbacks.
+class Run
+{
+public:
+    Run(const QList<project::ElixirModule> &modules, const QString &module, const ReaderEnvironment &environment,
+        const QStringList &lines)
+        : m_module(module), m_lines(lines), m_state(std::make_shared<MigrationHost::State>()),
+          m_repo(environment.project ? *environment.project : emptyProject(), repos(environment))
+    {
+        m_state->config = environment.config;
+        m_state->repo = repos(environment).constLast();
+        m_state->takeRepoCalls = [this] { return m_repo.take(); };
+        m_state->runFunction = [this](const Value &fn, Interpreter &interpreter) -> Result<CommandList> {
+            if (Result<CommandList> before = m_repo.take(); !before)
+                return before;
+            else
+                m_state->sent.insert(m_state->sent.end(), before->begin(), before->end());
+            Result<Value> ran = interpreter.apply(fn, {});
+            if (!ran)
+                return Error{ran.error()};
+            return m_repo.take();
+        };
+        interpreter::HostFunctions host;
+        MigrationHost::registerAll(host, m_state);
+        m_repo.registerAll(host);
+        registerQuietIo(host);
+        registerAppEnv(host, environment.appEnv);
+        QList<project::ElixirModule> all = environment.project ? environment.project->modules : QList<project::ElixirModule>{};
+        all += modules;
+        m_interpreter = std::make_unique<Interpreter>(all, std::move(host));
+        m_state->definesDown = m_interpreter->hasFunction(module, QStringLiteral("down"), 0);
+    }
+
+    bool attribute(const QString &name)
+    {
+        Result<Value> value = m_interpreter->attribute(m_module, name);
+        return value && value->isTrue();
+    }
+
+    CommandList callback(const Ast &body, const QString &direction)
+    {
+        m_state->direction = direction;
+        interpreter::Bindings env = m_interpreter->moduleBindings(m_module);
+        for (const Ast &statement : statements(body)) {
+            Result<Value> result = m_interpreter->eval(statement, env);
+            Result<CommandList> calls = m_repo.take();
+            if (calls)
+                m_state->sent.insert(m_state->sent.end(), calls->begin(), calls->end());
+            if (result && calls)
+                continue;
+            // Ecto stops the callback at the first raise: what it queued is never
+            // sent, what it sent at once (Repo calls, flushed commands) stays sent.
+            m_state->queued.clear();
+            const int line = statement.isCall() ? statement.pos().line : 0;
+            const int column = statement.isCall() ? statement.pos().column : 0;
+            m_state->sent.push_back(Opaque{sourceOf(m_lines, line), line, column, result ? calls.error() : result.error()});
+            break;
+        }
+        return m_state->finish();
+    }
+
+private:
+    static const project::Project &emptyProject()
+    {
+        static const project::Project none;
+        return none;
+    }
+
+    static QStringList repos(const ReaderEnvironment &environment)
+    {
+        QStringList out{QStringLiteral("Repo")};
+        if (environment.project && !environment.project->repo.repo.isEmpty())
+            out << environment.project->repo.repo;
+        return out;
+    }
+
+    QString m_module;
+    const QStringList &m_lines;
+    std::shared_ptr<MigrationHost::State> m_state;
+    MigrationRepo m_repo;
+    std::unique_ptr<Interpreter> m_interpreter;
 };
-
-std::optional<Definition> definition(const Ast &def)
-{
-    if (def.args().size() != 2)
-        return std::nullopt;
-    Ast head = def.args()[0];
-    if (head.isCall(u"when", 2))
-        head = head.args()[0];
-    const auto body = Evaluator::keywordEntry(def.args()[1], QStringLiteral("do"));
-    if (!head.isCall() || head.callName().isEmpty() || !body)
-        return std::nullopt;
-    return Definition{head.callName(), head.args(), *body};
-}
 
 } // namespace
 
@@ -100,92 +244,41 @@ QString MigrationReader::wrapAsModule(const QString &source)
     return head + QStringLiteral("def change do\n") + source + QStringLiteral("\nend\nend\n");
 }
 
-Migration MigrationReader::fromSource(const QByteArray &source, const QString &file)
-{
-    const elixir::ParseResult parsed = elixir::Reader::parse(source, file);
-    if (parsed.error) {
-        Migration m;
-        m.file = file;
-        m.version = versionFromFileName(file);
-        m.error = parsed.error->toString();
-        return m;
-    }
-    return fromAst(parsed.ast, source, file);
-}
-
-Migration MigrationReader::fromAst(const Ast &ast, const QByteArray &source, const QString &file)
+Migration MigrationReader::fromSource(const QByteArray &source, const QString &file, const ReaderEnvironment &environment)
 {
     Migration m;
     m.file = file;
     m.version = versionFromFileName(file);
-    Ast module;
-    for (const Ast &top : statements(ast)) {
-        if (top.isCall(u"defmodule", 2))
-            module = top;
+    const elixir::ParseResult parsed = elixir::Reader::parse(source, file);
+    if (parsed.error) {
+        m.error = parsed.error->toString();
+        return m;
     }
-    if (!module.isValid()) {
+    QList<project::ElixirModule> modules = project::ModuleCollector::collect(parsed.ast, file);
+    const project::ElixirModule *found = migrationModule(modules);
+    if (!found) {
         m.error = QStringLiteral("%1: no defmodule").arg(file);
         return m;
     }
-    m.module = moduleName(module.args()[0]);
-    const auto body = Evaluator::keywordEntry(module.args()[1], QStringLiteral("do"));
-    if (!body) {
-        m.error = QStringLiteral("%1: empty module").arg(file);
-        return m;
+    m.module = found->name;
+    // `use Ecto.Migration` imports Ecto.Migration.
+    for (project::ElixirModule &module : modules) {
+        if (module.name == m.module)
+            module.body.insert(module.body.begin(), importMigration());
     }
-
-    QHash<QString, Term> attributes;
-    QMultiHash<QString, Evaluator::Function> functions;
-    std::vector<Definition> publics;
-    for (const Ast &item : statements(*body)) {
-        if (item.isCall(u"@", 1) && item.args()[0].isCall() && item.args()[0].argsIsList()
-            && item.args()[0].args().size() == 1) {
-            Evaluator ev(attributes, {}, nullptr);
-            Evaluator::Bindings env;
-            if (Result<Term> value = ev.eval(item.args()[0].args()[0], env))
-                attributes.insert(item.args()[0].callName(), *value);
-        } else if (item.isCall(u"def") || item.isCall(u"defp")) {
-            if (auto d = definition(item)) {
-                functions.insert(d->name, Evaluator::Function{d->params, d->body});
-                if (item.isCall(u"def"))
-                    publics.push_back(*d);
-            }
-        }
-    }
-    m.disableDdlTransaction = attributes.value(QStringLiteral("disable_ddl_transaction")).isTrue();
-    m.disableMigrationLock = attributes.value(QStringLiteral("disable_migration_lock")).isTrue();
-
+    const project::ElixirModule &module = *found;
     const QStringList lines = QString::fromUtf8(source).split(QLatin1Char('\n'));
-    MigrationDsl dsl;
-    Evaluator evaluator(attributes, functions, nullptr);
-    Evaluator withDsl(attributes, functions, [&](const Ast &call, Evaluator::Bindings &env) {
-        return dsl.call(evaluator, call, env);
-    });
-    evaluator = withDsl;
-    for (const Definition &d : publics) {
-        if (!d.params.empty())
-            continue;
-        CommandList commands;
-        Evaluator::Bindings env;
-        for (const Ast &statement : statements(d.body)) {
-            CommandList buffer;
-            dsl.sink = &buffer;
-            Result<Term> result = evaluator.eval(statement, env);
-            if (result) {
-                commands.insert(commands.end(), buffer.begin(), buffer.end());
-            } else {
-                const elixir::SourcePos pos = statement.isCall() ? statement.pos() : elixir::SourcePos{};
-                commands.push_back(Opaque{sourceOf(lines, statement), pos.line, pos.column, result.error()});
-            }
-        }
-        dsl.sink = nullptr;
-        if (d.name == QLatin1String("change"))
-            m.change = commands;
-        else if (d.name == QLatin1String("up"))
-            m.up = commands;
-        else if (d.name == QLatin1String("down"))
-            m.down = commands;
+    Run run(modules, m.module, environment, lines);
+    m.disableDdlTransaction = run.attribute(QStringLiteral("disable_ddl_transaction"));
+    m.disableMigrationLock = run.attribute(QStringLiteral("disable_migration_lock"));
+    if (auto body = callbackBody(module, QStringLiteral("change"))) {
+        m.change = run.callback(*body, QStringLiteral("up"));
+        m.changeDown = run.callback(*body, QStringLiteral("down"));
     }
+    if (auto body = callbackBody(module, QStringLiteral("up")))
+        m.up = run.callback(*body, QStringLiteral("up"));
+    if (auto body = callbackBody(module, QStringLiteral("down")))
+        m.down = run.callback(*body, QStringLiteral("down"));
     return m;
 }
 

@@ -1,23 +1,37 @@
 #pragma once
 
 #include "migration.h"
+#include "migrationconfig.h"
 
 #include "elixir/ast.h"
+#include "interpreter/value.h"
+#include "project/project.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace ectowb::migration {
 
-// Reads a migration file into a Migration: finds the module, its attributes, its
-// private helpers and change/0 or up/0 + down/0, and evaluates their bodies with
-// Evaluator + MigrationDsl. A top-level statement that cannot be evaluated becomes
-// one Opaque command with its source text.
+// What a migration is read against: the project whose code and schemas it may
+// call (nullptr: none) and the repo's migration configuration.
+struct ReaderEnvironment
+{
+    const project::Project *project = nullptr;
+    MigrationConfig config;
+    // Application.get_env/2,3 and compile_env: %{app => keyword} from config/*.exs.
+    interpreter::Value appEnv = interpreter::Value::map({});
+};
+
+// Reads a migration file into a Migration: the interpreter runs its module (with
+// Ecto.Migration imported through MigrationHost, the Repo through MigrationRepo)
+// and the callbacks change/0, up/0 and down/0 statement by statement, so module
+// attributes, helper functions, `for`, Enum, dates, direction() and repo() all
+// work. A statement that cannot be evaluated becomes one Opaque command naming the
+// call and its line.
 class MigrationReader
 {
 public:
-    static Migration fromSource(const QByteArray &source, const QString &file);
-    static Migration fromAst(const elixir::Ast &ast, const QByteArray &source, const QString &file);
+    static Migration fromSource(const QByteArray &source, const QString &file, const ReaderEnvironment &environment = {});
 
     // A conformance-case source as a whole module using Ecto.Migration: a bare body
     // goes inside `def change`, `def` forms go in as they are, a module stays as is.

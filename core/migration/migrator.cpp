@@ -38,17 +38,29 @@ std::optional<QString> duplication(const QList<project::MigrationFile> &files)
     return std::nullopt;
 }
 
-Result<QList<PlannedMigration>> planAll(const QList<project::MigrationFile> &files, Direction direction, const DdlRenderer &ddl)
+// The selected migrations planned in order, up to the first that cannot be planned
+// (and why): Ecto.Migrator runs those before it, then stops.
+struct PlannedRun
 {
     QList<PlannedMigration> planned;
+    std::optional<QString> error;
+};
+
+PlannedRun planAll(const QList<project::MigrationFile> &files, Direction direction, const DdlRenderer &ddl,
+                   const ReaderEnvironment &environment)
+{
+    PlannedRun out;
     for (const project::MigrationFile &file : files) {
         Migration read;
-        auto statements = Migrator::plan(file, direction, ddl, &read);
-        if (!statements)
-            return statements.failure();
-        planned.append({file, *statements, !read.disableDdlTransaction, !read.disableMigrationLock});
+        auto statements = Migrator::planStatements(file, direction, ddl, &read, environment);
+        if (!statements) {
+            out.error = statements.error();
+            return out;
+        }
+        out.planned.append({file, statements->statements, statements->params, !read.disableDdlTransaction,
+                            !read.disableMigrationLock});
     }
-    return planned;
+    return out;
 }
 
 } // namespace
@@ -82,12 +94,29 @@ std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)
     return std::make_unique<SqliteDdl>();
 }
 
-Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl, Migration *read)
+void Migrator::setEnvironment(std::shared_ptr<const project::Project> project, ProjectConfig config)
+{
+    m_project = std::move(project);
+    m_config = std::move(config);
+}
+
+Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl, Migration *read,
+                                   const ReaderEnvironment &environment)
+{
+    Result<MigrationStatements> planned = planStatements(file, direction, ddl, read, environment);
+    if (!planned)
+        return Error{planned.error()};
+    return planned->statements;
+}
+
+Result<MigrationStatements> Migrator::planStatements(const project::MigrationFile &file, Direction direction,
+                                                     const DdlRenderer &ddl, Migration *read,
+                                                     const ReaderEnvironment &environment)
 {
     QFile source(file.path);
     if (!source.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("migration %1: cannot read %2: %3").arg(describe(file), file.path, source.errorString())};
-    const Migration migration = MigrationReader::fromSource(source.readAll(), file.path);
+    const Migration migration = MigrationReader::fromSource(source.readAll(), file.path, environment);
     if (migration.error)
         return Error{QStringLiteral("migration %1: %2").arg(describe(file), *migration.error)};
     const MigrationStatements planned =
@@ -98,7 +127,26 @@ Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction
                               *planned.error)};
     if (read)
         *read = migration;
-    return planned.statements;
+    return planned;
+}
+
+std::optional<QString> Migrator::markApplied(qint64 version) const
+{
+    db::ConnectionSettings settings = m_settings;
+    settings.createIfMissing = true;
+    const auto ddl = renderer(settings.dialect);
+    auto session = MigratorSession::open(settings, *ddl);
+    if (!session)
+        return session.error();
+    return (*session)->locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+        const auto recorded = bookkeeping.isRecorded(version);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded)
+            return std::nullopt;
+        const auto written = bookkeeping.record(version);
+        return written ? std::nullopt : std::optional<QString>(written.error());
+    });
 }
 
 Result<QList<MigrationStatus>> Migrator::status() const
@@ -156,11 +204,9 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     });
     if (run.error)
         return run;
-    auto planned = planAll(selected, direction, *ddl);
-    if (!planned) {
-        run.error = planned.error();
-        return run;
-    }
+    const ReaderEnvironment environment{m_project.get(), m_config.migration, m_config.appEnv};
+    const PlannedRun plannedRun = planAll(selected, direction, *ddl, environment);
+    const QList<PlannedMigration> *planned = &plannedRun.planned;
     const int count = int(planned->size());
     for (int i = 0; i < count && !run.error; ++i) {
         if (cancel && cancel->load()) {
@@ -189,6 +235,8 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
         if (callbacks.migrationFinished)
             callbacks.migrationFinished(applied, i, count);
     }
+    if (!run.error && !run.cancelled)
+        run.error = plannedRun.error;
     return run;
 }
 

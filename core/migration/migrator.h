@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ddlrenderer.h"
+#include "migrationplanner.h"
 #include "migration.h"
+#include "migrationconfigreader.h"
+#include "migrationreader.h"
 #include "migrationselection.h"
 #include "migrationstatus.h"
 #include "result.h"
@@ -70,16 +73,28 @@ public:
 
     Result<QList<MigrationStatus>> status() const;
 
-    // Reads and plans every selected migration before anything runs, so an
-    // unreadable file or a direction Ecto refuses fails the run up front. `cancel` is
-    // checked between migrations.
+    // The project the migrations' code may call and the repo's migration config.
+    void setEnvironment(std::shared_ptr<const project::Project> project, ProjectConfig config);
+
+    // Runs as `mix ecto.migrate` / `ecto.rollback`: migration by migration, in order,
+    // stopping at the first one that fails or cannot be read or planned (those before
+    // it stay applied). `cancel` is checked between migrations.
     MigrationRun run(Direction direction, const MigrationSelection &selection, const MigratorCallbacks &callbacks = {},
                      const std::atomic_bool *cancel = nullptr) const;
+
+    // Mark as applied: records `version` in schema_migrations exactly as `mix
+    // ecto.migrate` does after running it, without running it (for a migration run
+    // elsewhere). Under Ecto's lock; nothing happens when it is already recorded.
+    std::optional<QString> markApplied(qint64 version) const;
 
     static std::unique_ptr<DdlRenderer> renderer(db::Dialect dialect);
     // The statements one direction of a migration file sends, or why it cannot run.
     static Result<QStringList> plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl,
-                                    Migration *read = nullptr);
+                                    Migration *read = nullptr, const ReaderEnvironment &environment = {});
+    // The same with the values bound to each statement.
+    static Result<MigrationStatements> planStatements(const project::MigrationFile &file, Direction direction,
+                                                      const DdlRenderer &ddl, Migration *read = nullptr,
+                                                      const ReaderEnvironment &environment = {});
 
 private:
     std::optional<QString> refusedFiles() const;
@@ -87,6 +102,8 @@ private:
     db::ConnectionSettings m_settings;
     QList<project::MigrationFile> m_files;
     int m_lockTimeoutMs = 0;
+    std::shared_ptr<const project::Project> m_project;
+    ProjectConfig m_config;
 };
 
 } // namespace ectowb::migration

@@ -234,8 +234,9 @@ std::optional<QString> MigratorSession::apply(const PlannedMigration &migration,
 std::optional<QString> MigratorSession::execute(const PlannedMigration &migration, Direction direction,
                                                 const MigratorCallbacks &callbacks)
 {
-    for (const QString &sql : migration.statements) {
-        auto done = watched(*m_work, m_workPid, sql);
+    for (qsizetype i = 0; i < migration.statements.size(); ++i) {
+        const QString &sql = migration.statements.at(i);
+        auto done = watched(*m_work, m_workPid, sql, migration.params.value(i));
         if (!done)
             return statementError(migration, direction, sql, done.error());
         if (callbacks.statementExecuted)

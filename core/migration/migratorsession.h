@@ -26,6 +26,7 @@ struct PlannedMigration
 {
     project::MigrationFile file;
     QStringList statements;
+    QList<QVariantList> params; // values bound to statements[i], if any
     bool transaction = true; // false with @disable_ddl_transaction
     bool lock = true;        // false with @disable_migration_lock
 };

@@ -29,13 +29,13 @@ private:
     static QString columnType(DdlWriter &w, const ColumnType &type, const ColumnOptions &options);
     static QString referenceColumnType(DdlWriter &w, const Reference &ref, const ColumnOptions &options);
     static QString columnOptions(DdlWriter &w, const ColumnType &type, const ColumnOptions &options);
-    static QString defaultValue(DdlWriter &w, const Term &value, const ColumnType &type);
+    static QString defaultValue(DdlWriter &w, const Value &value, const ColumnType &type);
     static QString referenceExpr(DdlWriter &w, const Reference &ref, const Table &table, const QString &column);
     static QString referenceName(DdlWriter &w, const Reference &ref, const Table &table, const QString &column);
     static QString dropReferenceFrom(DdlWriter &w, const ColumnOptions &options, const Table &table, const QString &column);
     static QString primaryKey(DdlWriter &w, const std::vector<ColumnChange> &columns, const QString &lead);
     static QStringList columnComments(DdlWriter &w, const QString &tableName, const std::vector<ColumnChange> &columns);
-    static QString tableOptions(DdlWriter &w, const std::optional<Term> &options);
+    static QString tableOptions(DdlWriter &w, const std::optional<Value> &options);
     static QString ectoToDb(const ColumnType &type);
 };
 

@@ -12,7 +12,7 @@ QString qualified(const QString &prefix, const QString &name)
 
 QString inspectString(const QString &text)
 {
-    return Term::string(text).inspect();
+    return Value::string(text).inspect();
 }
 
 } // namespace
@@ -57,7 +57,10 @@ QString Reverser::describe(const Command &command)
                 return (c.ifExists ? QStringLiteral("drop constraint if exists ") : QStringLiteral("drop constraint "))
                        + c.constraint.name + QStringLiteral(" from table ") + qualified(c.constraint.prefix, c.constraint.table);
             },
-            [](const Execute &c) -> QString { return QStringLiteral("execute ") + inspectString(c.up); },
+            [](const Execute &c) -> QString {
+                return QStringLiteral("execute ") + (c.upCode ? QStringLiteral("#Function<>") : inspectString(c.up));
+            },
+            [](const DataStatement &c) -> QString { return c.postgresSql; },
             [](const Flush &) -> QString { return QStringLiteral("flush()"); },
             [](const Opaque &c) -> QString { return c.source; },
         },
@@ -74,7 +77,10 @@ std::optional<std::vector<ColumnChange>> Reverser::reverseChanges(const std::vec
         r.column = change.column;
         switch (change.kind) {
         case ColumnChange::Kind::Add:
-            r.kind = ColumnChange::Kind::Remove; // {:remove, name}: a plain DROP COLUMN
+            // {:remove, name, type, opts}: a reference's constraint is dropped with it.
+            r.kind = ColumnChange::Kind::Remove;
+            r.type = change.type;
+            r.options = change.options;
             break;
         case ColumnChange::Kind::Remove:
             if (!change.type)
@@ -140,8 +146,9 @@ Result<Command> Reverser::reverse(const Command &command)
             [&](const Execute &c) -> Result<Command> {
                 if (!c.down)
                     return refusal;
-                return Command(Execute{*c.down, c.up});
+                return Command(Execute{*c.down, c.up, c.downCode, c.upCode});
             },
+            [&](const DataStatement &) -> Result<Command> { return refusal; },
             [&](const Flush &) -> Result<Command> {
                 return Error{QStringLiteral("calling flush() inside change when doing rollback is not supported.")};
             },

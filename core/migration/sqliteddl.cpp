@@ -1,6 +1,8 @@
 #include "sqliteddl.h"
 #include "common/overloaded.h"
 
+#include "valueconversion.h"
+
 #include <QHash>
 
 namespace ectowb::migration {
@@ -32,9 +34,21 @@ QString onUpdate(const ForeignKeyAction &action)
 QString indexColumns(DdlWriter &w, const std::vector<IndexColumn> &columns)
 {
     QStringList parts;
-    for (const IndexColumn &c : columns)
+    for (const IndexColumn &c : columns) {
+        // ecto_sqlite3 puts a {direction, column} pair into iodata as it is.
+        if (!c.direction.isEmpty())
+            w.fail(QStringLiteral("errors were found at the given arguments:\n\n  * 1st argument: not an iodata term\n"));
         parts << (c.expression ? c.text : w.name(c.text));
+    }
     return parts.join(QStringLiteral(", "));
+}
+
+// escape_string/1 of ecto_sqlite3: quotes and backslashes doubled.
+QString sqliteLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''")).replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 } // namespace
@@ -82,6 +96,7 @@ Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
                 return QStringList{};
             },
             [&](const Execute &) { return QStringList{}; },
+            [&](const DataStatement &) { return QStringList{}; },
             [&](const Flush &) { return QStringList{}; },
             [&](const Opaque &) { return QStringList{}; },
         },
@@ -105,7 +120,7 @@ QStringList SqliteDdl::createTable(DdlWriter &w, const CreateTable &c)
     QString foreignKeys;
     for (const ColumnChange &column : c.columns) {
         definitions << columnDefinition(w, c.table, column, inlinePrimaryKey);
-        if (column.type && column.type->isReference() && !column.type->reference->with.empty()) {
+        if (column.type && column.type->isReference() && column.type->reference->with.size() == 1) {
             const Reference &ref = *column.type->reference;
             QStringList mine{column.column};
             QStringList theirs{ref.column};
@@ -122,8 +137,10 @@ QStringList SqliteDdl::createTable(DdlWriter &w, const CreateTable &c)
     if (keys.size() > 1)
         primaryKey = QStringLiteral(", PRIMARY KEY (") + w.names(keys) + QLatin1Char(')');
     QString options;
-    if (c.table.options && c.table.options->isString())
+    if (c.table.options && c.table.options->isBinary())
         options = QLatin1Char(' ') + c.table.options->text();
+    else if (c.table.options && c.table.options->isList())
+        w.fail(QStringLiteral("SQLite3 adapter does not support keyword lists in :options"));
     return {QStringLiteral("CREATE TABLE ") + (c.ifNotExists ? QStringLiteral("IF NOT EXISTS ") : QString())
             + table(w, c.table.prefix, c.table.name) + QStringLiteral(" (") + definitions.join(QStringLiteral(", ")) + primaryKey
             + foreignKeys + QLatin1Char(')') + options};
@@ -135,10 +152,17 @@ QStringList SqliteDdl::alterTable(DdlWriter &w, const AlterTable &c)
     QStringList out;
     for (const ColumnChange &change : c.changes) {
         switch (change.kind) {
-        case ColumnChange::Kind::Add:
+        case ColumnChange::Kind::Add: {
+            // SQLite cannot add a NOT NULL datetime column without a constant
+            // default, so ecto_sqlite3 drops null: for these two types.
+            ColumnChange added = change;
+            if (change.type && !change.type->isReference()
+                && (change.type->name == QLatin1String("utc_datetime") || change.type->name == QLatin1String("naive_datetime")))
+                added.options.null.reset();
             out << QStringLiteral("ALTER TABLE ") + tableName + QStringLiteral(" ADD COLUMN ")
-                       + columnDefinition(w, c.table, change, false);
+                       + columnDefinition(w, c.table, added, true);
             break;
+        }
         case ColumnChange::Kind::Remove:
             out << QStringLiteral("ALTER TABLE ") + tableName + QStringLiteral(" DROP COLUMN ") + w.name(change.column);
             break;
@@ -162,18 +186,21 @@ QString SqliteDdl::columnDefinition(DdlWriter &w, const Table &table, const Colu
     QString out = w.name(column.column) + QLatin1Char(' ') + typeName;
     if (o.defaultValue)
         out += QStringLiteral(" DEFAULT ") + defaultValue(w, *o.defaultValue);
-    if (o.null && !*o.null)
-        out += QStringLiteral(" NOT NULL");
-    if (o.collation)
-        out += QStringLiteral(" COLLATE \"") + *o.collation + QLatin1Char('"');
+    if (o.null)
+        out += *o.null ? QStringLiteral(" NULL") : QStringLiteral(" NOT NULL");
+    // ecto_sqlite3 knows collate: (unquoted, upper case), not collation:
+    if (o.collate)
+        out += QStringLiteral(" COLLATE ") + o.collate->toUpper();
+    if (o.check)
+        out += QStringLiteral(" CONSTRAINT ") + o.check->first + QStringLiteral(" CHECK (") + o.check->second + QLatin1Char(')');
     if (o.primaryKey && inlinePrimaryKey) {
         const QString base = type.isReference() ? type.reference->type : type.name;
         const bool serial = base == QLatin1String("serial") || base == QLatin1String("bigserial");
         out += serial ? QStringLiteral(" PRIMARY KEY AUTOINCREMENT") : QStringLiteral(" PRIMARY KEY");
     }
-    if (o.check)
-        out += QStringLiteral(" CONSTRAINT ") + o.check->first + QStringLiteral(" CHECK (") + o.check->second + QLatin1Char(')');
-    if (type.isReference() && type.reference->with.empty())
+    // ecto_sqlite3 writes a reference with exactly one with: pair as a table-level
+    // FOREIGN KEY; any other is inline (and further with: pairs are dropped).
+    if (type.isReference() && type.reference->with.size() != 1)
         out += referenceTail(w, *type.reference, table, column.column);
     return out;
 }
@@ -194,7 +221,6 @@ QString SqliteDdl::columnType(const ColumnType &type, const ColumnOptions &optio
         {QStringLiteral("id"), QStringLiteral("INTEGER")},
         {QStringLiteral("serial"), QStringLiteral("INTEGER")},
         {QStringLiteral("bigserial"), QStringLiteral("INTEGER")},
-        {QStringLiteral("identity"), QStringLiteral("INTEGER")},
         {QStringLiteral("integer"), QStringLiteral("INTEGER")},
         {QStringLiteral("bigint"), QStringLiteral("INTEGER")},
         {QStringLiteral("boolean"), QStringLiteral("INTEGER")},
@@ -206,6 +232,7 @@ QString SqliteDdl::columnType(const ColumnType &type, const ColumnOptions &optio
         {QStringLiteral("float"), QStringLiteral("NUMERIC")},
         {QStringLiteral("date"), QStringLiteral("TEXT")},
         {QStringLiteral("time"), QStringLiteral("TEXT")},
+        {QStringLiteral("timestamp"), QStringLiteral("TEXT")},
         {QStringLiteral("time_usec"), QStringLiteral("TEXT")},
         {QStringLiteral("naive_datetime"), QStringLiteral("TEXT")},
         {QStringLiteral("naive_datetime_usec"), QStringLiteral("TEXT")},
@@ -220,19 +247,19 @@ QString SqliteDdl::columnType(const ColumnType &type, const ColumnOptions &optio
     return names.value(type.name, type.name.toUpper());
 }
 
-QString SqliteDdl::defaultValue(DdlWriter &w, const Term &value)
+QString SqliteDdl::defaultValue(DdlWriter &w, const Value &value)
 {
     if (value.isNil())
         return QStringLiteral("NULL");
-    if (value.isString())
-        return DdlWriter::literal(value.text());
+    if (value.isBinary())
+        return sqliteLiteral(value.text());
     if (value.isNumber() || value.isBoolean())
-        return *value.toElixirString();
-    if (value.isTuple(2) && value.elements()[0].isAtom(QStringLiteral("fragment")) && value.elements()[1].isString())
+        return *value.toString();
+    if (value.isTuple(2) && value.elements()[0].isAtom(QStringLiteral("fragment")) && value.elements()[1].isBinary())
         return value.elements()[1].text();
-    if (value.isMap() || value.isList()) {
-        if (auto json = value.toJson())
-            return QLatin1Char('(') + DdlWriter::literal(*json) + QLatin1Char(')');
+    if (value.isMap() || value.isList() || value.isStruct()) { // is_map/1 holds for structs (a Decimal too)
+        if (auto json = ValueConversion::toJson(value))
+            return QLatin1Char('(') + sqliteLiteral(*json) + QLatin1Char(')');
     }
     w.fail(QStringLiteral("unknown default `%1`").arg(value.inspect()));
     return {};
@@ -248,6 +275,8 @@ void SqliteDdl::checkIndex(DdlWriter &w, const Index &index)
         w.fail(QStringLiteral("`include` is not supported with SQLite3"));
     if (index.nullsDistinct)
         w.fail(QStringLiteral("`nulls_distinct` is not supported with SQLite3"));
+    if (index.only)
+        w.fail(QStringLiteral("`only` is not supported with SQLite3"));
 }
 
 QString SqliteDdl::createIndex(DdlWriter &w, const Index &index, bool ifNotExists)

@@ -25,7 +25,7 @@ private:
 
     static QString columnDefinition(DdlWriter &w, const Table &table, const ColumnChange &column, bool inlinePrimaryKey);
     static QString columnType(const ColumnType &type, const ColumnOptions &options);
-    static QString defaultValue(DdlWriter &w, const Term &value);
+    static QString defaultValue(DdlWriter &w, const Value &value);
     static QString referenceTail(DdlWriter &w, const Reference &ref, const Table &owner, const QString &column);
     static QString table(DdlWriter &w, const QString &prefix, const QString &name);
 };

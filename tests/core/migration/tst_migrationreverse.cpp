@@ -54,7 +54,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reversedSql"); // empty: Ecto refuses
         using K = ColumnChange::Kind;
         ColumnOptions withDefault;
-        withDefault.defaultValue = Term::integer(0);
+        withDefault.defaultValue = Value::integer(0);
         ColumnOptions fromString;
         fromString.from = ModifyFrom{ColumnType::atom(QStringLiteral("string")), nullptr};
         ColumnOptions notNullFromNullable;
@@ -130,7 +130,7 @@ private Q_SLOTS:
         ColumnOptions pk;
         pk.primaryKey = true;
         ColumnOptions floatDefault;
-        floatDefault.defaultValue = Term::floating(1.0e20);
+        floatDefault.defaultValue = Value::floating(1.0e20);
         QTest::newRow("create with pk and reference")
             << Command(CreateTable{table(QStringLiteral("c")),
                                    {change(K::Add, QStringLiteral("id"), ColumnType::atom(QStringLiteral("bigserial")), pk),

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "command.h"
+#include "result.h"
+
+#include "interpreter/hostfunctions.h"
+#include "project/project.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace ectowb::query {
+class QueryCompiler;
+class QueryContext;
+} // namespace ectowb::query
+
+namespace ectowb::migration {
+
+// The Repo a migration's code talks to (repo() and the app's Repo module): the
+// query core's Repo, Ecto.Query and Ecto.Changeset host functions, plus
+// query/query! with raw SQL. Calls are recorded, never run here: take() hands them
+// over as DataStatements, written for both databases, in the order they were made.
+class MigrationRepo
+{
+public:
+    // `project` must outlive this object; `repos` are the module names calls arrive under.
+    MigrationRepo(const project::Project &project, QStringList repos);
+    ~MigrationRepo();
+    MigrationRepo(const MigrationRepo &) = delete;
+    MigrationRepo &operator=(const MigrationRepo &) = delete;
+
+    void registerAll(interpreter::HostFunctions &host);
+    // The statements sent since the last take().
+    Result<CommandList> take();
+
+private:
+    std::optional<Error> drainQueries();
+    void rawQuery(const QString &sql, const std::vector<interpreter::Value> &params);
+
+    const project::Project &m_project;
+    QStringList m_repos;
+    std::shared_ptr<query::QueryContext> m_context;
+    std::unique_ptr<query::QueryCompiler> m_renderer; // made on first use
+    size_t m_taken = 0;
+    CommandList m_pending;
+    std::optional<Error> m_error;
+};
+
+} // namespace ectowb::migration

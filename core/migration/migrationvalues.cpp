@@ -1,0 +1,98 @@
+#include "migrationvalues.h"
+
+#include <QStringList>
+
+namespace ectowb::migration {
+
+using interpreter::Value;
+
+Value MigrationValues::atom(const char *name)
+{
+    return Value::atom(QString::fromLatin1(name));
+}
+
+Value MigrationValues::ok()
+{
+    return atom("ok");
+}
+
+Error MigrationValues::argumentError(const QString &message)
+{
+    return Error{QStringLiteral("** (ArgumentError) ") + message};
+}
+
+Error MigrationValues::noClause(const QString &function, const Args &args)
+{
+    QStringList shown;
+    for (const Value &a : args)
+        shown << a.inspect();
+    return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in Ecto.Migration.%1/%2 (called with %3)")
+                     .arg(function)
+                     .arg(args.size())
+                     .arg(shown.join(QStringLiteral(", ")))};
+}
+
+Value MigrationValues::keywordGet(const Value &keyword, const QString &key, const Value &fallback)
+{
+    if (keyword.isList()) {
+        for (const Value &e : keyword.elements()) {
+            if (e.isTuple(2) && e.elements()[0].isAtom(key))
+                return e.elements()[1];
+        }
+    }
+    return fallback;
+}
+
+bool MigrationValues::keywordHas(const Value &keyword, const QString &key)
+{
+    return keyword.isList() && std::any_of(keyword.elements().begin(), keyword.elements().end(),
+                                           [&](const Value &e) { return e.isTuple(2) && e.elements()[0].isAtom(key); });
+}
+
+Value MigrationValues::keywordMerge(const Value &base, const Value &extra)
+{
+    std::vector<Value> out;
+    for (const Value &e : base.elements()) {
+        if (!keywordHas(extra, e.elements()[0].atomName()))
+            out.push_back(e);
+    }
+    for (const Value &e : extra.elements())
+        out.push_back(e);
+    return Value::list(std::move(out));
+}
+
+Value MigrationValues::keywordDelete(const Value &keyword, const QString &key)
+{
+    std::vector<Value> out;
+    for (const Value &e : keyword.elements()) {
+        if (!e.elements()[0].isAtom(key))
+            out.push_back(e);
+    }
+    return Value::list(std::move(out));
+}
+
+Result<Value> MigrationValues::structBang(Value base, const Value &opts)
+{
+    if (!opts.isKeyword())
+        return argumentError(QStringLiteral("expected a keyword list of options, got: %1").arg(opts.inspect()));
+    for (const Value &e : opts.elements()) {
+        const Value &key = e.elements()[0];
+        if (!base.get(key))
+            return Error{QStringLiteral("** (KeyError) key %1 not found").arg(key.inspect())};
+        base = base.put(key, e.elements()[1]);
+    }
+    return base;
+}
+
+// The options argument at `index`, [] when the call left it out.
+Value MigrationValues::optsAt(const Args &args, size_t index)
+{
+    return args.size() > index ? args[index] : Value::list({});
+}
+
+Value MigrationValues::nameAsString(const Value &name)
+{
+    return name.isAtom() ? Value::string(name.atomName()) : name;
+}
+
+} // namespace ectowb::migration

@@ -1,0 +1,148 @@
+// The fixture project tests/data/migration/shop applied as `mix ecto.migrate` would,
+// to a real SQLite file and (under pg_virtualenv) a real PostgreSQL: migration
+// settings from config/*.exs, a data migration with repo(), insert_all,
+// update_all over an Ecto query, execute(fn -> ... end) and Application.get_env,
+// direction() in change/0, and a migration that calls a module the project does
+// not have, which stops the run there until it is marked as applied.
+#include "migratorfixture.h"
+
+#include "db/databaseurl.h"
+#include "migration/migrationconfigreader.h"
+#include "migration/migrator.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::migration;
+
+class TestMigrationFixtures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void config();
+    void applyAndRollBack_data();
+    void applyAndRollBack();
+    void cleanupTestCase();
+
+private:
+    db::ConnectionSettings database(const QString &dialect);
+
+    project::Project m_project;
+    QTemporaryDir m_dir;
+    std::shared_ptr<db::Connection> m_admin;
+    QStringList m_databases;
+};
+
+void TestMigrationFixtures::initTestCase()
+{
+    m_project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/shop"));
+    QCOMPARE(m_project.migrations.size(), 5);
+    QCOMPARE(m_project.repo.repo, QStringLiteral("Shop.Repo"));
+}
+
+void TestMigrationFixtures::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_databases))
+        m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+}
+
+db::ConnectionSettings TestMigrationFixtures::database(const QString &dialect)
+{
+    if (dialect == QLatin1String("sqlite")) {
+        db::ConnectionSettings s;
+        s.dialect = db::Dialect::Sqlite;
+        s.database = m_dir.filePath(QStringLiteral("shop_%1.db").arg(QRandomGenerator::global()->generate()));
+        s.createIfMissing = true;
+        return s;
+    }
+    auto server = db::DatabaseUrl::parse(QString());
+    if (!m_admin) {
+        auto admin = db::Connection::open(*server);
+        if (!admin)
+            qFatal("cannot connect to PostgreSQL: %s", qPrintable(admin.error()));
+        m_admin = *admin;
+    }
+    const QString name = QStringLiteral("wb_fix_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    m_admin->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    m_databases << name;
+    db::ConnectionSettings s = *server;
+    s.database = name;
+    return s;
+}
+
+// Ecto.Migration reads migration_primary_key, migration_foreign_key and
+// migration_timestamps from the repo's config; Application.get_env sees config.exs
+// merged with dev.exs.
+void TestMigrationFixtures::config()
+{
+    const ProjectConfig config = MigrationConfigReader::read(m_project);
+    QCOMPARE(config.migration.primaryKey.inspect(), QStringLiteral("[name: :pk, type: :serial]"));
+    QCOMPARE(config.migration.foreignKey.inspect(), QStringLiteral("[column: :pk]"));
+    QCOMPARE(config.migration.timestamps.inspect(),
+             QStringLiteral("[type: :utc_datetime, inserted_at: :created_at, updated_at: :changed_at]"));
+    QCOMPARE(config.appEnv.get(interpreter::Value::atom(QStringLiteral("shop")))->inspect().contains(
+                 QLatin1String("catalog: [default_currency: \"EUR\", vat_rate: 21]")),
+             true);
+}
+
+void TestMigrationFixtures::applyAndRollBack_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (qEnvironmentVariableIsSet("PGHOST"))
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+void TestMigrationFixtures::applyAndRollBack()
+{
+    QFETCH(QString, dialect);
+    const db::ConnectionSettings settings = database(dialect);
+    Migrator migrator(settings, m_project.migrations);
+    migrator.setEnvironment(std::make_shared<const project::Project>(m_project), MigrationConfigReader::read(m_project));
+
+    // As mix ecto.migrate: 1 to 3 applied, then it stops at the call it cannot run.
+    const MigrationRun first = migrator.run(Direction::Up, MigrationSelection::all());
+    QCOMPARE(first.applied.size(), 3);
+    QVERIFY(first.error.has_value());
+    QVERIFY2(first.error->contains(QLatin1String("Shop.Warehouse.Sync.backfill!/1")), qPrintable(*first.error));
+    QVERIFY2(first.error->contains(QLatin1String("line 11")), qPrintable(*first.error));
+    QVERIFY2(!first.error->contains(QLatin1String("refuse")), qPrintable(*first.error));
+
+    auto c = db::Connection::open(settings);
+    QVERIFY2(c, qPrintable(c.error()));
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT name, currency, vat_rate, stock FROM products ORDER BY name")),
+             QStringList({QStringLiteral("apple|EUR|21|10"), QStringLiteral("pear|EUR|21|10"), QStringLiteral("plum|EUR|10|10")}));
+    // The key and the timestamps come from config.
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM products WHERE pk IS NOT NULL AND created_at IS NOT NULL AND changed_at = created_at")),
+             QStringList{QStringLiteral("3")});
+    // Nothing of the failing migration stayed.
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT warehouse_ref FROM products")).value(0).startsWith(QLatin1String("ERROR")));
+
+    // Rolled back newest first: change/0 of 3 runs with direction() :down (no
+    // UPDATE), the data migration's down/0 deletes its rows.
+    const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::to(20240101000002));
+    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QCOMPARE(down.applied.size(), 2);
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM products")), QStringList{QStringLiteral("0")});
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
+
+    // Up again stops at 4 again; marked as applied (run elsewhere), the rest applies.
+    QCOMPARE(migrator.run(Direction::Up, MigrationSelection::all()).applied.size(), 2);
+    QCOMPARE(migrator.markApplied(20240101000004), std::nullopt);
+    QCOMPARE(migrator.markApplied(20240101000004), std::nullopt); // twice is harmless
+    const MigrationRun rest = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(rest.ok(), qPrintable(rest.error.value_or(QString())));
+    QCOMPARE(rest.applied.size(), 1);
+    QCOMPARE(test::recordedVersions(**c).size(), 5);
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM orders")), QStringList{QStringLiteral("0")});
+    const MigrationRun last = migrator.run(Direction::Down, MigrationSelection::step(1));
+    QVERIFY2(last.ok(), qPrintable(last.error.value_or(QString())));
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM orders")).value(0).startsWith(QLatin1String("ERROR")));
+}
+
+QTEST_GUILESS_MAIN(TestMigrationFixtures)
+#include "tst_migrationfixtures.moc"

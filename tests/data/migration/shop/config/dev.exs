@@ -1,0 +1,3 @@
+import Config
+
+config :shop, :catalog, vat_rate: 21
