@@ -225,11 +225,18 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
     return true;
 }
 
+// Ecto.Query.Builder.Update: the values written in the source form one update
+// expression (operators and fields in source order), and the pinned ones (`f: ^v`,
+// `set: ^kw`, `^[set: ...]`) a second one appended after it, so their SET items
+// come last and their parameters are numbered after the first one's.
 Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
 {
     UpdateClause u;
     u.pos = pos;
+    UpdateClause runtime;
+    runtime.pos = pos;
     ExprBuilder b(scope(), vars, u.params);
+    ExprBuilder rb(scope(), vars, runtime.params);
     auto typeFor = [](const QString &op, const QString &field) {
         const QueryType t = QueryType::field(0, field);
         return op == u"push" || op == u"pull" ? QueryType::out(t) : t;
@@ -239,20 +246,24 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
             return true;
         return errorWith(QStringLiteral("Ecto.Query.CompileError: unknown key `:%1` in update").arg(op), pos);
     };
+    auto runtimeValue = [&](const QString &op, const QString &field, const Value &value) -> Result<bool> {
+        Result<Term> t = changeset::TermValue::fromValue(value);
+        if (!t)
+            return errorWith(t.error(), pos);
+        Param p;
+        p.value = *t;
+        p.type = typeFor(op, field);
+        p.pos = pos;
+        runtime.ops.push_back({op, field, Expr::param(rb.addParam(std::move(p)))});
+        return true;
+    };
     // Values given at runtime become parameters.
     auto runtimeOp = [&](const QString &op, const Value &fields) -> Result<bool> {
         if (!fields.isKeyword())
             return errorWith(QStringLiteral("ArgumentError: expected a keyword list of fields in update, got: `%1`").arg(fields.inspect()), pos);
         for (const Value &kv : fields.elements()) {
-            const QString field = kv.elements()[0].atomName();
-            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
-            if (!t)
-                return errorWith(t.error(), pos);
-            Param p;
-            p.value = *t;
-            p.type = typeFor(op, field);
-            p.pos = pos;
-            u.ops.push_back({op, field, Expr::param(b.addParam(std::move(p)))});
+            if (Result<bool> ok = runtimeValue(op, kv.elements()[0].atomName(), kv.elements()[1]); !ok)
+                return ok;
         }
         return true;
     };
@@ -291,7 +302,16 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                 if (!kv.isTuple() || !kv.elements()[0].isAtom())
                     return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
                 const QString field = kv.elements()[0].atomName();
-                Result<ExprPtr> value = b.escape(kv.elements()[1], typeFor(op, field));
+                const Ast &valueAst = kv.elements()[1];
+                if (valueAst.isCall(u"^", 1)) {
+                    Result<Value> v = rb.evaluate(valueAst.args()[0]);
+                    if (!v)
+                        return Error{v.error()};
+                    if (Result<bool> ok = runtimeValue(op, field, *v); !ok)
+                        return ok;
+                    continue;
+                }
+                Result<ExprPtr> value = b.escape(valueAst, typeFor(op, field));
                 if (!value)
                     return Error{value.error()};
                 u.ops.push_back({op, field, *value});
@@ -302,9 +322,10 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                                         "a keyword list with set/push/pop as keys").arg(expr.callName()),
                          pos);
     }
-    // Ecto groups the operations in a map keyed by operator: inc, pull, push, set.
-    std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
-    m_query.updates.push_back(std::move(u));
+    if (!u.ops.empty())
+        m_query.updates.push_back(std::move(u));
+    if (!runtime.ops.empty())
+        m_query.updates.push_back(std::move(runtime));
     return true;
 }
 

@@ -69,6 +69,10 @@ struct PlannedCte
 struct PlannedQuery
 {
     QString prefix; // "" at the top, "s" inside a subquery or CTE, "ss" deeper
+    // The query prefix in effect (put_query_prefix/2, inherited by nested queries
+    // that set none) and the CTE names in scope, whose tables take no query prefix.
+    QString queryPrefix;
+    QStringList cteNames;
     const PlannedQuery *parent = nullptr;
     std::vector<PlannedSource> sources;
     std::vector<PlannedJoin> joins;

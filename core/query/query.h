@@ -131,6 +131,7 @@ struct Query
     std::vector<Preload> preloads;
     std::vector<Cte> ctes;
     bool recursiveCtes = false;
+    QString prefix; // put_query_prefix/2: the prefix of sources that set none
     QHash<QString, int> aliases; // named bindings (`as:`) -> position
 
     int bindingCount() const { return 1 + int(joins.size()); }

@@ -417,9 +417,12 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
         return i.apply(args[2], {QueryValue::wrap(*q), args[1]});
     });
     host.add(ectoQuery, QStringLiteral("put_query_prefix"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
-        Result<QueryPtr> q = context->toQuery(args[0]);
+        Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
         if (!q)
             return Error{q.error()};
+        if (!args[1].isNil() && !args[1].isBinary())
+            return Error{QStringLiteral("ArgumentError: the query prefix must be a string or nil, got: %1").arg(args[1].inspect())};
+        (*q)->prefix = args[1].isNil() ? QString() : args[1].text();
         return QueryValue::wrap(*q);
     });
 }

@@ -190,9 +190,10 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
 } // namespace
 
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
-                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state)
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
+                                             const PlannedQuery *prefixScope)
 {
-    Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state);
+    Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state, prefixScope ? prefixScope : parent);
     if (!sub)
         return sub;
     (*sub)->parent = parent;
@@ -248,7 +249,7 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
     }
     for (const Combination &c : q.combinations) {
         Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
-                                                           level.keepLiterals, state);
+                                                           level.keepLiterals, state, &p);
         if (!sub)
             return Error{sub.error()};
         p.combinations.emplace_back(c.kind, *sub);

@@ -35,6 +35,8 @@ bool QueryRenderer::quoteName(Out &out, const QString &name) const
 bool QueryRenderer::quoteTable(Out &out, const QString &prefix, const QString &table) const
 {
     if (!prefix.isEmpty()) {
+        if (!tablePrefixes())
+            return out.fail(QStringLiteral("ArgumentError: SQLite3 does not support table prefixes"));
         if (!quoteName(out, prefix))
             return false;
         out.sql += u'.';

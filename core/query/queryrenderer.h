@@ -90,6 +90,7 @@ protected:
     virtual bool defaultCell(Out &out) const = 0;                 // a value left out of a row
     virtual bool upsertNeedsTarget() const = 0;
     virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
+    virtual bool tablePrefixes() const { return true; }             // false: every table prefix is refused
 
     // The shared walk, for the dialects to call back into.
     bool all(Out &out, const PlannedQuery &query) const;

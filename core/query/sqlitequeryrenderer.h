@@ -42,6 +42,7 @@ protected:
 private:
     bool interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const;
     QString columnType(const QueryType &type) const;
+    bool tablePrefixes() const override { return false; }
 };
 
 } // namespace ectowb::query
