@@ -113,6 +113,11 @@ QVariant variantOf(const Term &t, Dialect dialect)
         return t.decimalValue().toString();
     case Term::Kind::Date:
         return t.dateValue();
+    case Term::Kind::Map:
+        // a uuid dumped to its 16 bytes ({"$binary_hex": ...}): the hex is uuid input
+        if (t.pairs().size() == 1 && t.pairs()[0].first.text() == u"$binary_hex")
+            return t.pairs()[0].second.text();
+        return QString::fromUtf8(TermJson::write(t));
     case Term::Kind::List: {
         if (dialect == Dialect::Sqlite)
             return QString::fromUtf8(TermJson::write(t));

@@ -2,6 +2,7 @@
 
 #include "changeset/decimal.h"
 #include "changeset/termjson.h"
+#include "changeset/termvalue.h"
 
 namespace ectowb::query {
 
@@ -24,6 +25,9 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
         return value;
     }
     const QString t = type.name();
+    if (t == u"binary" && value.isString()) // ecto_sqlite3's blob_encode/1: {:blob, value}
+        return Term::map({{Term::string(QStringLiteral("$inspect")),
+                           Term::string(QStringLiteral("{:blob, %1}").arg(changeset::TermValue::toValue(value).inspect()))}});
     if (t == u"boolean" && value.isBoolean())
         return Term::integer(value.isTrue() ? 1 : 0);
     if (t == u"decimal" && value.isDecimal())
