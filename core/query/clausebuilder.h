@@ -33,6 +33,7 @@ private:
     Result<bool> preload(const BindingMap &vars, const elixir::Ast &expr, elixir::SourcePos pos);
     Result<bool> preloadInto(std::vector<Preload> &out, const BindingMap &vars, const elixir::Ast &expr);
     Result<bool> windows(const BindingMap &vars, const elixir::Ast &expr);
+    Result<Source> valuesSource(const BindingMap &vars, const elixir::Ast &expr, Clause &cells);
     Result<Source> joinSource(const BindingMap &vars, const elixir::Ast &expr, Clause &fragment);
 
     interpreter::Interpreter &m_interpreter;

@@ -15,8 +15,13 @@ namespace ectowb::query {
 // A source after planning: its table (or subquery, fragment) and its alias (p0, sc1).
 struct PlannedSource
 {
-    enum class Kind : quint8 { Table, Subquery, Fragment };
+    enum class Kind : quint8 { Table, Subquery, Fragment, Values };
     Kind kind = Kind::Table;
+    // Values: the fields, their types, the rows and the index of the first cell's parameter
+    QStringList valueFields;
+    std::vector<QueryType> valueTypes;
+    int valueRows = 0;
+    int valueParam = 0;
     QString table;
     QString prefix;
     const schema::Schema *schema = nullptr;

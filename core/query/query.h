@@ -48,9 +48,14 @@ struct Clause
 // until the planner expands it.
 struct Source
 {
-    enum class Kind : quint8 { Schema, Table, Subquery, Fragment, Assoc };
+    enum class Kind : quint8 { Schema, Table, Subquery, Fragment, Assoc, Values };
     Kind kind = Kind::Table;
     QString table;
+    // values(rows, types): the fields (the types map's keys, in map order), their
+    // types, and the number of rows; the cells are `fragment`'s params, row by row.
+    QStringList valueFields;
+    std::vector<QueryType> valueTypes;
+    int valueRows = 0;
     QString schema; // module name, when there is a schema
     QString prefix;
     QueryPtr subquery;

@@ -70,6 +70,12 @@ Result<bool> fromClause(const QueryPlanner &planner, const Level &level, State &
         from.subquery->parent = level.planned;
         return clauses(planner, Level{q.from.subquery.get(), from.subquery.get(), true, true}, Operation::All, state);
     }
+    if (q.from.kind == Source::Kind::Values) {
+        Result<ClauseRef> ref = number(planner, q.from.fragment.params, QStringLiteral("from"), state);
+        if (!ref)
+            return Error{ref.error()};
+        from.valueParam = ref->global.empty() ? 0 : ref->global.front();
+    }
     if (q.from.kind == Source::Kind::Fragment) {
         Result<ExprPtr> e = clauseExpr(planner, q.from.fragment, QStringLiteral("from"), state);
         if (!e)
@@ -95,6 +101,11 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
                                           Operation::All, state);
                 !ok)
                 return ok;
+        } else if (pj.target && j.source.kind == Source::Kind::Values) {
+            Result<ClauseRef> ref = number(planner, j.source.fragment.params, QStringLiteral("join"), state);
+            if (!ref)
+                return locate(ref.error(), j.pos);
+            source.valueParam = ref->global.empty() ? 0 : ref->global.front();
         } else if (pj.target && j.source.kind == Source::Kind::Fragment) {
             Result<ExprPtr> e = clauseExpr(planner, j.source.fragment, QStringLiteral("join"), state);
             if (!e)

@@ -402,6 +402,13 @@ Result<bool> sourceFields(const QueryPlanner &planner, int binding, const QStrin
         }
         return true;
     }
+    if (s->kind == PlannedSource::Kind::Values) {
+        for (const QString &n : s->valueFields) {
+            if (!except.contains(n))
+                out.push_back({Expr::field(binding, n), n, named});
+        }
+        return true;
+    }
     if (s->kind == PlannedSource::Kind::Subquery) {
         Result<QStringList> names = selectNames(planner, *s->query, *s->subquery);
         if (!names)

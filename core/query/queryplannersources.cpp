@@ -12,6 +12,8 @@ QChar aliasLetter(const PlannedSource &s)
         return u's';
     if (s.kind == PlannedSource::Kind::Fragment)
         return u'f';
+    if (s.kind == PlannedSource::Kind::Values)
+        return u'v';
     const QChar first = s.table.isEmpty() ? QChar(u't') : s.table.front();
     return (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z') ? first : QChar(u't');
 }
@@ -56,6 +58,14 @@ Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &sou
         if (!source.prefix.isEmpty())
             return queryError(QStringLiteral("cannot set prefix: \"%1\" option for fragment sources").arg(source.prefix));
         s.kind = PlannedSource::Kind::Fragment;
+        return s;
+    case Source::Kind::Values:
+        if (!source.prefix.isEmpty())
+            return queryError(QStringLiteral("cannot set prefix: \"%1\" option for values sources").arg(source.prefix));
+        s.kind = PlannedSource::Kind::Values;
+        s.valueFields = source.valueFields;
+        s.valueTypes = source.valueTypes;
+        s.valueRows = source.valueRows;
         return s;
     case Source::Kind::Assoc:
         break;
@@ -293,6 +303,8 @@ Result<QStringList> sourceNames(const QueryPlanner &planner, const PlannedSource
     }
     if (source.kind == PlannedSource::Kind::Subquery)
         return selectNames(planner, *source.query, *source.subquery);
+    if (source.kind == PlannedSource::Kind::Values)
+        return source.valueFields;
     return queryError(QStringLiteral("subquery/cte must select a source (t), a field (t.field) or a map; `%1` has no "
                                      "schema to take the fields of").arg(source.table));
 }

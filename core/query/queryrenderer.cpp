@@ -165,6 +165,8 @@ bool QueryRenderer::source(Out &out, const PlannedQuery &query, int index) const
             return false;
         out.sql += u')';
         break;
+    case PlannedSource::Kind::Values:
+        return valuesSource(out, s);
     case PlannedSource::Kind::Fragment:
         if (!s.fragment || !expr(out, Scope{&query}, *s.fragment))
             return s.fragment ? false : out.fail(QStringLiteral("a fragment source without an expression"));

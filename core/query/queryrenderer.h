@@ -91,6 +91,8 @@ protected:
     virtual bool upsertNeedsTarget() const = 0;
     virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
     virtual bool tablePrefixes() const { return true; }             // false: every table prefix is refused
+    // A values/2 source with its alias: (VALUES ...) AS v1 ("a","b") and the like.
+    virtual bool valuesSource(Out &out, const PlannedSource &source) const = 0;
 
     // The shared walk, for the dialects to call back into.
     bool all(Out &out, const PlannedQuery &query) const;

@@ -282,6 +282,35 @@ void SqliteQueryRenderer::insertPlaceholder(Out &out, int index) const
     out.sql += QString::number(index);
 }
 
+// ecto_sqlite3 names the columns in a SELECT around the VALUES, and numbers the
+// cells' placeholders ($1::INTEGER) in the VALUES list.
+bool SqliteQueryRenderer::valuesSource(Out &out, const PlannedSource &source) const
+{
+    out.sql += QLatin1String("(SELECT ");
+    for (qsizetype f = 0; f < source.valueFields.size(); ++f) {
+        if (f > 0)
+            out.sql += QLatin1String(", ");
+        out.sql += QStringLiteral("column%1 AS %2").arg(f + 1).arg(source.valueFields[f]);
+    }
+    out.sql += QLatin1String(" FROM (VALUES ");
+    int index = source.valueParam;
+    for (int r = 0; r < source.valueRows; ++r) {
+        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
+        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
+            if (f > 0)
+                out.sql += u',';
+            out.sql += u'$';
+            out.sql += QString::number(++index);
+            out.sql += QLatin1String("::");
+            out.sql += columnType(source.valueTypes[f]);
+        }
+        out.sql += u')';
+    }
+    out.sql += QLatin1String(")) AS ");
+    out.sql += source.alias;
+    return true;
+}
+
 void SqliteQueryRenderer::plainPlaceholder(Out &out, int) const
 {
     out.sql += u'?';

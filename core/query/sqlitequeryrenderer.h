@@ -43,6 +43,7 @@ private:
     bool interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const;
     QString columnType(const QueryType &type) const;
     bool tablePrefixes() const override { return false; }
+    bool valuesSource(Out &out, const PlannedSource &source) const override;
 };
 
 } // namespace ectowb::query
