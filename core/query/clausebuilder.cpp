@@ -197,18 +197,50 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
         Result<Value> v = b.evaluate(expr.args()[0]);
         if (!v)
             return Error{v.error()};
-        if (!v->isList())
+        if (v->isMap()) {
+            // select: ^%{key: dynamic(...)}: a map in key order, dynamics expanded
+            // in place, other values interpolated
+            std::vector<const Value::Pair *> pairs;
+            for (const Value::Pair &kv : v->pairs())
+                pairs.push_back(&kv);
+            std::sort(pairs.begin(), pairs.end(), [](const Value::Pair *a, const Value::Pair *b) {
+                return a->first.isAtom() && b->first.isAtom() ? a->first.atomName() < b->first.atomName() : false;
+            });
+            auto map = Expr::make(Expr::Kind::Map);
+            for (const Value::Pair *kv : pairs) {
+                ExprPtr value;
+                if (const DynamicValue *dyn = DynamicValue::unwrap(kv->second)) {
+                    Result<ExprPtr> x = b.inlineDynamic(*dyn, pos);
+                    if (!x)
+                        return Error{x.error()};
+                    value = *x;
+                } else {
+                    Result<Term> t = changeset::TermValue::fromValue(kv->second);
+                    if (!t)
+                        return errorWith(t.error(), pos);
+                    Param p;
+                    p.value = *t;
+                    p.pos = pos;
+                    value = Expr::param(b.addParam(std::move(p)));
+                }
+                map->texts.push_back(kv->first.isAtom() ? kv->first.atomName() : kv->first.text());
+                map->args.push_back(value);
+            }
+            e = ExprPtr(map);
+        } else if (!v->isList()) {
             return errorWith(QStringLiteral("ArgumentError: expected a list of fields in select, got: `%1`").arg(v->inspect()), pos);
-        auto take = Expr::make(Expr::Kind::Take);
-        take->binding = 0;
-        take->name = QStringLiteral("any");
-        for (const Value &f : v->elements()) {
-            if (f.isAtom())
-                take->texts.push_back(f.atomName());
-            else if (f.isTuple(2) && f.elements()[0].isAtom())
-                take->texts.push_back(f.elements()[0].atomName());
+        } else {
+            auto take = Expr::make(Expr::Kind::Take);
+            take->binding = 0;
+            take->name = QStringLiteral("any");
+            for (const Value &f : v->elements()) {
+                if (f.isAtom())
+                    take->texts.push_back(f.atomName());
+                else if (f.isTuple(2) && f.elements()[0].isAtom())
+                    take->texts.push_back(f.elements()[0].atomName());
+            }
+            e = ExprPtr(take);
         }
-        e = ExprPtr(take);
     } else {
         e = b.escapeSelect(expr);
     }

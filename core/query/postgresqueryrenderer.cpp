@@ -168,6 +168,27 @@ bool PostgresQueryRenderer::interval(Out &out, const Scope &scope, const Expr &c
 
 bool PostgresQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const
 {
+    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
+        // (x#>array['a',0]::text[])
+        handled = true;
+        const std::vector<Term> &path = call.args[1]->literal.elements();
+        if (path.empty())
+            return expr(out, scope, *call.args[0]);
+        out.sql += u'(';
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        out.sql += QLatin1String("#>array[");
+        for (size_t i = 0; i < path.size(); ++i) {
+            if (i > 0)
+                out.sql += u',';
+            if (path[i].isInteger())
+                out.sql += QString::number(path[i].integerValue());
+            else
+                literalString(out, path[i].text());
+        }
+        out.sql += QLatin1String("]::text[])");
+        return true;
+    }
     const bool datetime = call.isCall(u"datetime_add") && call.args.size() == 3;
     const bool date = call.isCall(u"date_add") && call.args.size() == 3;
     if (!datetime && !date)

@@ -167,6 +167,27 @@ bool SqliteQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &
         out.sql += QLatin1String(") AS TEXT)");
         return true;
     }
+    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
+        // json_extract(x, '$.a[0]')
+        handled = true;
+        const std::vector<Term> &path = call.args[1]->literal.elements();
+        if (path.empty())
+            return expr(out, scope, *call.args[0]);
+        out.sql += QLatin1String("json_extract(");
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        QString text = QStringLiteral("$");
+        for (const Term &key : path) {
+            if (key.isInteger())
+                text += QString(u'[' + QString::number(key.integerValue()) + u']');
+            else
+                text += QString(u'.' + key.text());
+        }
+        out.sql += QLatin1String(", ");
+        literalString(out, text);
+        out.sql += u')';
+        return true;
+    }
     if (call.isCall(u"exists") && call.args.size() == 1) {
         handled = true;
         out.sql += QLatin1String("exists");
