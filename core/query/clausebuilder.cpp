@@ -618,10 +618,28 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
             ok = setAlias(index, kv.elements()[1], pos);
         else if (key == u"prefix" && kv.elements()[1].isString())
             m_query.joins.back().source.prefix = kv.elements()[1].text();
+        else if (key == u"hints")
+            ok = setHints(m_query.joins.back().source, kv.elements()[1], pos);
         else if (key != u"hints" && key != u"prefix")
             ok = errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join option `:%1`").arg(key), pos);
         if (!ok)
             return ok;
+    }
+    return true;
+}
+
+// hints: "..." or ["...", ...] (or interpolated): strings written after the source.
+Result<bool> ClauseBuilder::setHints(Source &source, const Ast &value, elixir::SourcePos pos)
+{
+    Result<Value> v = m_interpreter.eval(value.isCall(u"^", 1) ? value.args()[0] : value, m_env);
+    if (!v)
+        return Error{v.error()};
+    const std::vector<Value> items = v->isList() ? v->elements() : std::vector<Value>{*v};
+    for (const Value &h : items) {
+        if (!h.isBinary())
+            return errorWith(QStringLiteral("Ecto.Query.CompileError: `hints` must be a compile time string, list of "
+                                            "strings, or a tuple, got: `%1`").arg(h.inspect()), pos);
+        source.hints << h.text();
     }
     return true;
 }

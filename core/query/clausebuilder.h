@@ -24,6 +24,7 @@ public:
                       elixir::SourcePos pos);
     Result<bool> joinOn(const BindingMap &vars, const elixir::Ast &on);
     Result<bool> setAlias(int binding, const elixir::Ast &name, elixir::SourcePos pos);
+    Result<bool> setHints(Source &source, const elixir::Ast &value, elixir::SourcePos pos);
 
 private:
     BuildScope scope();

@@ -374,8 +374,13 @@ bool ExprBuilder::isAccessGet(const Ast &ast)
     if (!ast.isCall() || !ast.argsIsList() || ast.args().size() != 2)
         return false;
     const Ast &dot = ast.callForm();
-    return dot.isCall(u".", 2) && dot.args()[1].isAtom(u"get") && dot.args()[0].isCall(u"__aliases__")
-           && dot.args()[0].args().size() == 1 && dot.args()[0].args()[0].isAtom(u"Access");
+    if (!dot.isCall(u".", 2) || !dot.args()[1].isAtom(u"get"))
+        return false;
+    // x[k] quotes as {{:., [], [Access, :get]}, [], [x, k]}: the module atom itself
+    const Ast &module = dot.args()[0];
+    if (module.isAtom(u"Elixir.Access") || module.isAtom(u"Access"))
+        return true;
+    return module.isCall(u"__aliases__") && module.args().size() == 1 && module.args()[0].isAtom(u"Access");
 }
 
 // A key of a JSON path: a literal string or integer, or one interpolated with ^.

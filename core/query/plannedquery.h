@@ -22,6 +22,7 @@ struct PlannedSource
     std::vector<QueryType> valueTypes;
     int valueRows = 0;
     int valueParam = 0;
+    QStringList hints; // written after the alias; an assoc join's are dropped
     QString table;
     QString prefix;
     const schema::Schema *schema = nullptr;

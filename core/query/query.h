@@ -56,6 +56,7 @@ struct Source
     QStringList valueFields;
     std::vector<QueryType> valueTypes;
     int valueRows = 0;
+    QStringList hints; // `hints:` of the from or join
     QString schema; // module name, when there is a schema
     QString prefix;
     QueryPtr subquery;

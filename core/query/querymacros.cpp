@@ -127,7 +127,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
             if (value.isString())
                 q->from.prefix = value.text();
         } else if (key == u"hints") {
-            continue;
+            ok = builder.setHints(q->from, value, pos);
         } else if (key == u"on") {
             ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: `on` keyword must immediately follow a join"));
         } else if (isCombination(key)) {

@@ -5,6 +5,8 @@
 #include "plannerstate.h"
 #include "queryrenderer.h"
 
+#include <algorithm>
+
 namespace ectowb::query {
 
 namespace planner {
@@ -44,11 +46,23 @@ Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload
     return true;
 }
 
+// The whole of the from binding in a select (p, struct(p, ...), %{p | ...}, merge(p, ...)).
+bool selectsRoot(const Expr &e)
+{
+    if ((e.kind == Expr::Kind::Source || e.kind == Expr::Kind::Take) && e.binding == 0)
+        return true;
+    return std::any_of(e.args.begin(), e.args.end(), [](const ExprPtr &a) { return a && selectsRoot(*a); });
+}
+
 Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Operation op, State &state)
 {
     const Query &q = *level.query;
     if (op != Operation::All && !q.select)
         return true;
+    if (op == Operation::All && q.select && !q.preloads.empty() && !selectsRoot(*q.select->expr))
+        return locate(queryError(QStringLiteral("the binding used in `from` must be selected in `select` when using "
+                                                "`preload` in query")).message,
+                      q.select->pos);
     static const std::vector<Param> none;
     Result<ClauseRef> ref = number(planner, q.select ? q.select->params : none, QStringLiteral("select"), state);
     const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};

@@ -43,10 +43,12 @@ Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &sou
         if (s.schema && s.prefix.isEmpty())
             s.prefix = s.schema->prefix;
         s.prefix = tablePrefix(s.prefix, s.table, planned);
+        s.hints = source.hints;
         return s;
     case Source::Kind::Subquery: {
         s.kind = PlannedSource::Kind::Subquery;
         s.query = source.subquery;
+        s.hints = source.hints;
         Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, *source.subquery, u's' + planned.prefix, state,
                                                               &planned, source.prefix);
         if (!sub)

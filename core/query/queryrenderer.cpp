@@ -174,6 +174,10 @@ bool QueryRenderer::source(Out &out, const PlannedQuery &query, int index) const
     }
     out.sql += QLatin1String(" AS ");
     out.sql += s.alias;
+    for (const QString &hint : s.hints) {
+        out.sql += u' ';
+        out.sql += hint;
+    }
     return true;
 }
 
@@ -182,6 +186,9 @@ bool QueryRenderer::joins(Out &out, const PlannedQuery &query, size_t from) cons
     const Scope scope{&query};
     for (size_t i = from; i < query.joins.size(); ++i) {
         const PlannedJoin &j = query.joins[i];
+        if (!query.sources[size_t(j.source)].hints.isEmpty())
+            return out.fail(name() == u"postgres" ? QStringLiteral("Ecto.QueryError: table hints are not supported by PostgreSQL")
+                                                  : QStringLiteral("Ecto.QueryError: join hints are not supported by SQLite3"));
         out.sql += u' ';
         if (!joinQualifier(out, j.qual) || !source(out, query, j.source))
             return false;
@@ -340,7 +347,7 @@ bool QueryRenderer::usingJoins(Out &out, const PlannedQuery &query, QStringView 
     if (query.joins.empty())
         return true;
     size_t inner = 0;
-    while (inner < query.joins.size() && query.joins[inner].qual == u"inner")
+    while (inner < query.joins.size() && (query.joins[inner].qual == u"inner" || (!onlyInner && updateJoinsAllInFrom())))
         ++inner;
     if (onlyInner && inner < query.joins.size())
         return out.fail(QStringLiteral("Ecto.QueryError: %1 supports only inner joins on delete_all, got: `%2`")
