@@ -137,6 +137,10 @@ Result<QString> ValueDumper::postgresText(const Term &term)
     case Term::Kind::List:
         return arrayLiteral(term);
     case Term::Kind::Map:
+        // a dumped uuid (16 raw bytes, as the query core writes them): its hex is uuid input
+        if (term.pairs().size() == 1 && term.pairs()[0].first.isString()
+            && term.pairs()[0].first.text() == u"$binary_hex")
+            return term.pairs()[0].second.text();
         return json(term);
     case Term::Kind::Tuple:
     case Term::Kind::Regex:

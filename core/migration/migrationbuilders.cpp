@@ -63,7 +63,7 @@ Result<Value> defaultIndexName(const Value &table, const Value &columns)
             c = c.elements()[1];
         Result<QString> text = c.toString();
         if (!text)
-            return Error{text.error()};
+            return text.failure();
         QString part = *text;
         part.replace(nonWord, QStringLiteral("_"));
         while (part.endsWith(u'_'))

@@ -54,7 +54,7 @@ Result<std::optional<ColumnChange>> primaryKey(const Value &table, const State &
     opts = V::keywordDelete(V::keywordDelete(opts, QStringLiteral("name")), QStringLiteral("type"));
     Result<ColumnChange> column = ValueConversion::columnChange(ColumnChange::Kind::Add, name, type, opts);
     if (!column)
-        return Error{column.error()};
+        return column.failure();
     return std::optional<ColumnChange>(*column);
 }
 
@@ -79,7 +79,7 @@ Result<Value> subcommand(State &state, ColumnChange::Kind kind, const QString &f
     }
     Result<ColumnChange> change = ValueConversion::columnChange(kind, args[0], args.size() > 1 ? type : Value(), opts);
     if (!change)
-        return Error{change.error()};
+        return change.failure();
     state.columns->push_back(*change);
     return V::ok();
 }
@@ -119,7 +119,7 @@ Result<std::vector<ColumnChange>> runBlock(State &state, const Ast &block, Bindi
     Result<Value> done = interpreter.eval(block, env);
     state.columns = outer;
     if (!done)
-        return Error{done.error()};
+        return done.failure();
     return columns;
 }
 
@@ -143,15 +143,15 @@ Result<Value> createBlock(State &state, const std::vector<Ast> &args, Bindings &
         return tableValue;
     const Value prefixed = withPrefix(*tableValue, state);
     Result<Table> table = ValueConversion::table(prefixed);
-    Result<std::optional<ColumnChange>> pk = table ? primaryKey(prefixed, state) : Error{table.error()};
+    Result<std::optional<ColumnChange>> pk = table ? primaryKey(prefixed, state) : table.failure();
     if (!pk)
-        return Error{pk.error()};
+        return pk.failure();
     std::vector<ColumnChange> first;
     if (*pk)
         first.push_back(**pk);
     Result<std::vector<ColumnChange>> columns = runBlock(state, block, env, interpreter, first);
     if (!columns)
-        return Error{columns.error()};
+        return columns.failure();
     for (const ColumnChange &c : *columns) {
         if (c.kind != ColumnChange::Kind::Add)
             return Error{QStringLiteral("** (Ecto.MigrationError) only add/3 and timestamps/1 may be used inside create table")};
@@ -173,10 +173,10 @@ Result<Value> alterBlock(State &state, const std::vector<Ast> &args, Bindings &e
         return tableValue;
     Result<Table> table = ValueConversion::table(withPrefix(*tableValue, state));
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     Result<std::vector<ColumnChange>> changes = runBlock(state, block, env, interpreter, {});
     if (!changes)
-        return Error{changes.error()};
+        return changes.failure();
     queue(state, AlterTable{*table, *changes});
     return V::ok();
 }
@@ -187,22 +187,22 @@ Result<Value> create(State &state, const Args &args, bool ifNotExists)
     if (object.isStruct(u"Ecto.Migration.Index")) {
         Result<Index> index = ValueConversion::index(object);
         if (!index)
-            return Error{index.error()};
+            return index.failure();
         queue(state, CreateIndex{*index, ifNotExists});
         return ifNotExists ? V::ok() : object;
     }
     if (object.isStruct(u"Ecto.Migration.Constraint") && !ifNotExists) {
         Result<Constraint> c = ValueConversion::constraint(object);
         if (!c)
-            return Error{c.error()};
+            return c.failure();
         queue(state, CreateConstraint{*c});
         return object;
     }
     if (object.isStruct(u"Ecto.Migration.Table")) {
         Result<Table> table = ValueConversion::table(object);
-        Result<std::optional<ColumnChange>> pk = table ? primaryKey(object, state) : Error{table.error()};
+        Result<std::optional<ColumnChange>> pk = table ? primaryKey(object, state) : table.failure();
         if (!pk)
-            return Error{pk.error()};
+            return pk.failure();
         CreateTable c{*table, {}, ifNotExists};
         if (*pk)
             c.columns.push_back(**pk);
@@ -226,17 +226,17 @@ Result<Value> drop(State &state, const Args &args, bool ifExists)
     if (object.isStruct(u"Ecto.Migration.Table")) {
         Result<Table> table = ValueConversion::table(object);
         if (!table)
-            return Error{table.error()};
+            return table.failure();
         queue(state, DropTable{*table, ifExists, cascade});
     } else if (object.isStruct(u"Ecto.Migration.Index")) {
         Result<Index> index = ValueConversion::index(object);
         if (!index)
-            return Error{index.error()};
+            return index.failure();
         queue(state, DropIndex{*index, ifExists, cascade});
     } else if (object.isStruct(u"Ecto.Migration.Constraint")) {
         Result<Constraint> c = ValueConversion::constraint(object);
         if (!c)
-            return Error{c.error()};
+            return c.failure();
         queue(state, DropConstraint{*c, ifExists, cascade});
     } else {
         return Error{QStringLiteral("drop expects a table, an index or a constraint")};
@@ -266,7 +266,7 @@ Result<Value> rename(State &state, const Args &args)
     if (args.size() == 3 && args[0].isStruct(u"Ecto.Migration.Table") && args[1].isAtom() && to.isAtom()) {
         Result<Table> table = ValueConversion::table(withPrefix(args[0], state));
         if (!table)
-            return Error{table.error()};
+            return table.failure();
         queue(state, RenameColumn{*table, args[1].atomName(), to.atomName()});
         return args[0];
     }
@@ -288,7 +288,7 @@ Result<Value> execute(State &state, const Args &args, Interpreter &interpreter)
             // The down part only runs when the command is reversed.
             Result<CommandList> sent = state.runFunction(part, interpreter);
             if (!sent)
-                return Error{sent.error()};
+                return sent.failure();
             std::vector<DataStatement> statements;
             for (const Command &c : *sent) {
                 if (const auto *d = std::get_if<DataStatement>(&c))
@@ -311,7 +311,7 @@ Result<Value> flush(State &state)
     if (state.takeRepoCalls) {
         Result<CommandList> calls = state.takeRepoCalls();
         if (!calls)
-            return Error{calls.error()};
+            return calls.failure();
         state.sent.insert(state.sent.end(), calls->begin(), calls->end());
     }
     state.sent.insert(state.sent.end(), state.queued.begin(), state.queued.end());

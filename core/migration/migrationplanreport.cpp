@@ -16,7 +16,7 @@ Result<QList<qint64>> MigrationPlanReport::appliedVersions(const db::ConnectionS
         return QList<qint64>{}; // no database yet: everything is pending
     auto connection = db::Connection::open(readOnly);
     if (!connection)
-        return Error{connection.error()};
+        return connection.failure();
     const Result<db::QueryRows> rows = (*connection)->exec(SchemaMigrations::versionsStatement());
     QList<qint64> versions;
     // A database Ecto never migrated has no schema_migrations: nothing is applied.

@@ -162,7 +162,7 @@ public:
                 m_state->sent.insert(m_state->sent.end(), before->begin(), before->end());
             Result<Value> ran = interpreter.apply(fn, {});
             if (!ran)
-                return Error{ran.error()};
+                return ran.failure();
             return m_repo.take();
         };
         interpreter::HostFunctions host;

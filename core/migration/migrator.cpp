@@ -105,7 +105,7 @@ Result<QStringList> Migrator::plan(const project::MigrationFile &file, Direction
 {
     Result<MigrationStatements> planned = planStatements(file, direction, ddl, read, environment);
     if (!planned)
-        return Error{planned.error()};
+        return planned.failure();
     return planned->statements;
 }
 

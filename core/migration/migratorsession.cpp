@@ -32,7 +32,7 @@ Result<qint64> backendPid(db::Connection &connection)
 {
     const auto rows = connection.exec(QStringLiteral("SELECT pg_backend_pid()"));
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     return rows->rows.value(0).value(0).toLongLong();
 }
 

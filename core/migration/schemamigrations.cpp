@@ -104,7 +104,7 @@ Result<bool> SchemaMigrations::exists()
     const bool postgres = m_connection.dialect() == db::Dialect::Postgres;
     const auto rows = m_connection.exec(postgres ? existsStatement() : sqliteExistsStatement());
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     return rows->rows.value(0).value(0).toLongLong() > 0;
 }
 

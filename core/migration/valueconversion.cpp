@@ -146,7 +146,7 @@ Result<Table> ValueConversion::table(const Value &value)
     Table t;
     auto n = name(value.get(QStringLiteral("name")).value_or(Value()));
     if (!n)
-        return Error{n.error()};
+        return n.failure();
     t.name = *n;
     t.prefix = optionalText(value, QStringLiteral("prefix")).value_or(QString());
     t.comment = optionalText(value, QStringLiteral("comment"));
@@ -162,16 +162,16 @@ Result<Index> ValueConversion::index(const Value &value)
     Index i;
     auto table = name(value.get(QStringLiteral("table")).value_or(Value()));
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     i.table = *table;
     auto columns = indexColumns(value.get(QStringLiteral("columns")).value_or(Value::list({})));
     if (!columns)
-        return Error{columns.error()};
+        return columns.failure();
     i.columns = *columns;
     if (auto include = value.get(QStringLiteral("include")); include && !include->isNil()) {
         auto included = indexColumns(*include);
         if (!included)
-            return Error{included.error()};
+            return included.failure();
         i.include = *included;
     }
     i.prefix = optionalText(value, QStringLiteral("prefix")).value_or(QString());
@@ -243,7 +243,7 @@ Result<Reference> ValueConversion::reference(const Value &value)
     Reference r;
     auto table = name(value.get(QStringLiteral("table")).value_or(Value()));
     if (!table)
-        return Error{table.error()};
+        return table.failure();
     r.table = *table;
     if (auto column = optionalText(value, QStringLiteral("column")))
         r.column = *column;
@@ -257,7 +257,7 @@ Result<Reference> ValueConversion::reference(const Value &value)
         if (auto given = value.get(onDelete ? QStringLiteral("on_delete") : QStringLiteral("on_update"))) {
             auto a = action(*given, onDelete);
             if (!a)
-                return Error{a.error()};
+                return a.failure();
             (onDelete ? r.onDelete : r.onUpdate) = *a;
         }
     }
@@ -265,7 +265,7 @@ Result<Reference> ValueConversion::reference(const Value &value)
         for (const Value &e : with->elements()) {
             auto theirs = name(e.elements()[1]);
             if (!theirs)
-                return Error{theirs.error()};
+                return theirs.failure();
             r.with.emplace_back(e.elements()[0].atomName(), *theirs);
         }
     }
@@ -277,7 +277,7 @@ Result<ColumnType> ValueConversion::columnType(const Value &value)
     if (value.isStruct(u"Ecto.Migration.Reference")) {
         auto ref = reference(value);
         if (!ref)
-            return Error{ref.error()};
+            return ref.failure();
         ColumnType t;
         t.reference = std::make_shared<const Reference>(*ref);
         return t;
@@ -338,7 +338,7 @@ Result<ColumnOptions> ValueConversion::columnOptions(const Value &keyword)
         } else {
             auto type = columnType(*from);
             if (!type)
-                return Error{type.error()};
+                return type.failure();
             o.from = ModifyFrom{*type, nullptr};
         }
     }
@@ -352,17 +352,17 @@ Result<ColumnChange> ValueConversion::columnChange(ColumnChange::Kind kind, cons
     change.kind = kind;
     auto n = name(column);
     if (!n)
-        return Error{n.error()};
+        return n.failure();
     change.column = *n;
     if (!type.isNil()) {
         auto t = columnType(type);
         if (!t)
-            return Error{t.error()};
+            return t.failure();
         change.type = *t;
     }
     auto options = columnOptions(opts);
     if (!options)
-        return Error{options.error()};
+        return options.failure();
     change.options = *options;
     return change;
 }

@@ -20,7 +20,7 @@ Result<db::ConnectionSettings> ProjectDatabase::settingsFor(const Project &proje
         return Error{QStringLiteral("The project has no Repo configuration in config/*.exs.")};
     auto repo = db::DatabaseUrl::fromRepoConfig(project.repo);
     if (!repo)
-        return Error{repo.error()};
+        return repo.failure();
     db::ConnectionSettings settings = repo.value();
     if (settings.dialect == db::Dialect::Sqlite) {
         if (settings.database.isEmpty())

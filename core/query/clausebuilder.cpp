@@ -47,6 +47,16 @@ ExprPtr mergeMaps(const Expr &left, const Expr &right)
     return merged;
 }
 
+// A type given as a value (`:integer`, `{:array, :string}`); anything else casts nothing.
+QueryType typeOfValue(const Value &type)
+{
+    if (type.isAtom() && !type.isNil())
+        return QueryType::primitive(type.atomName());
+    if (type.isTuple(2) && type.elements()[0].isAtom(u"array"))
+        return QueryType::array(typeOfValue(type.elements()[1]));
+    return QueryType::any();
+}
+
 } // namespace
 
 ClauseBuilder::ClauseBuilder(interpreter::Interpreter &interpreter, interpreter::Bindings &env, QueryContext &context,
@@ -185,18 +195,50 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
         Result<Value> v = b.evaluate(expr.args()[0]);
         if (!v)
             return v.failure();
-        if (!v->isList())
+        if (v->isMap()) {
+            // select: ^%{key: dynamic(...)}: a map in key order, dynamics expanded
+            // in place, other values interpolated
+            std::vector<const Value::Pair *> pairs;
+            for (const Value::Pair &kv : v->pairs())
+                pairs.push_back(&kv);
+            std::sort(pairs.begin(), pairs.end(), [](const Value::Pair *a, const Value::Pair *b) {
+                return a->first.isAtom() && b->first.isAtom() ? a->first.atomName() < b->first.atomName() : false;
+            });
+            auto map = Expr::make(Expr::Kind::Map);
+            for (const Value::Pair *kv : pairs) {
+                ExprPtr value;
+                if (const DynamicValue *dyn = DynamicValue::unwrap(kv->second)) {
+                    Result<ExprPtr> x = b.inlineDynamic(*dyn, pos);
+                    if (!x)
+                        return x.failure();
+                    value = *x;
+                } else {
+                    Result<Term> t = changeset::TermValue::fromValue(kv->second);
+                    if (!t)
+                        return errorWith(t.error(), pos);
+                    Param p;
+                    p.value = *t;
+                    p.pos = pos;
+                    value = Expr::param(b.addParam(std::move(p)));
+                }
+                map->texts.push_back(kv->first.isAtom() ? kv->first.atomName() : kv->first.text());
+                map->args.push_back(value);
+            }
+            e = ExprPtr(map);
+        } else if (!v->isList()) {
             return errorWith(QStringLiteral("ArgumentError: expected a list of fields in select, got: `%1`").arg(v->inspect()), pos);
-        auto take = Expr::make(Expr::Kind::Take);
-        take->binding = 0;
-        take->name = QStringLiteral("any");
-        for (const Value &f : v->elements()) {
-            if (f.isAtom())
-                take->texts.push_back(f.atomName());
-            else if (f.isTuple(2) && f.elements()[0].isAtom())
-                take->texts.push_back(f.elements()[0].atomName());
+        } else {
+            auto take = Expr::make(Expr::Kind::Take);
+            take->binding = 0;
+            take->name = QStringLiteral("any");
+            for (const Value &f : v->elements()) {
+                if (f.isAtom())
+                    take->texts.push_back(f.atomName());
+                else if (f.isTuple(2) && f.elements()[0].isAtom())
+                    take->texts.push_back(f.elements()[0].atomName());
+            }
+            e = ExprPtr(take);
         }
-        e = ExprPtr(take);
     } else {
         e = b.escapeSelect(expr);
     }
@@ -223,11 +265,18 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
     return true;
 }
 
+// Ecto.Query.Builder.Update: the values written in the source form one update
+// expression (operators and fields in source order), and the pinned ones (`f: ^v`,
+// `set: ^kw`, `^[set: ...]`) a second one appended after it, so their SET items
+// come last and their parameters are numbered after the first one's.
 Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
 {
     UpdateClause u;
     u.pos = pos;
+    UpdateClause runtime;
+    runtime.pos = pos;
     ExprBuilder b(scope(), vars, u.params);
+    ExprBuilder rb(scope(), vars, runtime.params);
     auto typeFor = [](const QString &op, const QString &field) {
         const QueryType t = QueryType::field(0, field);
         return op == u"push" || op == u"pull" ? QueryType::out(t) : t;
@@ -237,20 +286,24 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
             return true;
         return errorWith(QStringLiteral("Ecto.Query.CompileError: unknown key `:%1` in update").arg(op), pos);
     };
+    auto runtimeValue = [&](const QString &op, const QString &field, const Value &value) -> Result<bool> {
+        Result<Term> t = changeset::TermValue::fromValue(value);
+        if (!t)
+            return errorWith(t.error(), pos);
+        Param p;
+        p.value = *t;
+        p.type = typeFor(op, field);
+        p.pos = pos;
+        runtime.ops.push_back({op, field, Expr::param(rb.addParam(std::move(p)))});
+        return true;
+    };
     // Values given at runtime become parameters.
     auto runtimeOp = [&](const QString &op, const Value &fields) -> Result<bool> {
         if (!fields.isKeyword())
             return errorWith(QStringLiteral("ArgumentError: expected a keyword list of fields in update, got: `%1`").arg(fields.inspect()), pos);
         for (const Value &kv : fields.elements()) {
-            const QString field = kv.elements()[0].atomName();
-            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
-            if (!t)
-                return errorWith(t.error(), pos);
-            Param p;
-            p.value = *t;
-            p.type = typeFor(op, field);
-            p.pos = pos;
-            u.ops.push_back({op, field, Expr::param(b.addParam(std::move(p)))});
+            if (Result<bool> ok = runtimeValue(op, kv.elements()[0].atomName(), kv.elements()[1]); !ok)
+                return ok;
         }
         return true;
     };
@@ -289,7 +342,16 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                 if (!kv.isTuple() || !kv.elements()[0].isAtom())
                     return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
                 const QString field = kv.elements()[0].atomName();
-                Result<ExprPtr> value = b.escape(kv.elements()[1], typeFor(op, field));
+                const Ast &valueAst = kv.elements()[1];
+                if (valueAst.isCall(u"^", 1)) {
+                    Result<Value> v = rb.evaluate(valueAst.args()[0]);
+                    if (!v)
+                        return v.failure();
+                    if (Result<bool> ok = runtimeValue(op, field, *v); !ok)
+                        return ok;
+                    continue;
+                }
+                Result<ExprPtr> value = b.escape(valueAst, typeFor(op, field));
                 if (!value)
                     return value.failure();
                 u.ops.push_back({op, field, *value});
@@ -300,9 +362,10 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                                         "a keyword list with set/push/pop as keys").arg(expr.callName()),
                          pos);
     }
-    // Ecto groups the operations in a map keyed by operator: inc, pull, push, set.
-    std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
-    m_query.updates.push_back(std::move(u));
+    if (!u.ops.empty())
+        m_query.updates.push_back(std::move(u));
+    if (!runtime.ops.empty())
+        m_query.updates.push_back(std::move(runtime));
     return true;
 }
 
@@ -414,6 +477,8 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
         }
         return s;
     }
+    if (expr.isCall(u"values", 2))
+        return valuesSource(vars, expr, fragment);
     if (expr.isCall(u"fragment")) {
         ExprBuilder b(scope(), vars, fragment.params);
         Result<ExprPtr> e = b.escape(expr);
@@ -446,6 +511,64 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
     Result<Source> s = m_context.sourceOf(*v);
     if (!s)
         return ExprBuilder::errorAt(expr, s.error());
+    return s;
+}
+
+// values(rows, types) (Ecto.Query.Values): a non-empty list of maps, each with
+// exactly the keys of the types map; the fields are the types map's keys in map
+// order, every cell a parameter of its field's type.
+Result<Source> ClauseBuilder::valuesSource(const BindingMap &vars, const Ast &expr, Clause &cells)
+{
+    ExprBuilder b(scope(), vars, cells.params);
+    Result<Value> rows = b.evaluate(expr.args()[0]);
+    if (!rows)
+        return rows.failure();
+    Result<Value> types = b.evaluate(expr.args()[1]);
+    if (!types)
+        return types.failure();
+    if (!types->isMap() || types->pairs().empty())
+        return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2 expects a map of field types, got: %1")
+                                              .arg(types->inspect()));
+    if (!rows->isList() || rows->elements().empty())
+        return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: must provide a non-empty list to values/2"));
+    Source s;
+    s.kind = Source::Kind::Values;
+    std::vector<std::pair<QString, Value>> fields;
+    for (const Value::Pair &kv : types->pairs()) {
+        if (!kv.first.isAtom())
+            return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2 expects atom keys in its types"));
+        fields.emplace_back(kv.first.atomName(), kv.second);
+    }
+    // an Elixir map of atom keys iterates in key order
+    std::sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[name, type] : fields) {
+        s.valueFields << name;
+        s.valueTypes.push_back(typeOfValue(type));
+    }
+    for (const Value &row : rows->elements()) {
+        if (!row.isMap() || row.pairs().size() != fields.size())
+            return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: each member of a values list must have "
+                                                             "exactly the keys of its types map, got: %1").arg(row.inspect()));
+        for (size_t f = 0; f < fields.size(); ++f) {
+            const Value *cell = nullptr;
+            for (const Value::Pair &kv : row.pairs()) {
+                if (kv.first.isAtom(fields[f].first))
+                    cell = &kv.second;
+            }
+            if (!cell)
+                return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2: the row %1 has no key :%2")
+                                                      .arg(row.inspect(), fields[f].first));
+            Result<Term> t = changeset::TermValue::fromValue(*cell);
+            if (!t)
+                return t.failure();
+            Param p;
+            p.value = *t;
+            p.type = s.valueTypes[f];
+            p.pos = expr.pos();
+            b.addParam(std::move(p));
+        }
+    }
+    s.valueRows = int(rows->elements().size());
     return s;
 }
 
@@ -493,10 +616,28 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
             ok = setAlias(index, kv.elements()[1], pos);
         else if (key == u"prefix" && kv.elements()[1].isString())
             m_query.joins.back().source.prefix = kv.elements()[1].text();
+        else if (key == u"hints")
+            ok = setHints(m_query.joins.back().source, kv.elements()[1], pos);
         else if (key != u"hints" && key != u"prefix")
             ok = errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join option `:%1`").arg(key), pos);
         if (!ok)
             return ok;
+    }
+    return true;
+}
+
+// hints: "..." or ["...", ...] (or interpolated): strings written after the source.
+Result<bool> ClauseBuilder::setHints(Source &source, const Ast &value, elixir::SourcePos pos)
+{
+    Result<Value> v = m_interpreter.eval(value.isCall(u"^", 1) ? value.args()[0] : value, m_env);
+    if (!v)
+        return v.failure();
+    const std::vector<Value> items = v->isList() ? v->elements() : std::vector<Value>{*v};
+    for (const Value &h : items) {
+        if (!h.isBinary())
+            return errorWith(QStringLiteral("Ecto.Query.CompileError: `hints` must be a compile time string, list of "
+                                            "strings, or a tuple, got: `%1`").arg(h.inspect()), pos);
+        source.hints << h.text();
     }
     return true;
 }

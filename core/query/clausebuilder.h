@@ -24,6 +24,7 @@ public:
                       elixir::SourcePos pos);
     Result<bool> joinOn(const BindingMap &vars, const elixir::Ast &on);
     Result<bool> setAlias(int binding, const elixir::Ast &name, elixir::SourcePos pos);
+    Result<bool> setHints(Source &source, const elixir::Ast &value, elixir::SourcePos pos);
 
 private:
     BuildScope scope();
@@ -33,6 +34,7 @@ private:
     Result<bool> preload(const BindingMap &vars, const elixir::Ast &expr, elixir::SourcePos pos);
     Result<bool> preloadInto(std::vector<Preload> &out, const BindingMap &vars, const elixir::Ast &expr);
     Result<bool> windows(const BindingMap &vars, const elixir::Ast &expr);
+    Result<Source> valuesSource(const BindingMap &vars, const elixir::Ast &expr, Clause &cells);
     Result<Source> joinSource(const BindingMap &vars, const elixir::Ast &expr, Clause &fragment);
 
     interpreter::Interpreter &m_interpreter;

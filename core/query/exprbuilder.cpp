@@ -456,6 +456,8 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     }
     if (isFieldAccess(ast))
         return escapeField(ast.callForm().args()[0], ast.callForm().args()[1], ast);
+    if (isAccessGet(ast) || ast.isCall(u"json_extract_path", 2))
+        return escapeJsonPath(ast);
     if (!ast.callForm().isAtom())
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression. If you intended "
                                            "to call an Elixir function or introduce a value, you need to explicitly "

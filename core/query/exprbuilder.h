@@ -93,6 +93,10 @@ private:
     Result<ExprPtr> escapeOrderItem(const QString &direction, const elixir::Ast &item);
     Result<ExprPtr> literal(const elixir::Ast &ast, const Term &value, const QueryType &expected);
     Result<QueryType> validateType(const elixir::Ast &ast);
+    // x.map["key"][0] (Access.get) and json_extract_path(x.map, path)
+    static bool isAccessGet(const elixir::Ast &ast);
+    Result<ExprPtr> escapeJsonPath(const elixir::Ast &ast);
+    Result<Term> jsonPathKey(const elixir::Ast &key);
     Result<QString> atomArg(const elixir::Ast &ast, const char *what);
     Result<int> bindingOf(const elixir::Ast &var);
     Result<ExprPtr> valueToExpr(const interpreter::Value &value, const QueryType &type, const elixir::Ast &at);

@@ -369,4 +369,91 @@ Result<ExprPtr> ExprBuilder::escapeArgs(const QString &name, const std::vector<A
     return Expr::call(name, std::move(items));
 }
 
+bool ExprBuilder::isAccessGet(const Ast &ast)
+{
+    if (!ast.isCall() || !ast.argsIsList() || ast.args().size() != 2)
+        return false;
+    const Ast &dot = ast.callForm();
+    if (!dot.isCall(u".", 2) || !dot.args()[1].isAtom(u"get"))
+        return false;
+    // x[k] quotes as {{:., [], [Access, :get]}, [], [x, k]}: the module atom itself
+    const Ast &module = dot.args()[0];
+    if (module.isAtom(u"Elixir.Access") || module.isAtom(u"Access"))
+        return true;
+    return module.isCall(u"__aliases__") && module.args().size() == 1 && module.args()[0].isAtom(u"Access");
+}
+
+// A key of a JSON path: a literal string or integer, or one interpolated with ^.
+Result<Term> ExprBuilder::jsonPathKey(const Ast &key)
+{
+    if (key.isString())
+        return Term::string(key.text());
+    if (key.isInteger())
+        return Term::integer(key.integerValue());
+    if (key.isCall(u"^", 1)) {
+        Result<Value> v = evaluate(key.args()[0]);
+        if (!v)
+            return v.failure();
+        if (v->isBinary())
+            return Term::string(v->text());
+        if (v->isInteger())
+            return Term::integer(v->integerValue());
+    }
+    return errorAt(key, QStringLiteral("Ecto.Query.CompileError: expected JSON path to contain literal strings or "
+                                       "integers, got: `%1`").arg(key.callName()));
+}
+
+// Ecto.Query.Builder: x["a"][0] nests into one {:json_extract_path, [], [x, ["a", 0]]},
+// and a path applied to a json_extract_path extends it.
+Result<ExprPtr> ExprBuilder::escapeJsonPath(const Ast &ast)
+{
+    std::vector<Term> path;
+    Ast base = ast;
+    while (isAccessGet(base)) {
+        Result<Term> key = jsonPathKey(base.args()[1]);
+        if (!key)
+            return key.failure();
+        path.insert(path.begin(), *key);
+        base = base.args()[0];
+    }
+    if (base.isCall(u"json_extract_path", 2)) {
+        const Ast &list = base.args()[1];
+        std::vector<Term> keys;
+        if (list.isCall(u"^", 1)) {
+            Result<Value> v = evaluate(list.args()[0]);
+            if (!v)
+                return v.failure();
+            Result<Term> t = v->isList() ? changeset::TermValue::fromValue(*v) : Result<Term>(Error{QString()});
+            if (!t)
+                return errorAt(list, QStringLiteral("Ecto.Query.CompileError: expected JSON path to be a list"));
+            keys = t->elements();
+        } else if (list.isList()) {
+            for (const Ast &k : list.elements()) {
+                Result<Term> key = jsonPathKey(k);
+                if (!key)
+                    return key.failure();
+                keys.push_back(*key);
+            }
+        } else {
+            return errorAt(list, QStringLiteral("Ecto.Query.CompileError: expected JSON path to be a literal list or "
+                                                "an interpolated value"));
+        }
+        for (const Term &k : keys) {
+            if (!k.isString() && !k.isInteger())
+                return errorAt(list, QStringLiteral("ArgumentError: expected JSON path to contain strings or integers"));
+        }
+        path.insert(path.begin(), keys.begin(), keys.end());
+        base = base.args()[0];
+    }
+    Result<ExprPtr> inner = escape(base);
+    if (!inner)
+        return inner;
+    if ((*inner)->isCall(u"json_extract_path")) {
+        std::vector<Term> whole = (*inner)->args[1]->literal.elements();
+        whole.insert(whole.end(), path.begin(), path.end());
+        return Expr::call(QStringLiteral("json_extract_path"), {(*inner)->args[0], Expr::literalOf(Term::list(std::move(whole)))});
+    }
+    return Expr::call(QStringLiteral("json_extract_path"), {*inner, Expr::literalOf(Term::list(std::move(path)))});
+}
+
 } // namespace ectowb::query

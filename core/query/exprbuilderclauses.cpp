@@ -212,6 +212,17 @@ Result<ExprPtr> ExprBuilder::escapeSelect(const Ast &ast)
     }
     if ((ast.isCall(u"struct", 2) || ast.isCall(u"map", 2)))
         return escapeTake(ast);
+    if (ast.isCall(u"merge", 2)) {
+        // {:merge, [], [left, right]}: the planner collects the fields of both sides
+        auto m = Expr::make(Expr::Kind::Merge);
+        for (const Ast &side : ast.args()) {
+            Result<ExprPtr> x = escapeSelect(side);
+            if (!x)
+                return x;
+            m->args.push_back(*x);
+        }
+        return ExprPtr(m);
+    }
     if (ast.isCall(u"selected_as", 2)) {
         Result<QString> name = atomArg(ast.args()[1], "selected_as/2");
         if (!name)

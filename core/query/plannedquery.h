@@ -15,8 +15,14 @@ namespace ectowb::query {
 // A source after planning: its table (or subquery, fragment) and its alias (p0, sc1).
 struct PlannedSource
 {
-    enum class Kind : quint8 { Table, Subquery, Fragment };
+    enum class Kind : quint8 { Table, Subquery, Fragment, Values };
     Kind kind = Kind::Table;
+    // Values: the fields, their types, the rows and the index of the first cell's parameter
+    QStringList valueFields;
+    std::vector<QueryType> valueTypes;
+    int valueRows = 0;
+    int valueParam = 0;
+    QStringList hints; // written after the alias; an assoc join's are dropped
     QString table;
     QString prefix;
     const schema::Schema *schema = nullptr;
@@ -69,6 +75,10 @@ struct PlannedCte
 struct PlannedQuery
 {
     QString prefix; // "" at the top, "s" inside a subquery or CTE, "ss" deeper
+    // The query prefix in effect (put_query_prefix/2, inherited by nested queries
+    // that set none) and the CTE names in scope, whose tables take no query prefix.
+    QString queryPrefix;
+    QStringList cteNames;
     const PlannedQuery *parent = nullptr;
     std::vector<PlannedSource> sources;
     std::vector<PlannedJoin> joins;

@@ -72,8 +72,11 @@ struct ClauseRef
 };
 
 // queryplannersources.cpp
+// `parent` (null at the top) gives the query prefix and CTE names nested queries
+// inherit; a non-empty `forced` prefix (`prefix:` of a subquery source) wins over both.
 Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
-                                                State &state);
+                                                State &state, const PlannedQuery *parent = nullptr,
+                                                const QString &forced = QString());
 Result<QStringList> selectNames(const QueryPlanner &planner, const Query &query, const PlannedQuery &planned);
 // The column of `field` in a source (its `source:` name), or an error when the
 // source's schema has no such field.
@@ -88,7 +91,8 @@ Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, con
 // queryplanner.cpp
 Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
-                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state);
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
+                                             const PlannedQuery *prefixScope = nullptr);
 
 Error queryError(const QString &message);
 // The error located at `pos`, unless it has a position already.

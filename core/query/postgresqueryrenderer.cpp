@@ -2,6 +2,8 @@
 
 #include "changeset/decimal.h"
 
+#include <cctype>
+
 namespace ectowb::query {
 
 namespace {
@@ -33,6 +35,29 @@ QString dbType(const QueryType &type)
     return t;
 }
 
+bool isUuidType(const schema::EctoType &type)
+{
+    return (type.kind() == schema::EctoType::Kind::Primitive && type.name() == u"binary_id")
+           || (type.kind() == schema::EctoType::Kind::Custom && type.name() == u"Ecto.UUID");
+}
+
+// Ecto.UUID.dump/1: the 16 raw bytes postgrex sends for a uuid, written as the
+// conformance encoding writes a binary that is not UTF-8.
+std::optional<Term> uuidBytes(const Term &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    QString hex = value.text();
+    hex.remove(u'-');
+    if (hex.size() != 32)
+        return std::nullopt;
+    for (QChar c : hex) {
+        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
+            return std::nullopt;
+    }
+    return Term::map({{Term::string(QStringLiteral("$binary_hex")), Term::string(hex.toLower())}});
+}
+
 bool isTaggedExpr(const Expr &e)
 {
     return e.kind == Expr::Kind::Tagged || e.kind == Expr::Kind::Type;
@@ -44,6 +69,11 @@ Result<Term> PostgresQueryRenderer::dump(const schema::EctoType &type, const Ter
 {
     if (type.kind() == schema::EctoType::Kind::Enum)
         return dumpEnum(type, value);
+    if (isUuidType(type) && value.isString()) {
+        if (std::optional<Term> bytes = uuidBytes(value))
+            return *bytes;
+        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type :binary_id").arg(value.text())};
+    }
     if (type.kind() == schema::EctoType::Kind::Array && value.isList()) {
         std::vector<Term> items;
         for (const Term &e : value.elements()) {
@@ -138,6 +168,27 @@ bool PostgresQueryRenderer::interval(Out &out, const Scope &scope, const Expr &c
 
 bool PostgresQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const
 {
+    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
+        // (x#>array['a',0]::text[])
+        handled = true;
+        const std::vector<Term> &path = call.args[1]->literal.elements();
+        if (path.empty())
+            return expr(out, scope, *call.args[0]);
+        out.sql += u'(';
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        out.sql += QLatin1String("#>array[");
+        for (size_t i = 0; i < path.size(); ++i) {
+            if (i > 0)
+                out.sql += u',';
+            if (path[i].isInteger())
+                out.sql += QString::number(path[i].integerValue());
+            else
+                literalString(out, path[i].text());
+        }
+        out.sql += QLatin1String("]::text[])");
+        return true;
+    }
     const bool datetime = call.isCall(u"datetime_add") && call.args.size() == 3;
     const bool date = call.isCall(u"date_add") && call.args.size() == 3;
     if (!datetime && !date)
@@ -300,6 +351,30 @@ void PostgresQueryRenderer::insertPlaceholder(Out &out, int index) const
 {
     out.sql += u'$';
     out.sql += QString::number(index);
+}
+
+bool PostgresQueryRenderer::valuesSource(Out &out, const PlannedSource &source) const
+{
+    out.sql += QLatin1String("(VALUES ");
+    int index = source.valueParam;
+    for (int r = 0; r < source.valueRows; ++r) {
+        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
+        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
+            if (f > 0)
+                out.sql += u',';
+            param(out, index++);
+            out.sql += QLatin1String("::");
+            out.sql += dbType(source.valueTypes[f]);
+        }
+        out.sql += u')';
+    }
+    out.sql += QLatin1String(") AS ");
+    out.sql += source.alias;
+    out.sql += QLatin1String(" (");
+    if (!names(out, source.valueFields))
+        return false;
+    out.sql += u')';
+    return true;
 }
 
 void PostgresQueryRenderer::plainPlaceholder(Out &out, int index) const

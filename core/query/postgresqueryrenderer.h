@@ -40,6 +40,7 @@ protected:
 
 private:
     bool interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const;
+    bool valuesSource(Out &out, const PlannedSource &source) const override;
 };
 
 } // namespace ectowb::query

@@ -48,9 +48,15 @@ struct Clause
 // until the planner expands it.
 struct Source
 {
-    enum class Kind : quint8 { Schema, Table, Subquery, Fragment, Assoc };
+    enum class Kind : quint8 { Schema, Table, Subquery, Fragment, Assoc, Values };
     Kind kind = Kind::Table;
     QString table;
+    // values(rows, types): the fields (the types map's keys, in map order), their
+    // types, and the number of rows; the cells are `fragment`'s params, row by row.
+    QStringList valueFields;
+    std::vector<QueryType> valueTypes;
+    int valueRows = 0;
+    QStringList hints; // `hints:` of the from or join
     QString schema; // module name, when there is a schema
     QString prefix;
     QueryPtr subquery;
@@ -131,6 +137,7 @@ struct Query
     std::vector<Preload> preloads;
     std::vector<Cte> ctes;
     bool recursiveCtes = false;
+    QString prefix; // put_query_prefix/2: the prefix of sources that set none
     QHash<QString, int> aliases; // named bindings (`as:`) -> position
 
     int bindingCount() const { return 1 + int(joins.size()); }

@@ -127,7 +127,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
             if (value.isString())
                 q->from.prefix = value.text();
         } else if (key == u"hints") {
-            continue;
+            ok = builder.setHints(q->from, value, pos);
         } else if (key == u"on") {
             ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: `on` keyword must immediately follow a join"));
         } else if (isCombination(key)) {
@@ -417,9 +417,12 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
         return i.apply(args[2], {QueryValue::wrap(*q), args[1]});
     });
     host.add(ectoQuery, QStringLiteral("put_query_prefix"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
-        Result<QueryPtr> q = context->toQuery(args[0]);
+        Result<std::shared_ptr<Query>> q = queryValueArg(args[0], *context);
         if (!q)
             return q.failure();
+        if (!args[1].isNil() && !args[1].isBinary())
+            return Error{QStringLiteral("ArgumentError: the query prefix must be a string or nil, got: %1").arg(args[1].inspect())};
+        (*q)->prefix = args[1].isNil() ? QString() : args[1].text();
         return QueryValue::wrap(*q);
     });
 }

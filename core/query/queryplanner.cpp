@@ -5,6 +5,8 @@
 #include "plannerstate.h"
 #include "queryrenderer.h"
 
+#include <algorithm>
+
 namespace ectowb::query {
 
 namespace planner {
@@ -44,11 +46,23 @@ Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload
     return true;
 }
 
+// The whole of the from binding in a select (p, struct(p, ...), %{p | ...}, merge(p, ...)).
+bool selectsRoot(const Expr &e)
+{
+    if ((e.kind == Expr::Kind::Source || e.kind == Expr::Kind::Take) && e.binding == 0)
+        return true;
+    return std::any_of(e.args.begin(), e.args.end(), [](const ExprPtr &a) { return a && selectsRoot(*a); });
+}
+
 Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Operation op, State &state)
 {
     const Query &q = *level.query;
     if (op != Operation::All && !q.select)
         return true;
+    if (op == Operation::All && q.select && !q.preloads.empty() && !selectsRoot(*q.select->expr))
+        return locate(queryError(QStringLiteral("the binding used in `from` must be selected in `select` when using "
+                                                "`preload` in query")).message,
+                      q.select->pos);
     static const std::vector<Param> none;
     Result<ClauseRef> ref = number(planner, q.select ? q.select->params : none, QStringLiteral("select"), state);
     const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};
@@ -69,6 +83,12 @@ Result<bool> fromClause(const QueryPlanner &planner, const Level &level, State &
     if (q.from.kind == Source::Kind::Subquery) {
         from.subquery->parent = level.planned;
         return clauses(planner, Level{q.from.subquery.get(), from.subquery.get(), true, true}, Operation::All, state);
+    }
+    if (q.from.kind == Source::Kind::Values) {
+        Result<ClauseRef> ref = number(planner, q.from.fragment.params, QStringLiteral("from"), state);
+        if (!ref)
+            return ref.failure();
+        from.valueParam = ref->global.empty() ? 0 : ref->global.front();
     }
     if (q.from.kind == Source::Kind::Fragment) {
         Result<ExprPtr> e = clauseExpr(planner, q.from.fragment, QStringLiteral("from"), state);
@@ -95,6 +115,11 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
                                           Operation::All, state);
                 !ok)
                 return ok;
+        } else if (pj.target && j.source.kind == Source::Kind::Values) {
+            Result<ClauseRef> ref = number(planner, j.source.fragment.params, QStringLiteral("join"), state);
+            if (!ref)
+                return locate(ref.error(), j.pos);
+            source.valueParam = ref->global.empty() ? 0 : ref->global.front();
         } else if (pj.target && j.source.kind == Source::Kind::Fragment) {
             Result<ExprPtr> e = clauseExpr(planner, j.source.fragment, QStringLiteral("join"), state);
             if (!e)
@@ -190,9 +215,10 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
 } // namespace
 
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
-                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state)
+                                             const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
+                                             const PlannedQuery *prefixScope)
 {
-    Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state);
+    Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state, prefixScope ? prefixScope : parent);
     if (!sub)
         return sub;
     (*sub)->parent = parent;
@@ -248,7 +274,7 @@ Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation 
     }
     for (const Combination &c : q.combinations) {
         Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
-                                                           level.keepLiterals, state);
+                                                           level.keepLiterals, state, &p);
         if (!sub)
             return sub.failure();
         p.combinations.emplace_back(c.kind, *sub);

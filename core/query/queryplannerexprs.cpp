@@ -7,6 +7,8 @@
 #include "changeset/termvalue.h"
 #include "changeset/typecaster.h"
 
+#include <algorithm>
+
 namespace ectowb::query::planner {
 
 namespace {
@@ -165,6 +167,14 @@ bool isBaseType(const QueryType &t)
     if (t.kind() == QueryType::Kind::Array)
         return isBaseType(t.inner());
     return t.kind() == QueryType::Kind::Primitive && t.name() != u"any";
+}
+
+// selected_as(expr, name) somewhere in a select expression.
+bool selectsAs(const Expr &e, const QString &name)
+{
+    if (e.kind == Expr::Kind::SelectedAs && e.name == name)
+        return true;
+    return std::any_of(e.args.begin(), e.args.end(), [&](const ExprPtr &a) { return a && selectsAs(*a, name); });
 }
 
 // The node with its arguments normalized; the node itself when none changed
@@ -372,6 +382,20 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
             return queryError(QStringLiteral("subquery without its parameter position in `%1`").arg(clause.kind));
         return ExprPtr(out);
     }
+    case Expr::Kind::Over:
+        // over(expr, :name) names a window of the query's windows:
+        if (!e.name.isEmpty()) {
+            const auto &windows = level.query->windows;
+            if (std::none_of(windows.begin(), windows.end(), [&](const Window &w) { return w.name == e.name; }))
+                return queryError(QStringLiteral("unknown window :%1 given to over/2").arg(e.name));
+        }
+        return normalizeArgs(planner, expr, clause, state);
+    case Expr::Kind::SelectedAsRef:
+        // selected_as(:name) refers to an alias the outermost select defines
+        if (!level.query->select || !selectsAs(*level.query->select->expr, e.name))
+            return Error{QStringLiteral("ArgumentError: invalid alias: `:%1`. Use `selected_as/2` to define aliases in "
+                                        "the outer most `select` expression.").arg(e.name)};
+        return expr;
     case Expr::Kind::Take:
     case Expr::Kind::Map:
     case Expr::Kind::MapUpdate:
@@ -399,6 +423,13 @@ Result<bool> sourceFields(const QueryPlanner &planner, int binding, const QStrin
             if (!f.loadInQuery || except.contains(f.name))
                 continue;
             out.push_back({Expr::field(binding, f.source.isEmpty() ? f.name : f.source), f.name, named});
+        }
+        return true;
+    }
+    if (s->kind == PlannedSource::Kind::Values) {
+        for (const QString &n : s->valueFields) {
+            if (!except.contains(n))
+                out.push_back({Expr::field(binding, n), n, named});
         }
         return true;
     }

@@ -12,11 +12,23 @@ QChar aliasLetter(const PlannedSource &s)
         return u's';
     if (s.kind == PlannedSource::Kind::Fragment)
         return u'f';
+    if (s.kind == PlannedSource::Kind::Values)
+        return u'v';
     const QChar first = s.table.isEmpty() ? QChar(u't') : s.table.front();
     return (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z') ? first : QChar(u't');
 }
 
-Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &source, const QString &prefix, State &state)
+// plan_source/4: a source's own prefix (`prefix:`, else its schema's), else the
+// query prefix, except for a table named like a CTE in scope.
+QString tablePrefix(const QString &own, const QString &table, const PlannedQuery &planned)
+{
+    if (!own.isEmpty() || planned.cteNames.contains(table))
+        return own;
+    return planned.queryPrefix;
+}
+
+Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &source, const PlannedQuery &planned,
+                                  State &state)
 {
     PlannedSource s;
     switch (source.kind) {
@@ -30,18 +42,32 @@ Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &sou
             return queryError(QStringLiteral("%1 is not an Ecto schema of this project").arg(source.schema));
         if (s.schema && s.prefix.isEmpty())
             s.prefix = s.schema->prefix;
+        s.prefix = tablePrefix(s.prefix, s.table, planned);
+        s.hints = source.hints;
         return s;
     case Source::Kind::Subquery: {
         s.kind = PlannedSource::Kind::Subquery;
         s.query = source.subquery;
-        Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, *source.subquery, u's' + prefix, state);
+        s.hints = source.hints;
+        Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, *source.subquery, u's' + planned.prefix, state,
+                                                              &planned, source.prefix);
         if (!sub)
             return sub.failure();
         s.subquery = *sub;
         return s;
     }
     case Source::Kind::Fragment:
+        if (!source.prefix.isEmpty())
+            return queryError(QStringLiteral("cannot set prefix: \"%1\" option for fragment sources").arg(source.prefix));
         s.kind = PlannedSource::Kind::Fragment;
+        return s;
+    case Source::Kind::Values:
+        if (!source.prefix.isEmpty())
+            return queryError(QStringLiteral("cannot set prefix: \"%1\" option for values sources").arg(source.prefix));
+        s.kind = PlannedSource::Kind::Values;
+        s.valueFields = source.valueFields;
+        s.valueTypes = source.valueTypes;
+        s.valueRows = source.valueRows;
         return s;
     case Source::Kind::Assoc:
         break;
@@ -49,12 +75,14 @@ Result<PlannedSource> plainSource(const QueryPlanner &planner, const Source &sou
     return queryError(QStringLiteral("assoc/2 can only be used in joins"));
 }
 
-PlannedSource schemaSource(const schema::Schema &s)
+// A source an association join adds: the join's `prefix:`, else the schema's, else
+// the query prefix (rewrite_prefix/2 on the association's joins_query).
+PlannedSource schemaSource(const schema::Schema &s, const QString &joinPrefix, const PlannedQuery &planned)
 {
     PlannedSource out;
     out.kind = PlannedSource::Kind::Table;
     out.table = s.source;
-    out.prefix = s.prefix;
+    out.prefix = tablePrefix(joinPrefix.isEmpty() ? s.prefix : joinPrefix, s.source, planned);
     out.schema = &s;
     return out;
 }
@@ -108,7 +136,7 @@ struct AssocExpansion
     // One association step from `owner` to the source at `target` (or a new source
     // appended after the query's own bindings when target < 0); returns the target.
     Result<int> step(int owner, const QString &name, int target, const QString &qual, int origin,
-                     const std::vector<OnPart> &extraOn)
+                     const std::vector<OnPart> &extraOn, const QString &joinPrefix)
     {
         const PlannedSource &ownerSource = owner < int(planned.sources.size()) ? planned.sources[size_t(owner)]
                                                                                 : extras[size_t(owner - declared)];
@@ -124,7 +152,7 @@ struct AssocExpansion
             for (qsizetype i = 0; i < assoc->through.size(); ++i) {
                 const bool last = i + 1 == assoc->through.size();
                 Result<int> next = step(current, assoc->through[i], last ? target : -1, qual, origin,
-                                        last ? extraOn : std::vector<OnPart>{});
+                                        last ? extraOn : std::vector<OnPart>{}, joinPrefix);
                 if (!next)
                     return next;
                 current = *next;
@@ -136,9 +164,9 @@ struct AssocExpansion
             return queryError(QStringLiteral("association `%1` of %2 relates %3, which is not an Ecto schema of this project")
                                   .arg(name, schema->module, assoc->related));
         if (target < 0)
-            target = addExtra(schemaSource(*related));
+            target = addExtra(schemaSource(*related, joinPrefix, planned));
         else
-            planned.sources[size_t(target)] = schemaSource(*related);
+            planned.sources[size_t(target)] = schemaSource(*related, joinPrefix, planned);
         std::vector<OnPart> on;
         if (assoc->kind == schema::Association::Kind::ManyToMany) {
             PlannedSource through;
@@ -147,10 +175,11 @@ struct AssocExpansion
                 if (!js)
                     return queryError(QStringLiteral("join_through %1 of %2 is not an Ecto schema of this project")
                                           .arg(assoc->joinThrough, schema->module));
-                through = schemaSource(*js);
+                through = schemaSource(*js, joinPrefix, planned);
             } else {
                 through.kind = PlannedSource::Kind::Table;
                 through.table = assoc->joinThrough;
+                through.prefix = tablePrefix(joinPrefix, through.table, planned);
             }
             if (assoc->joinKeys.size() != 2)
                 return queryError(QStringLiteral("many_to_many %1 of %2 has no join keys").arg(name, schema->module));
@@ -196,12 +225,20 @@ Error locate(const QString &message, elixir::SourcePos pos)
 }
 
 Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
-                                                State &state)
+                                                State &state, const PlannedQuery *parent, const QString &forced)
 {
     auto planned = std::make_shared<PlannedQuery>();
     planned->prefix = prefix;
     planned->recursiveCtes = query.recursiveCtes;
-    Result<PlannedSource> from = plainSource(planner, query.from, prefix, state);
+    planned->queryPrefix = !forced.isEmpty()           ? forced
+                           : !query.prefix.isEmpty()   ? query.prefix
+                           : parent                    ? parent->queryPrefix
+                                                       : QString();
+    if (parent)
+        planned->cteNames = parent->cteNames;
+    for (const Cte &cte : query.ctes)
+        planned->cteNames << cte.name;
+    Result<PlannedSource> from = plainSource(planner, query.from, *planned, state);
     if (!from)
         return from.failure();
     planned->sources.push_back(*from);
@@ -219,12 +256,13 @@ Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, con
         if (j.source.kind == Source::Kind::Assoc) {
             if (j.source.assocOwner < 0 || j.source.assocOwner >= index)
                 return queryError(QStringLiteral("invalid binding in assoc/2 of join %1").arg(index));
-            Result<int> target = assoc.step(j.source.assocOwner, j.source.assoc, index, j.qual, int(k), userOn);
+            Result<int> target = assoc.step(j.source.assocOwner, j.source.assoc, index, j.qual, int(k), userOn,
+                                            j.source.prefix);
             if (!target)
                 return locate(target.error(), j.pos);
             continue;
         }
-        Result<PlannedSource> s = plainSource(planner, j.source, prefix, state);
+        Result<PlannedSource> s = plainSource(planner, j.source, *planned, state);
         if (!s)
             return locate(s.error(), j.pos);
         planned->sources[size_t(index)] = *s;
@@ -265,6 +303,8 @@ Result<QStringList> sourceNames(const QueryPlanner &planner, const PlannedSource
     }
     if (source.kind == PlannedSource::Kind::Subquery)
         return selectNames(planner, *source.query, *source.subquery);
+    if (source.kind == PlannedSource::Kind::Values)
+        return source.valueFields;
     return queryError(QStringLiteral("subquery/cte must select a source (t), a field (t.field) or a map; `%1` has no "
                                      "schema to take the fields of").arg(source.table));
 }

@@ -35,6 +35,8 @@ bool QueryRenderer::quoteName(Out &out, const QString &name) const
 bool QueryRenderer::quoteTable(Out &out, const QString &prefix, const QString &table) const
 {
     if (!prefix.isEmpty()) {
+        if (!tablePrefixes())
+            return out.fail(QStringLiteral("ArgumentError: SQLite3 does not support table prefixes"));
         if (!quoteName(out, prefix))
             return false;
         out.sql += u'.';
@@ -163,6 +165,8 @@ bool QueryRenderer::source(Out &out, const PlannedQuery &query, int index) const
             return false;
         out.sql += u')';
         break;
+    case PlannedSource::Kind::Values:
+        return valuesSource(out, s);
     case PlannedSource::Kind::Fragment:
         if (!s.fragment || !expr(out, Scope{&query}, *s.fragment))
             return s.fragment ? false : out.fail(QStringLiteral("a fragment source without an expression"));
@@ -170,6 +174,10 @@ bool QueryRenderer::source(Out &out, const PlannedQuery &query, int index) const
     }
     out.sql += QLatin1String(" AS ");
     out.sql += s.alias;
+    for (const QString &hint : s.hints) {
+        out.sql += u' ';
+        out.sql += hint;
+    }
     return true;
 }
 
@@ -178,6 +186,9 @@ bool QueryRenderer::joins(Out &out, const PlannedQuery &query, size_t from) cons
     const Scope scope{&query};
     for (size_t i = from; i < query.joins.size(); ++i) {
         const PlannedJoin &j = query.joins[i];
+        if (!query.sources[size_t(j.source)].hints.isEmpty())
+            return out.fail(name() == u"postgres" ? QStringLiteral("Ecto.QueryError: table hints are not supported by PostgreSQL")
+                                                  : QStringLiteral("Ecto.QueryError: join hints are not supported by SQLite3"));
         out.sql += u' ';
         if (!joinQualifier(out, j.qual) || !source(out, query, j.source))
             return false;
@@ -336,7 +347,7 @@ bool QueryRenderer::usingJoins(Out &out, const PlannedQuery &query, QStringView 
     if (query.joins.empty())
         return true;
     size_t inner = 0;
-    while (inner < query.joins.size() && query.joins[inner].qual == u"inner")
+    while (inner < query.joins.size() && (query.joins[inner].qual == u"inner" || (!onlyInner && updateJoinsAllInFrom())))
         ++inner;
     if (onlyInner && inner < query.joins.size())
         return out.fail(QStringLiteral("Ecto.QueryError: %1 supports only inner joins on delete_all, got: `%2`")

@@ -93,6 +93,15 @@ protected:
     virtual bool defaultCell(Out &out) const = 0;                 // a value left out of a row
     virtual bool upsertNeedsTarget() const = 0;
     virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
+    virtual bool tablePrefixes() const { return true; }             // false: every table prefix is refused
+    // update_all: every join, whatever its qualifier, goes in the FROM list
+    // (ecto_sqlite3), rather than only the leading inner joins (PostgreSQL).
+    virtual bool updateJoinsAllInFrom() const { return false; }
+    // `x in [1, 2]` with a list of literals: true renders it as one JSON text
+    // (ecto_sqlite3's IN (SELECT value FROM JSON_EACH('[1,2]'))).
+    virtual bool literalInListAsJson() const { return false; }
+    // A values/2 source with its alias: (VALUES ...) AS v1 ("a","b") and the like.
+    virtual bool valuesSource(Out &out, const PlannedSource &source) const = 0;
 
     // The shared walk, for the dialects to call back into.
     bool all(Out &out, const PlannedQuery &query) const;

@@ -2,6 +2,8 @@
 // the dialect hooks take over where the text differs.
 #include "queryrenderer.h"
 
+#include "changeset/termjson.h"
+
 #include <QRegularExpression>
 
 namespace ectowb::query {
@@ -44,6 +46,12 @@ bool QueryRenderer::in(Out &out, const Scope &scope, const Expr &left, const Exp
     }
     if (!expr(out, scope, left))
         return false;
+    if (literalList && literalInListAsJson()) {
+        out.sql += QLatin1String(" IN (SELECT value FROM JSON_EACH(");
+        literalString(out, QString::fromUtf8(changeset::TermJson::write(right.literal)));
+        out.sql += QLatin1String("))");
+        return true;
+    }
     if (literalList || right.kind == Expr::Kind::List) {
         out.sql += QLatin1String(" IN (");
         std::vector<ExprPtr> items = right.args;

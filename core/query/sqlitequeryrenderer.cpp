@@ -2,6 +2,7 @@
 
 #include "changeset/decimal.h"
 #include "changeset/termjson.h"
+#include "changeset/termvalue.h"
 
 namespace ectowb::query {
 
@@ -24,6 +25,9 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
         return value;
     }
     const QString t = type.name();
+    if (t == u"binary" && value.isString()) // ecto_sqlite3's blob_encode/1: {:blob, value}
+        return Term::map({{Term::string(QStringLiteral("$inspect")),
+                           Term::string(QStringLiteral("{:blob, %1}").arg(changeset::TermValue::toValue(value).inspect()))}});
     if (t == u"boolean" && value.isBoolean())
         return Term::integer(value.isTrue() ? 1 : 0);
     if (t == u"decimal" && value.isDecimal())
@@ -163,6 +167,27 @@ bool SqliteQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &
         out.sql += QLatin1String(") AS TEXT)");
         return true;
     }
+    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
+        // json_extract(x, '$.a[0]')
+        handled = true;
+        const std::vector<Term> &path = call.args[1]->literal.elements();
+        if (path.empty())
+            return expr(out, scope, *call.args[0]);
+        out.sql += QLatin1String("json_extract(");
+        if (!expr(out, scope, *call.args[0]))
+            return false;
+        QString text = QStringLiteral("$");
+        for (const Term &key : path) {
+            if (key.isInteger())
+                text += QString(u'[' + QString::number(key.integerValue()) + u']');
+            else
+                text += QString(u'.' + key.text());
+        }
+        out.sql += QLatin1String(", ");
+        literalString(out, text);
+        out.sql += u')';
+        return true;
+    }
     if (call.isCall(u"exists") && call.args.size() == 1) {
         handled = true;
         out.sql += QLatin1String("exists");
@@ -276,6 +301,35 @@ void SqliteQueryRenderer::insertPlaceholder(Out &out, int index) const
 {
     out.sql += u'?';
     out.sql += QString::number(index);
+}
+
+// ecto_sqlite3 names the columns in a SELECT around the VALUES, and numbers the
+// cells' placeholders ($1::INTEGER) in the VALUES list.
+bool SqliteQueryRenderer::valuesSource(Out &out, const PlannedSource &source) const
+{
+    out.sql += QLatin1String("(SELECT ");
+    for (qsizetype f = 0; f < source.valueFields.size(); ++f) {
+        if (f > 0)
+            out.sql += QLatin1String(", ");
+        out.sql += QStringLiteral("column%1 AS %2").arg(f + 1).arg(source.valueFields[f]);
+    }
+    out.sql += QLatin1String(" FROM (VALUES ");
+    int index = source.valueParam;
+    for (int r = 0; r < source.valueRows; ++r) {
+        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
+        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
+            if (f > 0)
+                out.sql += u',';
+            out.sql += u'$';
+            out.sql += QString::number(++index);
+            out.sql += QLatin1String("::");
+            out.sql += columnType(source.valueTypes[f]);
+        }
+        out.sql += u')';
+    }
+    out.sql += QLatin1String(")) AS ");
+    out.sql += source.alias;
+    return true;
 }
 
 void SqliteQueryRenderer::plainPlaceholder(Out &out, int) const

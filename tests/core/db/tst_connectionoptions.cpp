@@ -205,7 +205,7 @@ private Q_SLOTS:
         qunsetenv("PGPASSWORD");
         qputenv("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
         auto settings = DatabaseUrl::parse(QString());
-        const auto opened = settings ? Connection::open(*settings) : Result<std::shared_ptr<Connection>>(Error{settings.error()});
+        const auto opened = settings ? Connection::open(*settings) : Result<std::shared_ptr<Connection>>(settings.failure());
         qputenv("PGPASSWORD", password);
         qunsetenv("PGPASSFILE");
         QVERIFY(settings->password.isEmpty());
