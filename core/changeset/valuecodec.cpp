@@ -77,6 +77,7 @@ Result<QString> jsonOf(const Term &value, int depth)
     }
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         break;
     }
     return Error{QStringLiteral("Protocol.UndefinedError: Jason.Encoder is not implemented for this value")};

@@ -102,6 +102,7 @@ Result<QVariant> sqliteValue(const Term &term)
         return textValue(ParameterBinding::json(term));
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         return notBindable(term);
     }
     return notBindable(term);
@@ -140,6 +141,7 @@ Result<QString> ParameterBinding::postgresText(const Term &term)
         return json(term);
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         return notBindable(term);
     }
     return notBindable(term);
