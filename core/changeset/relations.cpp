@@ -151,9 +151,15 @@ bool castableParams(const Term &value)
     return value.isMap() || value.isList();
 }
 
-Result<Outcome> castOne(const Relation &r, const Changeset &owner, const Term &value, const Term &current,
+Result<Outcome> castOne(const Relation &r, const Changeset &owner, Term value, const Term &current,
                         const Relations::OnCast &onCast)
 {
+    if (value.isKeyword()) { // Map.new/1 of a keyword list
+        std::vector<Term::Pair> pairs;
+        for (const Term &kv : value.elements())
+            pairs.emplace_back(kv.elements()[0], kv.elements()[1]);
+        value = Term::map(std::move(pairs));
+    }
     if (value.isNil()) {
         if (!current.isNil()) {
             Result<std::optional<Changeset>> replaced = onReplace(r, owner, current);
@@ -164,6 +170,9 @@ Result<Outcome> castOne(const Relation &r, const Changeset &owner, const Term &v
         }
         return Outcome{Outcome::Kind::Change, Term::nil(), true};
     }
+    // A keyword list is a map of params; any other list cannot be one child.
+    if (value.isList())
+        return invalid();
     if (!castableParams(value))
         return invalid();
     Term base = Term::nil();
@@ -244,13 +253,14 @@ Result<Outcome> castMany(const Relation &r, const Changeset &owner, const Term &
     }
     // An embeds_many given in another order is a change even when no child changed.
     skip = skip && (r.kind != QLatin1String("embed") || matchedOrder == currentOrder);
+    // reduce_delete_changesets/5 puts each replaced child in front, so they lead, last one first.
     for (const auto &[pk, structTerm] : pending) {
         Result<std::optional<Changeset>> replaced = onReplace(r, owner, structTerm);
         if (!replaced)
             return Error{replaced.error()};
         if (!*replaced)
             return invalid();
-        changesets.push_back(Term::changeset(std::make_shared<const Changeset>(std::move(**replaced))));
+        changesets.insert(changesets.begin(), Term::changeset(std::make_shared<const Changeset>(std::move(**replaced))));
         skip = false;
     }
     if (skip)
@@ -398,9 +408,11 @@ Result<Changeset> Relations::cast(Changeset cs, const QString &kind, const QStri
                                      {{QStringLiteral("validation"), Term::atom(kind)}, {QStringLiteral("type"), expectedType(r)}}}});
         return cs;
     }
+    // An association of a built struct is not loaded: whatever the cast gives differs from it.
+    const bool notLoaded = kind == QLatin1String("assoc");
     const bool unchanged = outcome->kind == Outcome::Kind::Ignore
-                           || (outcome->change.isNil() && original.isNil())
-                           || (outcome->change.isList() && outcome->change.elements().empty() && original.isList()
+                           || (!notLoaded && outcome->change.isNil() && original.isNil())
+                           || (!notLoaded && outcome->change.isList() && outcome->change.elements().empty() && original.isList()
                                && original.elements().empty());
     if (!unchanged) {
         cs.putChange(name, outcome->change);
