@@ -10,11 +10,20 @@ namespace {
 // (nullopt) that treats strings of only whitespace as empty.
 using EmptyValues = std::optional<std::vector<Term>>;
 
+// &Ecto.Type.empty_trimmed_string?/1 as a Term (what Ecto.Changeset.empty_values/0 holds).
+bool isTrimmedStringTest(const Term &e)
+{
+    return e.isTuple() && e.elements().size() == 4 && e.elements()[0].isAtom(u"&")
+           && e.elements()[1].isAtom(u"Ecto.Type") && e.elements()[2].isAtom(u"empty_trimmed_string?");
+}
+
 bool isEmpty(const Term &value, const EmptyValues &empty)
 {
     if (!empty)
         return Casting::isEmptyTrimmedString(value);
-    return std::any_of(empty->begin(), empty->end(), [&](const Term &e) { return e == value; });
+    return std::any_of(empty->begin(), empty->end(), [&](const Term &e) {
+        return isTrimmedStringTest(e) ? Casting::isEmptyTrimmedString(value) : e == value;
+    });
 }
 
 // Ecto.Type.filter_empty_values/3: arrays lose their empty elements first.
@@ -53,7 +62,7 @@ Result<Term> normalizeParams(const Term &params)
 }
 
 Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
-                            std::vector<ChangesetError> &castErrors)
+                            bool force, std::vector<ChangesetError> &castErrors)
 {
     const schema::Field *field = changeset.schema->field(key);
     if (!field)
@@ -83,7 +92,7 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
         castErrors.push_back(ChangesetError{key, message, keys});
         return changeset;
     }
-    if (!TypeCaster::equal(field->type, changeset.field(key), outcome.value))
+    if (force || !TypeCaster::equal(field->type, changeset.field(key), outcome.value))
         changeset.putChange(key, outcome.value);
     return changeset;
 }
@@ -112,11 +121,12 @@ Result<Changeset> Casting::cast(Changeset changeset, const Term &params, const Q
     EmptyValues empty;
     if (const std::optional<Term> given = options.get(u"empty_values"); given && given->isList())
         empty = given->elements();
+    const bool force = options.get(u"force_changes").value_or(Term::nil()).isTrue();
     std::vector<ChangesetError> castErrors;
     for (const QString &key : permitted) {
         if (!changeset.permitted.contains(key))
             changeset.permitted << key;
-        Result<Changeset> next = castField(std::move(changeset), key, *normalized, empty, castErrors);
+        Result<Changeset> next = castField(std::move(changeset), key, *normalized, empty, force, castErrors);
         if (!next)
             return next;
         changeset = std::move(next.value());
@@ -151,6 +161,18 @@ Result<Changeset> Casting::putChange(Changeset changeset, const QString &field, 
         changeset.deleteChange(field);
     else
         changeset.putChange(field, value);
+    return changeset;
+}
+
+Result<Changeset> Casting::forceChange(Changeset changeset, const QString &field, const Term &value)
+{
+    const schema::Field *f = changeset.schema->field(field);
+    if (!f)
+        return Error{QStringLiteral("ArgumentError: unknown field `:%1` in force_change").arg(field)};
+    if (f->type.kind() == schema::EctoType::Kind::Embedded)
+        return Error{QStringLiteral("RuntimeError: changing embeds with force_change/3 is not supported, "
+                                    "please use put_embed/4 instead")};
+    changeset.putChange(field, value);
     return changeset;
 }
 

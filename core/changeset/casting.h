@@ -20,6 +20,8 @@ public:
                                   const Term &options);
     static Result<Changeset> change(Changeset changeset, const Term &changes);
     static Result<Changeset> putChange(Changeset changeset, const QString &field, const Term &value);
+    // force_change/3: the change even when it equals the data.
+    static Result<Changeset> forceChange(Changeset changeset, const QString &field, const Term &value);
 
     // Ecto's default empty value test (Ecto.Type.empty_trimmed_string?/1).
     static bool isEmptyTrimmedString(const Term &value);

@@ -79,6 +79,7 @@ struct ChangesetSchema
     QHash<QString, Term> defaults;
     QList<schema::Association> associations;
     QHash<QString, QString> relatedSources; // related module -> table
+    QHash<QString, QString> onReplace;      // embed name -> its `on_replace:` (absent: raise)
 
     const schema::Field *field(const QString &name) const;
     const schema::Association *association(const QString &name) const;
@@ -102,6 +103,8 @@ struct Changeset
     // Not part of %Ecto.Changeset{}: what the preview needs to build its form.
     std::vector<PipelineStep> steps;
     QStringList permitted; // the fields cast/4 was given, in order, once each
+    // prepare_changes/2 and optimistic_lock/3: work Ecto defers to the Repo call.
+    QStringList prepared;
 
     std::optional<Term> change(const QString &field) const;
     Term dataValue(const QString &field) const;

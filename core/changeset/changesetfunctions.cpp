@@ -94,6 +94,13 @@ const std::vector<Entry> &entries()
         {"put_change", 2, 2, withField([](Changeset cs, const QString &field, const Args &args) {
              return Casting::putChange(std::move(cs), field, args[1]);
          })},
+        {"force_change", 2, 2, withField([](Changeset cs, const QString &field, const Args &args) {
+             return Casting::forceChange(std::move(cs), field, args[1]);
+         })},
+        {"delete_change", 1, 1, withField([](Changeset cs, const QString &field, const Args &) -> Result<Changeset> {
+             cs.deleteChange(field);
+             return cs;
+         })},
         {"validate_required", 1, 2,
          [](Changeset cs, const Args &args) -> Result<Changeset> {
              Result<QStringList> fields = fieldList(args[0]);

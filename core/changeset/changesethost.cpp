@@ -1,6 +1,10 @@
 #include "changesethost.h"
 
 #include "changesetfunctions.h"
+#include "relations.h"
+#include "casting.h"
+
+#include "interpreter/function.h"
 #include "termvalue.h"
 #include "validations.h"
 
@@ -152,6 +156,206 @@ void registerCustom(interpreter::HostFunctions &host, const std::shared_ptr<Chan
     host.add(ectoChangeset, QStringLiteral("add_error"), 4, addError);
 }
 
+// A module atom as the interpreter holds it, without Erlang's "Elixir." prefix.
+QString moduleName(const Value &v)
+{
+    const QString name = v.atomName();
+    return name.startsWith(QLatin1String("Elixir.")) ? name.mid(7) : name;
+}
+
+// The child changeset function of cast_embed/cast_assoc: `:with` (a function of
+// arity 2, or 3 taking the child's position, or {module, function, extra_args}),
+// by default Related.changeset/2.
+Relations::OnCast onCastFunction(const std::optional<Value> &with, ChangesetHost::Context &context, Interpreter &interp)
+{
+    return [with, &context, &interp](const Term &structTerm, const Term &params, int index) -> Result<Changeset> {
+        std::vector<Value> args = {TermValue::toValue(structTerm), TermValue::toValue(params)};
+        Result<Value> out = Error{QString()};
+        if (!with) {
+            out = interp.call(Relations::structName(structTerm), QStringLiteral("changeset"), args);
+        } else if (with->isFunction()) {
+            if (with->function()->arity == 3)
+                args.push_back(Value::integer(qMax(index, 0)));
+            out = interp.apply(*with, args);
+        } else if (with->isTuple(3) && with->elements()[0].isAtom() && with->elements()[1].isAtom()
+                   && with->elements()[2].isList()) {
+            for (const Value &extra : with->elements()[2].elements())
+                args.push_back(extra);
+            out = interp.call(moduleName(with->elements()[0]), with->elements()[1].atomName(), args);
+        } else {
+            return Error{QStringLiteral("ArgumentError: :with expects a function or {module, function, args}")};
+        }
+        if (!out)
+            return out.failure();
+        if (const Changeset *cs = ChangesetHost::unwrap(*out))
+            return *cs;
+        return Error{QStringLiteral("the :with function returned %1, not a changeset").arg(out->inspect())};
+    };
+}
+
+Value errorsValue(const Changeset &cs)
+{
+    std::vector<Value> out;
+    for (const ChangesetError &e : cs.errors) {
+        std::vector<Value> keys;
+        for (const auto &[k, v] : e.keys)
+            keys.push_back(Value::tuple({Value::atom(k), TermValue::toValue(v)}));
+        out.push_back(Value::tuple({Value::atom(e.field), Value::tuple({Value::string(e.message), Value::list(std::move(keys))})}));
+    }
+    return Value::list(std::move(out));
+}
+
+// `changeset.valid?`, `changeset.changes`... as the struct's fields read.
+Result<Value> changesetField(const Changeset &cs, const QString &name)
+{
+    if (name == QLatin1String("valid?"))
+        return Value::boolean(cs.valid);
+    if (name == QLatin1String("changes"))
+        return TermValue::toValue(cs.changesTerm());
+    if (name == QLatin1String("errors"))
+        return errorsValue(cs);
+    if (name == QLatin1String("data"))
+        return TermValue::toValue(Relations::structTerm(cs));
+    if (name == QLatin1String("params"))
+        return TermValue::toValue(cs.params);
+    if (name == QLatin1String("action"))
+        return cs.action.isEmpty() ? Value::nil() : Value::atom(cs.action);
+    if (name == QLatin1String("required")) {
+        std::vector<Value> fields;
+        for (const QString &f : cs.required)
+            fields.push_back(Value::atom(f));
+        return Value::list(std::move(fields));
+    }
+    return Error{QStringLiteral("key :%1 not found in the changeset").arg(name)};
+}
+
+// update_change/3, changed?/2,3, optimistic_lock/2,3, prepare_changes/2, empty_values/0.
+void registerChanges(interpreter::HostFunctions &host, const std::shared_ptr<ChangesetHost::Context> &context)
+{
+    host.add(ectoChangeset, QStringLiteral("__field__"), 2, [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        const Changeset *cs = ChangesetHost::unwrap(args[0]);
+        if (!cs || !args[1].isAtom())
+            return Error{QStringLiteral("not a changeset field")};
+        return changesetField(*cs, args[1].atomName());
+    });
+    host.add(ectoChangeset, QStringLiteral("update_change"), 3,
+             [context](const std::vector<Value> &args, Interpreter &interp) -> Result<Value> {
+                 Result<Changeset> cs = changesetArg(args[0], *context);
+                 if (!cs)
+                     return raise(*context, cs.error());
+                 const QString field = args[1].atomName();
+                 const std::optional<Term> value = cs->change(field);
+                 if (!value)
+                     return ChangesetHost::wrap(*cs);
+                 // The function runs on nil too, and raises where Elixir would.
+                 Result<Value> updated = interp.apply(args[2], {TermValue::toValue(*value)});
+                 if (!updated)
+                     return updated;
+                 Result<Term> term = TermValue::fromValue(*updated);
+                 if (!term)
+                     return term.failure();
+                 Result<Changeset> next = Casting::putChange(*cs, field, *term);
+                 if (!next)
+                     return raise(*context, next.error());
+                 return ChangesetHost::wrap(*next);
+             });
+    auto changed = [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+        Result<Changeset> cs = changesetArg(args[0], *context);
+        if (!cs)
+            return raise(*context, cs.error());
+        const std::optional<Term> change = cs->change(args[1].atomName());
+        if (!change)
+            return Value::boolean(false);
+        bool out = true;
+        const Value opts = args.size() > 2 ? args[2] : Value::list({});
+        for (const Value &item : opts.isList() ? opts.elements() : std::vector<Value>()) {
+            if (!item.isTuple(2))
+                continue;
+            Result<Term> want = TermValue::fromValue(item.elements()[1]);
+            if (!want)
+                return want.failure();
+            if (item.elements()[0].isAtom(u"to"))
+                out = out && change->looseEquals(*want);
+            else if (item.elements()[0].isAtom(u"from"))
+                out = out && cs->dataValue(args[1].atomName()).looseEquals(*want);
+        }
+        return Value::boolean(out);
+    };
+    host.add(ectoChangeset, QStringLiteral("changed?"), 2, changed);
+    host.add(ectoChangeset, QStringLiteral("changed?"), 3, changed);
+    // Both only act inside Repo calls: the changeset here records them and is otherwise unchanged.
+    auto recorded = [context](const QString &what) {
+        return [context, what](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+            Result<Changeset> cs = changesetArg(args[0], *context);
+            if (!cs)
+                return raise(*context, cs.error());
+            Changeset next = *cs;
+            next.prepared << (what == QLatin1String("optimistic_lock") && args.size() > 1 && args[1].isAtom()
+                                  ? what + QStringLiteral(" :") + args[1].atomName()
+                                  : what);
+            return ChangesetHost::wrap(next);
+        };
+    };
+    host.add(ectoChangeset, QStringLiteral("prepare_changes"), 2, recorded(QStringLiteral("prepare_changes")));
+    host.add(ectoChangeset, QStringLiteral("optimistic_lock"), 2, recorded(QStringLiteral("optimistic_lock")));
+    host.add(ectoChangeset, QStringLiteral("optimistic_lock"), 3, recorded(QStringLiteral("optimistic_lock")));
+    host.add(ectoChangeset, QStringLiteral("empty_values"), 0, [](const std::vector<Value> &, Interpreter &) -> Result<Value> {
+        auto f = std::make_shared<interpreter::FunctionData>();
+        f->kind = interpreter::FunctionData::Kind::Named;
+        f->arity = 1;
+        f->module = QStringLiteral("Ecto.Type");
+        f->name = QStringLiteral("empty_trimmed_string?");
+        return Value::list({Value::function(f)});
+    });
+}
+
+void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<ChangesetHost::Context> &context)
+{
+    for (const char *k : {"embed", "assoc"}) {
+        const QString kind = QString::fromLatin1(k);
+        auto castRelation = [context, kind](const std::vector<Value> &args, Interpreter &interp) -> Result<Value> {
+            Result<Changeset> cs = changesetArg(args[0], *context);
+            if (!cs)
+                return raise(*context, cs.error());
+            if (!args[1].isAtom())
+                return raise(*context, QStringLiteral("ArgumentError: cast_%1 expects a relation name (atom)").arg(kind));
+            std::optional<Value> with;
+            std::vector<std::pair<QString, Term>> opts;
+            const Value options = args.size() > 2 ? args[2] : Value::list({});
+            for (const Value &item : options.isList() ? options.elements() : std::vector<Value>()) {
+                if (!item.isTuple(2) || !item.elements()[0].isAtom())
+                    return raise(*context, QStringLiteral("ArgumentError: cast_%1 expects a keyword list of options").arg(kind));
+                const QString key = item.elements()[0].atomName();
+                if (key == QLatin1String("with")) {
+                    with = item.elements()[1];
+                    continue;
+                }
+                Result<Term> value = TermValue::fromValue(item.elements()[1]);
+                if (!value)
+                    return value.failure();
+                opts.emplace_back(key, *value);
+            }
+            context->raised.clear();
+            bool childUnevaluable = false;
+            const Relations::OnCast child = onCastFunction(with, *context, interp);
+            const Relations::OnCast tracked = [&](const Term &s, const Term &p, int i) {
+                Result<Changeset> out = child(s, p, i);
+                childUnevaluable = childUnevaluable || (!out && context->raised.isEmpty());
+                return out;
+            };
+            Result<Changeset> next = Relations::cast(*cs, kind, args[1].atomName(), Term::keyword(opts), tracked,
+                                                     context->schema);
+            // A child function that could not be evaluated is no raise of Ecto's.
+            if (!next)
+                return childUnevaluable ? Result<Value>(next.failure())
+                                        : raise(*context, context->raised.isEmpty() ? next.error() : context->raised);
+            return ChangesetHost::wrap(*next);
+        };
+        host.add(ectoChangeset, QStringLiteral("cast_") + kind, 2, castRelation);
+        host.add(ectoChangeset, QStringLiteral("cast_") + kind, 3, castRelation);
+    }
+}
+
 } // namespace
 
 QString ChangesetValue::inspect() const
@@ -197,6 +401,8 @@ void ChangesetHost::registerAll(interpreter::HostFunctions &host, std::shared_pt
     }
     registerReaders(host, context);
     registerCustom(host, context);
+    registerRelations(host, context);
+    registerChanges(host, context);
 }
 
 } // namespace ectowb::changeset

@@ -33,6 +33,8 @@ public:
     struct Context
     {
         StructToChangeset fromStruct;
+        // The schema of a module (cast_embed and cast_assoc build their children with it).
+        std::function<std::shared_ptr<const ChangesetSchema>(const QString &module)> schema;
         // Set when an Ecto function raised, as opposed to code that could not run.
         QString raised;
     };

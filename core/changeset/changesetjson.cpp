@@ -11,11 +11,32 @@ Term str(const QString &s)
     return Term::string(s);
 }
 
+// A struct (a Range in `enum`, an embedded struct) as the files write it: its
+// fields, without __struct__.
+Term plain(const Term &value)
+{
+    if (value.isMap()) {
+        std::vector<Term::Pair> pairs;
+        for (const auto &[k, v] : value.pairs()) {
+            if (!k.isAtom(u"__struct__"))
+                pairs.emplace_back(k, plain(v));
+        }
+        return Term::map(std::move(pairs));
+    }
+    if (value.isList() || value.isTuple()) {
+        std::vector<Term> items;
+        for (const Term &e : value.elements())
+            items.push_back(plain(e));
+        return value.isList() ? Term::list(std::move(items)) : Term::tuple(std::move(items));
+    }
+    return value;
+}
+
 Term keysTerm(const KeywordList &keys)
 {
     std::vector<Term::Pair> pairs;
     for (const auto &[k, v] : keys)
-        pairs.emplace_back(str(k), v);
+        pairs.emplace_back(str(k), plain(v));
     return Term::map(std::move(pairs));
 }
 
@@ -53,7 +74,80 @@ Term skippedTerm(const Changeset &cs)
     return Term::list(std::move(out));
 }
 
+Term changesetTerm(const Changeset &cs);
+
+// A change as the conformance files encode it: a child changeset (cast_embed,
+// cast_assoc) as {"$changeset": ...}, an embeds_many as a list of them.
+Term changeValue(const Term &value)
+{
+    if (value.isChangeset())
+        return Term::map({{str(QStringLiteral("$changeset")), changesetTerm(value.changesetValue())}});
+    if (value.isList() && !value.elements().empty() && value.elements().front().isChangeset()) {
+        std::vector<Term> items;
+        for (const Term &e : value.elements())
+            items.push_back(changeValue(e));
+        return Term::list(std::move(items));
+    }
+    return plain(value);
+}
+
+Term changesTerm(const Changeset &cs)
+{
+    std::vector<Term::Pair> changes;
+    for (const auto &[k, v] : cs.changes)
+        changes.emplace_back(str(k), changeValue(v));
+    return Term::map(std::move(changes));
+}
+
+Term changesetTerm(const Changeset &cs)
+{
+    return Term::map({{str(QStringLiteral("action")), cs.action.isEmpty() ? Term::nil() : str(cs.action)},
+                      {str(QStringLiteral("valid")), Term::boolean(cs.valid)},
+                      {str(QStringLiteral("changes")), changesTerm(cs)},
+                      {str(QStringLiteral("errors")), errorsTerm(cs)}});
+}
+
+bool isChangesetList(const Term &value)
+{
+    return value.isList() && std::all_of(value.elements().begin(), value.elements().end(),
+                                         [](const Term &t) { return t.isChangeset(); });
+}
+
 } // namespace
+
+Term ChangesetJson::traverseErrors(const Changeset &changeset)
+{
+    std::vector<Term::Pair> out;
+    for (const auto &[field, list] : messages(changeset)) {
+        std::vector<Term> texts;
+        for (const QString &m : list)
+            texts.push_back(str(m));
+        out.emplace_back(str(field), Term::list(std::move(texts)));
+    }
+    // merge_related_keys/5: a relation's own errors give way to its children's.
+    auto put = [&out](const QString &field, const Term &value) {
+        const Term key = str(field);
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Term::Pair &p) { return p.first == key; }), out.end());
+        out.emplace_back(key, value);
+    };
+    for (const auto &[field, value] : changeset.changes) {
+        if (value.isChangeset()) {
+            const Term child = traverseErrors(value.changesetValue());
+            if (!child.pairs().empty())
+                put(field, child);
+        } else if (isChangesetList(value) && !value.elements().empty()) {
+            std::vector<Term> children;
+            bool allEmpty = true;
+            for (const Term &e : value.elements()) {
+                children.push_back(traverseErrors(e.changesetValue()));
+                allEmpty = allEmpty && children.back().pairs().empty();
+            }
+            if (!allEmpty)
+                put(field, Term::list(std::move(children)));
+        }
+    }
+    return Term::map(std::move(out));
+}
 
 QString ChangesetJson::interpolate(const ChangesetError &error)
 {
@@ -89,16 +183,6 @@ std::vector<std::pair<QString, QStringList>> ChangesetJson::messages(const Chang
 
 Term ChangesetJson::describe(const Changeset &cs)
 {
-    std::vector<Term::Pair> changes;
-    for (const auto &[k, v] : cs.changes)
-        changes.emplace_back(str(k), v);
-    std::vector<Term::Pair> messages;
-    for (const auto &[field, list] : ChangesetJson::messages(cs)) {
-        std::vector<Term> texts;
-        for (const QString &m : list)
-            texts.push_back(str(m));
-        messages.emplace_back(str(field), Term::list(std::move(texts)));
-    }
     std::vector<Term> required;
     for (const QString &r : cs.required)
         required.push_back(str(r));
@@ -107,9 +191,9 @@ Term ChangesetJson::describe(const Changeset &cs)
         validations.push_back(Term::list({str(field), str(name)}));
     std::vector<Term::Pair> out = {
         {str(QStringLiteral("valid")), Term::boolean(cs.valid)},
-        {str(QStringLiteral("changes")), Term::map(std::move(changes))},
+        {str(QStringLiteral("changes")), changesTerm(cs)},
         {str(QStringLiteral("errors")), errorsTerm(cs)},
-        {str(QStringLiteral("messages")), Term::map(std::move(messages))},
+        {str(QStringLiteral("messages")), traverseErrors(cs)},
         {str(QStringLiteral("required")), Term::list(std::move(required))},
         {str(QStringLiteral("validations")), Term::list(std::move(validations))},
         {str(QStringLiteral("constraints")), constraintsTerm(cs)},

@@ -3,6 +3,7 @@
 #include "casting.h"
 #include "changesetfunctions.h"
 #include "literalevaluator.h"
+#include "relations.h"
 #include "termvalue.h"
 #include "typecaster.h"
 
@@ -83,6 +84,28 @@ QString stepName(const Ast &step)
     return step.callName();
 }
 
+// `embeds_one :name, Mod, on_replace: :update` anywhere in the module's schema
+// block: the embeds' on_replace options (the schema model does not keep them).
+void collectOnReplace(const Ast &ast, QHash<QString, QString> &out)
+{
+    if (!ast.isValid())
+        return;
+    if ((ast.isCall(u"embeds_one") || ast.isCall(u"embeds_many")) && ast.args().size() >= 2 && ast.args()[0].isAtom()) {
+        const Ast &last = ast.args()[ast.args().size() - 1];
+        const Ast option = last.isKeywordList() ? last.keywordValue(u"on_replace") : Ast();
+        if (option.isValid() && option.isAtom())
+            out.insert(ast.args()[0].atomName(), option.atomName());
+        return;
+    }
+    if (ast.isCall() && ast.argsIsList()) {
+        for (const Ast &a : ast.args())
+            collectOnReplace(a, out);
+    } else if (ast.kind() == Ast::Kind::List || ast.kind() == Ast::Kind::Tuple) {
+        for (const Ast &e : ast.elements())
+            collectOnReplace(e, out);
+    }
+}
+
 Value structValue(const Changeset &cs)
 {
     std::vector<Value::Pair> fields;
@@ -102,6 +125,7 @@ struct ChangesetRunner::Function
 ChangesetRunner::ChangesetRunner(project::Project project)
     : m_project(std::move(project)), m_host(std::make_shared<ChangesetHost::Context>())
 {
+    m_host->schema = [this](const QString &module) { return schema(module); };
     m_host->fromStruct = [this](const Value &v) -> Result<Changeset> {
         std::shared_ptr<const ChangesetSchema> s = schema(v.structName());
         if (!s)
@@ -152,14 +176,27 @@ std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &mo
     }
     const LiteralEvaluator literals(elixirModule, {});
     for (const schema::Field &f : out->fields) {
-        std::optional<Term> value = f.defaultValue.isValid() ? literals.eval(f.defaultValue) : std::optional<Term>(Term::nil());
+        // An embeds_many's struct default is [].
+        const bool many = f.type.kind() == schema::EctoType::Kind::Embedded && f.type.embedsMany();
+        std::optional<Term> value = f.defaultValue.isValid() ? literals.eval(f.defaultValue)
+                                                             : std::optional<Term>(many ? Term::list({}) : Term::nil());
+        if (!value && elixirModule) // `default: Decimal.new("0")`: a call, so the interpreter's part
+            value = evalDefault(*elixirModule, f.defaultValue);
         out->defaults.insert(f.name, value.value_or(Term::nil()));
+    }
+    if (elixirModule) {
+        for (const Ast &stmt : elixirModule->body)
+            collectOnReplace(stmt, out->onReplace);
     }
     for (const schema::Association &a : s->associations) {
         if (const schema::Schema *related = m_project.schema(a.related))
             out->relatedSources.insert(a.related, related->source);
     }
     m_schemas.insert(module, out);
+    for (const schema::Field &f : out->fields) {
+        if (f.type.kind() == schema::EctoType::Kind::Embedded)
+            schema(f.type.name()); // loaded now, so data can build embedded structs
+    }
     return out;
 }
 
@@ -170,6 +207,13 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
     for (const schema::Field &f : schema.fields) {
         Term value = schema.defaults.value(f.name);
         if (const std::optional<Term> given = data.isMap() ? data.get(f.name) : std::nullopt) {
+            if (f.type.kind() == schema::EctoType::Kind::Embedded) {
+                Result<Term> embedded = embeddedData(f.type, *given);
+                if (!embedded)
+                    return embedded.failure();
+                out.emplace_back(f.name, *embedded);
+                continue;
+            }
             const CastOutcome cast = TypeCaster::cast(f.type, *given);
             if (!cast.ok)
                 return Error{QStringLiteral("cannot cast %1 to the type of %2.%3")
@@ -179,6 +223,43 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
         out.emplace_back(f.name, value);
     }
     return out;
+}
+
+std::optional<Term> ChangesetRunner::evalDefault(const project::ElixirModule &module, const Ast &expr)
+{
+    interpreter::Bindings env = interpreter()->moduleBindings(module.name);
+    const Result<Value> value = interpreter()->eval(expr, env);
+    if (!value)
+        return std::nullopt;
+    const Result<Term> term = TermValue::fromValue(*value);
+    return term ? std::optional<Term>(*term) : std::nullopt;
+}
+
+// The data of an embed: nil, an object (embeds_one) or a list of them (embeds_many),
+// each the embedded struct built field by field like the owner's data.
+Result<Term> ChangesetRunner::embeddedData(const schema::EctoType &type, const Term &given) const
+{
+    if (given.isNil())
+        return given;
+    const std::shared_ptr<const ChangesetSchema> related = m_schemas.value(type.name());
+    if (!related)
+        return Error{QStringLiteral("%1 is not a schema").arg(type.name())};
+    if (type.embedsMany()) {
+        if (!given.isList())
+            return Error{QStringLiteral("cannot cast %1 to embeds_many %2").arg(given.toElixirString(), type.name())};
+        std::vector<Term> items;
+        for (const Term &e : given.elements()) {
+            Result<Term> item = embeddedData(schema::EctoType::embedded(type.name(), false), e);
+            if (!item)
+                return item;
+            items.push_back(*item);
+        }
+        return Term::list(std::move(items));
+    }
+    Result<std::vector<std::pair<QString, Term>>> fields = buildData(*related, given);
+    if (!fields)
+        return fields.failure();
+    return Relations::structTerm(related->module, *fields);
 }
 
 std::optional<ChangesetRunner::Function> ChangesetRunner::findFunction(const project::ElixirModule &module,
@@ -413,6 +494,9 @@ Result<Changeset> ChangesetRunner::interpretStep(const project::ElixirModule &mo
     Result<Value> result = wholeBody || expr != step ? interp->eval(expr, env) : Result<Value>(Error{QStringLiteral("not a call")});
     if (!m_host->raised.isEmpty())
         return Error{m_host->raised};
+    // Elixir code that raised (String.downcase(nil) in update_change): the call raises.
+    if (!result && result.error().startsWith(QLatin1String("** (")) && !result.error().contains(QLatin1String("UndefinedFunctionError")))
+        return result.failure();
     if (result) {
         if (const Changeset *next = ChangesetHost::unwrap(*result))
             return *next;

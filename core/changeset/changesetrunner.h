@@ -56,6 +56,8 @@ private:
         std::optional<interpreter::Value> first;
         int depth = 0;
     };
+    std::optional<Term> evalDefault(const project::ElixirModule &module, const elixir::Ast &expr);
+    Result<Term> embeddedData(const schema::EctoType &type, const Term &given) const;
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
     Result<Changeset> runSteps(const project::ElixirModule &module, const Frame &frame, const std::vector<elixir::Ast> &steps,
                                Changeset cs);

@@ -16,6 +16,7 @@ struct Term::Node
     ClockTime time;
     std::vector<Term> elements;
     std::vector<Pair> pairs;
+    std::shared_ptr<const Changeset> changeset;
 };
 
 namespace {
@@ -171,6 +172,13 @@ Term Term::regex(const QString &source, const QString &modifiers)
     return Term(n);
 }
 
+Term Term::changeset(std::shared_ptr<const Changeset> value)
+{
+    auto n = makeNode(Kind::Changeset);
+    n->changeset = std::move(value);
+    return Term(n);
+}
+
 Term Term::keyword(const std::vector<std::pair<QString, Term>> &pairs)
 {
     std::vector<Term> items;
@@ -191,6 +199,7 @@ QDate Term::dateValue() const { return m_node->date; }
 ClockTime Term::timeValue() const { return m_node->time; }
 const std::vector<Term> &Term::elements() const { return m_node->elements; }
 const std::vector<Term::Pair> &Term::pairs() const { return m_node->pairs; }
+const Changeset &Term::changesetValue() const { return *m_node->changeset; }
 
 bool Term::isKeyword() const
 {
@@ -275,6 +284,8 @@ QString Term::toElixirString() const
         return QString();
     case Kind::Regex:
         return QStringLiteral("~r/") + text() + QLatin1Char('/') + regexModifiers();
+    case Kind::Changeset:
+        return QString();
     }
     return QString();
 }
@@ -327,6 +338,8 @@ bool Term::operator==(const Term &other) const
         return sameMapContent(pairs(), other.pairs(), true);
     case Kind::Regex:
         return text() == other.text() && regexModifiers() == other.regexModifiers();
+    case Kind::Changeset:
+        return m_node->changeset == other.m_node->changeset;
     }
     return false;
 }

@@ -12,6 +12,8 @@
 
 namespace ectowb::changeset {
 
+struct Changeset;
+
 // A clock time as Elixir's Time keeps it: microseconds plus the precision
 // (0..6 digits) that decides how to_iso8601 writes the fraction.
 struct ClockTime
@@ -35,7 +37,8 @@ class Term
 {
 public:
     enum class Kind : quint8 {
-        Atom, Integer, Float, String, Decimal, Date, Time, NaiveDateTime, DateTime, List, Tuple, Map, Regex
+        Atom, Integer, Float, String, Decimal, Date, Time, NaiveDateTime, DateTime, List, Tuple, Map, Regex,
+        Changeset // a %Ecto.Changeset{} held in another one's changes (cast_embed, cast_assoc)
     };
     using Pair = std::pair<Term, Term>;
 
@@ -56,6 +59,7 @@ public:
     static Term map(std::vector<Pair> pairs);
     // ~r/source/modifiers, the source as written between the delimiters.
     static Term regex(const QString &source, const QString &modifiers);
+    static Term changeset(std::shared_ptr<const Changeset> value);
     // [key: value, ...]
     static Term keyword(const std::vector<std::pair<QString, Term>> &pairs);
 
@@ -75,6 +79,7 @@ public:
     bool isTuple() const { return kind() == Kind::Tuple; }
     bool isMap() const { return kind() == Kind::Map; }
     bool isRegex() const { return kind() == Kind::Regex; }
+    bool isChangeset() const { return kind() == Kind::Changeset; }
     bool isKeyword() const; // a list of {atom, value} tuples (the empty list too)
 
     QString text() const; // atom name, string, or regex source
@@ -87,6 +92,7 @@ public:
     ClockTime timeValue() const;
     const std::vector<Term> &elements() const; // list, tuple
     const std::vector<Pair> &pairs() const;    // map
+    const Changeset &changesetValue() const;  // changeset
 
     // Keyword.get/2 on a keyword list, Map.get/2 with an atom or string key on a map.
     std::optional<Term> get(QStringView key) const;

@@ -273,6 +273,7 @@ void writeTerm(const Term &term, QByteArray &out)
         writeString(term.isoText(), out);
         return;
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         writeString(term.toElixirString(), out);
         return;
     case Term::Kind::List:

@@ -1,5 +1,9 @@
 #include "termvalue.h"
 
+#include "changesethost.h"
+
+#include "interpreter/function.h"
+
 namespace ectowb::changeset {
 
 using interpreter::Value;
@@ -69,7 +73,15 @@ Result<Term> fromStruct(const Value &value)
         return Term::utcDateTime(dateFromStruct(value), timeFromStruct(value));
     if (value.isRegex())
         return Term::regex(value.regexSource(), value.regexModifiers());
-    return Error{QStringLiteral("a %%%1{} struct cannot be used here").arg(name)};
+    // Any other struct (an embedded schema's data) is the map it is in Elixir.
+    std::vector<Term::Pair> pairs = {{Term::atom(QStringLiteral("__struct__")), Term::atom(name)}};
+    for (const auto &[k, v] : value.pairs()) {
+        Result<Term> field = TermValue::fromValue(v);
+        if (!field)
+            return field.failure();
+        pairs.emplace_back(Term::atom(k.atomName()), *field);
+    }
+    return Term::map(std::move(pairs));
 }
 
 template<typename List>
@@ -139,12 +151,21 @@ Value TermValue::toValue(const Term &term)
     }
     case Term::Kind::Map: {
         std::vector<Value::Pair> pairs;
-        for (const auto &[k, v] : term.pairs())
-            pairs.emplace_back(toValue(k), toValue(v));
+        QString structName;
+        for (const auto &[k, v] : term.pairs()) {
+            if (k.isAtom(u"__struct__") && v.isAtom())
+                structName = v.text();
+            else
+                pairs.emplace_back(toValue(k), toValue(v));
+        }
+        if (!structName.isEmpty())
+            return Value::structure(structName, std::move(pairs));
         return Value::map(std::move(pairs));
     }
     case Term::Kind::Regex:
         return Value::regex(term.text(), term.regexModifiers());
+    case Term::Kind::Changeset:
+        return ChangesetHost::wrap(term.changesetValue());
     }
     return Value::nil();
 }
@@ -182,7 +203,15 @@ Result<Term> TermValue::fromValue(const Value &value)
     case Value::Kind::Regex:
         return fromStruct(value);
     case Value::Kind::Host:
+        if (const Changeset *cs = ChangesetHost::unwrap(value))
+            return Term::changeset(std::make_shared<const Changeset>(*cs));
+        return Error{QStringLiteral("%1 cannot be used as data here").arg(value.inspect())};
     case Value::Kind::Function:
+        // A named function reference (`&Ecto.Type.empty_trimmed_string?/1` in
+        // empty_values) as {:&, module, name, arity}.
+        if (const auto f = value.function(); f && f->kind == interpreter::FunctionData::Kind::Named && !f->module.isEmpty())
+            return Term::tuple({Term::atom(QStringLiteral("&")), Term::atom(f->module), Term::atom(f->name),
+                                Term::integer(f->arity)});
         return Error{QStringLiteral("%1 cannot be used as data here").arg(value.inspect())};
     }
     return Error{QStringLiteral("unknown value")};

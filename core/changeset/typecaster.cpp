@@ -352,9 +352,23 @@ CastOutcome TypeCaster::cast(const EctoType &type, const Term &value)
             return invalid();
         std::vector<Term> items;
         for (const Term &e : value.elements()) {
-            const CastOutcome c = cast(type.inner(), e);
-            if (!c.ok)
+            CastOutcome c = cast(type.inner(), e);
+            if (!c.ok && c.errorKeys.empty())
                 return invalid();
+            if (!c.ok) {
+                // An element's own error keys (Ecto.Enum's) say where: source: [index | inner path].
+                const Term index = Term::integer(qint64(items.size()));
+                const auto source = std::find_if(c.errorKeys.begin(), c.errorKeys.end(),
+                                                 [](const auto &p) { return p.first == QLatin1String("source"); });
+                if (source == c.errorKeys.end()) {
+                    c.errorKeys.emplace_back(QStringLiteral("source"), Term::list({index}));
+                } else {
+                    std::vector<Term> path = {index};
+                    path.insert(path.end(), source->second.elements().begin(), source->second.elements().end());
+                    source->second = Term::list(std::move(path));
+                }
+                return c;
+            }
             items.push_back(c.value);
         }
         return ok(Term::list(std::move(items)));

@@ -152,8 +152,26 @@ Result<std::optional<ChangesetError>> checkNumber(const QString &field, const Te
                          {QStringLiteral("number"), bound}}});
 }
 
+// `element in first..last//step`: integers only, as Elixir's Range.
+bool inRange(const Term &range, const Term &element)
+{
+    const auto get = [&](const char *key) { return range.mapGet(Term::atom(QString::fromLatin1(key))).value_or(Term::nil()); };
+    const Term first = get("first");
+    const Term last = get("last");
+    const Term step = get("step");
+    if (!element.isInteger() || !first.isInteger() || !last.isInteger())
+        return false;
+    const qint64 by = step.isInteger() && step.integerValue() != 0 ? step.integerValue() : 1;
+    const qint64 e = element.integerValue();
+    const bool within = by > 0 ? (e >= first.integerValue() && e <= last.integerValue())
+                               : (e <= first.integerValue() && e >= last.integerValue());
+    return within && (e - first.integerValue()) % by == 0;
+}
+
 bool includes(const Term &values, const Term &element)
 {
+    if (values.isMap() && values.mapGet(Term::atom(QStringLiteral("__struct__"))) == Term::atom(QStringLiteral("Range")))
+        return inRange(values, element);
     if (!values.isList())
         return false;
     return std::any_of(values.elements().begin(), values.elements().end(),
@@ -334,27 +352,29 @@ Result<Changeset> Validations::acceptance(Changeset cs, const QString &field, co
     return cs;
 }
 
+// Ecto 3.13 compares the raw params whether or not the field changed: a
+// confirmation that differs is an error even when the field kept its value.
 Result<Changeset> Validations::confirmation(Changeset cs, const QString &field, const Term &options)
 {
+    Result<const schema::Field *> f = checkField(cs, field);
+    if (!f)
+        return f.failure();
+    cs.validations.insert(cs.validations.begin(), {field, QStringLiteral("confirmation")});
     const QString confirmField = field + QStringLiteral("_confirmation");
-    const Term params = cs.params; // the raw params, never the cast fields
-    return onChange(std::move(cs), field, QStringLiteral("confirmation"),
-                    [&](const Term &, const schema::Field &) -> Result<std::vector<ChangesetError>> {
-                        const std::optional<Term> confirmation = params.get(confirmField);
-                        if (!confirmation) {
-                            const std::optional<Term> required = options.get(u"required");
-                            if (!required || !required->isTrue())
-                                return std::vector<ChangesetError>();
-                            return std::vector<ChangesetError>{
-                                {confirmField, messageOption(options, QStringLiteral("can't be blank"), u"required_message"),
-                                 {{QStringLiteral("validation"), atom("required")}}}};
-                        }
-                        if (params.get(field).value_or(Term::nil()) == *confirmation)
-                            return std::vector<ChangesetError>();
-                        return std::vector<ChangesetError>{
-                            {confirmField, messageOption(options, QStringLiteral("does not match confirmation")),
-                             {{QStringLiteral("validation"), atom("confirmation")}}}};
-                    });
+    const Term params = cs.params.isMap() ? cs.params : Term::map({});
+    const std::optional<Term> confirmation = params.mapGet(Term::string(confirmField));
+    std::vector<ChangesetError> errors;
+    if (!confirmation) {
+        const std::optional<Term> required = options.get(u"required");
+        if (required && required->isTrue())
+            errors.push_back({confirmField, messageOption(options, QStringLiteral("can't be blank"), u"required_message"),
+                              {{QStringLiteral("validation"), atom("required")}}});
+    } else if (params.mapGet(Term::string(field)).value_or(Term::nil()) != *confirmation) {
+        errors.push_back({confirmField, messageOption(options, QStringLiteral("does not match confirmation")),
+                          {{QStringLiteral("validation"), atom("confirmation")}}});
+    }
+    cs.addErrors(std::move(errors));
+    return cs;
 }
 
 Changeset Validations::addCustomErrors(Changeset cs, const QString &field, const QString &metadata,

@@ -102,6 +102,7 @@ Result<QVariant> sqliteValue(const Term &term)
         return textValue(ValueDumper::json(term));
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         return notBindable(term);
     }
     return notBindable(term);
@@ -144,6 +145,7 @@ Result<QString> ValueDumper::postgresText(const Term &term)
         return json(term);
     case Term::Kind::Tuple:
     case Term::Kind::Regex:
+    case Term::Kind::Changeset:
         return notBindable(term);
     }
     return notBindable(term);

@@ -250,6 +250,11 @@ Result<Value> Machine::fieldAccess(const Value &target, const QString &name, Sou
 {
     if (!target.isMap() && !target.isStruct() && !target.isHost())
         return errorAt(QStringLiteral("cannot access field %1 of %2").arg(name, target.inspect()), pos);
+    // A host value's fields (`changeset.valid?`) come from its host's `__field__/2`.
+    if (target.isHost() && target.hostValue()) {
+        if (const NativeFunction *f = m_host.function(target.hostValue()->typeName(), QStringLiteral("__field__"), 2))
+            return withPosition((*f)({target, Value::atom(name)}, m_owner), pos);
+    }
     if (auto v = target.get(name))
         return *v;
     return errorAt(QStringLiteral("key :%1 not found in: %2").arg(name, target.inspect()), pos);

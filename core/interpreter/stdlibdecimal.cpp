@@ -97,6 +97,59 @@ static int compareDec(Dec x, Dec y)
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+__extension__ typedef __int128 Int128; // exact 10^n scales for rounding
+
+// Whether Decimal.round/3 drops `rest` (below `scale`) rounding away from zero.
+static bool roundsUp(const QString &mode, int sign, qint64 kept, Int128 rest, Int128 scale)
+{
+    if (rest == 0)
+        return false;
+    const Int128 twice = rest * 2;
+    if (mode == u"half_up")
+        return twice >= scale;
+    if (mode == u"half_down")
+        return twice > scale;
+    if (mode == u"half_even")
+        return twice > scale || (twice == scale && kept % 2 == 1);
+    if (mode == u"up")
+        return true;
+    if (mode == u"ceiling")
+        return sign > 0;
+    if (mode == u"floor")
+        return sign < 0;
+    return false; // down
+}
+
+// Decimal.round/3: the result always has exponent -places ("5" to 2 places is "5.00").
+static Result<Value> roundDecimal(const Args &a)
+{
+    auto x = fromValue(a[0]);
+    if (!x || (a.size() > 1 && !a[1].isInteger()))
+        return noClause("Decimal.round", a);
+    const qint64 target = a.size() > 1 ? -a[1].integerValue() : 0;
+    const QString mode = a.size() > 2 && a[2].isAtom() ? a[2].atomName() : S("half_up");
+    Dec out{x->sign, x->coef, target};
+    if (x->exp > target) {
+        for (qint64 i = x->exp; i > target; --i) {
+            if (__builtin_mul_overflow(out.coef, qint64(10), &out.coef))
+                return Error{S("Decimal too large for the interpreter")};
+        }
+    } else if (x->exp < target) {
+        const qint64 drop = target - x->exp;
+        // 10^drop in 128 bits; past 10^37 every coefficient is below half of it.
+        Int128 scale = Int128(1) << 126;
+        if (drop <= 37) {
+            scale = 1;
+            for (qint64 i = 0; i < drop; ++i)
+                scale *= 10;
+        }
+        const qint64 kept = qint64(Int128(x->coef) / scale);
+        const Int128 rest = Int128(x->coef) % scale;
+        out.coef = kept + (roundsUp(mode, x->sign, kept, rest, scale) ? 1 : 0);
+    }
+    return toValue(out);
+}
+
 void registerDecimal(HostFunctions &f)
 {
     const QString m = S("Decimal");
@@ -111,6 +164,26 @@ void registerDecimal(HostFunctions &f)
         if (!d)
             return noClause("Decimal.from_float", a);
         return toValue(*d);
+    });
+    for (int arity : {1, 2, 3})
+        f.add(m, S("round"), arity, [](const Args &a, Interpreter &) { return roundDecimal(a); });
+    f.add(m, S("abs"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
+        auto x = fromValue(a[0]);
+        if (!x || !a[0].isStruct(u"Decimal"))
+            return noClause("Decimal.abs", a);
+        return toValue(Dec{1, x->coef, x->exp});
+    });
+    f.add(m, S("negative?"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
+        auto x = fromValue(a[0]);
+        if (!x || !a[0].isStruct(u"Decimal"))
+            return noClause("Decimal.negative?", a);
+        return Value::boolean(x->sign < 0 && x->coef != 0);
+    });
+    f.add(m, S("positive?"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
+        auto x = fromValue(a[0]);
+        if (!x || !a[0].isStruct(u"Decimal"))
+            return noClause("Decimal.positive?", a);
+        return Value::boolean(x->sign > 0 && x->coef != 0);
     });
     f.add(m, S("add"), 2, [](const Args &a, Interpreter &) { return addDecimals(a, false); });
     f.add(m, S("sub"), 2, [](const Args &a, Interpreter &) { return addDecimals(a, true); });

@@ -4,3 +4,4 @@ ectowb_add_test(tst_changesetpersistence ${CMAKE_CURRENT_LIST_DIR}/tst_changeset
 ectowb_add_test(tst_adaptererror ${CMAKE_CURRENT_LIST_DIR}/tst_adaptererror.cpp)
 ectowb_add_test(tst_changesetinspect ${CMAKE_CURRENT_LIST_DIR}/tst_changesetinspect.cpp)
 ectowb_add_test(tst_changesetcli ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcli.cpp)
+ectowb_add_test(tst_changesetforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetforms.cpp)
