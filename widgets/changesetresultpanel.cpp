@@ -33,7 +33,7 @@ QPlainTextEdit *textPane(QWidget *parent, const QString &name)
     auto *pane = new QPlainTextEdit(parent);
     pane->setObjectName(name);
     pane->setReadOnly(true);
-    pane->setFont(monospace(pane->font()));
+    pane->setFont(monospace(QFont())); // the family only: the size follows the UI zoom
     pane->setLineWrapMode(QPlainTextEdit::NoWrap);
     return pane;
 }
@@ -44,7 +44,7 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *label = new QLabel(title, box);
-    QFont bold = label->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     label->setFont(bold);
     label->setBuddy(content);
@@ -85,7 +85,7 @@ ChangesetResultPanel::ChangesetResultPanel(QWidget *parent)
     m_valid->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_valid->setWordWrap(true);
     m_valid->setMargin(6);
-    QFont big = monospace(m_valid->font());
+    QFont big = monospace(QFont());
     big.setBold(true);
     m_valid->setFont(big);
     m_repo->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QToolBar>
@@ -199,7 +200,7 @@ QWidget *MigrationTimeline::createLogPane()
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(LogLines);
     m_log->setPlaceholderText(tr("The statements of a run appear here as they are sent."));
-    QFont mono = m_log->font();
+    QFont mono; // the family only: the size follows the UI zoom
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_log->setFont(mono);
@@ -223,6 +224,22 @@ void MigrationTimeline::setProject(const QString &folder)
     showStatus({}, false);
     if (!m_runner->loadProject(folder))
         m_pendingProject = true;
+}
+
+void MigrationTimeline::setProject(const project::Project &project)
+{
+    m_folder = project.root;
+    m_pendingProject = false;
+    onProjectLoaded(project);
+}
+
+void MigrationTimeline::showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files)
+{
+    m_folder = folder;
+    m_files = files;
+    m_pendingProject = false;
+    m_databaseProblem = tr("Loading the project...");
+    showStatus(migration::MigrationStatus::collect(files, {}), false);
 }
 
 void MigrationTimeline::onProjectLoaded(const project::Project &project)
@@ -260,6 +277,7 @@ bool MigrationTimeline::isSample() const
 
 void MigrationTimeline::setDatabase(const db::ConnectionSettings &settings)
 {
+    m_error->hide(); // about the database before
     m_settings = settings;
     m_explicitDatabase = true;
     setDialect(settings.dialect);
@@ -350,6 +368,9 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
 
 void MigrationTimeline::updateDatabaseText()
 {
+    // One error at a time: a banner from before never stays beside a newer, other one.
+    if (!m_reachable && !m_databaseProblem.isEmpty() && !m_error->text().contains(m_databaseProblem))
+        m_error->hide();
     if (!m_settings || !m_reachable) {
         const QString where = m_settings ? DatabaseDescription::describe(*m_settings) : tr("No database");
         m_database->setText(tr("%1: %2\nThe migrations and their SQL are shown; use Open Database... to connect one.")
@@ -542,6 +563,9 @@ void MigrationTimeline::openDatabase()
 void MigrationTimeline::appendLog(const QString &line)
 {
     m_log->appendPlainText(line);
+    // The newest line is the one that matters during a run, even after a scroll up.
+    m_log->moveCursor(QTextCursor::End);
+    m_log->ensureCursorVisible();
 }
 
 QString MigrationTimeline::databaseText() const

@@ -46,6 +46,10 @@ public:
     // Loads the project's migrations and connects to its Repo's database (the
     // sample's own SQLite file for the bundled project).
     void setProject(const QString &folder);
+    // The project as the workspace read it: no second load here.
+    void setProject(const project::Project &project);
+    // The migration files, listed before the project is read: shown, state unknown.
+    void showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files);
     // Another database than the project's; migrations stay the project's.
     void setDatabase(const db::ConnectionSettings &settings);
     void refresh();

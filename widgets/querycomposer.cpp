@@ -11,6 +11,7 @@
 #include "sql/sqldiff.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,7 +55,7 @@ QWidget *titled(const QString &title, QWidget *body, QWidget *extra, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *label = new QLabel(title, box);
-    QFont bold = label->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     label->setFont(bold);
     label->setBuddy(body);
@@ -176,6 +177,25 @@ QueryComposer::QueryComposer(QWidget *parent)
             m_model->setHighlightedStep(-1);
         render();
     });
+    // Text fields take some keys for themselves (a line edit reads Ctrl+E as "end of
+    // line"): the composer's own keys win in every field of it.
+    for (QWidget *child : findChildren<QWidget *>())
+        child->installEventFilter(this);
+}
+
+bool QueryComposer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : {m_run, m_explain}) {
+            if (action->shortcuts().contains(pressed)) {
+                event->ignore(); // not the field's: the action's shortcut takes it
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QueryComposer::~QueryComposer() = default;
@@ -212,7 +232,10 @@ QWidget *QueryComposer::createSqlPane()
     m_params->setReadOnly(true);
     m_params->setMaximumBlockCount(1000);
     m_params->setPlaceholderText(tr("No parameters"));
-    m_params->setFont(m_sql->font());
+    QFont mono; // the family only: the size follows the UI zoom
+    mono.setFamily(m_sql->font().family());
+    mono.setStyleHint(QFont::Monospace);
+    m_params->setFont(mono);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(titled(tr("S&QL"), m_sql, m_sqlNote, split, m_dialect));
     split->addWidget(titled(tr("P&arameters"), m_params, m_open, split));
@@ -410,6 +433,7 @@ void QueryComposer::showRendering(const Rendering &rendering, const QString &pre
     m_sqlNote->setText(rendering.error);
     m_open->setParameters(rendering.open);
     m_runPanel->setPreloads(rendering.preloads);
+    m_runPanel->queryChanged(rendering.statements.size() == 1 ? rendering.statements.first().sql : sql);
     m_run->setEnabled(rendering.statements.size() == 1 && allSupplied(rendering));
     m_explain->setEnabled(m_run->isEnabled());
     // Step-through: what this step added to the SQL.
@@ -451,6 +475,25 @@ void QueryComposer::setStepThrough(bool on)
 bool QueryComposer::isStepThrough() const
 {
     return m_stepThrough->isChecked();
+}
+
+bool QueryComposer::stepBy(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0 || !m_pipelineMode)
+        return false;
+    const QModelIndex current = m_steps->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : count - 1);
+    if (!isStepThrough()) {
+        // The first press starts the step-through where the person stands.
+        row = current.isValid() ? current.row() : 0;
+        m_steps->setCurrentIndex(m_model->index(row, 0));
+        setStepThrough(true);
+        return true;
+    }
+    row = std::clamp(row, 0, count - 1);
+    m_steps->setCurrentIndex(m_model->index(row, 0)); // shows the step, as a click would
+    return true;
 }
 
 void QueryComposer::showStep(int row)

@@ -95,6 +95,9 @@ public:
     bool isStepThrough() const;
     // In a step-through: show the SQL after step `row` and mark what it added.
     void showStep(int row);
+    // Moves the step-through one step back (-1) or on (+1), starting it if it is off;
+    // false when there are no steps to walk through.
+    bool stepBy(int delta);
     QStringList addedSqlParts() const; // the marked text, for tests
 
     models::PipelineModel *model() const { return m_model; }
@@ -104,12 +107,16 @@ public:
     CodeView *sqlView() const { return m_sql; }
     QAction *addStepAction() const { return m_add; }
     QAction *runAction() const { return m_run; }
+    QAction *explainAction() const { return m_explain; }
     QueryRunPanel *runPanel() const { return m_runPanel; }
     OpenParametersEditor *openParameters() const { return m_open; }
 
 Q_SIGNALS:
     // After the SQL was rendered again.
     void rendered();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createStepPane();

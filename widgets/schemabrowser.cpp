@@ -60,7 +60,7 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     connect(m_back, &QAction::triggered, this, &SchemaBrowser::goBack);
     connect(m_forward, &QAction::triggered, this, &SchemaBrowser::goForward);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setFilterText(text);
         if (!text.isEmpty())
             m_tree->expandToDepth(-1);
     });

@@ -43,7 +43,7 @@ StepEditor::StepEditor(QWidget *parent)
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("stepEditor"));
-    QFont bold = m_title->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     m_title->setFont(bold);
     m_pages->addWidget(createSourcePage());

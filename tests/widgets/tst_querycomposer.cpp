@@ -80,6 +80,8 @@ private Q_SLOTS:
     void runsExplainsAndRemembers();
     void writesAreConfirmed();
     void closingTheResultLetsWritersIn();
+    void explainKeyWorksFromEveryField_data();
+    void explainKeyWorksFromEveryField();
 
 private:
     project::Project m_sample;
@@ -312,14 +314,28 @@ void TestQueryComposer::runsExplainsAndRemembers()
     QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("Post 1"));
     QTRY_COMPARE(composer.runPanel()->history()->entries().size(), 1);
     QVERIFY(composer.runPanel()->history()->entries().first().ok);
+    // Which database it ran on, not only which kind.
+    QCOMPARE(composer.runPanel()->history()->entries().first().database, settings.redacted());
+    QVERIFY(composer.runPanel()->historyView()->model()->index(0, 2).data().toString().contains(u"blog.db"));
+    QVERIFY(!composer.runPanel()->isStale());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("history.json"))));
     QVERIFY(composer.explainQuery());
     QTRY_VERIFY(composer.runPanel()->plan()->model()->rowCount() > 0);
     // A history entry brings its query back.
     composer.setSource(QStringLiteral("from u in User"));
+    QVERIFY(composer.runPanel()->isStale()); // the rows below are another query's
     composer.runPanel()->historyView()->setCurrentIndex(composer.runPanel()->historyView()->model()->index(0, 0));
     Q_EMIT composer.runPanel()->historyView()->activated(composer.runPanel()->historyView()->model()->index(0, 0));
     QVERIFY(composer.source().contains(u"p.view_count >= 10"));
+    QVERIFY(!composer.runPanel()->isStale()); // the same query again
+    // In a step-through, History keeps what ran: the query up to the step shown.
+    composer.setStepThrough(true);
+    composer.stepList()->setCurrentIndex(composer.model()->index(1));
+    QVERIFY(composer.runQuery());
+    QTRY_COMPARE(composer.runPanel()->history()->entries().size(), 2);
+    const QString ran = composer.runPanel()->history()->entries().first().source;
+    QVERIFY2(ran.contains(u"view_count") && !ran.contains(u"order_by") && !ran.contains(u"select"), qPrintable(ran));
+    composer.setStepThrough(false);
     if (const QString shots = qEnvironmentVariable("ECTOWB_SHOTS"); !shots.isEmpty()) {
         QVERIFY(composer.runQuery());
         QTRY_COMPARE(grid->model()->rowCount(), 2);
@@ -379,6 +395,37 @@ void TestQueryComposer::closingTheResultLetsWritersIn()
     QVERIFY(writer.value()->exec(QStringLiteral("PRAGMA busy_timeout = 0")));
     const auto written = writer.value()->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('late', 'late')"));
     QVERIFY2(written, qPrintable(written.error()));
+}
+
+void TestQueryComposer::explainKeyWorksFromEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("condition value") << QStringLiteral("value");
+    QTest::newRow("expression") << QStringLiteral("expression");
+    QTest::newRow("step list") << QStringLiteral("steps");
+}
+
+// A line edit takes Ctrl+E for "end of line" unless the composer says otherwise.
+void TestQueryComposer::explainKeyWorksFromEveryField()
+{
+    QFETCH(QString, field);
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.view_count > 1, select: p.title"));
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.stepList()->setCurrentIndex(composer.model()->index(field == u"expression" ? 2 : 1));
+    QWidget *target = composer.stepList();
+    if (field == u"value")
+        target = composer.stepEditor()->valueEdit();
+    else if (field == u"expression")
+        target = composer.stepEditor()->expressionEdit();
+    QVERIFY(target->isVisible());
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus());
+    QSignalSpy explained(composer.explainAction(), &QAction::triggered);
+    QTest::keyClick(target, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(explained.count(), 1);
 }
 
 QTEST_MAIN(TestQueryComposer)
