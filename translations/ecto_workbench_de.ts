@@ -75,6 +75,10 @@
         <source>Run that query once the database is ready.</source>
         <translation>Diese Abfrage ausführen, sobald die Datenbank bereit ist.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (F11): full screen, large fonts, high contrast.</source>
+        <translation>Im Präsentationsmodus starten (F11): Vollbild, große Schrift, hoher Kontrast.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -1529,6 +1533,14 @@ Ausführen?</translation>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Geben Sie %1 unten einen Wert, um die Parameter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Undo Step Edit</source>
+        <translation>Schrittänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Schrittänderung wiederholen</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <source>Run that query once the database is ready.</source>
         <translation>Exécuter cette requête dès que la base de données est prête.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (F11): full screen, large fonts, high contrast.</source>
+        <translation>Démarrer en mode présentation (F11) : plein écran, grands caractères, contraste élevé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -1529,6 +1533,14 @@ L’exécuter ?</translation>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Donnez une valeur à %1 ci-dessous pour voir les paramètres.</translation>
+    </message>
+    <message>
+        <source>Undo Step Edit</source>
+        <translation>Annuler la modification d’étape</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Rétablir la modification d’étape</translation>
     </message>
 </context>
 <context>

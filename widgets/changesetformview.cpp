@@ -107,7 +107,9 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
         message->setObjectName(QStringLiteral("error_") + field.name);
         message->setStyleSheet(errorStyle);
         message->setWordWrap(true);
-        message->hide();
+        // A line is kept for the message even without one: an error appearing while
+        // the person types never moves the fields below under the cursor.
+        message->setText(QStringLiteral(" "));
         columnLayout->addLayout(line);
         columnLayout->addWidget(message);
         auto *label = new QLabel(mnemonicLabel(humanize(field.name) + (field.required ? QStringLiteral(" *") : QString()), used), this);
@@ -178,15 +180,12 @@ void ChangesetFormView::clearAll()
 
 void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QStringList>> &messages)
 {
-    for (QLabel *label : std::as_const(m_messages)) {
-        label->clear();
-        label->hide();
-    }
+    for (QLabel *label : std::as_const(m_messages))
+        label->setText(QStringLiteral(" "));
     QStringList other;
     for (const auto &[field, list] : messages) {
         if (QLabel *label = m_messages.value(field)) {
             label->setText(list.join(QLatin1Char('\n')));
-            label->show();
         } else {
             for (const QString &m : list)
                 other << field + QStringLiteral(": ") + m;
@@ -199,7 +198,7 @@ void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QString
 QString ChangesetFormView::messageText(const QString &field) const
 {
     const QLabel *label = m_messages.value(field);
-    return label ? label->text() : QString();
+    return label ? label->text().trimmed() : QString();
 }
 
 QString ChangesetFormView::otherMessagesText() const

@@ -159,7 +159,7 @@ void ChangesetResultPanel::showRepoOutcome(const RepoOutcome &outcome, const QSt
             fields << name + QStringLiteral(": ")
                           + (f && f->redact ? QStringLiteral("\"**redacted**\"") : changeset::ChangesetInspect::value(value));
         }
-        out << QStringLiteral("{:ok, %%%1{%2}}").arg(module, fields.join(QStringLiteral(", ")));
+        out << QStringLiteral("{:ok, %%1{%2}}").arg(module, fields.join(QStringLiteral(", ")));
         break;
     }
     case RepoOutcome::Kind::Invalid:

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QRegularExpression>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -120,6 +121,17 @@ QueryComposer::QueryComposer(QWidget *parent)
     connect(m_remove, &QAction::triggered, this, &QueryComposer::removeStep);
     connect(m_up, &QAction::triggered, this, [this] { moveStep(-1); });
     connect(m_down, &QAction::triggered, this, [this] { moveStep(1); });
+    m_undoAction = new QAction(tr("Undo Step Edit"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(tr("Redo Step Edit"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    connect(m_undoAction, &QAction::triggered, this, &QueryComposer::undo);
+    connect(m_redoAction, &QAction::triggered, this, &QueryComposer::redo);
     toolBar->addSeparator();
     m_run = new QAction(tr("R&un"), this);
     m_run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -159,6 +171,11 @@ QueryComposer::QueryComposer(QWidget *parent)
 
     connect(m_model, &PipelineModel::pipelineChanged, this, &QueryComposer::stepsChanged);
     connect(m_editor, &StepEditor::stepEdited, this, [this](int row, const PipelineStep &step) {
+        const QString before = row < int(m_model->pipeline().steps.size()) ? m_model->pipeline().steps[size_t(row)].binding : QString();
+        if (!before.isEmpty() && !step.binding.isEmpty() && before != step.binding) {
+            renameBinding(row, step, before);
+            return;
+        }
         // The form already shows this step: refilling it would fight the typing.
         m_editingStep = true;
         m_model->replaceStep(row, step);
@@ -293,6 +310,75 @@ void QueryComposer::setSource(const QString &source)
     m_code->setCode(source, CodeLanguage::Elixir);
     m_codeTimer->stop();
     readCode();
+    // A query loaded from outside starts a new undo history.
+    m_undo.clear();
+    m_redo.clear();
+    m_recorded = this->source();
+    updateUndoActions();
+}
+
+// A source's binding renamed (by hand, or following a new source): the later steps
+// that use it are rewritten with it, so the query still reads.
+void QueryComposer::renameBinding(int row, const PipelineStep &step, const QString &before)
+{
+    query::Pipeline pipeline = m_model->pipeline();
+    pipeline.steps[size_t(row)] = step;
+    const QRegularExpression use(QStringLiteral("(?<![\\w.@^:\"])%1(?=\\s*[.,)\\]])").arg(QRegularExpression::escape(before)));
+    for (size_t i = size_t(row) + 1; i < pipeline.steps.size(); ++i) {
+        PipelineStep &later = pipeline.steps[i];
+        if (later.binding == before)
+            break; // bound again from here: the later uses are that one's
+        later.expression.replace(use, step.binding);
+        later.source.replace(use, step.binding);
+    }
+    m_model->setPipeline(pipeline);
+    m_steps->setCurrentIndex(m_model->index(row));
+}
+
+void QueryComposer::recordStepEdit()
+{
+    const QString now = source();
+    if (m_restoring || now == m_recorded)
+        return;
+    m_undo.append(m_recorded);
+    m_redo.clear();
+    m_recorded = now;
+    updateUndoActions();
+}
+
+bool QueryComposer::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    m_redo.append(source());
+    restoreSource(m_undo.takeLast());
+    return true;
+}
+
+bool QueryComposer::redo()
+{
+    if (m_redo.isEmpty())
+        return false;
+    m_undo.append(source());
+    restoreSource(m_redo.takeLast());
+    return true;
+}
+
+void QueryComposer::restoreSource(const QString &text)
+{
+    m_restoring = true;
+    m_code->setCode(text, CodeLanguage::Elixir);
+    m_codeTimer->stop();
+    readCode();
+    m_recorded = source();
+    m_restoring = false;
+    updateUndoActions();
+}
+
+void QueryComposer::updateUndoActions()
+{
+    m_undoAction->setEnabled(!m_undo.isEmpty());
+    m_redoAction->setEnabled(!m_redo.isEmpty());
 }
 
 QString QueryComposer::source() const
@@ -321,6 +407,7 @@ void QueryComposer::stepsChanged()
     if (m_readingCode)
         return;
     writeCode();
+    recordStepEdit();
     currentStepChanged();
 }
 
@@ -365,6 +452,9 @@ void QueryComposer::readCode()
     }
     m_steps->setEnabled(m_pipelineMode);
     m_editor->setEnabled(m_pipelineMode);
+    // Typing has its own undo in the code pane; a step edit after it undoes to here.
+    if (!m_restoring)
+        m_recorded = source();
     currentStepChanged();
     render();
 }

@@ -106,8 +106,15 @@ public:
     CodeView *codeEditor() const { return m_code; }
     CodeView *sqlView() const { return m_sql; }
     QAction *addStepAction() const { return m_add; }
+    QAction *removeStepAction() const { return m_remove; }
     QAction *runAction() const { return m_run; }
     QAction *explainAction() const { return m_explain; }
+    // Undo and redo of step edits (added, removed, moved, changed in the form); the
+    // code pane keeps its own undo for typing.
+    bool undo();
+    bool redo();
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     QueryRunPanel *runPanel() const { return m_runPanel; }
     OpenParametersEditor *openParameters() const { return m_open; }
 
@@ -127,6 +134,10 @@ private:
     void removeStep();
     void moveStep(int delta);
     void stepsChanged();
+    void recordStepEdit();
+    void renameBinding(int row, const query::PipelineStep &step, const QString &before);
+    void restoreSource(const QString &source);
+    void updateUndoActions();
     void codeEdited();
     void readCode();
     void writeCode();
@@ -170,6 +181,12 @@ private:
     bool m_writingCode = false;
     bool m_readingCode = false;
     bool m_editingStep = false;
+    QStringList m_undo;     // sources before each step edit, oldest first
+    QStringList m_redo;
+    QString m_recorded;     // the source as of the last step edit or load
+    bool m_restoring = false;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QString m_codeProblem;
     QStringList m_added;
     Rendering m_last;

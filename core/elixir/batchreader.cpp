@@ -3,6 +3,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <thread>
 
 #ifdef Q_OS_UNIX

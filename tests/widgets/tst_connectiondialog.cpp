@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 #include "db/databaseurl.h"
+#include "translationloader.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void testingAMissingFileSaysSo();
     void savedConnectionsArePerProjectWithoutPasswords();
     void emptyMeansTheProjectsOwn();
+    void pictureForTheReadme_data();
+    void pictureForTheReadme();
 };
 
 void TestConnectionDialog::initTestCase()
@@ -169,6 +172,34 @@ void TestConnectionDialog::emptyMeansTheProjectsOwn()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.useProjectDatabase());
     QVERIFY(dialog.connectionUrl().isEmpty());
+}
+
+void TestConnectionDialog::pictureForTheReadme_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// Under ECTOWB_SHOTS, a picture of the form for the README, in each language; always
+// checks that every label is translated (no English left in de and fr).
+void TestConnectionDialog::pictureForTheReadme()
+{
+    QFETCH(QString, language);
+    QCOMPARE(widgets::TranslationLoader::install(qApp, language), language);
+    {
+        ConnectionDialog dialog(QStringLiteral("/project"));
+        dialog.setUrl(QStringLiteral("postgres://ann@db.example:5432/shop_dev?sslmode=require"));
+        dialog.passwordEdit()->setText(QStringLiteral("secret"));
+        QCOMPARE(dialog.windowTitle() == u"Open Database", language == u"en");
+        dialog.resize(620, dialog.sizeHint().height());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString shots = qEnvironmentVariable("ECTOWB_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/connection-form-%1.png").arg(language)));
+    }
+    widgets::TranslationLoader::install(qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestConnectionDialog)

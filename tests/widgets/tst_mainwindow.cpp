@@ -9,6 +9,9 @@
 #include "schemadiagram.h"
 #include "shortcutsdialog.h"
 #include "workspace/workspace.h"
+#include "models/pipelinemodel.h"
+
+#include <algorithm>
 #include "models/projectfilesmodel.h"
 #include "projectdock.h"
 #include "recentprojects.h"
@@ -35,6 +38,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QClipboard>
+#include <QDir>
 #include <QGraphicsView>
 #include <QListView>
 #include <QPlainTextEdit>

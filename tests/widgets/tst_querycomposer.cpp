@@ -80,6 +80,8 @@ private Q_SLOTS:
     void runsExplainsAndRemembers();
     void writesAreConfirmed();
     void closingTheResultLetsWritersIn();
+    void stepEditsUndoAndRedo();
+    void aNewSourceRenamesTheDefaultBinding();
     void explainKeyWorksFromEveryField_data();
     void explainKeyWorksFromEveryField();
 
@@ -395,6 +397,57 @@ void TestQueryComposer::closingTheResultLetsWritersIn()
     QVERIFY(writer.value()->exec(QStringLiteral("PRAGMA busy_timeout = 0")));
     const auto written = writer.value()->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('late', 'late')"));
     QVERIFY2(written, qPrintable(written.error()));
+}
+
+void TestQueryComposer::stepEditsUndoAndRedo()
+{
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    const QString original = QStringLiteral("from p in Post, where: p.view_count > 1, select: p.title");
+    composer.setSource(original);
+    const QString written = composer.source();
+    QVERIFY(!composer.undoAction()->isEnabled());
+    composer.stepList()->setCurrentIndex(composer.model()->index(1));
+    composer.removeStepAction()->trigger();
+    QCOMPARE(composer.model()->rowCount(), 2);
+    QVERIFY(composer.undoAction()->isEnabled());
+    // The key, from the step list.
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.stepList()->setFocus();
+    QTRY_VERIFY(composer.stepList()->hasFocus());
+    QTest::keySequence(composer.stepList(), QKeySequence::Undo);
+    QCOMPARE(composer.model()->rowCount(), 3);
+    QCOMPARE(composer.source(), written);
+    QVERIFY(composer.redo());
+    QCOMPARE(composer.model()->rowCount(), 2);
+    QVERIFY(!composer.redo());
+    QVERIFY(composer.undo());
+    QVERIFY(!composer.undo());
+    QCOMPARE(composer.source(), written);
+}
+
+void TestQueryComposer::aNewSourceRenamesTheDefaultBinding()
+{
+    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("Blog.Post")), QStringLiteral("p"));
+    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("\"users\"")), QStringLiteral("u"));
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.id > 1, select: p.id"));
+    composer.stepList()->setCurrentIndex(composer.model()->index(0));
+    QComboBox *source = composer.stepEditor()->sourceCombo();
+    const int user = source->findText(QStringLiteral("User"), Qt::MatchEndsWith);
+    QVERIFY(user >= 0);
+    source->setCurrentIndex(user);
+    QCOMPARE(composer.stepEditor()->bindingEdit()->text(), QStringLiteral("u"));
+    QVERIFY2(composer.source().contains(u"from u in") && composer.source().contains(u"u.id > 1")
+                 && !composer.source().contains(u"p.id"), qPrintable(composer.source()));
+    // A binding named by hand stays.
+    composer.stepEditor()->bindingEdit()->setText(QStringLiteral("usr"));
+    Q_EMIT composer.stepEditor()->bindingEdit()->textEdited(QStringLiteral("usr"));
+    source->setCurrentIndex(source->findText(QStringLiteral("Post"), Qt::MatchEndsWith));
+    QCOMPARE(composer.stepEditor()->bindingEdit()->text(), QStringLiteral("usr"));
+    QVERIFY2(composer.source().contains(u"usr.id > 1"), qPrintable(composer.source()));
 }
 
 void TestQueryComposer::explainKeyWorksFromEveryField_data()

@@ -202,6 +202,18 @@ void TestSchemaBrowser::mismatchesAreListedAndMarked()
     QVERIFY(title.data(Qt::ForegroundRole).isValid());
     QVERIFY(!title.data(Qt::DecorationRole).isNull());
     QVERIFY(!body.data(Qt::ForegroundRole).isValid());
+    // No column is cut off, even after the text grows (the UI zoom).
+    browser.resize(520, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QFont bigger = browser.font();
+    bigger.setPointSizeF(bigger.pointSizeF() + 6);
+    browser.setFont(bigger);
+    QTRY_VERIFY(browser.mismatchView()->font().pointSizeF() == bigger.pointSizeF());
+    QTableView *view = browser.mismatchView();
+    for (int column = 0; column < models::MismatchModel::MessageColumn; ++column)
+        QTRY_VERIFY2(view->columnWidth(column) >= view->sizeHintForColumn(column), qPrintable(QString::number(column)));
+    QVERIFY(view->wordWrap());
 }
 
 void TestSchemaBrowser::diagramOfSample()
