@@ -47,6 +47,10 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     label->setFont(bold);
+    // A long title ("Repo.insert tried on sqlite:/a/long/path.db") wraps: it never
+    // pushes the panel wider after Try.
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setBuddy(content);
     layout->addWidget(label);
     layout->addWidget(content, 1);

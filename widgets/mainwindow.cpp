@@ -169,12 +169,14 @@ void MainWindow::connectWorkspace()
     connect(m_workspace, &workspace::Workspace::loadProgress, m_schemaDock, &SchemaDock::showProgress);
     connect(m_workspace, &workspace::Workspace::migrationsListed, this,
             [this](const QList<project::MigrationFile> &files) { m_migrations->showMigrationFiles(m_workspace->folder(), files); });
+    // The timeline takes the project once the migration files are read as well.
+    connect(m_workspace, &workspace::Workspace::migrationsReady, m_migrations,
+            qOverload<const project::Project &>(&MigrationTimeline::setProject));
     connect(m_workspace, &workspace::Workspace::projectLoaded, this, [this](const project::Project &project) {
         // The schema views last: their schemasLoaded() tells others the composer is ready.
         m_changesets->setProject(project);
         m_composer->setProject(project);
         m_composer->setHistoryFile(historyFile(project.root));
-        m_migrations->setProject(project);
         m_schemaDock->setProject(project);
         updateQueryDatabase();
         updateDatabaseLabel();

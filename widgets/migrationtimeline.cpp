@@ -238,12 +238,14 @@ void MigrationTimeline::showMigrationFiles(const QString &folder, const QList<pr
     m_folder = folder;
     m_files = files;
     m_pendingProject = false;
+    m_badgesPending = true;
     m_databaseProblem = tr("Loading the project...");
     showStatus(migration::MigrationStatus::collect(files, {}), false);
 }
 
 void MigrationTimeline::onProjectLoaded(const project::Project &project)
 {
+    m_badgesPending = false;
     m_project = project;
     m_files = project.migrations;
     if (!m_explicitDatabase) {
@@ -347,7 +349,8 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
     m_known = known;
     const std::optional<qint64> selected = m_pendingSelection ? std::optional<qint64>(m_pendingSelection) : selectedVersion();
     m_pendingSelection = 0;
-    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known);
+    // While the workspace still reads the files, only badges read ahead are shown.
+    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known, !m_badgesPending);
     m_model->setSnapshot(entries);
     int row = selected ? m_model->rowOfVersion(*selected) : -1;
     if (row < 0) {

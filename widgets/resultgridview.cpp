@@ -220,6 +220,14 @@ QString ResultGridView::runStatus() const
     return QString();
 }
 
+// Rows are as high as the text: after a zoom too, or they would cut it off.
+void ResultGridView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+}
+
 QString ResultGridView::statusText() const
 {
     return m_status->text();

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "models/migrationlistmodel.h"
 #include "project/projectdatabase.h"
 #include "project/projectloader.h"
 
@@ -36,6 +37,8 @@ void Workspace::open(const QString &folder)
     m_status.clear();
     m_loading = true;
     m_loaded = false;
+    m_badgesRead = false;
+    m_migrationsReady = false;
     Q_EMIT opening(m_folder);
 
     const QPointer<Workspace> self(this);
@@ -50,10 +53,26 @@ void Workspace::open(const QString &folder)
     };
     m_pool.start([root, cancel, post] {
         // A directory listing is quick: the timeline lists migrations before any parse.
-        post([files = project::ProjectLoader::listMigrations(root)](Workspace *w) {
+        const QList<project::MigrationFile> files = project::ProjectLoader::listMigrations(root);
+        post([files](Workspace *w) {
+            if (w->m_loaded)
+                return; // the project (with its migrations) came first
             w->m_migrations = files;
             Q_EMIT w->migrationsListed(files);
         });
+        // Reading each migration's badges evaluates it: done here, beside the parse,
+        // for both dialects, never on the GUI thread.
+        for (const db::Dialect dialect : {db::Dialect::Sqlite, db::Dialect::Postgres}) {
+            if (*cancel)
+                return;
+            models::MigrationListModel::warmBadges(files, dialect);
+        }
+        post([](Workspace *w) {
+            w->m_badgesRead = true;
+            w->checkMigrationsReady();
+        });
+    });
+    m_pool.start([root, cancel, post] {
         project::ProjectLoader::Options options;
         options.cancel = cancel.get();
         auto lastPercent = std::make_shared<std::atomic_int>(-1);
@@ -72,7 +91,9 @@ void Workspace::open(const QString &folder)
 
 void Workspace::waitForLoad()
 {
-    while (m_loading) {
+    if (m_folder.isEmpty())
+        return;
+    while (m_loading || !m_migrationsReady) {
         m_pool.waitForDone();
         QCoreApplication::sendPostedEvents(this);
     }
@@ -87,6 +108,15 @@ void Workspace::loaded(const project::Project &project)
     Q_EMIT projectLoaded(m_project);
     if (!m_chosen)
         Q_EMIT databaseChanged(); // the project's own database is known only now
+    checkMigrationsReady();
+}
+
+void Workspace::checkMigrationsReady()
+{
+    if (m_loaded && m_badgesRead && !m_migrationsReady) {
+        m_migrationsReady = true;
+        Q_EMIT migrationsReady(m_project);
+    }
 }
 
 void Workspace::chooseDatabase(const std::optional<db::ConnectionSettings> &settings)

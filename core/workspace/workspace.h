@@ -33,7 +33,9 @@ public:
 
     // Starts reading `folder`; returns at once. migrationsListed() comes first (a
     // directory listing), then loadProgress() while files are parsed, then
-    // projectLoaded(). A newer open() cancels an older one.
+    // projectLoaded(); migrationsReady() once the migration files are read too (their
+    // badges, for the timeline), which happens alongside the parse. A newer open()
+    // cancels an older one.
     void open(const QString &folder);
     void reload() { open(m_folder); }
     // Blocks until the current load has ended (tests, command line tools).
@@ -42,6 +44,7 @@ public:
     QString folder() const { return m_folder; }
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
+    bool areMigrationsReady() const { return m_migrationsReady; }
     const project::Project &project() const { return m_project; }
     const QList<project::MigrationFile> &migrations() const { return m_migrations; }
 
@@ -78,11 +81,13 @@ Q_SIGNALS:
     void migrationsListed(const QList<ectowb::project::MigrationFile> &files);
     void loadProgress(int done, int total);
     void projectLoaded(const ectowb::project::Project &project);
+    void migrationsReady(const ectowb::project::Project &project);
     void databaseChanged();
     void migrationStatusChanged();
 
 private:
     void loaded(const project::Project &project);
+    void checkMigrationsReady();
 
     QThreadPool m_pool;
     QString m_folder;
@@ -94,6 +99,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;
+    bool m_badgesRead = false;
+    bool m_migrationsReady = false;
 };
 
 } // namespace ectowb::workspace

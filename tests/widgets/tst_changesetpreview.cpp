@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -344,7 +345,15 @@ void TestChangesetPreview::tryInsertMapsTheUniqueIndex()
     preview.button(ChangesetPreview::Button::NewStruct)->click();
     fillRegistration(preview, QStringLiteral("grace@example.com"));
     QCOMPARE(preview.repoAction(), changeset::RepoAction::Insert);
+    preview.resize(1100, 800);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    auto *splitter = preview.findChild<QSplitter *>();
+    QVERIFY(splitter);
+    const QList<int> widths = splitter->sizes();
     QVERIFY(waitForJob(preview, [&] { preview.button(ChangesetPreview::Button::Try)->click(); }, &ok));
+    QCoreApplication::processEvents();
+    QCOMPARE(splitter->sizes(), widths); // the panel keeps its width after Try
     QVERIFY(!ok);
     QCOMPARE(preview.form()->messageText(QStringLiteral("email")), QStringLiteral("has already been taken"));
     QVERIFY2(preview.resultPanel()->repoText().contains(

@@ -310,7 +310,10 @@ void TestQueryComposer::runsExplainsAndRemembers()
     composer.setHistoryFile(dir.filePath(QStringLiteral("history.json")));
     QCOMPARE(composer.dialect(), db::Dialect::Sqlite);
     composer.setSource(QStringLiteral("from p in Post, where: p.view_count >= 10, order_by: p.id, select: {p.id, p.title}"));
+    composer.setDialect(db::Dialect::Postgres); // shown for another database than the one it runs on
     QVERIFY(composer.runQuery());
+    QCOMPARE(composer.dialect(), db::Dialect::Sqlite); // running shows what runs
+    QVERIFY(!composer.sqlText().contains(u"$1"));
     auto *grid = composer.runPanel()->grid();
     QTRY_COMPARE(grid->model()->rowCount(), 2);
     QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("Post 1"));
