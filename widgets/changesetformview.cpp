@@ -106,7 +106,10 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
         auto *message = new QLabel(column);
         message->setObjectName(QStringLiteral("error_") + field.name);
         message->setStyleSheet(errorStyle);
-        message->setWordWrap(true);
+        // One line, never wrapped: a wrapped message would push the rows below down
+        // (the whole text is in the tooltip).
+        message->setWordWrap(false);
+        message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         // A line is kept for the message even without one: an error appearing while
         // the person types never moves the fields below under the cursor.
         message->setText(QStringLiteral(" "));
@@ -180,12 +183,15 @@ void ChangesetFormView::clearAll()
 
 void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QStringList>> &messages)
 {
-    for (QLabel *label : std::as_const(m_messages))
+    for (QLabel *label : std::as_const(m_messages)) {
         label->setText(QStringLiteral(" "));
+        label->setToolTip(QString());
+    }
     QStringList other;
     for (const auto &[field, list] : messages) {
         if (QLabel *label = m_messages.value(field)) {
-            label->setText(list.join(QLatin1Char('\n')));
+            label->setText(list.join(QStringLiteral("; ")));
+            label->setToolTip(list.join(QLatin1Char('\n')));
         } else {
             for (const QString &m : list)
                 other << field + QStringLiteral(": ") + m;
@@ -198,7 +204,7 @@ void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QString
 QString ChangesetFormView::messageText(const QString &field) const
 {
     const QLabel *label = m_messages.value(field);
-    return label ? label->text().trimmed() : QString();
+    return label ? label->toolTip() : QString(); // every message, one a line
 }
 
 QString ChangesetFormView::otherMessagesText() const

@@ -95,14 +95,19 @@ void ConnectionDialog::buildUi()
     databaseRow->addWidget(m_newFile);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Sa&ved:"), savedRow);
+    // Rows holding a layout get a label with a buddy, or its mnemonic shows as "&".
+    auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
+    savedLabel->setBuddy(m_saved);
+    form->addRow(savedLabel, savedRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("D&river:"), m_driver);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("U&ser:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&Database:"), databaseRow);
+    auto *databaseLabel = new QLabel(tr("&Database:"), this);
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(tr("SS&L mode:"), m_ssl);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

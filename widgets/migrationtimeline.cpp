@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QProgressBar>
 #include <QSplitter>
@@ -568,7 +569,7 @@ void MigrationTimeline::appendLog(const QString &line)
     m_log->appendPlainText(line);
     // The newest line is the one that matters during a run, even after a scroll up.
     m_log->moveCursor(QTextCursor::End);
-    m_log->ensureCursorVisible();
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 QString MigrationTimeline::databaseText() const

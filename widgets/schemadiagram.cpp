@@ -121,10 +121,24 @@ QString SchemaDiagram::edgeLabel(const Association &association)
 
 // The boxes are drawn in the widget's font: when the UI zooms, they are built again
 // in the new size and keep the view's scale, so their text grows like every pane's.
+void SchemaDiagram::ensureBuilt() const
+{
+    if (m_dirty)
+        const_cast<SchemaDiagram *>(this)->build();
+}
+
+void SchemaDiagram::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+}
+
 void SchemaDiagram::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange && !m_schemas.isEmpty()) {
+    if (event->type() == QEvent::FontChange && !m_schemas.isEmpty() && !isVisible()) {
+        m_dirty = true; // built again in the new size when shown
+    } else if (event->type() == QEvent::FontChange && !m_schemas.isEmpty()) {
         const QTransform transform = m_view->transform();
         const bool autoFit = m_autoFit;
         build();
@@ -137,6 +151,7 @@ void SchemaDiagram::changeEvent(QEvent *event)
 
 qreal SchemaDiagram::boxFontPointSize() const
 {
+    ensureBuilt();
     return m_boxes.isEmpty() ? 0 : m_boxes.first()->fontPointSize();
 }
 
@@ -148,11 +163,14 @@ void SchemaDiagram::setSchemas(const QList<Schema> &schemas)
     for (const Schema &s : schemas)
         modules << s.module;
     m_searchModel->setStringList(modules);
-    build();
+    m_dirty = true;
+    if (isVisible())
+        build();
 }
 
 QStringList SchemaDiagram::shownModules() const
 {
+    ensureBuilt();
     QStringList modules;
     for (const SchemaBoxItem *box : m_boxes)
         modules << box->module();
@@ -162,7 +180,9 @@ QStringList SchemaDiagram::shownModules() const
 void SchemaDiagram::setShownModules(const QStringList &modules)
 {
     m_shown = QSet<QString>(modules.cbegin(), modules.cend());
-    build();
+    m_dirty = true;
+    if (isVisible())
+        build();
 }
 
 // Selects and centres the schema whose module is or ends with `text`; one the diagram
@@ -234,6 +254,7 @@ void SchemaDiagram::pickSchemas()
 
 void SchemaDiagram::build()
 {
+    m_dirty = false;
     const QList<Schema> &schemas = m_schemas;
     m_scene->clear();
     m_boxes.clear();
@@ -288,6 +309,7 @@ void SchemaDiagram::build()
 
 QList<QRectF> SchemaDiagram::boxRects() const
 {
+    ensureBuilt();
     QList<QRectF> rects;
     for (const SchemaBoxItem *box : m_boxes)
         rects.append(box->sceneBoundingRect());
@@ -296,6 +318,7 @@ QList<QRectF> SchemaDiagram::boxRects() const
 
 QStringList SchemaDiagram::edgeLabels() const
 {
+    ensureBuilt();
     QStringList labels;
     for (const DiagramEdgeItem *edge : m_edges)
         labels.append(edge->label());
@@ -304,6 +327,7 @@ QStringList SchemaDiagram::edgeLabels() const
 
 SchemaBoxItem *SchemaDiagram::box(const QString &module) const
 {
+    ensureBuilt();
     for (SchemaBoxItem *box : m_boxes) {
         if (box->module() == module)
             return box;
@@ -343,6 +367,7 @@ void SchemaDiagram::fitToView()
 
 QRectF SchemaDiagram::exportRect() const
 {
+    ensureBuilt();
     const QRectF items = m_scene->itemsBoundingRect();
     if (items.isEmpty())
         return {}; // nothing to draw: refuse rather than write a blank picture

@@ -30,12 +30,12 @@ public:
     explicit SchemaDiagram(QWidget *parent = nullptr);
 
     void setSchemas(const QList<schema::Schema> &schemas);
-    int boxCount() const { return int(m_boxes.size()); }
-    int edgeCount() const { return int(m_edges.size()); }
+    int boxCount() const { ensureBuilt(); return int(m_boxes.size()); }
+    int edgeCount() const { ensureBuilt(); return int(m_edges.size()); }
     QList<QRectF> boxRects() const;
     QStringList edgeLabels() const;
     SchemaBoxItem *box(const QString &module) const;
-    const QList<DiagramEdgeItem *> &edges() const { return m_edges; }
+    const QList<DiagramEdgeItem *> &edges() const { ensureBuilt(); return m_edges; }
     QGraphicsView *view() const { return m_view; }
     qreal zoomFactor() const;
     qreal boxFontPointSize() const; // the text size of the boxes, 0 without boxes
@@ -57,9 +57,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void build();
+    // The scene is laid out when first seen (or asked about): a project's load never
+    // waits for a diagram nobody looks at.
+    void ensureBuilt() const;
     void pickSchemas();
     void chooseExportFile();
     QRectF exportRect() const;
@@ -78,6 +82,7 @@ private:
     // Until the person zooms, the diagram keeps fitting the view as it is resized
     // (it is laid out before the dock has its real size).
     bool m_autoFit = true;
+    bool m_dirty = false;
 };
 
 // Ctrl+wheel zooms instead of scrolling.

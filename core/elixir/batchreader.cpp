@@ -73,7 +73,10 @@ std::vector<ParseResult> BatchReader::parseFiles(const QStringList &paths, const
             if (options.cancel && options.cancel->load())
                 return;
             if (readInto(paths[i], buffer, error)) {
-                out[size_t(i)] = Reader::parse(buffer, paths[i]);
+                ParseResult result = Reader::parse(buffer, paths[i]);
+                if (options.errorsOnly)
+                    result.ast = {};
+                out[size_t(i)] = std::move(result);
             } else {
                 out[size_t(i)].error = SyntaxError{paths[i], 0, 0, QStringLiteral("cannot read file: %1").arg(error)};
             }

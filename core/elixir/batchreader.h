@@ -22,6 +22,9 @@ public:
         // Called with (done, total) as files finish, from the worker threads.
         std::function<void(int, int)> progress;
         const std::atomic_bool *cancel = nullptr; // stops early; unread files stay empty
+        // Only the errors are wanted (a syntax check): each tree is dropped as soon as
+        // it is built, so thousands of files never sit in memory at once.
+        bool errorsOnly = false;
     };
 
     // One result per path, in the order of `paths`. A file that cannot be read gives a

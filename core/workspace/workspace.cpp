@@ -55,24 +55,9 @@ void Workspace::open(const QString &folder)
         // A directory listing is quick: the timeline lists migrations before any parse.
         const QList<project::MigrationFile> files = project::ProjectLoader::listMigrations(root);
         post([files](Workspace *w) {
-            if (w->m_loaded)
-                return; // the project (with its migrations) came first
             w->m_migrations = files;
             Q_EMIT w->migrationsListed(files);
         });
-        // Reading each migration's badges evaluates it: done here, beside the parse,
-        // for both dialects, never on the GUI thread.
-        for (const db::Dialect dialect : {db::Dialect::Sqlite, db::Dialect::Postgres}) {
-            if (*cancel)
-                return;
-            models::MigrationListModel::warmBadges(files, dialect);
-        }
-        post([](Workspace *w) {
-            w->m_badgesRead = true;
-            w->checkMigrationsReady();
-        });
-    });
-    m_pool.start([root, cancel, post] {
         project::ProjectLoader::Options options;
         options.cancel = cancel.get();
         auto lastPercent = std::make_shared<std::atomic_int>(-1);
@@ -86,6 +71,17 @@ void Workspace::open(const QString &folder)
         if (*cancel)
             return;
         post([loaded = std::move(loaded)](Workspace *w) { w->loaded(loaded); });
+        // Reading each migration's badges evaluates it: done here, after the schemas
+        // are out (they matter first), for both dialects, never on the GUI thread.
+        for (const db::Dialect dialect : {db::Dialect::Sqlite, db::Dialect::Postgres}) {
+            if (*cancel)
+                return;
+            models::MigrationListModel::warmBadges(files, dialect);
+        }
+        post([](Workspace *w) {
+            w->m_badgesRead = true;
+            w->checkMigrationsReady();
+        });
     });
 }
 

@@ -3,6 +3,7 @@
 #include "translationloader.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,8 +52,8 @@ void TestConnectionDialog::theUrlFillsTheFields_data()
     QTest::newRow("postgres") << QStringLiteral("postgres://ann@db.example:5433/shop_dev?sslmode=require")
                               << QStringLiteral("PostgreSQL") << QStringLiteral("db.example") << 5433
                               << QStringLiteral("ann") << QStringLiteral("shop_dev") << QStringLiteral("require");
-    QTest::newRow("ecto, default port") << QStringLiteral("ecto://bob@localhost/blog") << QStringLiteral("PostgreSQL")
-                                        << QStringLiteral("localhost") << 0 << QStringLiteral("bob")
+    QTest::newRow("ecto, the default port") << QStringLiteral("ecto://bob@localhost/blog") << QStringLiteral("PostgreSQL")
+                                        << QStringLiteral("localhost") << 5432 << QStringLiteral("bob")
                                         << QStringLiteral("blog") << QString();
     QTest::newRow("sqlite") << QStringLiteral("sqlite:/tmp/blog.db") << QStringLiteral("SQLite") << QString() << 0
                             << QString() << QStringLiteral("/tmp/blog.db") << QString();
@@ -83,7 +84,7 @@ void TestConnectionDialog::theFieldsWriteTheUrl()
     ConnectionDialog dialog(QStringLiteral("/project"));
     dialog.setUrl(QStringLiteral("postgres://ann@db.example/shop"));
     QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("_test"));
-    QCOMPARE(dialog.urlText(), QStringLiteral("postgres://ann@db.example/shop_test"));
+    QCOMPARE(dialog.urlText(), QStringLiteral("postgres://ann@db.example:5432/shop_test")); // the parser's default port, shown
     dialog.portBox()->setValue(6543);
     dialog.sslBox()->setCurrentIndex(dialog.sslBox()->findData(QStringLiteral("verify-full")));
     QCOMPARE(dialog.urlText(), QStringLiteral("postgres://ann@db.example:6543/shop_test?sslmode=verify-full"));
@@ -193,6 +194,11 @@ void TestConnectionDialog::pictureForTheReadme()
         dialog.setUrl(QStringLiteral("postgres://ann@db.example:5432/shop_dev?sslmode=require"));
         dialog.passwordEdit()->setText(QStringLiteral("secret"));
         QCOMPARE(dialog.windowTitle() == u"Open Database", language == u"en");
+        // Every label with a mnemonic has a buddy: otherwise the "&" is shown as text.
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
         dialog.resize(620, dialog.sizeHint().height());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -365,6 +365,7 @@ void TestMigrationTimeline::anOldErrorBannerGivesWayToANewerError()
 void TestMigrationTimeline::theLogShowsItsNewestLine()
 {
     MigrationTimeline timeline;
+    timeline.setConfirmation([](const QString &, const QString &) { return true; });
     timeline.resize(700, 500);
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));

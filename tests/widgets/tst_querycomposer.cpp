@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
