@@ -12,7 +12,7 @@ shift || true
 # oracle, PostgreSQL the second database, clang/libFuzzer the fuzzers, Xvfb the GUI tests).
 run_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-          qt6-svg-dev libsqlite3-dev)
+          qt6-svg-dev libsqlite3-dev qtkeychain-qt6-dev)
 test_pkgs=(elixir postgresql postgresql-common xvfb xauth clang libfuzzer-14-dev)
 
 case "$mode" in

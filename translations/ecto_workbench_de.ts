@@ -75,6 +75,10 @@
         <source>Run that query once the database is ready.</source>
         <translation>Diese Abfrage ausführen, sobald die Datenbank bereit ist.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (F11): full screen, large fonts, high contrast.</source>
+        <translation>Im Präsentationsmodus starten (F11): Vollbild, große Schrift, hoher Kontrast.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -686,6 +690,196 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::ConnectionDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;New SQLite File…</source>
+        <translation>&amp;Neue SQLite-Datei …</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>postgres://user@host:5432/database or sqlite:/path/to.db</source>
+        <translation>postgres://benutzer@host:5432/datenbank oder sqlite:/pfad/zu.db</translation>
+    </message>
+    <message>
+        <source>(libpq&apos;s default)</source>
+        <translation>(Vorgabe von libpq)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>Ge&amp;speichert:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>T&amp;reiber:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Project&apos;s Database</source>
+        <translation>&amp;Projektdatenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Save the Connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Open a SQLite Database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New SQLite Database</source>
+        <translation>Neue SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Not a database URL: %1</source>
+        <translation>Keine Datenbank-URL: %1</translation>
+    </message>
+    <message>
+        <source>path/to/database.db</source>
+        <translation>pfad/zur/datenbank.db</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Create the Database?</source>
+        <translation>Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it?</source>
+        <translation>Die Datenbank %1 gibt es auf %2 nicht. Anlegen?</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Datenbank %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Leere Datenbank %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved without the password: no keychain is available, so it will be asked for each time.</source>
+        <translation>Ohne Passwort gespeichert: Es gibt keinen Schlüsselbund, daher wird jedes Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>not kept: type it each time</source>
+        <translation>nicht gespeichert: jedes Mal eingeben</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(eine neue Verbindung)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::EnumFieldEditor</name>
     <message>
         <source>not sent</source>
@@ -862,6 +1056,14 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     <message>
         <source>&amp;Query</source>
         <translation>Abf&amp;rage</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esentation Mode</source>
+        <translation>Präsentat&amp;ionsmodus</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1489,13 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::PasswordStore</name>
+    <message>
+        <source>This build has no keychain support.</source>
+        <translation>Diese Version kann keinen Schlüsselbund verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::PlanView</name>
     <message>
         <source>The database gave no plan.</source>
@@ -1422,6 +1631,14 @@ Ausführen?</translation>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Geben Sie %1 unten einen Wert, um die Parameter zu sehen.</translation>
     </message>
+    <message>
+        <source>Undo Step Edit</source>
+        <translation>Schrittänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Schrittänderung wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::QueryRunPanel</name>
@@ -1456,6 +1673,10 @@ Ausführen?</translation>
     <message>
         <source>-- this query preloads nothing</source>
         <translation>-- diese Abfrage lädt nichts vor</translation>
+    </message>
+    <message>
+        <source>The rows and the plan below come from an earlier version of the query: run it again (Ctrl+Return).</source>
+        <translation>Die Zeilen und der Plan unten stammen von einer früheren Fassung der Abfrage: Führen Sie sie erneut aus (Strg+Eingabe).</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1913,26 @@ Ausführen?</translation>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
+    <message>
+        <source>Find a schema</source>
+        <translation>Schema suchen</translation>
+    </message>
+    <message>
+        <source>Schemas…</source>
+        <translation>Schemas …</translation>
+    </message>
+    <message>
+        <source>Schemas in the Diagram</source>
+        <translation>Schemas im Diagramm</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>  Showing %1 of %2 schemas.</source>
+        <translation>  %1 von %2 Schemas werden gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::SchemaDock</name>
@@ -1726,6 +1967,64 @@ Ausführen?</translation>
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 gibt es noch nicht: wenden Sie die Migrationen an, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>%1 has no mix.exs: it is not the root of a Mix project. Open the folder that holds mix.exs (File, Open Project).</source>
+        <translation>%1 enthält keine mix.exs: Das ist nicht die Wurzel eines Mix-Projekts. Öffnen Sie den Ordner mit der mix.exs (Datei, Projekt öffnen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Ecto schema was found in %1 (%n file(s) read). Schemas are modules that use Ecto.Schema under lib/.</source>
+        <translation>
+            <numerusform>In %1 wurde kein Ecto-Schema gefunden (%n Datei gelesen). Schemas sind Module unter lib/, die Ecto.Schema verwenden.</numerusform>
+            <numerusform>In %1 wurde kein Ecto-Schema gefunden (%n Dateien gelesen). Schemas sind Module unter lib/, die Ecto.Schema verwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Next step (presentation mode)</source>
+        <translation>Nächster Schritt (Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down</source>
+        <translation>Rechts, Runter, Bild runter</translation>
+    </message>
+    <message>
+        <source>Previous step (presentation mode)</source>
+        <translation>Vorheriger Schritt (Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up</source>
+        <translation>Links, Hoch, Bild hoch</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Esc, F11</source>
+        <translation>Esc, F11</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram</source>
+        <translation>Diagramm zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Strg+Mausrad</translation>
     </message>
 </context>
 <context>

@@ -179,4 +179,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ectowb::widgets::SchemaDock</name>
+    <message numerus="yes">
+        <source>No Ecto schema was found in %1 (%n file(s) read). Schemas are modules that use Ecto.Schema under lib/.</source>
+        <translation>
+            <numerusform>No Ecto schema was found in %1 (%n file read). Schemas are modules that use Ecto.Schema under lib/.</numerusform>
+            <numerusform>No Ecto schema was found in %1 (%n files read). Schemas are modules that use Ecto.Schema under lib/.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -75,6 +75,10 @@
         <source>Run that query once the database is ready.</source>
         <translation>Exécuter cette requête dès que la base de données est prête.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (F11): full screen, large fonts, high contrast.</source>
+        <translation>Démarrer en mode présentation (F11) : plein écran, grands caractères, contraste élevé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDescription</name>
@@ -261,7 +265,7 @@
     </message>
     <message>
         <source>Cannot be rolled back: %1</source>
-        <translation>Ne peut pas être annulée : %1</translation>
+        <translation>Retour en arrière impossible : %1</translation>
     </message>
     <message>
         <source>Runs outside a transaction (@disable_ddl_transaction).</source>
@@ -686,6 +690,196 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::ConnectionDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;New SQLite File…</source>
+        <translation>&amp;Nouveau fichier SQLite…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>postgres://user@host:5432/database or sqlite:/path/to.db</source>
+        <translation>postgres://utilisateur@hôte:5432/base ou sqlite:/chemin/vers.db</translation>
+    </message>
+    <message>
+        <source>(libpq&apos;s default)</source>
+        <translation>(valeur par défaut de libpq)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation>Enre&amp;gistrées :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>&amp;Pilote :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Mode SS&amp;L :</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Project&apos;s Database</source>
+        <translation>Utiliser la base du &amp;projet</translation>
+    </message>
+    <message>
+        <source>Save the Connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Open a SQLite Database</source>
+        <translation>Ouvrir une base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New SQLite Database</source>
+        <translation>Nouvelle base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Not a database URL: %1</source>
+        <translation>Pas une URL de base de données : %1</translation>
+    </message>
+    <message>
+        <source>path/to/database.db</source>
+        <translation>chemin/vers/base.db</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nom de la base</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Create the Database?</source>
+        <translation>Créer la base de données ?</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Create it?</source>
+        <translation>La base de données %1 n’existe pas sur %2. La créer ?</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Base de données %1 créée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Base de données vide %1 créée.</translation>
+    </message>
+    <message>
+        <source>Saved without the password: no keychain is available, so it will be asked for each time.</source>
+        <translation>Enregistrée sans le mot de passe : aucun trousseau n’est disponible, il sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>not kept: type it each time</source>
+        <translation>non conservé : à saisir à chaque fois</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(une nouvelle connexion)</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::EnumFieldEditor</name>
     <message>
         <source>not sent</source>
@@ -863,6 +1057,14 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <source>&amp;Query</source>
         <translation>Re&amp;quête</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esentation Mode</source>
+        <translation>Mo&amp;de présentation</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MapFieldEditor</name>
@@ -977,7 +1179,7 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     </message>
     <message>
         <source>Version %1 is recorded in schema_migrations but no migration file has it: it cannot be rolled back from here.</source>
-        <translation>La version %1 est enregistrée dans schema_migrations mais aucun fichier de migration ne la porte : elle ne peut pas être annulée d&apos;ici.</translation>
+        <translation>La version %1 est enregistrée dans schema_migrations mais aucun fichier de migration ne la porte : impossible de revenir sur elle d&apos;ici.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1059,19 +1261,19 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     </message>
     <message>
         <source>&amp;Roll Back</source>
-        <translation>Ann&amp;uler la migration</translation>
+        <translation>Reven&amp;ir en arrière</translation>
     </message>
     <message>
         <source>Roll back the last applied migration (mix ecto.rollback)</source>
-        <translation>Annuler la dernière migration appliquée (mix ecto.rollback)</translation>
+        <translation>Revenir sur la dernière migration appliquée (mix ecto.rollback)</translation>
     </message>
     <message>
         <source>Roll Back &amp;to Here</source>
-        <translation>Annuler &amp;jusqu&apos;ici</translation>
+        <translation>Revenir &amp;jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Roll back every applied migration down to and including the selected one (--to)</source>
-        <translation>Annuler les migrations appliquées jusqu&apos;à celle sélectionnée incluse (--to)</translation>
+        <translation>Revenir sur les migrations appliquées jusqu&apos;à celle sélectionnée incluse (--to)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1152,7 +1354,7 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     </message>
     <message>
         <source>Rolling back migrations on %1</source>
-        <translation>Annulation des migrations sur %1</translation>
+        <translation>Retour en arrière des migrations sur %1</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
@@ -1182,13 +1384,13 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     </message>
     <message>
         <source>Roll Back Migrations</source>
-        <translation>Annuler des migrations</translation>
+        <translation>Revenir sur des migrations</translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n migration(s), newest first:</source>
         <translation>
-            <numerusform>Annuler %n migration, la plus récente d&apos;abord :</numerusform>
-            <numerusform>Annuler %n migrations, la plus récente d&apos;abord :</numerusform>
+            <numerusform>Revenir sur %n migration, la plus récente d&apos;abord :</numerusform>
+            <numerusform>Revenir sur %n migrations, la plus récente d&apos;abord :</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,6 +1486,13 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Not an Elixir literal: write 7, &quot;text&quot;, true, nil or [1, 2]</source>
         <translation>Pas un littéral Elixir : écrivez 7, &quot;text&quot;, true, nil ou [1, 2]</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::PasswordStore</name>
+    <message>
+        <source>This build has no keychain support.</source>
+        <translation>Cette version ne sait pas utiliser de trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1631,14 @@ L’exécuter ?</translation>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Donnez une valeur à %1 ci-dessous pour voir les paramètres.</translation>
     </message>
+    <message>
+        <source>Undo Step Edit</source>
+        <translation>Annuler la modification d’étape</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Rétablir la modification d’étape</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::QueryRunPanel</name>
@@ -1456,6 +1673,10 @@ L’exécuter ?</translation>
     <message>
         <source>-- this query preloads nothing</source>
         <translation>-- cette requête ne précharge rien</translation>
+    </message>
+    <message>
+        <source>The rows and the plan below come from an earlier version of the query: run it again (Ctrl+Return).</source>
+        <translation>Les lignes et le plan ci-dessous viennent d’une version antérieure de la requête : exécutez-la de nouveau (Ctrl+Entrée).</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1913,26 @@ L’exécuter ?</translation>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Find a schema</source>
+        <translation>Chercher un schéma</translation>
+    </message>
+    <message>
+        <source>Schemas…</source>
+        <translation>Schémas…</translation>
+    </message>
+    <message>
+        <source>Schemas in the Diagram</source>
+        <translation>Schémas du diagramme</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>  Showing %1 of %2 schemas.</source>
+        <translation>  %1 schémas affichés sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::SchemaDock</name>
@@ -1726,6 +1967,64 @@ L’exécuter ?</translation>
     <message>
         <source>%1 does not exist yet: apply the migrations to create it.</source>
         <translation>%1 n’existe pas encore : appliquez les migrations pour la créer.</translation>
+    </message>
+    <message>
+        <source>%1 has no mix.exs: it is not the root of a Mix project. Open the folder that holds mix.exs (File, Open Project).</source>
+        <translation>%1 ne contient pas de mix.exs : ce n’est pas la racine d’un projet Mix. Ouvrez le dossier qui contient mix.exs (Fichier, Ouvrir un projet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Ecto schema was found in %1 (%n file(s) read). Schemas are modules that use Ecto.Schema under lib/.</source>
+        <translation>
+            <numerusform>Aucun schéma Ecto trouvé dans %1 (%n fichier lu). Les schémas sont les modules sous lib/ qui utilisent Ecto.Schema.</numerusform>
+            <numerusform>Aucun schéma Ecto trouvé dans %1 (%n fichiers lus). Les schémas sont les modules sous lib/ qui utilisent Ecto.Schema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Next step (presentation mode)</source>
+        <translation>Étape suivante (mode présentation)</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down</source>
+        <translation>Droite, Bas, Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous step (presentation mode)</source>
+        <translation>Étape précédente (mode présentation)</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up</source>
+        <translation>Gauche, Haut, Page précédente</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Esc, F11</source>
+        <translation>Échap, F11</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram</source>
+        <translation>Zoomer le diagramme</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+molette</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,13 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
         auto *message = new QLabel(column);
         message->setObjectName(QStringLiteral("error_") + field.name);
         message->setStyleSheet(errorStyle);
-        message->setWordWrap(true);
-        message->hide();
+        // One line, never wrapped: a wrapped message would push the rows below down
+        // (the whole text is in the tooltip).
+        message->setWordWrap(false);
+        message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        // A line is kept for the message even without one: an error appearing while
+        // the person types never moves the fields below under the cursor.
+        message->setText(QStringLiteral(" "));
         columnLayout->addLayout(line);
         columnLayout->addWidget(message);
         auto *label = new QLabel(mnemonicLabel(humanize(field.name) + (field.required ? QStringLiteral(" *") : QString()), used), this);
@@ -179,14 +184,14 @@ void ChangesetFormView::clearAll()
 void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QStringList>> &messages)
 {
     for (QLabel *label : std::as_const(m_messages)) {
-        label->clear();
-        label->hide();
+        label->setText(QStringLiteral(" "));
+        label->setToolTip(QString());
     }
     QStringList other;
     for (const auto &[field, list] : messages) {
         if (QLabel *label = m_messages.value(field)) {
-            label->setText(list.join(QLatin1Char('\n')));
-            label->show();
+            label->setText(list.join(QStringLiteral("; ")));
+            label->setToolTip(list.join(QLatin1Char('\n')));
         } else {
             for (const QString &m : list)
                 other << field + QStringLiteral(": ") + m;
@@ -199,7 +204,7 @@ void ChangesetFormView::setMessages(const std::vector<std::pair<QString, QString
 QString ChangesetFormView::messageText(const QString &field) const
 {
     const QLabel *label = m_messages.value(field);
-    return label ? label->text() : QString();
+    return label ? label->toolTip() : QString(); // every message, one a line
 }
 
 QString ChangesetFormView::otherMessagesText() const

@@ -33,7 +33,7 @@ QPlainTextEdit *textPane(QWidget *parent, const QString &name)
     auto *pane = new QPlainTextEdit(parent);
     pane->setObjectName(name);
     pane->setReadOnly(true);
-    pane->setFont(monospace(pane->font()));
+    pane->setFont(monospace(QFont())); // the family only: the size follows the UI zoom
     pane->setLineWrapMode(QPlainTextEdit::NoWrap);
     return pane;
 }
@@ -44,9 +44,13 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *label = new QLabel(title, box);
-    QFont bold = label->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     label->setFont(bold);
+    // A long title ("Repo.insert tried on sqlite:/a/long/path.db") wraps: it never
+    // pushes the panel wider after Try.
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setBuddy(content);
     layout->addWidget(label);
     layout->addWidget(content, 1);
@@ -85,7 +89,7 @@ ChangesetResultPanel::ChangesetResultPanel(QWidget *parent)
     m_valid->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_valid->setWordWrap(true);
     m_valid->setMargin(6);
-    QFont big = monospace(m_valid->font());
+    QFont big = monospace(QFont());
     big.setBold(true);
     m_valid->setFont(big);
     m_repo->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -159,7 +163,7 @@ void ChangesetResultPanel::showRepoOutcome(const RepoOutcome &outcome, const QSt
             fields << name + QStringLiteral(": ")
                           + (f && f->redact ? QStringLiteral("\"**redacted**\"") : changeset::ChangesetInspect::value(value));
         }
-        out << QStringLiteral("{:ok, %%%1{%2}}").arg(module, fields.join(QStringLiteral(", ")));
+        out << QStringLiteral("{:ok, %%1{%2}}").arg(module, fields.join(QStringLiteral(", ")));
         break;
     }
     case RepoOutcome::Kind::Invalid:

@@ -120,12 +120,19 @@ void DiagramEdgeItem::updatePath()
         const QPointF start(a.right(), a.top() + 20 + 12 * m_parallelIndex);
         path.moveTo(start);
         path.cubicTo(start + QPointF(50, -20), start + QPointF(50, 30), start + QPointF(0, 10));
-        m_labelPos = start + QPointF(44, 0);
+        m_labelPos = start + QPointF(44 + labelRect().width() / 2, 0);
+        m_anchor = start + QPointF(37, 0);
     } else {
         path = routeAround(a, b);
         // The label sits near the owning schema, so an association and its reverse
-        // (belongs_to and has_many) label opposite ends.
-        m_labelPos = path.pointAtPercent(0.3);
+        // (belongs_to and has_many) label opposite ends; beside the line, not on it:
+        // moved along the normal until the box clears the line.
+        m_anchor = path.pointAtPercent(0.3);
+        const qreal angle = qDegreesToRadians(path.angleAtPercent(0.3));
+        const QPointF normal(-std::sin(angle), -std::cos(angle));
+        const QSizeF size = labelRect().size();
+        const qreal clearance = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 3;
+        m_labelPos = m_anchor + normal * clearance;
         addArrowHead(path);
     }
     setPath(path);
@@ -194,21 +201,47 @@ void DiagramEdgeItem::addArrowHead(QPainterPath &path)
     path.lineTo(tip - u * 9 - n * 4);
 }
 
+void DiagramEdgeItem::setLabelFont(const QFont &font)
+{
+    m_labelFont = font;
+    updatePath();
+}
+
+QRectF DiagramEdgeItem::labelRect() const
+{
+    const QFontMetricsF metrics(m_labelFont);
+    const QSizeF size(metrics.horizontalAdvance(m_label) + 6, metrics.height());
+    return QRectF(m_labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void DiagramEdgeItem::setEmphasis(int emphasis)
+{
+    m_emphasis = emphasis;
+    QColor colour = emphasis > 0 ? QColor(0x00, 0x5f, 0xb8) : QColor(0x60, 0x70, 0x80);
+    if (emphasis < 0)
+        colour.setAlpha(70);
+    setPen(QPen(colour, emphasis > 0 ? 2.6 : 1.2));
+    setZValue(emphasis > 0 ? 1 : 0);
+    update();
+}
+
 QRectF DiagramEdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(QRectF(m_labelPos - QPointF(80, 12), QSizeF(160, 24)));
+    return QGraphicsPathItem::boundingRect().united(labelRect().adjusted(-2, -2, 2, 2));
 }
 
 void DiagramEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     QGraphicsPathItem::paint(painter, option, widget);
-    const QFontMetricsF metrics(painter->font());
-    const QSizeF size(metrics.horizontalAdvance(m_label) + 6, metrics.height());
-    const QRectF labelBox(m_labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+    const QRectF labelBox = labelRect();
+    painter->setFont(m_labelFont);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->setBrush(QColor(255, 255, 255, m_emphasis < 0 ? 120 : 220));
     painter->drawRect(labelBox);
-    painter->setPen(QColor(0x30, 0x40, 0x50));
+    QColor text = m_emphasis > 0 ? QColor(0x00, 0x3d, 0x80) : QColor(0x30, 0x40, 0x50);
+    if (m_emphasis < 0)
+        text.setAlpha(110);
+    painter->setPen(text);
     painter->drawText(labelBox, Qt::AlignCenter, m_label);
 }
 

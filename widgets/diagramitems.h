@@ -18,6 +18,7 @@ public:
     explicit SchemaBoxItem(const schema::Schema &schema, const QFont &font);
 
     QString module() const { return m_module; }
+    qreal fontPointSize() const { return m_font.pointSizeF(); }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void addEdge(DiagramEdgeItem *edge) { m_edges.append(edge); }
@@ -45,6 +46,14 @@ public:
 
     void updatePath();
     QString label() const { return m_label; }
+    // The label is set beside the line, in this font, so it never hides the line.
+    void setLabelFont(const QFont &font);
+    QRectF labelRect() const;
+    QPointF labelAnchor() const { return m_anchor; } // where on the line the label belongs
+    // The edges of the selected box stand out; the rest step back.
+    void setEmphasis(int emphasis); // 1 highlighted, 0 normal, -1 dimmed
+    int emphasis() const { return m_emphasis; }
+    bool touches(const SchemaBoxItem *box) const { return m_from == box || m_to == box; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -58,6 +67,9 @@ private:
     QString m_label;
     int m_parallelIndex;
     QPointF m_labelPos;
+    QPointF m_anchor;
+    QFont m_labelFont;
+    int m_emphasis = 0;
 };
 
 } // namespace ectowb::widgets

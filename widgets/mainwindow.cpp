@@ -6,6 +6,10 @@
 #include "queryrunpanel.h"
 #include "databasedescription.h"
 #include "codeview.h"
+#include "connectiondialog.h"
+#include "editmenu.h"
+#include "presentationmode.h"
+#include "shortcutsdialog.h"
 #include "migrationtimeline.h"
 #include "projectdock.h"
 #include "recentprojects.h"
@@ -13,6 +17,7 @@
 #include "schemadock.h"
 #include "project/projectdatabase.h"
 #include "project/sampleproject.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,6 +69,18 @@ QString historyFile(const QString &projectFolder)
     return dir % u'/' % QString::fromLatin1(key) % u".json";
 }
 
+// The application font before any zoom: a second window must not take a zoomed font
+// for its base.
+QFont baseApplicationFont()
+{
+    static const char *const key = "ectowb_baseFont";
+    const QVariant stored = qApp->property(key);
+    if (stored.isValid())
+        return stored.value<QFont>();
+    qApp->setProperty(key, QApplication::font());
+    return QApplication::font();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -72,8 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_schemaDock(new SchemaDock(this))
     , m_codeTabs(new CodeTabs(this))
     , m_databaseLabel(new QLabel(this))
+    , m_workspace(new workspace::Workspace(this))
     , m_basePointSize(m_codeTabs->codePointSize())
-    , m_baseTreePointSize(m_projectDock->tree()->font().pointSizeF())
+    , m_baseAppFont(baseApplicationFont())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_codeTabs);
@@ -81,8 +99,19 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_projectDock}, {230}, Qt::Horizontal);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createFileMenu();
+    m_editMenu = new EditMenu(menuBar(), [this] {
+        raiseView(m_schemaDock);
+        m_schemaDock->showTab(SchemaDock::Tab::Browser);
+        m_schemaDock->browser()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_schemaDock->browser()->filterEdit()->selectAll();
+    });
     createViewMenu();
     createHelpMenu();
+    m_presentation = new PresentationMode(this, [this](int delta) { return m_queryDock->isVisible() && m_composer->stepBy(delta); });
+    connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
+        applyZoom(m_zoomSteps);
+        Q_EMIT presentationToggled(on);
+    });
     addViewDock(m_schemaDock, tr("&Schemas"), QKeySequence(Qt::CTRL | Qt::Key_3));
     createQueryDock();
     createChangesetDock();
@@ -98,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     // what a migration changed is compared again.
     connect(m_migrations, &MigrationTimeline::databaseChosen, this,
             [this](const std::optional<db::ConnectionSettings> &settings) {
-                m_database = settings;
+                m_workspace->chooseDatabase(settings);
                 m_schemaDock->setDatabase(settings);
                 m_changesets->setDatabase(settings);
                 updateDatabaseLabel();
@@ -107,13 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
     connect(m_migrations, &MigrationTimeline::runStarting, m_composer->runPanel(), &QueryRunPanel::closeResult);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
-    // The project is read once, by the schema views, and handed to the other views.
-    connect(m_schemaDock, &SchemaDock::schemasLoaded, this, [this] {
-        m_changesets->setProject(m_schemaDock->project());
-        m_composer->setProject(m_schemaDock->project());
-        m_composer->setHistoryFile(historyFile(m_projectFolder));
-        updateQueryDatabase();
-    });
+    connectWorkspace();
     connect(m_projectDock, &ProjectDock::filePreviewRequested, this, [this](const QString &file) { showFile(file, false); });
     connect(m_projectDock, &ProjectDock::fileOpenRequested, this, [this](const QString &file) { showFile(file, true); });
     connect(m_projectDock, &ProjectDock::projectLoaded, this, [this](bool ok) {
@@ -138,6 +161,28 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(stateKey()).toByteArray());
 }
 
+// The views observe the workspace: each fills in as its part of the project arrives,
+// and none passes the project to another.
+void MainWindow::connectWorkspace()
+{
+    connect(m_workspace, &workspace::Workspace::opening, m_schemaDock, &SchemaDock::beginLoading);
+    connect(m_workspace, &workspace::Workspace::loadProgress, m_schemaDock, &SchemaDock::showProgress);
+    connect(m_workspace, &workspace::Workspace::migrationsListed, this,
+            [this](const QList<project::MigrationFile> &files) { m_migrations->showMigrationFiles(m_workspace->folder(), files); });
+    // The timeline takes the project once the migration files are read as well.
+    connect(m_workspace, &workspace::Workspace::migrationsReady, m_migrations,
+            qOverload<const project::Project &>(&MigrationTimeline::setProject));
+    connect(m_workspace, &workspace::Workspace::projectLoaded, this, [this](const project::Project &project) {
+        // The schema views last: their schemasLoaded() tells others the composer is ready.
+        m_changesets->setProject(project);
+        m_composer->setProject(project);
+        m_composer->setHistoryFile(historyFile(project.root));
+        m_schemaDock->setProject(project);
+        updateQueryDatabase();
+        updateDatabaseLabel();
+    });
+}
+
 bool MainWindow::openProject(const QString &folder)
 {
     const QDir dir(folder);
@@ -148,8 +193,7 @@ bool MainWindow::openProject(const QString &folder)
     m_projectFolder = QDir::cleanPath(dir.absolutePath());
     m_codeTabs->closeAll();
     m_projectDock->loadProject(m_projectFolder);
-    m_schemaDock->loadProject(m_projectFolder);
-    m_migrations->setProject(m_projectFolder);
+    m_workspace->open(m_projectFolder);
     RecentProjects::add(m_projectFolder);
     rebuildRecentMenu();
     updateTitle();
@@ -161,8 +205,7 @@ void MainWindow::reloadProject()
 {
     if (!m_projectFolder.isEmpty()) {
         m_projectDock->loadProject(m_projectFolder);
-        m_schemaDock->loadProject(m_projectFolder);
-        m_migrations->setProject(m_projectFolder);
+        m_workspace->open(m_projectFolder);
     }
 }
 
@@ -206,6 +249,15 @@ void MainWindow::createMigrationDock()
     m_migrationDock = new QDockWidget(tr("Migrations"), this);
     m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
     m_migrationDock->setWidget(m_migrations);
+    // Open Database... is the connection form; an empty answer is the project's own.
+    m_migrations->setUrlPrompt([this]() -> std::optional<QString> {
+        ConnectionDialog dialog(m_projectFolder, this);
+        if (const auto chosen = m_workspace->chosenDatabase())
+            dialog.setUrl(chosen->redacted());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.connectionUrl();
+    });
     addViewDock(m_migrationDock, tr("&Migrations"), QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
@@ -222,11 +274,11 @@ void MainWindow::createQueryDock()
 // here: running a query never creates a database file).
 std::optional<db::ConnectionSettings> MainWindow::currentDatabase() const
 {
-    if (m_database)
-        return m_database;
-    if (m_schemaDock->project().root.isEmpty() || m_schemaDock->project().root != m_projectFolder)
+    if (m_workspace->chosenDatabase())
+        return m_workspace->chosenDatabase();
+    if (!m_workspace->isLoaded())
         return std::nullopt;
-    const auto own = project::ProjectDatabase::settingsFor(m_schemaDock->project());
+    const auto own = m_workspace->database();
     return own ? std::optional(own.value()) : std::nullopt;
 }
 
@@ -327,6 +379,15 @@ void MainWindow::createViewMenu()
     out->setShortcut(QKeySequence::ZoomOut);
     QAction *reset = m_viewMenu->addAction(tr("&Reset Zoom"), this, &MainWindow::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *present = m_viewMenu->addAction(tr("Pr&esentation Mode"), this, [this] { m_presentation->toggle(); });
+    present->setShortcut(QKeySequence(Qt::Key_F11));
+    present->setCheckable(true);
+    connect(this, &MainWindow::presentationToggled, present, &QAction::setChecked);
+    // From any pane, floating docks included, and with the menu bar hidden.
+    for (QAction *action : {in, out, reset, present}) {
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        addAction(action);
+    }
     m_viewMenu->addSeparator();
     QAction *tree = m_viewMenu->addAction(tr("Go to the Project &Tree"), this, [this] {
         m_projectDock->show();
@@ -347,6 +408,13 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = menu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    addAction(keys);
+    menu->addSeparator();
     QAction *about = menu->addAction(tr("&About Ecto Workbench"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -384,15 +452,39 @@ void MainWindow::chooseProject()
         openProject(folder);
 }
 
+// The whole UI grows: the application font carries every pane that does not set a
+// size of its own (tables, trees, docks, labels, the diagram's boxes); the code panes
+// keep their fixed-width font and follow by the same number of points.
 void MainWindow::applyZoom(int steps)
 {
+    const bool changed = m_zoomSteps != std::clamp(steps, MinZoomSteps, MaxZoomSteps);
     m_zoomSteps = std::clamp(steps, MinZoomSteps, MaxZoomSteps);
-    m_codeTabs->setCodePointSize(m_basePointSize + m_zoomSteps);
-    m_migrations->setCodePointSize(m_basePointSize + m_zoomSteps);
-    // The tree grows along with the code: on a projector both must be readable.
-    QFont treeFont = m_projectDock->tree()->font();
-    treeFont.setPointSizeF(std::max(6.0, m_baseTreePointSize + m_zoomSteps));
-    m_projectDock->tree()->setFont(treeFont);
+    const int points = m_zoomSteps + (m_presentation && m_presentation->isOn() ? PresentationMode::ExtraZoomSteps : 0);
+    QFont font = m_baseAppFont;
+    font.setPointSizeF(std::max(6.0, m_baseAppFont.pointSizeF() + points));
+    QApplication::setFont(font);
+    const qreal code = std::max(6.0, m_basePointSize + points);
+    m_codeTabs->setCodePointSize(code);
+    m_migrations->setCodePointSize(code);
+    for (CodeView *view : findChildren<CodeView *>())
+        view->setPointSize(code);
+    if (changed)
+        QSettings().setValue(zoomKey(), m_zoomSteps); // remembered at once, not only on a clean exit
+}
+
+int MainWindow::zoomSteps() const
+{
+    return m_zoomSteps;
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentation->isOn();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    m_presentation->setOn(on);
 }
 
 void MainWindow::showFile(const QString &absolutePath, bool keep)
@@ -414,14 +506,12 @@ void MainWindow::updateTitle()
 // or the project's own, once the project is read.
 void MainWindow::updateDatabaseLabel()
 {
-    std::optional<db::ConnectionSettings> settings = m_database;
-    if (!settings && !m_projectFolder.isEmpty() && project::SampleProject::isSample(m_projectFolder)) {
-        project::SampleProject::ensureDataFolder();
-        project::Project sample;
-        sample.root = m_projectFolder;
-        settings = project::ProjectDatabase::settingsFor(sample).value();
-    } else if (!settings && m_schemaDock->project().root == m_projectFolder && !m_projectFolder.isEmpty()) {
-        const auto own = project::ProjectDatabase::settingsFor(m_schemaDock->project());
+    std::optional<db::ConnectionSettings> settings = m_workspace->chosenDatabase();
+    const bool sample = !m_projectFolder.isEmpty() && project::SampleProject::isSample(m_projectFolder);
+    if (!settings && !m_projectFolder.isEmpty() && (sample || m_workspace->isLoaded())) {
+        if (sample)
+            project::SampleProject::ensureDataFolder();
+        const auto own = m_workspace->database(); // the sample's is known before its load ends
         if (own)
             settings = own.value();
     }
@@ -437,7 +527,7 @@ void MainWindow::updateDatabaseLabel()
 
 void MainWindow::setDatabase(const db::ConnectionSettings &settings)
 {
-    m_database = settings;
+    m_workspace->chooseDatabase(settings);
     m_schemaDock->setDatabase(settings);
     m_changesets->setDatabase(settings);
     m_migrations->setDatabase(settings);

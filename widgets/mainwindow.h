@@ -2,6 +2,7 @@
 
 #include "db/connectionsettings.h"
 
+#include <QFont>
 #include <QMainWindow>
 
 #include <optional>
@@ -9,9 +10,15 @@
 class QLabel;
 class QMenu;
 
+namespace ectowb::workspace {
+class Workspace;
+}
+
 namespace ectowb::widgets {
 
 class ChangesetPreview;
+class EditMenu;
+class PresentationMode;
 class CodeTabs;
 class QueryComposer;
 class MigrationTimeline;
@@ -43,6 +50,7 @@ public:
     MigrationTimeline *migrationTimeline() const { return m_migrations; }
     ChangesetPreview *changesetPreview() const { return m_changesets; }
     QueryComposer *queryComposer() const { return m_composer; }
+    workspace::Workspace *workspace() const { return m_workspace; }
     // Shows and raises a view by name ("schemas", "diagram", "mismatches",
     // "query", "changesets", "migrations"); false for an unknown name.
     bool showView(const QString &name);
@@ -55,14 +63,20 @@ public:
     void zoomOut();
     void resetZoom();
     qreal codePointSize() const;
+    int zoomSteps() const;
+    // F11: full screen, large fonts, high contrast, chrome hidden, arrows step the composer.
+    bool isPresenting() const;
+    void setPresenting(bool on);
 
 Q_SIGNALS:
     void projectLoaded(bool ok);
+    void presentationToggled(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectWorkspace();
     void createFileMenu();
     void createViewMenu();
     void createHelpMenu();
@@ -84,6 +98,7 @@ private:
     SchemaDock *m_schemaDock;
     CodeTabs *m_codeTabs;
     QLabel *m_databaseLabel;
+    workspace::Workspace *m_workspace;
     MigrationTimeline *m_migrations = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     ChangesetPreview *m_changesets = nullptr;
@@ -95,9 +110,10 @@ private:
     QAction *m_viewsSeparator = nullptr;
     QList<QDockWidget *> m_viewDocks;
     QString m_projectFolder;
-    std::optional<db::ConnectionSettings> m_database;
     qreal m_basePointSize;
-    qreal m_baseTreePointSize;
+    QFont m_baseAppFont;
+    EditMenu *m_editMenu = nullptr;
+    PresentationMode *m_presentation = nullptr;
     int m_zoomSteps = 0;
 };
 

@@ -3,9 +3,12 @@
 #include "migrationreviewpane.h"
 #include "models/migrationlistmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace ectowb::widgets {
 
@@ -53,6 +56,9 @@ QFont smallFont(const QFont &base)
 QStringList MigrationDelegate::badges(const QModelIndex &index)
 {
     QStringList out;
+    // The reviewer's worst finding first (paint() colours it by severity).
+    if (const QString finding = findingBadge(index); !finding.isEmpty())
+        out.append(finding);
     if (!index.data(MigrationListModel::ReadErrorRole).toString().isEmpty())
         out.append(tr("unreadable"));
     if (index.data(MigrationListModel::IrreversibleRole).toBool())
@@ -71,6 +77,69 @@ QString MigrationDelegate::findingBadge(const QModelIndex &index)
         return {};
     const int count = index.data(MigrationListModel::FindingCountRole).toInt();
     return tr("%1 (%2)").arg(MigrationReviewPane::severityText(migration::LintSeverity(worst))).arg(count);
+}
+
+int MigrationDelegate::chipWidth(const QFont &font, const QString &text)
+{
+    return QFontMetrics(font).horizontalAdvance(text) + 2 * ChipPadding;
+}
+
+MigrationDelegate::Layout MigrationDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    Layout out;
+    const QFont small = smallFont(option.font);
+    const QFontMetrics smallMetrics(small);
+    const QRect rect = option.rect;
+    const int stateLeft = rect.right() - Padding
+        - chipWidth(small, MigrationListModel::stateText(stateOf(index)));
+    QFont mono = small;
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    const QString version = index.data(MigrationListModel::VersionRole).toString();
+    out.version = QRect(rect.left() + TextLeft, rect.top() + Padding, QFontMetrics(mono).horizontalAdvance(version),
+                        smallMetrics.height());
+    // Right to left from the state chip, while a badge (and room for "+N") clears the version.
+    const QStringList all = badges(index);
+    int right = stateLeft - ChipSpacing;
+    const int limit = out.version.right() + 2 * ChipSpacing;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const int width = chipWidth(small, all.at(i));
+        const int reserve = i + 1 < all.size() ? chipWidth(small, QStringLiteral("+%1").arg(all.size() - i - 1)) + ChipSpacing : 0;
+        if (right - width - reserve < limit) {
+            out.hiddenBadges = int(all.size() - i);
+            break;
+        }
+        out.badges.append(QRect(right - width, out.version.top(), width, smallMetrics.height() + 2));
+        right -= width + ChipSpacing;
+    }
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int nameTop = out.version.bottom() + Padding;
+    out.name = QRect(rect.left() + TextLeft, nameTop, std::max(0, stateLeft - rect.left() - TextLeft - Padding), boldMetrics.height());
+    out.nameElided = boldMetrics.horizontalAdvance(index.data(MigrationListModel::NameRole).toString()) > out.name.width();
+    return out;
+}
+
+// The whole name and every badge, for a row too narrow to show them.
+bool MigrationDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const Layout parts = layout(option, index);
+    QStringList lines{index.data(MigrationListModel::VersionRole).toString() + u' '
+                      + index.data(MigrationListModel::NameRole).toString()};
+    if (!badges(index).isEmpty())
+        lines << badges(index).join(QStringLiteral(", "));
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    if (!own.isEmpty())
+        lines << own;
+    if (parts.nameElided || parts.hiddenBadges > 0 || !own.isEmpty()) {
+        QToolTip::showText(event->globalPos(), lines.join(u'\n'), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize MigrationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -111,14 +180,20 @@ void MigrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     int right = rect.right() - Padding;
     const MigrationEntry::State state = stateOf(index);
     right = paintChip(painter, right, rect.center().y(), MigrationListModel::stateText(state), stateColor(state), small);
+    const Layout parts = layout(option, index);
+    const QStringList all = badges(index);
     int badgeRight = right - ChipSpacing;
-    const int worst = index.data(MigrationListModel::WorstFindingRole).toInt();
-    if (worst >= 0)
-        badgeRight = paintChip(painter, badgeRight, firstBaseline - smallMetrics.ascent() / 2 + 1, findingBadge(index),
-                               MigrationReviewPane::severityColor(migration::LintSeverity(worst)), small) - ChipSpacing;
-    for (const QString &badge : badges(index))
-        badgeRight = paintChip(painter, badgeRight, firstBaseline - smallMetrics.ascent() / 2 + 1, badge,
-                               QColor(0xe6, 0x51, 0x00), small) - ChipSpacing;
+    const bool finding = index.data(MigrationListModel::WorstFindingRole).toInt() >= 0;
+    for (qsizetype i = 0; i < parts.badges.size(); ++i) {
+        // The reviewer's worst finding leads, in its severity's colour.
+        const QColor color = i == 0 && finding
+            ? MigrationReviewPane::severityColor(migration::LintSeverity(index.data(MigrationListModel::WorstFindingRole).toInt()))
+            : QColor(0xe6, 0x51, 0x00);
+        badgeRight = paintChip(painter, badgeRight, parts.version.center().y(), all.at(i), color, small) - ChipSpacing;
+    }
+    if (parts.hiddenBadges > 0)
+        paintChip(painter, badgeRight, parts.version.center().y(), QStringLiteral("+%1").arg(parts.hiddenBadges),
+                  QColor(0xe6, 0x51, 0x00), small);
 
     QFont mono = small;
     mono.setFamily(QStringLiteral("monospace"));

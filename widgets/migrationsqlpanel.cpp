@@ -123,7 +123,7 @@ QWidget *MigrationSqlPanel::titled(const QString &title, QLabel **label, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     *label = new QLabel(title, box);
-    QFont font = (*label)->font();
+    QFont font; // the weight only: the size follows the UI zoom
     font.setBold(true);
     (*label)->setFont(font);
     layout->addWidget(*label);

@@ -21,6 +21,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextCursor>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QToolBar>
@@ -208,7 +210,7 @@ QWidget *MigrationTimeline::createLogPane()
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(LogLines);
     m_log->setPlaceholderText(tr("The statements of a run appear here as they are sent."));
-    QFont mono = m_log->font();
+    QFont mono; // the family only: the size follows the UI zoom
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_log->setFont(mono);
@@ -234,8 +236,26 @@ void MigrationTimeline::setProject(const QString &folder)
         m_pendingProject = true;
 }
 
+void MigrationTimeline::setProject(const project::Project &project)
+{
+    m_folder = project.root;
+    m_pendingProject = false;
+    onProjectLoaded(project);
+}
+
+void MigrationTimeline::showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files)
+{
+    m_folder = folder;
+    m_files = files;
+    m_pendingProject = false;
+    m_badgesPending = true;
+    m_databaseProblem = tr("Loading the project...");
+    showStatus(migration::MigrationStatus::collect(files, {}), false);
+}
+
 void MigrationTimeline::onProjectLoaded(const project::Project &project)
 {
+    m_badgesPending = false;
     m_project = project;
     m_files = project.migrations;
     if (!m_explicitDatabase) {
@@ -269,6 +289,7 @@ bool MigrationTimeline::isSample() const
 
 void MigrationTimeline::setDatabase(const db::ConnectionSettings &settings)
 {
+    m_error->hide(); // about the database before
     m_settings = settings;
     m_explicitDatabase = true;
     setDialect(settings.dialect);
@@ -338,7 +359,8 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
     m_known = known;
     const std::optional<qint64> selected = m_pendingSelection ? std::optional<qint64>(m_pendingSelection) : selectedVersion();
     m_pendingSelection = 0;
-    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known);
+    // While the workspace still reads the files, only badges read ahead are shown.
+    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known, !m_badgesPending);
     m_model->setSnapshot(entries);
     int row = selected ? m_model->rowOfVersion(*selected) : -1;
     if (row < 0) {
@@ -359,6 +381,9 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
 
 void MigrationTimeline::updateDatabaseText()
 {
+    // One error at a time: a banner from before never stays beside a newer, other one.
+    if (!m_reachable && !m_databaseProblem.isEmpty() && !m_error->text().contains(m_databaseProblem))
+        m_error->hide();
     if (!m_settings || !m_reachable) {
         const QString where = m_settings ? DatabaseDescription::describe(*m_settings) : tr("No database");
         m_database->setText(tr("%1: %2\nThe migrations and their SQL are shown; use Open Database... to connect one.")
@@ -560,6 +585,9 @@ void MigrationTimeline::openDatabase()
 void MigrationTimeline::appendLog(const QString &line)
 {
     m_log->appendPlainText(line);
+    // The newest line is the one that matters during a run, even after a scroll up.
+    m_log->moveCursor(QTextCursor::End);
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 QString MigrationTimeline::databaseText() const

@@ -47,6 +47,10 @@ public:
     // Loads the project's migrations and connects to its Repo's database (the
     // sample's own SQLite file for the bundled project).
     void setProject(const QString &folder);
+    // The project as the workspace read it: no second load here.
+    void setProject(const project::Project &project);
+    // The migration files, listed before the project is read: shown, state unknown.
+    void showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files);
     // Another database than the project's; migrations stay the project's.
     void setDatabase(const db::ConnectionSettings &settings);
     void refresh();
@@ -137,6 +141,7 @@ private:
     bool m_reachable = false;
     bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
     bool m_pendingProject = false;
+    bool m_badgesPending = false; // listed before the files were read: no badges yet
     bool m_refreshPending = false;
     bool m_running = false;
     bool m_runJustFinished = false;

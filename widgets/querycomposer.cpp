@@ -11,6 +11,8 @@
 #include "sql/sqldiff.h"
 
 #include <QAction>
+#include <QKeyEvent>
+#include <QRegularExpression>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -54,7 +56,7 @@ QWidget *titled(const QString &title, QWidget *body, QWidget *extra, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *label = new QLabel(title, box);
-    QFont bold = label->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     label->setFont(bold);
     label->setBuddy(body);
@@ -119,6 +121,17 @@ QueryComposer::QueryComposer(QWidget *parent)
     connect(m_remove, &QAction::triggered, this, &QueryComposer::removeStep);
     connect(m_up, &QAction::triggered, this, [this] { moveStep(-1); });
     connect(m_down, &QAction::triggered, this, [this] { moveStep(1); });
+    m_undoAction = new QAction(tr("Undo Step Edit"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(tr("Redo Step Edit"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    connect(m_undoAction, &QAction::triggered, this, &QueryComposer::undo);
+    connect(m_redoAction, &QAction::triggered, this, &QueryComposer::redo);
     toolBar->addSeparator();
     m_run = new QAction(tr("R&un"), this);
     m_run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -158,6 +171,11 @@ QueryComposer::QueryComposer(QWidget *parent)
 
     connect(m_model, &PipelineModel::pipelineChanged, this, &QueryComposer::stepsChanged);
     connect(m_editor, &StepEditor::stepEdited, this, [this](int row, const PipelineStep &step) {
+        const QString before = row < int(m_model->pipeline().steps.size()) ? m_model->pipeline().steps[size_t(row)].binding : QString();
+        if (!before.isEmpty() && !step.binding.isEmpty() && before != step.binding) {
+            renameBinding(row, step, before);
+            return;
+        }
         // The form already shows this step: refilling it would fight the typing.
         m_editingStep = true;
         m_model->replaceStep(row, step);
@@ -176,6 +194,25 @@ QueryComposer::QueryComposer(QWidget *parent)
             m_model->setHighlightedStep(-1);
         render();
     });
+    // Text fields take some keys for themselves (a line edit reads Ctrl+E as "end of
+    // line"): the composer's own keys win in every field of it.
+    for (QWidget *child : findChildren<QWidget *>())
+        child->installEventFilter(this);
+}
+
+bool QueryComposer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : {m_run, m_explain}) {
+            if (action->shortcuts().contains(pressed)) {
+                event->ignore(); // not the field's: the action's shortcut takes it
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QueryComposer::~QueryComposer() = default;
@@ -212,7 +249,10 @@ QWidget *QueryComposer::createSqlPane()
     m_params->setReadOnly(true);
     m_params->setMaximumBlockCount(1000);
     m_params->setPlaceholderText(tr("No parameters"));
-    m_params->setFont(m_sql->font());
+    QFont mono; // the family only: the size follows the UI zoom
+    mono.setFamily(m_sql->font().family());
+    mono.setStyleHint(QFont::Monospace);
+    m_params->setFont(mono);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(titled(tr("S&QL"), m_sql, m_sqlNote, split, m_dialect));
     split->addWidget(titled(tr("P&arameters"), m_params, m_open, split));
@@ -270,6 +310,11 @@ void QueryComposer::setSource(const QString &source)
     m_code->setCode(source, CodeLanguage::Elixir);
     m_codeTimer->stop();
     readCode();
+    // A query loaded from outside starts a new undo history.
+    m_undo.clear();
+    m_redo.clear();
+    m_recorded = this->source();
+    updateUndoActions();
 }
 
 QString QueryComposer::source() const
@@ -298,6 +343,7 @@ void QueryComposer::stepsChanged()
     if (m_readingCode)
         return;
     writeCode();
+    recordStepEdit();
     currentStepChanged();
 }
 
@@ -342,6 +388,9 @@ void QueryComposer::readCode()
     }
     m_steps->setEnabled(m_pipelineMode);
     m_editor->setEnabled(m_pipelineMode);
+    // Typing has its own undo in the code pane; a step edit after it undoes to here.
+    if (!m_restoring)
+        m_recorded = source();
     currentStepChanged();
     render();
 }
@@ -410,6 +459,7 @@ void QueryComposer::showRendering(const Rendering &rendering, const QString &pre
     m_sqlNote->setText(rendering.error);
     m_open->setParameters(rendering.open);
     m_runPanel->setPreloads(rendering.preloads);
+    m_runPanel->queryChanged(rendering.statements.size() == 1 ? rendering.statements.first().sql : sql);
     m_run->setEnabled(rendering.statements.size() == 1 && allSupplied(rendering));
     m_explain->setEnabled(m_run->isEnabled());
     // Step-through: what this step added to the SQL.
@@ -451,6 +501,25 @@ void QueryComposer::setStepThrough(bool on)
 bool QueryComposer::isStepThrough() const
 {
     return m_stepThrough->isChecked();
+}
+
+bool QueryComposer::stepBy(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0 || !m_pipelineMode)
+        return false;
+    const QModelIndex current = m_steps->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : count - 1);
+    if (!isStepThrough()) {
+        // The first press starts the step-through where the person stands.
+        row = current.isValid() ? current.row() : 0;
+        m_steps->setCurrentIndex(m_model->index(row, 0));
+        setStepThrough(true);
+        return true;
+    }
+    row = std::clamp(row, 0, count - 1);
+    m_steps->setCurrentIndex(m_model->index(row, 0)); // shows the step, as a click would
+    return true;
 }
 
 void QueryComposer::showStep(int row)

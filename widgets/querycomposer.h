@@ -96,6 +96,9 @@ public:
     bool isStepThrough() const;
     // In a step-through: show the SQL after step `row` and mark what it added.
     void showStep(int row);
+    // Moves the step-through one step back (-1) or on (+1), starting it if it is off;
+    // false when there are no steps to walk through.
+    bool stepBy(int delta);
     QStringList addedSqlParts() const; // the marked text, for tests
 
     models::PipelineModel *model() const { return m_model; }
@@ -104,13 +107,24 @@ public:
     CodeView *codeEditor() const { return m_code; }
     CodeView *sqlView() const { return m_sql; }
     QAction *addStepAction() const { return m_add; }
+    QAction *removeStepAction() const { return m_remove; }
     QAction *runAction() const { return m_run; }
+    QAction *explainAction() const { return m_explain; }
+    // Undo and redo of step edits (added, removed, moved, changed in the form); the
+    // code pane keeps its own undo for typing.
+    bool undo();
+    bool redo();
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     QueryRunPanel *runPanel() const { return m_runPanel; }
     OpenParametersEditor *openParameters() const { return m_open; }
 
 Q_SIGNALS:
     // After the SQL was rendered again.
     void rendered();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createStepPane();
@@ -121,6 +135,10 @@ private:
     void removeStep();
     void moveStep(int delta);
     void stepsChanged();
+    void recordStepEdit();
+    void renameBinding(int row, const query::PipelineStep &step, const QString &before);
+    void restoreSource(const QString &source);
+    void updateUndoActions();
     void codeEdited();
     void readCode();
     void writeCode();
@@ -164,6 +182,12 @@ private:
     bool m_writingCode = false;
     bool m_readingCode = false;
     bool m_editingStep = false;
+    QStringList m_undo;     // sources before each step edit, oldest first
+    QStringList m_redo;
+    QString m_recorded;     // the source as of the last step edit or load
+    bool m_restoring = false;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QString m_codeProblem;
     QStringList m_added;
     Rendering m_last;

@@ -3,6 +3,9 @@
 #include "querycomposer.h"
 
 #include "queryrunpanel.h"
+#include "models/pipelinemodel.h"
+
+#include <QListView>
 #include "changeset/changesetinspect.h"
 #include "query/querycompiler.h"
 
@@ -76,6 +79,9 @@ void QueryComposer::setHistoryFile(const QString &path)
 
 std::optional<runner::Statement> QueryComposer::statementToRun()
 {
+    // What runs is shown: the SQL of the database it runs on, whatever the combo said.
+    if (const auto database = m_runPanel->databaseDialect(); database && *database != dialect())
+        setDialect(*database);
     render();
     if (m_last.statements.size() != 1 || !m_last.error.isEmpty() || !allSupplied(m_last))
         return std::nullopt;
@@ -98,7 +104,10 @@ bool QueryComposer::runQuery()
         if (!go)
             return false;
     }
-    return m_runPanel->run(*statement, source());
+    // In a step-through, what ran is the query up to the step shown.
+    const QModelIndex step = m_steps->currentIndex();
+    const bool partial = isStepThrough() && m_pipelineMode && step.isValid() && step.row() + 1 < m_model->rowCount();
+    return m_runPanel->run(*statement, partial ? sourceUpTo(step.row() + 1) : source());
 }
 
 bool QueryComposer::explainQuery()

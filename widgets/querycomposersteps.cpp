@@ -1,6 +1,8 @@
-// QueryComposer, part two: adding, removing and moving steps.
+// QueryComposer, part two: adding, removing and moving steps, undoing step edits and
+// renaming a binding.
 #include "querycomposer.h"
 
+#include "codeview.h"
 #include "stepeditor.h"
 
 #include "models/pipelinemodel.h"
@@ -9,6 +11,8 @@
 #include <QAction>
 #include <QListView>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QTimer>
 
 namespace ectowb::widgets {
 
@@ -97,6 +101,70 @@ void QueryComposer::moveStep(int delta)
     const int row = m_steps->currentIndex().row();
     if (m_model->moveStep(row, row + delta))
         m_steps->setCurrentIndex(m_model->index(row + delta));
+}
+
+// A source's binding renamed (by hand, or following a new source): the later steps
+// that use it are rewritten with it, so the query still reads.
+void QueryComposer::renameBinding(int row, const PipelineStep &step, const QString &before)
+{
+    query::Pipeline pipeline = m_model->pipeline();
+    pipeline.steps[size_t(row)] = step;
+    const QRegularExpression use(QStringLiteral("(?<![\\w.@^:\"])%1(?=\\s*[.,)\\]])").arg(QRegularExpression::escape(before)));
+    for (size_t i = size_t(row) + 1; i < pipeline.steps.size(); ++i) {
+        PipelineStep &later = pipeline.steps[i];
+        if (later.binding == before)
+            break; // bound again from here: the later uses are that one's
+        later.expression.replace(use, step.binding);
+        later.source.replace(use, step.binding);
+    }
+    m_model->setPipeline(pipeline);
+    m_steps->setCurrentIndex(m_model->index(row));
+}
+
+void QueryComposer::recordStepEdit()
+{
+    const QString now = source();
+    if (m_restoring || now == m_recorded)
+        return;
+    m_undo.append(m_recorded);
+    m_redo.clear();
+    m_recorded = now;
+    updateUndoActions();
+}
+
+bool QueryComposer::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    m_redo.append(source());
+    restoreSource(m_undo.takeLast());
+    return true;
+}
+
+bool QueryComposer::redo()
+{
+    if (m_redo.isEmpty())
+        return false;
+    m_undo.append(source());
+    restoreSource(m_redo.takeLast());
+    return true;
+}
+
+void QueryComposer::restoreSource(const QString &text)
+{
+    m_restoring = true;
+    m_code->setCode(text, CodeLanguage::Elixir);
+    m_codeTimer->stop();
+    readCode();
+    m_recorded = source();
+    m_restoring = false;
+    updateUndoActions();
+}
+
+void QueryComposer::updateUndoActions()
+{
+    m_undoAction->setEnabled(!m_undo.isEmpty());
+    m_redoAction->setEnabled(!m_redo.isEmpty());
 }
 
 } // namespace ectowb::widgets

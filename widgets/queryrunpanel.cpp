@@ -1,5 +1,6 @@
 #include "queryrunpanel.h"
 
+#include "drivermessage.h"
 #include "codeview.h"
 #include "databasedescription.h"
 #include "planview.h"
@@ -27,6 +28,7 @@ QueryRunPanel::QueryRunPanel(QWidget *parent)
     , m_historyView(new QTableView(this))
     , m_historyModel(new models::QueryHistoryModel(this))
     , m_status(new QLabel(this))
+    , m_stale(new QLabel(this))
 {
     setObjectName(QStringLiteral("queryRunPanel"));
     m_preloads->setObjectName(QStringLiteral("composerPreloads"));
@@ -45,9 +47,15 @@ QueryRunPanel::QueryRunPanel(QWidget *parent)
     m_tabs->addTab(m_preloads, tr("Pre&loads"));
     m_tabs->addTab(m_historyView, tr("&History"));
     m_status->setWordWrap(true);
+    m_stale->setObjectName(QStringLiteral("staleNote"));
+    m_stale->setWordWrap(true);
+    m_stale->setText(tr("The rows and the plan below come from an earlier version of the query: run it again (Ctrl+Return)."));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
+    m_stale->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
+    layout->addWidget(m_stale);
     layout->addWidget(m_tabs, 1);
     setDatabase(std::nullopt);
 }
@@ -63,6 +71,8 @@ void QueryRunPanel::setDatabase(const std::optional<db::ConnectionSettings> &set
 {
     m_grid->setRun(nullptr);
     m_plan->clear();
+    m_shownSql.clear();
+    m_stale->hide();
     m_runner.reset();
     if (!settings) {
         m_status->setText(tr("No database is open: the SQL is shown, nothing runs."));
@@ -89,6 +99,8 @@ bool QueryRunPanel::run(const runner::Statement &statement, const QString &sourc
     if (!m_runner)
         return false;
     m_run = m_runner->run(statement, this);
+    m_shownSql = statement.sql;
+    m_stale->hide();
     m_grid->setRun(m_run);
     m_tabs->setCurrentWidget(m_grid);
     // A big result may never be read to its end: the history notes a run once its
@@ -114,6 +126,8 @@ bool QueryRunPanel::explain(const runner::Statement &statement)
     if (!m_runner)
         return false;
     m_explain = m_runner->explain(statement, this);
+    m_shownSql = statement.sql;
+    m_stale->hide();
     m_plan->showRun(m_explain);
     m_tabs->setCurrentWidget(m_plan);
     return true;
@@ -141,6 +155,21 @@ void QueryRunPanel::setPreloads(const QString &text)
     m_preloads->setCode(text.isEmpty() ? tr("-- this query preloads nothing") : text, CodeLanguage::Sql);
 }
 
+void QueryRunPanel::queryChanged(const QString &sql)
+{
+    m_stale->setVisible(!m_shownSql.isEmpty() && sql != m_shownSql);
+}
+
+bool QueryRunPanel::isStale() const
+{
+    return !m_stale->isHidden();
+}
+
+std::optional<db::Dialect> QueryRunPanel::databaseDialect() const
+{
+    return m_runner ? std::optional(m_runner->dialect()) : std::nullopt;
+}
+
 QString QueryRunPanel::statusText() const
 {
     return m_status->text();
@@ -154,10 +183,11 @@ void QueryRunPanel::record(const QString &source, const QString &sql, const runn
     entry.source = source;
     entry.sql = sql;
     entry.dialect = m_runner ? m_runner->dialect() : db::Dialect::Sqlite;
+    entry.database = m_runner ? m_runner->settings().redacted() : QString();
     entry.time = QDateTime::currentDateTimeUtc();
     const bool ended = run.isFinished();
     entry.ok = !ended || run.outcome().isOk();
-    entry.error = ended ? run.outcome().message : QString();
+    entry.error = ended ? DriverMessage::readable(run.outcome().message) : QString();
     entry.rows = !ended ? -1 : run.outcome().returnsRows ? run.outcome().rowsRead : run.outcome().rowsAffected;
     m_history->record(entry);
     m_historyModel->setSnapshot(m_history->entries());

@@ -53,6 +53,11 @@ public:
     // Stops reading the open result (the rows so far stay), releasing the database.
     void closeResult();
     bool isRunning() const;
+    // The composer's query now renders `sql`: rows and plan of another statement are
+    // marked as from an earlier query.
+    void queryChanged(const QString &sql);
+    bool isStale() const;
+    std::optional<db::Dialect> databaseDialect() const;
     void setPreloads(const QString &text);
 
     ResultGridView *grid() const { return m_grid; }
@@ -75,6 +80,8 @@ private:
     QTableView *m_historyView;
     models::QueryHistoryModel *m_historyModel;
     QLabel *m_status;
+    QLabel *m_stale;
+    QString m_shownSql; // what the rows and the plan come from
     std::unique_ptr<runner::StatementRunner> m_runner;
     std::unique_ptr<runner::QueryHistory> m_history;
     QPointer<runner::QueryRun> m_run;

@@ -1,5 +1,6 @@
 #include "resultgridview.h"
 
+#include "drivermessage.h"
 #include "models/resulttablemodel.h"
 #include "resultvaluedelegate.h"
 #include "runner/csvwriter.h"
@@ -210,13 +211,21 @@ QString ResultGridView::runStatus() const
             return tr("%n row(s) shown; the others went to the export", nullptr, shown);
         return tr("%n row(s)", nullptr, shown);
     case runner::RunOutcome::Status::Error:
-        return tr("Error: %1").arg(outcome.message);
+        return tr("Error: %1").arg(DriverMessage::readable(outcome.message));
     case runner::RunOutcome::Status::Cancelled:
         return tr("Cancelled after %n row(s)", nullptr, shown);
     case runner::RunOutcome::Status::Closed:
         return tr("%n row(s) fetched; the result was closed", nullptr, shown);
     }
     return QString();
+}
+
+// Rows are as high as the text: after a zoom too, or they would cut it off.
+void ResultGridView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
 }
 
 QString ResultGridView::statusText() const

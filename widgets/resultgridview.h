@@ -54,6 +54,9 @@ public:
 Q_SIGNALS:
     void exportFinished(const ectowb::runner::ExportOutcome &outcome);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void chooseAndExport(runner::ExportFormat format);
     void onExportFinished(const runner::ExportOutcome &outcome);

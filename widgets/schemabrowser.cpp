@@ -60,7 +60,7 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     connect(m_back, &QAction::triggered, this, &SchemaBrowser::goBack);
     connect(m_forward, &QAction::triggered, this, &SchemaBrowser::goForward);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setFilterText(text);
         if (!text.isEmpty())
             m_tree->expandToDepth(-1);
     });
@@ -76,8 +76,14 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     m_mismatchView->setObjectName(QStringLiteral("mismatchView"));
     m_mismatchView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mismatchView->verticalHeader()->hide();
-    m_mismatchView->horizontalHeader()->setStretchLastSection(true);
-    m_mismatchView->setWordWrap(false);
+    // The short columns always fit their text, at any zoom; the message takes the
+    // rest of the width and wraps instead of being cut off.
+    for (int column : {int(models::MismatchModel::SeverityColumn), int(models::MismatchModel::SchemaColumn),
+                       int(models::MismatchModel::WhereColumn)})
+        m_mismatchView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_mismatchView->horizontalHeader()->setSectionResizeMode(models::MismatchModel::MessageColumn, QHeaderView::Stretch);
+    m_mismatchView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_mismatchView->setWordWrap(true);
     connect(m_mismatchView, &QTableView::activated, this, [this](const QModelIndex &index) {
         selectSchema(index.data(models::MismatchModel::ModuleRole).toString());
     });
@@ -143,8 +149,6 @@ void SchemaBrowser::setMismatches(const QList<schema::Mismatch> &mismatches, con
 {
     m_model->setMismatches(mismatches);
     m_mismatchModel->setMismatches(mismatches);
-    m_mismatchView->resizeColumnsToContents();
-    m_mismatchView->horizontalHeader()->setStretchLastSection(true);
     m_databaseStatus->setText(mismatches.isEmpty()
                                   ? tr("The schemas match the database %1.").arg(database)
                                   : tr("%n difference(s) with the database %1.", nullptr, int(mismatches.size())).arg(database));

@@ -4,6 +4,12 @@
 #include "schema/diagramlayout.h"
 
 #include <QAction>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStringListModel>
 #include <QFileDialog>
 #include <QGraphicsScene>
 #include <QHash>
@@ -49,26 +55,34 @@ SchemaDiagram::SchemaDiagram(QWidget *parent)
     , m_scene(new QGraphicsScene(this))
     , m_view(new DiagramView(m_scene, this))
     , m_note(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchModel(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("schemaDiagram"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::RubberBandDrag);
     m_view->setBackgroundBrush(QColor(0xf7, 0xf8, 0xfa));
     auto *toolBar = new QToolBar(this);
-    QAction *in = toolBar->addAction(tr("Zoom In"), this, &SchemaDiagram::zoomIn);
-    in->setShortcut(QKeySequence::ZoomIn);
-    QAction *out = toolBar->addAction(tr("Zoom Out"), this, &SchemaDiagram::zoomOut);
-    out->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = toolBar->addAction(tr("Fit"), this, &SchemaDiagram::fitToView);
-    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    // No keys of their own: Ctrl++, Ctrl+- and Ctrl+0 belong to the window's zoom of the
+    // whole UI (two owners of one key make Qt drop it as ambiguous). Ctrl+wheel scales.
+    toolBar->addAction(tr("Zoom In"), this, &SchemaDiagram::zoomIn);
+    toolBar->addAction(tr("Zoom Out"), this, &SchemaDiagram::zoomOut);
+    toolBar->addAction(tr("Fit"), this, &SchemaDiagram::fitToView);
     toolBar->addSeparator();
     toolBar->addAction(tr("Export\u2026"), this, &SchemaDiagram::chooseExportFile);
-    // Added to the diagram itself too: a toolbar action's shortcut would otherwise
-    // only fire while the toolbar has focus.
-    for (QAction *action : {in, out, fit}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    toolBar->addSeparator();
+    // Every schema can be reached, not only those the diagram picked to show.
+    m_search->setPlaceholderText(tr("Find a schema"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(220);
+    m_search->setCompleter(new QCompleter(m_searchModel, m_search));
+    m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_search->completer()->setFilterMode(Qt::MatchContains);
+    toolBar->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findSchema(m_search->text()); });
+    connect(m_search->completer(), qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &module) { findSchema(module); });
+    m_pick = toolBar->addAction(tr("Schemas\u2026"), this, &SchemaDiagram::pickSchemas);
     toolBar->addWidget(m_note);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -83,10 +97,18 @@ SchemaDiagram::SchemaDiagram(QWidget *parent)
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-        if (selected.size() == 1) {
-            if (const auto *box = dynamic_cast<const SchemaBoxItem *>(selected.first()))
-                Q_EMIT schemaActivated(box->module());
+        QList<const SchemaBoxItem *> boxes;
+        for (QGraphicsItem *item : selected) {
+            if (const auto *box = dynamic_cast<const SchemaBoxItem *>(item))
+                boxes.append(box);
         }
+        // The selected box's associations stand out; the others step back.
+        for (DiagramEdgeItem *edge : std::as_const(m_edges)) {
+            const bool touches = std::any_of(boxes.cbegin(), boxes.cend(), [edge](const SchemaBoxItem *b) { return edge->touches(b); });
+            edge->setEmphasis(boxes.isEmpty() ? 0 : (touches ? 1 : -1));
+        }
+        if (boxes.size() == 1 && selected.size() == 1)
+            Q_EMIT schemaActivated(boxes.first()->module());
     });
 }
 
@@ -97,18 +119,162 @@ QString SchemaDiagram::edgeLabel(const Association &association)
     return association.name % (association.cardinalityMany() ? u" (*)" : u" (1)");
 }
 
+// The boxes are drawn in the widget's font: when the UI zooms, they are built again
+// in the new size and keep the view's scale, so their text grows like every pane's.
+void SchemaDiagram::ensureBuilt() const
+{
+    if (m_dirty)
+        const_cast<SchemaDiagram *>(this)->build();
+}
+
+void SchemaDiagram::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+}
+
+void SchemaDiagram::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && !m_schemas.isEmpty() && !isVisible()) {
+        m_dirty = true; // built again in the new size when shown
+    } else if (event->type() == QEvent::FontChange && !m_schemas.isEmpty()) {
+        const QTransform transform = m_view->transform();
+        const bool autoFit = m_autoFit;
+        build();
+        if (!autoFit) {
+            m_autoFit = false;
+            m_view->setTransform(transform);
+        }
+    }
+}
+
+qreal SchemaDiagram::boxFontPointSize() const
+{
+    ensureBuilt();
+    return m_boxes.isEmpty() ? 0 : m_boxes.first()->fontPointSize();
+}
+
 void SchemaDiagram::setSchemas(const QList<Schema> &schemas)
 {
+    m_schemas = schemas;
+    m_shown.clear();
+    QStringList modules;
+    for (const Schema &s : schemas)
+        modules << s.module;
+    m_searchModel->setStringList(modules);
+    m_dirty = true;
+    if (isVisible())
+        build();
+}
+
+QStringList SchemaDiagram::shownModules() const
+{
+    ensureBuilt();
+    QStringList modules;
+    for (const SchemaBoxItem *box : m_boxes)
+        modules << box->module();
+    return modules;
+}
+
+void SchemaDiagram::setShownModules(const QStringList &modules)
+{
+    m_shown = QSet<QString>(modules.cbegin(), modules.cend());
+    m_dirty = true;
+    if (isVisible())
+        build();
+}
+
+// Selects and centres the schema whose module is or ends with `text`; one the diagram
+// did not show joins it first.
+bool SchemaDiagram::findSchema(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QString module;
+    for (const Schema &s : std::as_const(m_schemas)) {
+        if (s.module.compare(wanted, Qt::CaseInsensitive) == 0) {
+            module = s.module;
+            break;
+        }
+        if (module.isEmpty() && s.module.endsWith(u'.' + wanted, Qt::CaseInsensitive))
+            module = s.module;
+    }
+    if (module.isEmpty())
+        return false;
+    if (!box(module)) {
+        QStringList shown = shownModules();
+        shown << module;
+        setShownModules(shown);
+    }
+    SchemaBoxItem *found = box(module);
+    if (!found)
+        return false;
+    m_scene->clearSelection();
+    found->setSelected(true);
+    m_view->centerOn(found);
+    return true;
+}
+
+void SchemaDiagram::pickSchemas()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Schemas in the Diagram"));
+    auto *filter = new QLineEdit(&dialog);
+    filter->setPlaceholderText(tr("Filter"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget(&dialog);
+    const QStringList shown = shownModules();
+    for (const Schema &s : std::as_const(m_schemas)) {
+        auto *item = new QListWidgetItem(s.module, list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(shown.contains(s.module) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(filter);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(420, 520);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->text();
+    }
+    if (!chosen.isEmpty())
+        setShownModules(chosen);
+}
+
+void SchemaDiagram::build()
+{
+    m_dirty = false;
+    const QList<Schema> &schemas = m_schemas;
     m_scene->clear();
     m_boxes.clear();
     m_edges.clear();
-    const QList<int> shown = DiagramLayout::mostConnected(schemas, MaxBoxes);
     QList<Schema> subset;
-    for (int index : shown)
-        subset.append(schemas.at(index));
+    if (m_shown.isEmpty()) {
+        for (int index : DiagramLayout::mostConnected(schemas, MaxBoxes))
+            subset.append(schemas.at(index));
+    } else {
+        for (const Schema &s : schemas) {
+            if (m_shown.contains(s.module))
+                subset.append(s);
+        }
+    }
     m_note->setText(subset.size() < schemas.size()
-                        ? tr("  Showing the %1 most connected of %2 schemas.").arg(subset.size()).arg(schemas.size())
+                        ? (m_shown.isEmpty() ? tr("  Showing the %1 most connected of %2 schemas.")
+                                             : tr("  Showing %1 of %2 schemas."))
+                              .arg(subset.size()).arg(schemas.size())
                         : QString());
+    m_pick->setVisible(schemas.size() > 1);
     QHash<QString, SchemaBoxItem *> byModule;
     QList<QSizeF> sizes;
     for (const Schema &s : std::as_const(subset)) {
@@ -132,7 +298,7 @@ void SchemaDiagram::setSchemas(const QList<Schema> &schemas)
             const auto key = from < to ? qMakePair(from, to) : qMakePair(to, from);
             auto *edge = new DiagramEdgeItem(from, to, edgeLabel(association), parallel[key]++);
             m_scene->addItem(edge);
-            edge->updatePath(); // again, now that it can see the boxes to route around
+            edge->setLabelFont(font()); // routes again, now that it can see the boxes to go around
             m_edges.append(edge);
         }
     }
@@ -143,6 +309,7 @@ void SchemaDiagram::setSchemas(const QList<Schema> &schemas)
 
 QList<QRectF> SchemaDiagram::boxRects() const
 {
+    ensureBuilt();
     QList<QRectF> rects;
     for (const SchemaBoxItem *box : m_boxes)
         rects.append(box->sceneBoundingRect());
@@ -151,6 +318,7 @@ QList<QRectF> SchemaDiagram::boxRects() const
 
 QStringList SchemaDiagram::edgeLabels() const
 {
+    ensureBuilt();
     QStringList labels;
     for (const DiagramEdgeItem *edge : m_edges)
         labels.append(edge->label());
@@ -159,6 +327,7 @@ QStringList SchemaDiagram::edgeLabels() const
 
 SchemaBoxItem *SchemaDiagram::box(const QString &module) const
 {
+    ensureBuilt();
     for (SchemaBoxItem *box : m_boxes) {
         if (box->module() == module)
             return box;
@@ -198,6 +367,7 @@ void SchemaDiagram::fitToView()
 
 QRectF SchemaDiagram::exportRect() const
 {
+    ensureBuilt();
     const QRectF items = m_scene->itemsBoundingRect();
     if (items.isEmpty())
         return {}; // nothing to draw: refuse rather than write a blank picture

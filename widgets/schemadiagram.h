@@ -3,10 +3,14 @@
 #include "schema/schema.h"
 
 #include <QGraphicsView>
+#include <QSet>
 #include <QWidget>
 
 class QGraphicsScene;
+class QAction;
 class QLabel;
+class QLineEdit;
+class QStringListModel;
 class QToolBar;
 
 namespace ectowb::widgets {
@@ -26,13 +30,15 @@ public:
     explicit SchemaDiagram(QWidget *parent = nullptr);
 
     void setSchemas(const QList<schema::Schema> &schemas);
-    int boxCount() const { return int(m_boxes.size()); }
-    int edgeCount() const { return int(m_edges.size()); }
+    int boxCount() const { ensureBuilt(); return int(m_boxes.size()); }
+    int edgeCount() const { ensureBuilt(); return int(m_edges.size()); }
     QList<QRectF> boxRects() const;
     QStringList edgeLabels() const;
     SchemaBoxItem *box(const QString &module) const;
+    const QList<DiagramEdgeItem *> &edges() const { ensureBuilt(); return m_edges; }
     QGraphicsView *view() const { return m_view; }
     qreal zoomFactor() const;
+    qreal boxFontPointSize() const; // the text size of the boxes, 0 without boxes
 
     bool exportPng(const QString &file) const;
     bool exportSvg(const QString &file) const;
@@ -40,11 +46,25 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToView();
+    // Which schemas have a box: by default the most connected MaxBoxes; any set of them.
+    QStringList shownModules() const;
+    void setShownModules(const QStringList &modules);
+    bool findSchema(const QString &text);
+    QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:
     void schemaActivated(const QString &module);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void build();
+    // The scene is laid out when first seen (or asked about): a project's load never
+    // waits for a diagram nobody looks at.
+    void ensureBuilt() const;
+    void pickSchemas();
     void chooseExportFile();
     QRectF exportRect() const;
     static QString edgeLabel(const schema::Association &association);
@@ -52,11 +72,17 @@ private:
     QGraphicsScene *m_scene;
     QGraphicsView *m_view;
     QLabel *m_note;
+    QLineEdit *m_search;
+    QStringListModel *m_searchModel;
+    QAction *m_pick = nullptr;
+    QSet<QString> m_shown; // empty: the most connected
+    QList<schema::Schema> m_schemas;
     QList<SchemaBoxItem *> m_boxes;
     QList<DiagramEdgeItem *> m_edges;
     // Until the person zooms, the diagram keeps fitting the view as it is resized
     // (it is laid out before the dock has its real size).
     bool m_autoFit = true;
+    bool m_dirty = false;
 };
 
 // Ctrl+wheel zooms instead of scrolling.

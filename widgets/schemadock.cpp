@@ -9,7 +9,9 @@
 #include "project/sampleproject.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
 #include <QTabWidget>
@@ -56,16 +58,22 @@ SchemaDock::SchemaDock(QWidget *parent)
     , m_diagram(new SchemaDiagram(this))
     , m_tabs(new QTabWidget(this))
     , m_progress(new QProgressBar(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("schemaDock"));
     m_tabs->addTab(m_browser, tr("Browser"));
     m_tabs->addTab(m_diagram, tr("Diagram"));
     m_progress->setFormat(tr("Reading the project\u2026 %p%"));
     m_progress->hide();
+    m_empty->setObjectName(QStringLiteral("schemasEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(12);
+    m_empty->hide();
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progress);
+    layout->addWidget(m_empty);
     layout->addWidget(m_tabs);
     setWidget(content);
     connect(m_diagram, &SchemaDiagram::schemaActivated, m_browser, &SchemaBrowser::selectSchema);
@@ -82,16 +90,28 @@ void SchemaDock::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab == Tab::Browser ? 0 : 1);
 }
 
-void SchemaDock::loadProject(const QString &folder)
+void SchemaDock::beginLoading()
 {
     if (m_cancel)
         *m_cancel = true; // a newer project wins; the old load stops early
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     ++m_compareGeneration; // the old project's comparison no longer matters
     m_busy = true;
     m_progress->setValue(0);
     m_progress->show();
+}
+
+void SchemaDock::setProject(const project::Project &project)
+{
+    ++m_generation; // a load of this dock's own, if any, is older
+    projectReady(project);
+}
+
+void SchemaDock::loadProject(const QString &folder)
+{
+    beginLoading();
+    const quint64 generation = m_generation;
     const QPointer<SchemaDock> self(this);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     QThreadPool::globalInstance()->start([self, folder, generation, cancel] {
@@ -124,10 +144,25 @@ void SchemaDock::showProgress(int done, int total)
     m_progress->setValue(done);
 }
 
+QString SchemaDock::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
 void SchemaDock::projectReady(const project::Project &project)
 {
     m_project = project;
     m_progress->hide();
+    // An empty tree and diagram say nothing; this says why they are empty.
+    const QString folder = QDir::toNativeSeparators(project.root);
+    if (!QFileInfo::exists(QDir(project.root).filePath(QStringLiteral("mix.exs"))))
+        m_empty->setText(tr("%1 has no mix.exs: it is not the root of a Mix project. Open the folder that holds "
+                            "mix.exs (File, Open Project).").arg(folder));
+    else if (project.schemas.isEmpty())
+        m_empty->setText(tr("No Ecto schema was found in %1 (%n file(s) read). Schemas are modules that "
+                            "use Ecto.Schema under lib/.", nullptr, int(project.sourceFiles.size())).arg(folder));
+    m_empty->setVisible(project.schemas.isEmpty());
+    m_tabs->setVisible(!project.schemas.isEmpty());
     m_browser->setSchemas(project.schemas);
     m_diagram->setSchemas(project.schemas);
     if (!project.schemas.isEmpty())

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QProgressBar;
 class QTabWidget;
 
@@ -29,7 +30,12 @@ public:
     explicit SchemaDock(QWidget *parent = nullptr);
     ~SchemaDock() override;
 
+    // Reads the project itself (a dock on its own, in tests); the main window instead
+    // shows its workspace's load through beginLoading(), showProgress() and setProject().
     void loadProject(const QString &folder);
+    void beginLoading();
+    void showProgress(int done, int total);
+    void setProject(const project::Project &project);
     // Compare with this database instead of the project's own; nullopt: the project's.
     void setDatabase(const std::optional<db::ConnectionSettings> &settings);
     // Introspects the database again (after migrations ran, say) and re-marks the tree.
@@ -39,6 +45,8 @@ public:
     const project::Project &project() const { return m_project; }
 
     SchemaBrowser *browser() const { return m_browser; }
+    // Why there is nothing to show (no mix.exs, no schemas); empty when there are schemas.
+    QString emptyText() const;
     SchemaDiagram *diagram() const { return m_diagram; }
 
 Q_SIGNALS:
@@ -48,12 +56,12 @@ Q_SIGNALS:
 private:
     void projectReady(const project::Project &project);
     void comparisonReady(const QList<schema::Mismatch> &mismatches, const QString &database, const QString &error);
-    void showProgress(int done, int total);
 
     SchemaBrowser *m_browser;
     SchemaDiagram *m_diagram;
     QTabWidget *m_tabs;
     QProgressBar *m_progress;
+    QLabel *m_empty;
     project::Project m_project;
     std::optional<db::ConnectionSettings> m_database;
     std::shared_ptr<std::atomic_bool> m_cancel;

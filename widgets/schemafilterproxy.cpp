@@ -19,13 +19,25 @@ SchemaFilterProxy::SchemaFilterProxy(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
 }
 
+// The text itself, not a pattern made of it: setFilterFixedString() escapes the dot of
+// "Users.User", and the escaped pattern then matched nothing.
+void SchemaFilterProxy::setFilterText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
 bool SchemaFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QString text = filterRegularExpression().pattern();
-    if (text.isEmpty())
+    if (m_text.isEmpty())
         return true;
-    const QModelIndex schemaIndex = sourceParent.isValid() ? sourceParent : sourceModel()->index(sourceRow, 0);
-    return schemaIndex.data(SchemaTreeModel::ModuleRole).toString().contains(text, Qt::CaseInsensitive);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QModelIndex schemaIndex = sourceParent.isValid() ? sourceParent : index;
+    if (schemaIndex.data(SchemaTreeModel::ModuleRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return true;
+    // A schema without a matching name still shows through a matching item (recursive
+    // filtering accepts the parent of an accepted child).
+    return sourceParent.isValid() && index.data(SchemaTreeModel::ItemNameRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 QVariant SchemaFilterProxy::data(const QModelIndex &index, int role) const

@@ -43,7 +43,7 @@ StepEditor::StepEditor(QWidget *parent)
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("stepEditor"));
-    QFont bold = m_title->font();
+    QFont bold; // the weight only: the size follows the UI zoom
     bold.setBold(true);
     m_title->setFont(bold);
     m_pages->addWidget(createSourcePage());
@@ -292,12 +292,38 @@ void StepEditor::expressionChanged()
     emitStep();
 }
 
+// The binding people write for a source: `p` for Blog.Post or "posts".
+QString StepEditor::defaultBinding(const QString &source)
+{
+    QString name = source.trimmed().section(u'.', -1);
+    name.remove(u'"');
+    for (const QChar c : std::as_const(name)) {
+        if (c.isLetter())
+            return QString(c.toLower());
+    }
+    return {};
+}
+
 void StepEditor::sourceChanged()
 {
     if (m_updating)
         return;
-    m_step.binding = m_binding->text().trimmed();
-    m_step.source = m_source->currentText().trimmed();
+    const QString source = m_source->currentText().trimmed();
+    QString binding = m_binding->text().trimmed();
+    // A binding left at the old source's default follows the new source, unless
+    // another binding of the query has that name already.
+    if (source != m_step.source && !binding.isEmpty() && binding == defaultBinding(m_step.source)) {
+        const QString renamed = defaultBinding(source);
+        const QStringList taken = m_pipeline.bindingsAt(m_row);
+        if (!renamed.isEmpty() && renamed != binding && !taken.contains(renamed)) {
+            binding = renamed;
+            m_updating = true;
+            m_binding->setText(binding);
+            m_updating = false;
+        }
+    }
+    m_step.binding = binding;
+    m_step.source = source;
     m_step.as = m_as->text().trimmed();
     if (m_step.kind == Kind::Join) {
         m_step.qualifier = m_qualifier->currentText();

@@ -4,7 +4,6 @@
 
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 
 namespace ectowb::widgets {
 
@@ -19,11 +18,10 @@ TextFieldEditor::TextFieldEditor(changeset::FormField field, Kind kind, QWidget 
     m_edit->setPlaceholderText(tr("not sent"));
     if (kind == Kind::Secret)
         m_edit->setEchoMode(QLineEdit::Password);
-    if (kind == Kind::Integer || kind == Kind::Number) {
-        const QString pattern = kind == Kind::Integer ? QStringLiteral("[+-]?[0-9]*[.eE]?[0-9]*")
-                                                      : QStringLiteral("[+-]?[0-9]*[.]?[0-9]*([eE][+-]?[0-9]*)?");
-        m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_edit));
-    }
+    // Any text goes through, as params from a form would: Ecto's cast then says
+    // "is invalid", which a validator blocking the keys would never let anyone see.
+    if (kind == Kind::Integer || kind == Kind::Number)
+        m_edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         m_sent = true;
         Q_EMIT edited();

@@ -49,10 +49,12 @@ GuiOptions CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption query(QStringLiteral("query"),
         tr("Put the Ecto query <code> in the query composer."), tr("code"));
     const QCommandLineOption run(QStringLiteral("run"), tr("Run that query once the database is ready."));
-    parser.addOptions({project, open, lang, screenshot, view, database, query, run});
+    const QCommandLineOption present(QStringLiteral("present"),
+        tr("Start in presentation mode (F11): full screen, large fonts, high contrast."));
+    parser.addOptions({project, open, lang, screenshot, view, database, query, run, present});
     parser.process(app);
     return {parser.value(project), QDir::fromNativeSeparators(parser.value(open)), parser.value(screenshot),
-            parser.value(view), parser.value(database), parser.value(query), parser.isSet(run)};
+            parser.value(view), parser.value(database), parser.value(query), parser.isSet(run), parser.isSet(present)};
 }
 
 QString CommandLine::noSuchFolder(const QString &folder)

@@ -17,6 +17,7 @@ struct GuiOptions
     QString database;    // a database URL for every view instead of the project's
     QString query;       // Ecto code for the query composer
     bool run = false;    // run that query once the database is ready
+    bool present = false; // start in presentation mode (F11)
 };
 
 class CommandLine

@@ -76,6 +76,8 @@ int main(int argc, char *argv[])
                              Qt::SingleShotConnection);
     }
     window.show();
+    if (options.present)
+        window.setPresenting(true);
     const QString project = options.project.isEmpty() ? project::SampleProject::folder() : options.project;
     if (!window.openProject(project) && !options.project.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(gui::CommandLine::noSuchFolder(project)));

@@ -6,6 +6,9 @@
 #include "migration/migrator.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -22,7 +25,57 @@ bool hasOpaque(const std::optional<migration::CommandList> &commands)
 
 // The badges come from the file as the migrator would read it, so the timeline
 // warns about exactly what a rollback would refuse.
-void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter)
+void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter);
+
+// Reading the badges evaluates the file: a timeline of hundreds of migrations would
+// do that on every refresh, on the GUI thread. Each file is read once per content and
+// dialect (and can be read ahead on a worker: warmBadges).
+struct BadgeCache
+{
+    QMutex mutex;
+    QHash<QString, MigrationEntry> entries;
+};
+
+BadgeCache &badgeCache()
+{
+    static BadgeCache cache;
+    return cache;
+}
+
+QString badgeKey(const QString &path, db::Dialect dialect)
+{
+    const QFileInfo info(path);
+    return path + u'|' + db::dialectName(dialect) + u'|'
+        + QString::number(info.lastModified().toMSecsSinceEpoch()) + u'|' + QString::number(info.size());
+}
+
+void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter,
+                db::Dialect dialect, bool readFiles = true)
+{
+    const QString key = badgeKey(entry.path, dialect);
+    {
+        const QMutexLocker lock(&badgeCache().mutex);
+        const auto cached = badgeCache().entries.constFind(key);
+        if (cached != badgeCache().entries.cend()) {
+            entry.noTransaction = cached->noTransaction;
+            entry.opaque = cached->opaque;
+            entry.irreversible = cached->irreversible;
+            entry.downError = cached->downError;
+            entry.readError = cached->readError;
+            entry.findingCount = cached->findingCount;
+            entry.worstFinding = cached->worstFinding;
+            entry.worstCheck = cached->worstCheck;
+            return;
+        }
+    }
+    if (!readFiles)
+        return;
+    readBadgesFromFile(entry, ddl, linter);
+    const QMutexLocker lock(&badgeCache().mutex);
+    badgeCache().entries.insert(key, entry);
+}
+
+void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter)
 {
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -94,7 +147,7 @@ int MigrationListModel::rowOfVersion(qint64 version) const
 }
 
 QList<MigrationEntry> MigrationListModel::entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                                  bool known)
+                                                  bool known, bool readFiles)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
     const migration::MigrationLinter linter(dialect);
@@ -107,10 +160,21 @@ QList<MigrationEntry> MigrationListModel::entries(const QList<migration::Migrati
         entry.path = row.path;
         entry.state = known ? stateOf(row.state) : MigrationEntry::State::Unknown;
         if (!entry.path.isEmpty())
-            readBadges(entry, *ddl, linter);
+            readBadges(entry, *ddl, linter, dialect, readFiles);
         result.append(entry);
     }
     return result;
+}
+
+void MigrationListModel::warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect)
+{
+    const auto ddl = migration::Migrator::renderer(dialect);
+    const migration::MigrationLinter linter(dialect);
+    for (const project::MigrationFile &file : files) {
+        MigrationEntry entry;
+        entry.path = file.path;
+        readBadges(entry, *ddl, linter, dialect);
+    }
 }
 
 QString MigrationListModel::stateText(MigrationEntry::State state)

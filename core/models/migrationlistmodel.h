@@ -57,9 +57,13 @@ public:
 
     // Reads each file once to find its badges for `dialect`. `status` is what the
     // database says (Migrator::status()); `known` false marks every file Unknown.
+    // `readFiles` false: only badges read before (warmBadges) are shown, no file is read.
     static QList<MigrationEntry> entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                         bool known = true);
+                                         bool known = true, bool readFiles = true);
     static QString stateText(MigrationEntry::State state);
+    // Reads the badges of `files` ahead (on a worker thread), so that entries() finds
+    // them ready instead of evaluating every file on the caller's thread.
+    static void warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -55,7 +55,8 @@ QVariant QueryHistoryModel::data(const QModelIndex &index, int role) const
             return e.source.trimmed().contains(QLatin1Char('\n')) ? line + QStringLiteral(" \u2026") : line;
         }
         case DatabaseColumn:
-            return db::dialectTitle(e.dialect);
+            // Which database, so that a query run on staging is not taken for a local one.
+            return e.database.isEmpty() ? db::dialectTitle(e.dialect) : e.database;
         case ResultColumn:
             return resultText(e);
         default:

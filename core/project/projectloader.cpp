@@ -5,7 +5,7 @@
 #include "macroexpander.h"
 #include "modulecollector.h"
 #include "repoconfigreader.h"
-#include "elixir/reader.h"
+#include "elixir/batchreader.h"
 #include "schema/schemaextractor.h"
 
 #include <QDir>
@@ -43,38 +43,6 @@ QStringList appRoots(const QString &root, bool *umbrella)
             roots << apps.filePath(app);
     }
     return roots;
-}
-
-struct Parsed
-{
-    QString path;
-    elixir::ParseResult result;
-};
-
-// Parses files on every core (two here): project loading is mostly parsing.
-std::vector<Parsed> parseAll(const QStringList &paths, const ProjectLoader::Options &options)
-{
-    std::vector<Parsed> out(size_t(paths.size()));
-    std::atomic_int next{0};
-    std::atomic_int done{0};
-    const auto worker = [&] {
-        for (int i = next++; i < paths.size(); i = next++) {
-            if (options.cancel && options.cancel->load())
-                return;
-            out[size_t(i)] = {paths[i], elixir::Reader::parseFile(paths[i])};
-            const int finished = ++done;
-            if (options.progress)
-                options.progress(finished, int(paths.size()));
-        }
-    };
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && paths.size() > 8; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (std::thread &t : pool)
-        t.join();
-    return out;
 }
 
 // Modules that EctoEnum's `defenum` defines, at a file's top level or nested in a module.
@@ -130,6 +98,23 @@ MigrationFile ProjectLoader::migrationFile(const QString &path)
     return file;
 }
 
+QList<MigrationFile> ProjectLoader::listMigrations(const QString &rootPath)
+{
+    bool umbrella = false;
+    QList<MigrationFile> files;
+    for (const QString &r : appRoots(QDir(rootPath).absolutePath(), &umbrella)) {
+        const QDir priv(QDir(r).filePath(QStringLiteral("priv")));
+        for (const QString &repoDir : priv.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir migrations(priv.filePath(repoDir + QStringLiteral("/migrations")));
+            // QDir::System too: a FIFO named like a migration is reported, not skipped.
+            for (const QString &f : migrations.entryList({QStringLiteral("*.exs")}, QDir::Files | QDir::System, QDir::Name))
+                files << migrationFile(migrations.filePath(f));
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const MigrationFile &a, const MigrationFile &b) { return a.version < b.version; });
+    return files;
+}
+
 Project ProjectLoader::load(const QString &rootPath, const Options &options)
 {
     Project project;
@@ -137,35 +122,32 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
     const QStringList roots = appRoots(project.root, &project.umbrella);
 
     QStringList sources;
-    for (const QString &r : roots) {
+    for (const QString &r : roots)
         sources << elixirFilesUnder(QDir(r).filePath(QStringLiteral("lib")));
-        const QDir priv(QDir(r).filePath(QStringLiteral("priv")));
-        for (const QString &repoDir : priv.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QDir migrations(priv.filePath(repoDir + QStringLiteral("/migrations")));
-            // QDir::System too: a FIFO named like a migration is reported, not skipped.
-            for (const QString &f : migrations.entryList({QStringLiteral("*.exs")}, QDir::Files | QDir::System, QDir::Name))
-                project.migrations << migrationFile(migrations.filePath(f));
-        }
-    }
+    project.migrations = listMigrations(project.root);
     // deps/ is read only for the macros that schemas `use`; its modules are not listed.
     const QStringList depSources = elixirFilesUnder(QDir(project.root).filePath(QStringLiteral("deps")));
     project.sourceFiles = sources;
 
-    const std::vector<Parsed> parsed = parseAll(sources + depSources, options);
+    const QStringList paths = sources + depSources;
+    elixir::BatchReader::Options batch;
+    batch.progress = options.progress;
+    batch.cancel = options.cancel;
+    const std::vector<elixir::ParseResult> parsed = elixir::BatchReader::parseFiles(paths, batch);
     QHash<QString, ElixirModule> index;
     QSet<QString> knownTypes{QStringLiteral("Ecto.UUID"), QStringLiteral("Ecto.Enum"), QStringLiteral("Ecto.Embedded"),
                              QStringLiteral("PolymorphicEmbed")};
     for (size_t i = 0; i < parsed.size(); ++i) {
-        const Parsed &p = parsed[i];
-        if (p.path.isEmpty())
-            continue; // cancelled
-        if (!p.result.isValid()) {
+        const elixir::ParseResult &p = parsed[i];
+        if (options.cancel && options.cancel->load())
+            break; // the rest may not have been read
+        if (!p.isValid()) {
             if (int(i) < sources.size())
-                project.errors << *p.result.error;
+                project.errors << *p.error;
             continue;
         }
-        const QList<ElixirModule> modules = ModuleCollector::collect(p.result.ast, p.path);
-        collectDefenums(p.result.ast.blockStatements(), QString(), knownTypes);
+        const QList<ElixirModule> modules = ModuleCollector::collect(p.ast, paths[int(i)]);
+        collectDefenums(p.ast.blockStatements(), QString(), knownTypes);
         for (const ElixirModule &m : modules) {
             collectDefenums(m.body, m.name, knownTypes);
             if (!index.contains(m.name))

@@ -28,6 +28,9 @@ public:
     static Project load(const QString &root, const Options &options);
     static Project load(const QString &root) { return load(root, Options()); }
 
+    // The migration files under priv/*/migrations of every app, by version: a directory
+    // listing, no file is read.
+    static QList<MigrationFile> listMigrations(const QString &root);
     // `20240101000001_create_users.exs` -> version and name; version 0 when malformed.
     static MigrationFile migrationFile(const QString &path);
 };

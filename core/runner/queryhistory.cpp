@@ -25,6 +25,8 @@ QJsonObject toJson(const HistoryEntry &entry)
         object.insert(QStringLiteral("sql"), entry.sql);
     if (!entry.error.isEmpty())
         object.insert(QStringLiteral("error"), entry.error);
+    if (!entry.database.isEmpty())
+        object.insert(QStringLiteral("database"), entry.database);
     return object;
 }
 
@@ -43,6 +45,7 @@ std::optional<HistoryEntry> fromJson(const QJsonObject &object)
     entry.ok = object.value(u"ok").toBool(true);
     entry.error = object.value(u"error").toString();
     entry.rows = object.value(u"rows").toInteger(-1);
+    entry.database = object.value(u"database").toString(); // absent in older files
     return entry;
 }
 

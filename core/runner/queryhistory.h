@@ -19,11 +19,12 @@ struct HistoryEntry
     bool ok = true;
     QString error;      // the database's message when !ok
     qint64 rows = -1;   // rows read, or affected; -1 when unknown
+    QString database;   // which one it ran on, without a password ("sqlite:/x.db", "postgres://me@h/db")
 
     bool operator==(const HistoryEntry &o) const
     {
         return source == o.source && sql == o.sql && dialect == o.dialect && time == o.time && ok == o.ok
-            && error == o.error && rows == o.rows;
+            && error == o.error && rows == o.rows && database == o.database;
     }
 };
 

@@ -1,8 +1,13 @@
 // Reader throughput over a generated ~10 MB Phoenix-style project, on one thread.
 //   bench_reader [--mb N] [--rounds N] [--write DIR]
+// Many small files, from disk, as a project load or `ectowb ast --check` reads them:
+//   bench_reader --files N [--rounds N]
+// writes about N generated files to a temporary folder and times reading them one by
+// one (Reader::parseFile) against BatchReader (every core, one buffer per thread).
 // --write DIR also saves the project, so Elixir's own parser can be timed on the same
 // files (tests/bench/elixir_parse_speed.exs).
 #include "elixirprojectgenerator.h"
+#include "elixir/batchreader.h"
 #include "elixir/reader.h"
 
 #include <QCoreApplication>
@@ -10,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -17,6 +23,72 @@
 #include <vector>
 
 using namespace ectowb;
+
+namespace {
+
+// Best wall time of `rounds` runs of `work`, in seconds.
+template<typename Work>
+double bestOf(int rounds, Work work)
+{
+    double best = 1e18;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!work())
+            return -1;
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
+    }
+    return best;
+}
+
+int manyFiles(int count, int rounds)
+{
+    QTextStream out(stdout);
+    // A schema, a context and a migration per entity: three files each.
+    const auto files = bench::ElixirProjectGenerator().generate(std::max(1, count / 3), std::max(1, count / 3));
+    QTemporaryDir dir;
+    QStringList paths;
+    qint64 bytes = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString path = dir.filePath(it.key());
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
+            return 1;
+        paths << path;
+        bytes += it.value().size();
+    }
+    // Both ways must read every file into the same tree before either is timed.
+    const std::vector<elixir::ParseResult> batch = elixir::BatchReader::parseFiles(paths);
+    for (int i = 0; i < paths.size(); ++i) {
+        const elixir::ParseResult single = elixir::Reader::parseFile(paths.at(i));
+        if (!single.isValid() || !batch[size_t(i)].isValid() || !(single.ast == batch[size_t(i)].ast)) {
+            QTextStream(stderr) << "different or broken tree for " << paths.at(i) << '\n';
+            return 1;
+        }
+    }
+    const double oneByOne = bestOf(rounds, [&] {
+        int ok = 0;
+        for (const QString &path : std::as_const(paths))
+            ok += elixir::Reader::parseFile(path).isValid() ? 1 : 0;
+        return ok == paths.size();
+    });
+    const double parallel = bestOf(rounds, [&] {
+        const auto results = elixir::BatchReader::parseFiles(paths);
+        return std::all_of(results.begin(), results.end(), [](const elixir::ParseResult &r) { return r.isValid(); });
+    });
+    const double mb = double(bytes) / 1e6;
+    out << "files: " << paths.size() << ", size: " << QString::number(mb, 'f', 2) << " MB, "
+        << QString::number(double(bytes) / paths.size() / 1024, 'f', 1) << " KiB a file\n";
+    out << "one by one:   " << QString::number(oneByOne * 1000, 'f', 1) << " ms, "
+        << QString::number(mb / oneByOne, 'f', 1) << " MB/s, " << QString::number(paths.size() / oneByOne, 'f', 0) << " files/s\n";
+    out << "BatchReader:  " << QString::number(parallel * 1000, 'f', 1) << " ms, "
+        << QString::number(mb / parallel, 'f', 1) << " MB/s, " << QString::number(paths.size() / parallel, 'f', 0) << " files/s ("
+        << QString::number(oneByOne / parallel, 'f', 2) << "x)\n";
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,6 +101,9 @@ int main(int argc, char *argv[])
     const int megabytes = option(QStringLiteral("--mb"), QStringLiteral("10")).toInt();
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("7")).toInt();
     const QString writeDir = option(QStringLiteral("--write"), QString());
+    const int fileCount = option(QStringLiteral("--files"), QStringLiteral("0")).toInt();
+    if (fileCount > 0)
+        return manyFiles(fileCount, rounds);
     QTextStream out(stdout);
 
     bench::ElixirProjectGenerator generator;

@@ -12,3 +12,5 @@ ectowb_add_test(tst_querycomposer ${CMAKE_CURRENT_LIST_DIR}/tst_querycomposer.cp
 ectowb_add_test(tst_changesetpreview ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreview.cpp WIDGETS)
 ectowb_add_test(tst_resultgridview ${CMAKE_CURRENT_LIST_DIR}/tst_resultgridview.cpp WIDGETS)
 ectowb_add_test(tst_planview ${CMAKE_CURRENT_LIST_DIR}/tst_planview.cpp WIDGETS)
+ectowb_add_test(tst_connectiondialog ${CMAKE_CURRENT_LIST_DIR}/tst_connectiondialog.cpp WIDGETS)
+ectowb_add_test(tst_workbenchui ${CMAKE_CURRENT_LIST_DIR}/tst_workbenchui.cpp WIDGETS)

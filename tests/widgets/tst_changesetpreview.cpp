@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,7 +46,7 @@ QString editorKind(const FieldEditor *e)
 {
     if (const auto *text = qobject_cast<const widgets::TextFieldEditor *>(e))
         return text->lineEdit()->echoMode() == QLineEdit::Password ? QStringLiteral("secret")
-               : text->lineEdit()->validator()                      ? QStringLiteral("number")
+               : text->lineEdit()->inputMethodHints() & Qt::ImhFormattedNumbersOnly ? QStringLiteral("number")
                                                                     : QStringLiteral("text");
     if (qobject_cast<const widgets::BooleanFieldEditor *>(e))
         return QStringLiteral("check");
@@ -286,6 +287,24 @@ void TestChangesetPreview::validFlips()
     type(preview, QStringLiteral("age"), QStringLiteral("36"));
     QCOMPARE(preview.resultPanel()->validText(), QStringLiteral("valid?: true"));
     QVERIFY(preview.form()->messageText(QStringLiteral("age")).isEmpty());
+    // A number field takes any text, so that Ecto's cast error can be seen.
+    type(preview, QStringLiteral("age"), QStringLiteral("3x"));
+    QCOMPARE(qobject_cast<widgets::TextFieldEditor *>(preview.form()->editor(QStringLiteral("age")))->lineEdit()->text(),
+             QStringLiteral("3x"));
+    QCOMPARE(preview.form()->messageText(QStringLiteral("age")), QStringLiteral("is invalid"));
+    // An error appearing never moves the fields below it.
+    preview.resize(900, 900);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QWidget *password = preview.form()->editor(QStringLiteral("password"));
+    type(preview, QStringLiteral("age"), QStringLiteral("36"));
+    QCoreApplication::processEvents();
+    const int before = password->mapTo(preview.form(), QPoint(0, 0)).y();
+    type(preview, QStringLiteral("age"), QStringLiteral("12"));
+    QCoreApplication::processEvents();
+    QVERIFY(!preview.form()->messageText(QStringLiteral("age")).isEmpty());
+    QCOMPARE(password->mapTo(preview.form(), QPoint(0, 0)).y(), before);
+    type(preview, QStringLiteral("age"), QStringLiteral("36"));
     // Stopping sending a required field brings its error back.
     preview.form()->editor(QStringLiteral("email"))->clear();
     Q_EMIT preview.form()->paramsChanged();
@@ -326,7 +345,15 @@ void TestChangesetPreview::tryInsertMapsTheUniqueIndex()
     preview.button(ChangesetPreview::Button::NewStruct)->click();
     fillRegistration(preview, QStringLiteral("grace@example.com"));
     QCOMPARE(preview.repoAction(), changeset::RepoAction::Insert);
+    preview.resize(1100, 800);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    auto *splitter = preview.findChild<QSplitter *>();
+    QVERIFY(splitter);
+    const QList<int> widths = splitter->sizes();
     QVERIFY(waitForJob(preview, [&] { preview.button(ChangesetPreview::Button::Try)->click(); }, &ok));
+    QCoreApplication::processEvents();
+    QCOMPARE(splitter->sizes(), widths); // the panel keeps its width after Try
     QVERIFY(!ok);
     QCOMPARE(preview.form()->messageText(QStringLiteral("email")), QStringLiteral("has already been taken"));
     QVERIFY2(preview.resultPanel()->repoText().contains(
@@ -371,6 +398,9 @@ void TestChangesetPreview::loadRowAndUpdate()
     QVERIFY2(ok, qPrintable(preview.resultPanel()->repoText()));
     QVERIFY(preview.resultPanel()->repoText().contains(QLatin1String("UPDATE \"users\" SET \"name\" = ?, \"updated_at\" = ? WHERE \"id\" = ?")));
     QVERIFY(preview.resultPanel()->repoText().contains(QLatin1String("Rolled back")));
+    // As Elixir inspects it: one %.
+    QVERIFY2(preview.resultPanel()->repoText().contains(QLatin1String("{:ok, %Blog.User{")), qPrintable(preview.resultPanel()->repoText()));
+    QVERIFY(!preview.resultPanel()->repoText().contains(QLatin1String("%%")));
     // A row that is not there.
     preview.setKeyPrompt([](const QString &) { return std::optional<QString>(QStringLiteral("424242")); });
     QVERIFY(waitForJob(preview, [&] { preview.button(ChangesetPreview::Button::LoadRow)->click(); }, &ok));

@@ -1,11 +1,16 @@
 #include "migrationtimeline.h"
 #include "project/sampleproject.h"
+#include "project/projectloader.h"
 #include "migrationsqlpanel.h"
 #include "models/migrationlistmodel.h"
+#include "migrationdelegate.h"
+#include "translationloader.h"
 
 #include <QAction>
 #include <QDirIterator>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -106,6 +111,13 @@ private Q_SLOTS:
     void failingMigrationReportsStatement();
     void unreachableDatabaseStillShowsMigrations();
     void sampleIsMigratedAndSeededOnce();
+    void anOldErrorBannerGivesWayToANewerError();
+    void theLogShowsItsNewestLine();
+    void badgesNeverCoverTheVersion_data();
+    void badgesNeverCoverTheVersion();
+    void rollBackAndCancelReadDifferently_data();
+    void rollBackAndCancelReadDifferently();
+    void listsMigrationsBeforeTheProjectIsRead();
 
 private:
     QTemporaryDir m_dir;
@@ -331,6 +343,114 @@ void TestMigrationTimeline::sampleIsMigratedAndSeededOnce()
     QCOMPARE(posts(), 5);
     QFile::remove(database);
     QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestMigrationTimeline::anOldErrorBannerGivesWayToANewerError()
+{
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    timeline.setUrlPrompt([] { return std::optional<QString>(QStringLiteral("mysql://nope")); });
+    timeline.action(MigrationTimeline::Action::OpenDatabase)->trigger();
+    QVERIFY(timeline.errorText().contains(u"mysql"));
+    // A newer, different error: the unreachable database. The old banner goes.
+    db::ConnectionSettings missing;
+    missing.dialect = db::Dialect::Sqlite;
+    missing.database = m_project % u"/no/such/dir/x.db";
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setDatabase(missing); }));
+    QVERIFY(!timeline.isDatabaseReachable());
+    QVERIFY2(timeline.errorText().isEmpty(), qPrintable(timeline.errorText()));
+    QVERIFY(timeline.databaseText().contains(u"x.db"));
+}
+
+void TestMigrationTimeline::theLogShowsItsNewestLine()
+{
+    MigrationTimeline timeline;
+    timeline.setConfirmation([](const QString &, const QString &) { return true; });
+    timeline.resize(700, 500);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    bool ok = false;
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
+    QVERIFY(ok);
+    auto *log = timeline.findChild<QPlainTextEdit *>();
+    QVERIFY(log);
+    log->verticalScrollBar()->setValue(0); // the person scrolled up
+    QVERIFY(run(timeline, MigrationTimeline::Action::RollBack, &ok));
+    QVERIFY(log->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+}
+
+void TestMigrationTimeline::badgesNeverCoverTheVersion_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow") << 200;
+    QTest::newRow("medium") << 330;
+    QTest::newRow("wide") << 900;
+}
+
+void TestMigrationTimeline::badgesNeverCoverTheVersion()
+{
+    QFETCH(int, width);
+    MigrationListModel model;
+    MigrationEntry entry;
+    entry.version = 20240101000001;
+    entry.name = QStringLiteral("create_a_table_with_a_very_long_name_that_will_not_fit");
+    entry.state = MigrationEntry::State::Up;
+    entry.irreversible = true;
+    entry.noTransaction = true;
+    entry.opaque = true;
+    model.setSnapshot({entry});
+    QListView view;
+    widgets::MigrationDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = QRect(0, 0, width, 48);
+    const QModelIndex index = model.index(0);
+    const widgets::MigrationDelegate::Layout parts = widgets::MigrationDelegate::layout(option, index);
+    for (const QRect &badge : parts.badges)
+        QVERIFY(!badge.intersects(parts.version));
+    QCOMPARE(int(parts.badges.size()) + parts.hiddenBadges, 3);
+    QCOMPARE(parts.hiddenBadges > 0, width < 500); // all three fit only in a wide row
+    QVERIFY(parts.nameElided == (width < 500));
+}
+
+void TestMigrationTimeline::rollBackAndCancelReadDifferently_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// In French both once began with "Annuler": a teacher could not tell them apart.
+void TestMigrationTimeline::rollBackAndCancelReadDifferently()
+{
+    QFETCH(QString, language);
+    QCOMPARE(widgets::TranslationLoader::install(qApp, language), language);
+    MigrationTimeline timeline;
+    const auto words = [&](MigrationTimeline::Action action) {
+        QString text = timeline.action(action)->text();
+        text.remove(u'&');
+        return text.toLower().split(u' ', Qt::SkipEmptyParts);
+    };
+    const QStringList cancel = words(MigrationTimeline::Action::Cancel);
+    for (MigrationTimeline::Action action : {MigrationTimeline::Action::RollBack, MigrationTimeline::Action::RollBackToHere}) {
+        const QStringList rollBack = words(action);
+        for (const QString &word : cancel)
+            QVERIFY2(!rollBack.contains(word), qPrintable(rollBack.join(u' ') + u" / " + cancel.join(u' ')));
+    }
+    widgets::TranslationLoader::install(qApp, QStringLiteral("en"));
+}
+
+void TestMigrationTimeline::listsMigrationsBeforeTheProjectIsRead()
+{
+    MigrationTimeline timeline;
+    timeline.showMigrationFiles(m_project, project::ProjectLoader::listMigrations(m_project));
+    QCOMPARE(timeline.model()->rowCount(), 8);
+    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Unknown, 8));
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(project::ProjectLoader::load(m_project)); }));
+    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Down, 8));
 }
 
 QTEST_MAIN(TestMigrationTimeline)

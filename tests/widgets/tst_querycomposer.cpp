@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -80,6 +81,10 @@ private Q_SLOTS:
     void runsExplainsAndRemembers();
     void writesAreConfirmed();
     void closingTheResultLetsWritersIn();
+    void stepEditsUndoAndRedo();
+    void aNewSourceRenamesTheDefaultBinding();
+    void explainKeyWorksFromEveryField_data();
+    void explainKeyWorksFromEveryField();
 
 private:
     project::Project m_sample;
@@ -306,20 +311,37 @@ void TestQueryComposer::runsExplainsAndRemembers()
     composer.setHistoryFile(dir.filePath(QStringLiteral("history.json")));
     QCOMPARE(composer.dialect(), db::Dialect::Sqlite);
     composer.setSource(QStringLiteral("from p in Post, where: p.view_count >= 10, order_by: p.id, select: {p.id, p.title}"));
+    composer.setDialect(db::Dialect::Postgres); // shown for another database than the one it runs on
     QVERIFY(composer.runQuery());
+    QCOMPARE(composer.dialect(), db::Dialect::Sqlite); // running shows what runs
+    QVERIFY(!composer.sqlText().contains(u"$1"));
     auto *grid = composer.runPanel()->grid();
     QTRY_COMPARE(grid->model()->rowCount(), 2);
     QCOMPARE(grid->model()->index(0, 1).data().toString(), QStringLiteral("Post 1"));
     QTRY_COMPARE(composer.runPanel()->history()->entries().size(), 1);
     QVERIFY(composer.runPanel()->history()->entries().first().ok);
+    // Which database it ran on, not only which kind.
+    QCOMPARE(composer.runPanel()->history()->entries().first().database, settings.redacted());
+    QVERIFY(composer.runPanel()->historyView()->model()->index(0, 2).data().toString().contains(u"blog.db"));
+    QVERIFY(!composer.runPanel()->isStale());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("history.json"))));
     QVERIFY(composer.explainQuery());
     QTRY_VERIFY(composer.runPanel()->plan()->model()->rowCount() > 0);
     // A history entry brings its query back.
     composer.setSource(QStringLiteral("from u in User"));
+    QVERIFY(composer.runPanel()->isStale()); // the rows below are another query's
     composer.runPanel()->historyView()->setCurrentIndex(composer.runPanel()->historyView()->model()->index(0, 0));
     Q_EMIT composer.runPanel()->historyView()->activated(composer.runPanel()->historyView()->model()->index(0, 0));
     QVERIFY(composer.source().contains(u"p.view_count >= 10"));
+    QVERIFY(!composer.runPanel()->isStale()); // the same query again
+    // In a step-through, History keeps what ran: the query up to the step shown.
+    composer.setStepThrough(true);
+    composer.stepList()->setCurrentIndex(composer.model()->index(1));
+    QVERIFY(composer.runQuery());
+    QTRY_COMPARE(composer.runPanel()->history()->entries().size(), 2);
+    const QString ran = composer.runPanel()->history()->entries().first().source;
+    QVERIFY2(ran.contains(u"view_count") && !ran.contains(u"order_by") && !ran.contains(u"select"), qPrintable(ran));
+    composer.setStepThrough(false);
     if (const QString shots = qEnvironmentVariable("ECTOWB_SHOTS"); !shots.isEmpty()) {
         QVERIFY(composer.runQuery());
         QTRY_COMPARE(grid->model()->rowCount(), 2);
@@ -379,6 +401,88 @@ void TestQueryComposer::closingTheResultLetsWritersIn()
     QVERIFY(writer.value()->exec(QStringLiteral("PRAGMA busy_timeout = 0")));
     const auto written = writer.value()->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('late', 'late')"));
     QVERIFY2(written, qPrintable(written.error()));
+}
+
+void TestQueryComposer::stepEditsUndoAndRedo()
+{
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    const QString original = QStringLiteral("from p in Post, where: p.view_count > 1, select: p.title");
+    composer.setSource(original);
+    const QString written = composer.source();
+    QVERIFY(!composer.undoAction()->isEnabled());
+    composer.stepList()->setCurrentIndex(composer.model()->index(1));
+    composer.removeStepAction()->trigger();
+    QCOMPARE(composer.model()->rowCount(), 2);
+    QVERIFY(composer.undoAction()->isEnabled());
+    // The key, from the step list.
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.stepList()->setFocus();
+    QTRY_VERIFY(composer.stepList()->hasFocus());
+    QTest::keySequence(composer.stepList(), QKeySequence::Undo);
+    QCOMPARE(composer.model()->rowCount(), 3);
+    QCOMPARE(composer.source(), written);
+    QVERIFY(composer.redo());
+    QCOMPARE(composer.model()->rowCount(), 2);
+    QVERIFY(!composer.redo());
+    QVERIFY(composer.undo());
+    QVERIFY(!composer.undo());
+    QCOMPARE(composer.source(), written);
+}
+
+void TestQueryComposer::aNewSourceRenamesTheDefaultBinding()
+{
+    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("Blog.Post")), QStringLiteral("p"));
+    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("\"users\"")), QStringLiteral("u"));
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.id > 1, select: p.id"));
+    composer.stepList()->setCurrentIndex(composer.model()->index(0));
+    QComboBox *source = composer.stepEditor()->sourceCombo();
+    const int user = source->findText(QStringLiteral("User"), Qt::MatchEndsWith);
+    QVERIFY(user >= 0);
+    source->setCurrentIndex(user);
+    QCOMPARE(composer.stepEditor()->bindingEdit()->text(), QStringLiteral("u"));
+    QVERIFY2(composer.source().contains(u"from u in") && composer.source().contains(u"u.id > 1")
+                 && !composer.source().contains(u"p.id"), qPrintable(composer.source()));
+    // A binding named by hand stays.
+    composer.stepEditor()->bindingEdit()->setText(QStringLiteral("usr"));
+    Q_EMIT composer.stepEditor()->bindingEdit()->textEdited(QStringLiteral("usr"));
+    source->setCurrentIndex(source->findText(QStringLiteral("Post"), Qt::MatchEndsWith));
+    QCOMPARE(composer.stepEditor()->bindingEdit()->text(), QStringLiteral("usr"));
+    QVERIFY2(composer.source().contains(u"usr.id > 1"), qPrintable(composer.source()));
+}
+
+void TestQueryComposer::explainKeyWorksFromEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("condition value") << QStringLiteral("value");
+    QTest::newRow("expression") << QStringLiteral("expression");
+    QTest::newRow("step list") << QStringLiteral("steps");
+}
+
+// A line edit takes Ctrl+E for "end of line" unless the composer says otherwise.
+void TestQueryComposer::explainKeyWorksFromEveryField()
+{
+    QFETCH(QString, field);
+    QueryComposer composer;
+    composer.setProject(m_sample);
+    composer.setSource(QStringLiteral("from p in Post, where: p.view_count > 1, select: p.title"));
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.stepList()->setCurrentIndex(composer.model()->index(field == u"expression" ? 2 : 1));
+    QWidget *target = composer.stepList();
+    if (field == u"value")
+        target = composer.stepEditor()->valueEdit();
+    else if (field == u"expression")
+        target = composer.stepEditor()->expressionEdit();
+    QVERIFY(target->isVisible());
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus());
+    QSignalSpy explained(composer.explainAction(), &QAction::triggered);
+    QTest::keyClick(target, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(explained.count(), 1);
 }
 
 QTEST_MAIN(TestQueryComposer)

@@ -9,6 +9,7 @@
 #include "../core/db/sampledatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -19,12 +20,15 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QTest>
 #include <QTreeView>
 
 using namespace ectowb;
 using widgets::SchemaBrowser;
 using widgets::SchemaDiagram;
+using widgets::DiagramEdgeItem;
+using widgets::SchemaBoxItem;
 using Kind = models::SchemaTreeModel::ItemKind;
 
 namespace {
@@ -74,6 +78,11 @@ class TestSchemaBrowser : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void edgeLabelsSitBesideTheirLines();
+    void selectingABoxHighlightsItsAssociations();
+    void everySchemaCanBeReached();
+    void anEmptyFolderSaysWhy_data();
+    void anEmptyFolderSaysWhy();
     void filter_data();
     void filter();
     void associationNavigatesWithHistory();
@@ -102,8 +111,15 @@ void TestSchemaBrowser::filter_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("post") << QStringLiteral("post") << QStringList{QStringLiteral("Blog.Post"), QStringLiteral("Blog.PostFilter")};
-    QTest::newRow("upper case") << QStringLiteral("USER") << QStringList{QStringLiteral("Blog.User")};
+    // By module name, or through a field or association of that name.
+    QTest::newRow("post") << QStringLiteral("post") << QStringList{QStringLiteral("Blog.Comment"), QStringLiteral("Blog.Post"),
+                                                                   QStringLiteral("Blog.PostFilter"), QStringLiteral("Blog.Tag"),
+                                                                   QStringLiteral("Blog.User")};
+    QTest::newRow("upper case") << QStringLiteral("USER") << QStringList{QStringLiteral("Blog.Comment"), QStringLiteral("Blog.Profile"),
+                                                                         QStringLiteral("Blog.User")};
+    QTest::newRow("dotted module") << QStringLiteral("Blog.Post") << QStringList{QStringLiteral("Blog.Post"), QStringLiteral("Blog.PostFilter")};
+    QTest::newRow("field") << QStringLiteral("view_count") << QStringList{QStringLiteral("Blog.Post")};
+    QTest::newRow("field of two") << QStringLiteral("slug") << QStringList{QStringLiteral("Blog.Post"), QStringLiteral("Blog.Tag")};
     QTest::newRow("none") << "nothing" << QStringList{};
     QTest::newRow("empty") << QStringLiteral("") << QStringList{QStringLiteral("Blog.Comment"), QStringLiteral("Blog.Post"), QStringLiteral("Blog.PostFilter"), QStringLiteral("Blog.Profile"),
                                                 QStringLiteral("Blog.Signup"), QStringLiteral("Blog.Tag"), QStringLiteral("Blog.User")};
@@ -123,9 +139,17 @@ void TestSchemaBrowser::filter()
     QTRY_VERIFY(browser.filterEdit()->hasFocus());
     QTest::keyClicks(browser.filterEdit(), text);
     QCOMPARE(topLevel(browser.tree()->model()), expected);
-    // A matching schema keeps all its items.
-    if (!expected.isEmpty())
-        QVERIFY(browser.tree()->model()->rowCount(browser.tree()->model()->index(0, 0)) > 0);
+    // A schema keeps all its items when its name matches, only the matching ones otherwise.
+    const QAbstractItemModel *model = browser.tree()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex schema = model->index(row, 0);
+        const int items = model->rowCount(schema);
+        QVERIFY(items > 0);
+        if (!schema.data(models::SchemaTreeModel::ModuleRole).toString().contains(text, Qt::CaseInsensitive)) {
+            for (int i = 0; i < items; ++i)
+                QVERIFY(model->index(i, 0, schema).data(models::SchemaTreeModel::ItemNameRole).toString().contains(text, Qt::CaseInsensitive));
+        }
+    }
 }
 
 void TestSchemaBrowser::associationNavigatesWithHistory()
@@ -182,6 +206,18 @@ void TestSchemaBrowser::mismatchesAreListedAndMarked()
     QVERIFY(title.data(Qt::ForegroundRole).isValid());
     QVERIFY(!title.data(Qt::DecorationRole).isNull());
     QVERIFY(!body.data(Qt::ForegroundRole).isValid());
+    // No column is cut off, even after the text grows (the UI zoom).
+    browser.resize(520, 600);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QFont bigger = browser.font();
+    bigger.setPointSizeF(bigger.pointSizeF() + 6);
+    browser.setFont(bigger);
+    QTRY_VERIFY(browser.mismatchView()->font().pointSizeF() == bigger.pointSizeF());
+    QTableView *view = browser.mismatchView();
+    for (int column = 0; column < models::MismatchModel::MessageColumn; ++column)
+        QTRY_VERIFY2(view->columnWidth(column) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column), qPrintable(QString::number(column)));
+    QVERIFY(view->wordWrap());
 }
 
 void TestSchemaBrowser::diagramOfSample()
@@ -261,10 +297,14 @@ void TestSchemaBrowser::zoom()
     diagram.zoomOut();
     diagram.zoomOut();
     QVERIFY(diagram.zoomFactor() < start);
-    diagram.view()->setFocus();
-    const qreal beforeKey = diagram.zoomFactor();
-    QTest::keySequence(diagram.view(), QKeySequence::ZoomIn);
-    QVERIFY(diagram.zoomFactor() > beforeKey);
+    // Ctrl++ belongs to the window's zoom of the whole UI (tst_mainwindow checks it
+    // from the diagram); the diagram's own is Ctrl+wheel.
+    const qreal beforeWheel = diagram.zoomFactor();
+    const QPointF at = diagram.view()->viewport()->rect().center();
+    QWheelEvent wheel(at, diagram.view()->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(diagram.view()->viewport(), &wheel);
+    QVERIFY(diagram.zoomFactor() > beforeWheel);
 }
 
 void TestSchemaBrowser::exports()
@@ -287,6 +327,94 @@ void TestSchemaBrowser::exports()
     QVERIFY(!diagram.exportPng(QStringLiteral("/nonexistent/dir/x.png")));
     SchemaDiagram empty;
     QVERIFY(!empty.exportPng(dir.filePath(QStringLiteral("e.png"))));
+}
+
+void TestSchemaBrowser::edgeLabelsSitBesideTheirLines()
+{
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    QVERIFY(!diagram.edges().isEmpty());
+    for (const DiagramEdgeItem *edge : diagram.edges()) {
+        QVERIFY2(!edge->labelRect().contains(edge->labelAnchor()), qPrintable(edge->label()));
+        QVERIFY(!edge->labelRect().isEmpty());
+    }
+}
+
+void TestSchemaBrowser::selectingABoxHighlightsItsAssociations()
+{
+    SchemaDiagram diagram;
+    diagram.setSchemas(m_sample.schemas);
+    SchemaBoxItem *post = diagram.box(QStringLiteral("Blog.Post"));
+    QVERIFY(post);
+    post->setSelected(true);
+    int highlighted = 0;
+    for (const DiagramEdgeItem *edge : diagram.edges()) {
+        QCOMPARE(edge->emphasis(), edge->touches(post) ? 1 : -1);
+        highlighted += edge->emphasis() > 0 ? 1 : 0;
+    }
+    QVERIFY(highlighted >= 3); // author, comments, tags
+    post->setSelected(false);
+    for (const DiagramEdgeItem *edge : diagram.edges())
+        QCOMPARE(edge->emphasis(), 0);
+}
+
+// More schemas than boxes: search and the picker reach the ones left out.
+void TestSchemaBrowser::everySchemaCanBeReached()
+{
+    QList<schema::Schema> many;
+    for (int i = 0; i < SchemaDiagram::MaxBoxes + 17; ++i) {
+        schema::Schema s;
+        s.module = QStringLiteral("Shop.Thing%1").arg(i, 3, 10, QLatin1Char('0'));
+        s.source = QStringLiteral("things_%1").arg(i);
+        many << s;
+    }
+    SchemaDiagram diagram;
+    diagram.setSchemas(many);
+    QCOMPARE(diagram.boxCount(), int(SchemaDiagram::MaxBoxes));
+    QString hidden;
+    for (const schema::Schema &s : std::as_const(many)) {
+        if (!diagram.box(s.module)) {
+            hidden = s.module;
+            break;
+        }
+    }
+    QVERIFY(!hidden.isEmpty());
+    QVERIFY(diagram.findSchema(hidden.section(u'.', 1)));  // by its last segment
+    QVERIFY(diagram.box(hidden));
+    QVERIFY(diagram.box(hidden)->isSelected());
+    QCOMPARE(diagram.boxCount(), int(SchemaDiagram::MaxBoxes) + 1);
+    diagram.setShownModules({many.at(0).module, many.at(1).module});
+    QCOMPARE(diagram.boxCount(), 2);
+    QVERIFY(!diagram.findSchema(QStringLiteral("Nope")));
+}
+
+void TestSchemaBrowser::anEmptyFolderSaysWhy_data()
+{
+    QTest::addColumn<bool>("mix");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no mix.exs") << false << QStringLiteral("mix.exs");
+    QTest::newRow("no schemas") << true << QStringLiteral("No Ecto schema");
+}
+
+// Instead of an empty tree and an empty diagram.
+void TestSchemaBrowser::anEmptyFolderSaysWhy()
+{
+    QFETCH(bool, mix);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    if (mix) {
+        QFile file(dir.filePath(QStringLiteral("mix.exs")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("defmodule App.MixProject do\nend\n");
+    }
+    widgets::SchemaDock dock;
+    dock.show();
+    dock.setProject(project::ProjectLoader::load(dir.path()));
+    QVERIFY2(dock.emptyText().contains(says), qPrintable(dock.emptyText()));
+    QVERIFY(!dock.browser()->isVisible());
+    dock.setProject(m_sample);
+    QVERIFY(dock.emptyText().isEmpty());
+    QVERIFY(dock.browser()->isVisible());
 }
 
 void TestSchemaBrowser::dockLoadsAndReportsDatabase()

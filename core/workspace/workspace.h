@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/connectionsettings.h"
+#include "migration/migrationstatus.h"
+#include "project/project.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ectowb::workspace {
+
+// What one open project is to the workbench, kept in one place: the project read once
+// (off the caller's thread, with progress), the database every view works on, the
+// migration state and the background jobs. Views observe it and fill in as its
+// signals arrive; they never hand the project to each other.
+//
+// Threading idiom, the only one: work runs on the workspace's thread pool and its
+// answer comes back to the workspace's thread through run(). An answer for a project
+// that has since been replaced by another open() is dropped.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Starts reading `folder`; returns at once. migrationsListed() comes first (a
+    // directory listing), then loadProgress() while files are parsed, then
+    // projectLoaded(); migrationsReady() once the migration files are read too (their
+    // badges, for the timeline), which happens alongside the parse. A newer open()
+    // cancels an older one.
+    void open(const QString &folder);
+    void reload() { open(m_folder); }
+    // Blocks until the current load has ended (tests, command line tools).
+    void waitForLoad();
+
+    QString folder() const { return m_folder; }
+    bool isLoading() const { return m_loading; }
+    bool isLoaded() const { return m_loaded; }
+    bool areMigrationsReady() const { return m_migrationsReady; }
+    const project::Project &project() const { return m_project; }
+    const QList<project::MigrationFile> &migrations() const { return m_migrations; }
+
+    // The database the views work on: one person chose (nullopt: none chosen), else the
+    // project's own by project::ProjectDatabase, the rule the command line uses too.
+    void chooseDatabase(const std::optional<db::ConnectionSettings> &settings);
+    const std::optional<db::ConnectionSettings> &chosenDatabase() const { return m_chosen; }
+    Result<db::ConnectionSettings> database() const;
+    static Result<db::ConnectionSettings> databaseFor(const project::Project &project,
+                                                      const std::optional<db::ConnectionSettings> &chosen);
+
+    // The last migration status read from the database (empty until one was read).
+    void setMigrationStatus(const QList<migration::MigrationStatus> &status);
+    const QList<migration::MigrationStatus> &migrationStatus() const { return m_status; }
+
+    // Runs `work` on the pool; `done` gets its answer on this object's thread, unless
+    // another project was opened meanwhile or the workspace is gone.
+    template<typename T>
+    void run(std::function<T()> work, std::function<void(T)> done)
+    {
+        const QPointer<Workspace> self(this);
+        const quint64 generation = m_generation;
+        m_pool.start([self, generation, work = std::move(work), done = std::move(done)] {
+            T answer = work();
+            QMetaObject::invokeMethod(self.data(), [self, generation, done, answer = std::move(answer)] {
+                if (self && self->m_generation == generation)
+                    done(answer);
+            }, Qt::QueuedConnection);
+        });
+    }
+
+Q_SIGNALS:
+    void opening(const QString &folder);
+    void migrationsListed(const QList<ectowb::project::MigrationFile> &files);
+    void loadProgress(int done, int total);
+    void projectLoaded(const ectowb::project::Project &project);
+    void migrationsReady(const ectowb::project::Project &project);
+    void databaseChanged();
+    void migrationStatusChanged();
+
+private:
+    void loaded(const project::Project &project);
+    void checkMigrationsReady();
+
+    QThreadPool m_pool;
+    QString m_folder;
+    project::Project m_project;
+    QList<project::MigrationFile> m_migrations;
+    QList<migration::MigrationStatus> m_status;
+    std::optional<db::ConnectionSettings> m_chosen;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_badgesRead = false;
+    bool m_migrationsReady = false;
+};
+
+} // namespace ectowb::workspace
