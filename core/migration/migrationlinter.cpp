@@ -173,7 +173,7 @@ MigrationReview MigrationLinter::review(const QByteArray &source, const QString 
         const bool newTable = !f.table.isEmpty() && ast.createdTables().contains(f.table);
         review.findings.append({file, f.line, f.check, severityOf(f.check, newTable), messageOf(f.check), std::nullopt, QString()});
     }
-    const Migration migration = MigrationReader::fromAst(parsed.ast, source, file);
+    const Migration migration = MigrationReader::fromSource(source, file);
     review.module = migration.module;
     review.isMigration = !migration.error && (migration.change || migration.up);
     review.inTransaction = !migration.disableDdlTransaction;

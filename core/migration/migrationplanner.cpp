@@ -2,7 +2,7 @@
 
 #include "reverser.h"
 
-#include "runner/parameterbinding.h"
+#include "db/valuedumper.h"
 
 namespace ectowb::migration {
 
@@ -25,7 +25,7 @@ bool MigrationPlanner::append(MigrationStatements &out, const Command &command, 
     while (out.params.size() < out.statements.size())
         out.params.append(QVariantList());
     for (const DataStatement *d : data) {
-        Result<QVariantList> values = runner::ParameterBinding::values(postgres ? d->postgresParams : d->sqliteParams,
+        Result<QVariantList> values = db::ValueDumper::values(postgres ? d->postgresParams : d->sqliteParams,
                                                                        postgres ? db::Dialect::Postgres : db::Dialect::Sqlite);
         if (!values) {
             out.error = values.error();

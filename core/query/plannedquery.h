@@ -85,6 +85,7 @@ struct PlannedQuery
     std::vector<PlannedFilter> wheres;
     std::vector<PlannedFilter> havings;
     std::vector<PlannedField> select;
+    bool hasSelect = false; // an update_all/delete_all with a select returns even when it has no column
     ExprPtr distinct; // a boolean Literal or a List of Order; null when none
     std::vector<ExprPtr> groupBys;
     std::vector<ExprPtr> orderBys; // Order nodes

@@ -321,7 +321,7 @@ bool PostgresQueryRenderer::updateOp(Out &out, const Scope &scope, const Planned
 
 bool PostgresQueryRenderer::returning(Out &out, const Scope &scope) const
 {
-    if (scope.query->select.empty())
+    if (!scope.query->hasSelect)
         return true;
     out.sql += QLatin1String(" RETURNING ");
     return selectFields(out, scope);

@@ -69,6 +69,7 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
     if (!ref)
         return locate(ref.error(), pos);
     const ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
+    level.planned->hasSelect = true;
     if (Result<bool> ok = collectSelect(planner, expr, *ref, level.planned->select, state); !ok)
         return locate(ok.error(), pos);
     if (op == Operation::All)

@@ -136,7 +136,7 @@ struct AssocExpansion
     // One association step from `owner` to the source at `target` (or a new source
     // appended after the query's own bindings when target < 0); returns the target.
     Result<int> step(int owner, const QString &name, int target, const QString &qual, int origin,
-                     const std::vector<OnPart> &extraOn, const QString &joinPrefix)
+                     const std::vector<OnPart> &extraOn, const QString &joinPrefix, bool through = false)
     {
         const PlannedSource &ownerSource = owner < int(planned.sources.size()) ? planned.sources[size_t(owner)]
                                                                                 : extras[size_t(owner - declared)];
@@ -152,7 +152,7 @@ struct AssocExpansion
             for (qsizetype i = 0; i < assoc->through.size(); ++i) {
                 const bool last = i + 1 == assoc->through.size();
                 Result<int> next = step(current, assoc->through[i], last ? target : -1, qual, origin,
-                                        last ? extraOn : std::vector<OnPart>{}, joinPrefix);
+                                        last ? extraOn : std::vector<OnPart>{}, joinPrefix, true);
                 if (!next)
                     return next;
                 current = *next;
@@ -194,6 +194,11 @@ struct AssocExpansion
             pending.push_back(std::move(first));
             on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(jt, assoc->joinKeys[1].first),
                                                            Expr::field(target, assoc->joinKeys[1].second)}),
+                          nullptr, {}, true});
+        } else if (through) {
+            // HasThrough.joins_query/1 writes each step owner side first
+            on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(owner, assoc->ownerKey),
+                                                           Expr::field(target, assoc->relatedKey)}),
                           nullptr, {}, true});
         } else {
             on.push_back({Expr::call(QStringLiteral("=="), {Expr::field(target, assoc->relatedKey),

@@ -35,8 +35,22 @@ Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
     return context->toNewQuery(v);
 }
 
-void RepoState::record(QueryPtr q, Operation op)
+// The `prefix:` option of a Repo call (its last argument when a keyword list).
+static QString prefixOption(const std::vector<Value> &args, const QString &fallback = QString())
 {
+    if (args.size() < 2 || !args.back().isKeyword())
+        return fallback;
+    const std::optional<Value> prefix = args.back().get(Value::atom(QStringLiteral("prefix")));
+    return prefix && prefix->isBinary() ? prefix->text() : fallback;
+}
+
+void RepoState::record(QueryPtr q, Operation op, const QString &prefix)
+{
+    if (!prefix.isEmpty()) {
+        auto copy = std::make_shared<Query>(*q);
+        copy->prefix = prefix;
+        q = copy;
+    }
     RepoStatement s;
     s.kind = RepoStatement::Kind::Query;
     s.query = std::move(q);
@@ -88,7 +102,7 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
     c.params.push_back(p);
     c.expr = Expr::call(QStringLiteral("=="), {Expr::field(0, (*s)->primaryKey.front()), Expr::param(0)});
     (*q)->wheres.push_back(std::move(c));
-    record(*q, Operation::All);
+    record(*q, Operation::All, prefixOption(args));
     if (bang)
         return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
     return Value::nil();
@@ -128,7 +142,7 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
     }
     c.expr = expr ? expr : Expr::literalOf(Term::boolean(true));
     (*q)->wheres.push_back(std::move(c));
-    record(*q, Operation::All);
+    record(*q, Operation::All, prefixOption(args));
     if (bang)
         return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
     return Value::nil();
@@ -163,7 +177,7 @@ Result<Value> RepoState::aggregate(const std::vector<Value> &args)
         query.orderBys.clear();
     }
     target->select = Clause::of(field.isEmpty() ? Expr::call(agg, {}) : Expr::call(agg, {Expr::field(0, field)}));
-    record(target, Operation::All);
+    record(target, Operation::All, prefixOption(args));
     return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
 }
 
@@ -178,7 +192,7 @@ Result<Value> RepoState::exists(const std::vector<Value> &args)
     query.distinct.reset();
     query.select = Clause::of(Expr::literalOf(Term::integer(1)));
     query.limit = Clause::of(Expr::literalOf(Term::integer(1)));
-    record(*q, Operation::All);
+    record(*q, Operation::All, prefixOption(args));
     return Value::boolean(false);
 }
 
@@ -315,7 +329,7 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
     RepoStatement s;
     s.kind = RepoStatement::Kind::Insert;
     s.table = schema.source;
-    s.prefix = schema.prefix;
+    s.prefix = prefixOption(args, schema.prefix);
     std::vector<std::pair<QString, TypedValue>> values;
     for (const schema::Field &f : schema.fields) {
         std::optional<Term> v = r->value(f.name);
@@ -388,7 +402,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
     RepoStatement s;
     s.kind = RepoStatement::Kind::Insert;
     s.table = source->table;
-    s.prefix = source->prefix;
+    s.prefix = prefixOption(args, source->prefix);
     for (const QString &k : keys) {
         const schema::Field *f = schema ? schema->field(k) : nullptr;
         s.header << (f && !f->source.isEmpty() ? f->source : k);
@@ -449,7 +463,7 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
     RepoStatement s;
     s.kind = RepoStatement::Kind::Update;
     s.table = schema.source;
-    s.prefix = schema.prefix;
+    s.prefix = prefixOption(args, schema.prefix);
     for (const auto &[name, v] : changes) {
         const schema::Field *f = schema.field(name);
         if (!f)
@@ -494,7 +508,7 @@ Result<Value> RepoState::remove(const std::vector<Value> &args)
     RepoStatement s;
     s.kind = RepoStatement::Kind::Delete;
     s.table = r->schema->source;
-    s.prefix = r->schema->prefix;
+    s.prefix = prefixOption(args, r->schema->prefix);
     if (Result<bool> ok = primaryKeyFilters(*r->schema, *r, s); !ok)
         return ok.failure();
     context->record(std::move(s));
@@ -531,7 +545,7 @@ Result<Value> RepoState::updateAll(const std::vector<Value> &args)
     }
     std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
     (*q)->updates.push_back(std::move(u));
-    record(*q, Operation::UpdateAll);
+    record(*q, Operation::UpdateAll, prefixOption(args));
     return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
 }
 
@@ -540,7 +554,7 @@ Result<Value> RepoState::deleteAll(const std::vector<Value> &args)
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
         return q.failure();
-    record(*q, Operation::DeleteAll);
+    record(*q, Operation::DeleteAll, prefixOption(args));
     return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
 }
 

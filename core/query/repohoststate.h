@@ -36,7 +36,8 @@ struct RepoState
 
     Result<interpreter::Value> raise(const QString &exception, const QString &message);
     Result<std::shared_ptr<Query>> query(const interpreter::Value &v) const;
-    void record(QueryPtr q, Operation op);
+    // `prefix:` of the call's options, put on the query as Ecto.Repo.Queryable does
+    void record(QueryPtr q, Operation op, const QString &prefix = QString());
     Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
     Result<Row> row(const interpreter::Value &v) const;
     Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const;

@@ -276,7 +276,7 @@ bool SqliteQueryRenderer::updateOp(Out &out, const Scope &scope, const PlannedUp
 
 bool SqliteQueryRenderer::returning(Out &out, const Scope &scope) const
 {
-    if (scope.query->select.empty())
+    if (!scope.query->hasSelect)
         return true;
     out.sql += QLatin1String(" RETURNING ");
     Scope unqualified = scope;

@@ -1,0 +1,172 @@
+// Runs every case of ../shared/conformance/generated/queries-blog.jsonl (project
+// blog) and queries-market.jsonl (project market), made by a grammar of the whole
+// Ecto.Query API and evaluated by real Ecto 3.13, ecto_sql 3.13 and ecto_sqlite3
+// 0.23, through the query core: one row per case and dialect, the SQL text and the
+// parameters compared as tst_queryconformance compares them; where Ecto raised, the
+// core must report an error.
+//
+// The rows the core still gets wrong are listed, each with the Ecto rule it misses,
+// in tests/data/query/generated-known-failures.txt: they are expected failures
+// (QEXPECT_FAIL), so the gap stays visible, and a listed row that starts to pass
+// fails the test until it is taken off the list, so the list only shrinks.
+#include "changeset/termjson.h"
+#include "project/projectloader.h"
+#include "query/querycompiler.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::query;
+using changeset::Term;
+using changeset::TermJson;
+
+namespace {
+
+QString conformanceDir()
+{
+    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
+}
+
+Term field(const Term &object, const char *key)
+{
+    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
+}
+
+QString json(const Term &t)
+{
+    return QString::fromUtf8(TermJson::write(t));
+}
+
+Operation operationOf(const QString &op)
+{
+    if (op == u"update_all")
+        return Operation::UpdateAll;
+    if (op == u"delete_all")
+        return Operation::DeleteAll;
+    return Operation::All;
+}
+
+// What differs between Ecto's result and the core's; empty when they agree.
+QString mismatch(const Term &expected, const ComposeResult &result)
+{
+    if (expected.get(u"error")) {
+        if (!result.isOk())
+            return QString();
+        return QStringLiteral("expected an error like %1, got: %2")
+            .arg(field(expected, "error").text().left(160),
+                 result.statements.empty() ? QString() : result.statements[0].sql);
+    }
+    if (!result.isOk())
+        return QStringLiteral("unexpected error: %1").arg(result.errors.front().message);
+    const std::vector<Term> &statements = field(expected, "statements").elements();
+    if (statements.size() != result.statements.size())
+        return QStringLiteral("%1 statement(s), expected %2").arg(result.statements.size()).arg(statements.size());
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const QString sql = field(statements[i], "sql").text();
+        if (result.statements[i].sql != sql)
+            return QStringLiteral("SQL\n   got: %1\n  want: %2").arg(result.statements[i].sql, sql);
+        const QString got = json(Term::list(result.statements[i].params));
+        const QString want = json(field(statements[i], "params"));
+        if (got != want)
+            return QStringLiteral("parameters\n   got: %1\n  want: %2").arg(got, want);
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestQueryGenerated : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cases_data();
+    void cases();
+    void cleanupTestCase();
+
+private:
+    std::map<QString, std::unique_ptr<QueryCompiler>> m_compilers; // by project
+    QHash<QString, QString> m_known;                                // "id/dialect" -> reason
+    int m_total = 0;
+    int m_passed = 0;
+};
+
+void TestQueryGenerated::initTestCase()
+{
+    for (const char *name : {"blog", "market"}) {
+        const QString root = conformanceDir() + QStringLiteral("/projects/") + QLatin1String(name);
+        QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
+        project::Project project = project::ProjectLoader::load(root);
+        QVERIFY(project.errors.isEmpty());
+        m_compilers[QLatin1String(name)] = std::make_unique<QueryCompiler>(std::move(project));
+    }
+    // one row a line: `<id>/<dialect> <reason>`; # starts a comment
+    QFile known(QStringLiteral(ECTOWB_TEST_DATA "/query/generated-known-failures.txt"));
+    QVERIFY(known.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!known.atEnd()) {
+        const QString line = QString::fromUtf8(known.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype space = line.indexOf(u' ');
+        m_known.insert(line.left(space), space > 0 ? line.mid(space + 1) : QString());
+    }
+}
+
+void TestQueryGenerated::cases_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("dialect");
+    int rows = 0;
+    for (const char *file : {"queries-blog.jsonl", "queries-market.jsonl"}) {
+        QFile in(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            Result<Term> c = TermJson::parse(line);
+            QVERIFY2(c.isOk(), qPrintable(c.error()));
+            for (const char *dialect : {"postgres", "sqlite"}) {
+                const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
+                QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
+                ++rows;
+            }
+        }
+    }
+    QCOMPARE(rows, 5000);
+}
+
+void TestQueryGenerated::cases()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, dialect);
+    ++m_total;
+    const Term c = *TermJson::parse(line);
+    const auto compiler = m_compilers.find(field(c, "project").text());
+    QVERIFY(compiler != m_compilers.end());
+    const std::optional<Dialect> d = db::dialectNamed(dialect);
+    QVERIFY(d);
+    const ComposeResult result = compiler->second->compose(field(c, "query").text(), *d,
+                                                           operationOf(field(c, "op").text()));
+    const QString diff = mismatch(field(c, dialect.toLatin1().constData()), result);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    if (diff.isEmpty())
+        ++m_passed;
+    if (m_known.contains(tag)) {
+        QVERIFY2(!diff.isEmpty(), "passes now: take it off tests/data/query/generated-known-failures.txt");
+        QEXPECT_FAIL("", qPrintable(m_known.value(tag)), Abort);
+    }
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestQueryGenerated::cleanupTestCase()
+{
+    qInfo("generated queries: %d of %d case/dialect rows pass, %lld known failures", m_passed, m_total,
+          qlonglong(m_known.size()));
+}
+
+QTEST_GUILESS_MAIN(TestQueryGenerated)
+#include "tst_querygenerated.moc"
