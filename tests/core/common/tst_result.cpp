@@ -66,8 +66,8 @@ private Q_SLOTS:
         QCOMPARE(located.position.line, expectedLine);
         QCOMPARE(located.position.file, QStringLiteral("lib/x.ex"));
         QCOMPARE(located.message, QStringLiteral("boom")); // never written into the text
-        QCOMPARE(Error{QStringLiteral("m"), QStringLiteral("Ecto.QueryError")}.banner(),
-                 QStringLiteral("(Ecto.QueryError) m"));
+        const Error queryError(QStringLiteral("m"), QStringLiteral("Ecto.QueryError"));
+        QCOMPARE(queryError.banner(), QStringLiteral("(Ecto.QueryError) m"));
     }
 };
 

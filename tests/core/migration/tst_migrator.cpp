@@ -140,15 +140,15 @@ void TestMigrator::selection()
     QFETCH(QList<qint64>, expected);
     QList<project::MigrationFile> files;
     for (qint64 v : {5, 3, 1, 4, 2}) // not sorted: the selection orders them itself
-        files.append({QStringLiteral("/m/%1_m%1.exs").arg(v), v, QStringLiteral("m%1").arg(v), QStringLiteral("/m")});
+        files.append({QStringLiteral("/m/%1_m%1.exs").arg(v), v, QStringLiteral("m%1").arg(v), QStringLiteral("/m"), QString()});
     const MigrationSelection selection{MigrationSelection::Strategy(strategy), value};
     QCOMPARE(versionsOf(selection.pick(direction, files, recorded)), expected);
 }
 
 void TestMigrator::statusCollectsMissingFiles()
 {
-    const QList<project::MigrationFile> files{{QStringLiteral("/m/3_c.exs"), 3, QStringLiteral("c"), {}},
-                                              {QStringLiteral("/m/1_a.exs"), 1, QStringLiteral("a"), {}}};
+    const QList<project::MigrationFile> files{{QStringLiteral("/m/3_c.exs"), 3, QStringLiteral("c"), {}, {}},
+                                              {QStringLiteral("/m/1_a.exs"), 1, QStringLiteral("a"), {}, {}}};
     const QList<MigrationStatus> rows = MigrationStatus::collect(files, {2, 3});
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[0].version, 1);
