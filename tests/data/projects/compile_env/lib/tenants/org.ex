@@ -1,0 +1,12 @@
+defmodule Tenants.Org do
+  use Tenants.Schema
+
+  # Set again after the wrapper: the last value of an attribute wins.
+  @schema_prefix Application.compile_env(:tenants, :org_prefix, "shared")
+
+  schema "orgs" do
+    field :name, :string
+    field :plan, Ecto.Enum, values: Application.compile_env(:tenants, :plans, [:free, :pro])
+    has_many :accounts, Tenants.Account
+  end
+end
