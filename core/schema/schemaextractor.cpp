@@ -522,13 +522,16 @@ void SchemaExtractor::addEmbed(const Ast &call, bool many, State &state) const
     if (block.isValid()) {
         // An inline embed defines the module Parent.Name from its block.
         QString local = state.scope.expand(args[1]);
-        if (args[1].isCall(u"__aliases__")) {
+        // Ecto's expand_nested_module_alias: `Address` is Parent.Address, while
+        // `__MODULE__.Address` (or any other expression) is taken as it evaluates.
+        const bool nestedAlias = args[1].isCall(u"__aliases__") && !args[1].args().empty() && args[1].args()[0].isAtom();
+        if (nestedAlias) {
             QStringList segments;
             for (const Ast &seg : args[1].args())
                 segments << seg.atomName();
             local = segments.join(QLatin1Char('.'));
         }
-        e.related = state.module->name + QLatin1Char('.') + local;
+        e.related = nestedAlias ? state.module->name + QLatin1Char('.') + local : local;
         project::ElixirModule inlineModule;
         inlineModule.name = e.related;
         inlineModule.file = state.module->file;

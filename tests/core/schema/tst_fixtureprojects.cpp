@@ -212,7 +212,8 @@ void TestFixtureProjects::compileEnvWrapper_data()
         << "id :binary_id, name :string, org_id :binary_id, inserted_at :utc_datetime_usec, updated_at :utc_datetime_usec"
         << "belongs_to org Tenants.Org org_id/id";
     // An attribute set again after the wrapper wins; an unset key gives the default.
-    QTest::newRow("dev org") << "dev" << "Tenants.Org" << "shared" << "id :binary_id, name :string, plan Ecto.Enum"
+    QTest::newRow("dev org") << "dev" << "Tenants.Org" << "shared"
+        << "id :binary_id, name :string, plan Ecto.Enum, settings Ecto.Embedded"
         << "has_many accounts Tenants.Account id/org_id";
     QTest::newRow("test account") << "test" << "Tenants.Account" << "tenant_test"
         << "id :id, name :string, org_id :id, inserted_at :utc_datetime_usec, updated_at :utc_datetime_usec"
@@ -244,6 +245,10 @@ void TestFixtureProjects::compileEnvWrapper()
         const auto &plans = s->field(QStringLiteral("plan"))->type.enumValues();
         QCOMPARE(plans.size(), 2); // the compile_env default, [:free, :pro]
         QCOMPARE(plans.last().atom, QStringLiteral("pro"));
+        QCOMPARE(s->embeds.first().related, QStringLiteral("Tenants.Org.Settings"));
+        const schema::Schema *settings = p.schema(QStringLiteral("Tenants.Org.Settings"));
+        QVERIFY(settings);
+        QCOMPARE(describeFields(settings->fields), QStringLiteral("theme :string"));
     }
 }
 
