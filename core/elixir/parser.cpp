@@ -121,10 +121,13 @@ std::optional<Ast> Parser::parseExpr(int minPrec)
 
 std::optional<Ast> Parser::parseExprFrom(Ast left, int minPrec)
 {
-    int chain = 0; // left-nested nodes built here count as depth too
+    // Left-nested nodes built here count as depth too, one level per 16: a flat
+    // `1 + 1 + ...` of ~9,600 terms reads (Elixir has no limit), and the recursive
+    // printers stay well inside an 8 MB stack (they overflow near 38,000).
+    int chain = 0;
     while (true) {
         const Token &t = cur();
-        if (m_depth + chain / 4 > MaxDepth) {
+        if (m_depth + chain / 16 > MaxDepth) {
             failAt(t, QStringLiteral("expression is too deeply nested"));
             return std::nullopt;
         }

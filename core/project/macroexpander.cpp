@@ -81,14 +81,36 @@ std::optional<std::vector<Ast>> MacroExpander::quoteOf(const Ast &body, const El
     const Ast quoted = stmts.back().args().back().keywordValue(u"do");
     if (!quoted.isValid())
         return std::vector<Ast>{};
+    // `prefix = Application.compile_env(...)` before the quote: `unquote(prefix)`
+    // stands for the expression, which the caller evaluates as it compiles.
+    QHash<QString, Ast> locals = bindings;
+    for (size_t i = 0; i + 1 < stmts.size(); ++i) {
+        if (stmts[i].isCall(u"=", 2) && stmts[i].args()[0].isVariable())
+            locals.insert(stmts[i].args()[0].callName(), stmts[i].args()[1]);
+    }
     // Aliases inside a quote are expanded where the quote is written (the macro's
     // module), and `unquote(param)` becomes the argument the caller passed.
     const AliasScope &ownerScope = owner.scope;
     const Ast expanded = rewrite(quoted, [&](const Ast &node) -> std::optional<Ast> {
         if (node.isCall(u"unquote", 1) && node.args()[0].isVariable()) {
-            const auto it = bindings.constFind(node.args()[0].callName());
-            if (it != bindings.constEnd())
+            const auto it = locals.constFind(node.args()[0].callName());
+            if (it != locals.constEnd())
                 return *it;
+        }
+        // unquote(@attr): the wrapper module's own attribute.
+        if (node.isCall(u"unquote", 1) && node.args()[0].isCall(u"@", 1) && node.args()[0].args()[0].isCall()) {
+            const QString attr = node.args()[0].args()[0].callName();
+            for (const Ast &stmt : owner.body) {
+                if (!stmt.isCall(u"@", 1) || !stmt.args()[0].isCall(attr, 1))
+                    continue;
+                // Read where it was set: __MODULE__ is the wrapper there, not the caller.
+                const Ast ownerName = Ast::atom(QStringLiteral("Elixir.") + owner.name);
+                return rewrite(stmt.args()[0].args()[0], [&](const Ast &inner) -> std::optional<Ast> {
+                    if (inner.isVariable() && inner.callName() == QLatin1String("__MODULE__"))
+                        return ownerName;
+                    return std::nullopt;
+                });
+            }
         }
         if (node.isVariable() && node.callName() == QLatin1String("__MODULE__"))
             return std::nullopt; // __MODULE__ in a quote means the caller

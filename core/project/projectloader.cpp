@@ -1,5 +1,6 @@
 #include "projectloader.h"
 
+#include "appconfig.h"
 #include "migrationfilename.h"
 
 #include "macroexpander.h"
@@ -162,10 +163,11 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
     const MacroExpander expander(&index);
     const auto expand = [&expander](const Ast &call, const AliasScope &scope) { return expander.expand(call, scope); };
     QHash<QString, QStringList> primaryKeys;
+    const AppConfig appConfig = AppConfig::read(project.root, options.mixEnv);
+    const auto config = [&appConfig](const QString &app, const QStringList &path) { return appConfig.value(app, path); };
     for (int pass = 0; pass < 2; ++pass) {
-        schema::SchemaExtractor extractor(expand, [&primaryKeys](const QString &module) {
-            return primaryKeys.value(module);
-        });
+        schema::SchemaExtractor extractor(
+            expand, [&primaryKeys](const QString &module) { return primaryKeys.value(module); }, config);
         project.schemas.clear();
         for (const ElixirModule &m : std::as_const(project.modules)) {
             for (const schema::Schema &s : extractor.extract(m)) {

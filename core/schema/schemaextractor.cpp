@@ -71,9 +71,39 @@ struct SchemaExtractor::State
     QList<Schema> extra;
 };
 
-SchemaExtractor::SchemaExtractor(Expander expander, PrimaryKeyLookup primaryKeys)
-    : m_expander(std::move(expander)), m_primaryKeys(std::move(primaryKeys))
+SchemaExtractor::SchemaExtractor(Expander expander, PrimaryKeyLookup primaryKeys, ConfigLookup config)
+    : m_expander(std::move(expander)), m_primaryKeys(std::move(primaryKeys)), m_config(std::move(config))
 {
+}
+
+// Application.compile_env(app, key_or_path, default) and its siblings, evaluated
+// against the project's config/*.exs when the module compiles; nullopt when the
+// call is none of them.
+std::optional<Ast> SchemaExtractor::applicationEnv(const Ast &call, const State &state) const
+{
+    if (!call.isCall() || !call.callForm().isCall(u".", 2) || call.args().size() < 2
+        || state.scope.expand(call.callForm().args()[0]) != QLatin1String("Application"))
+        return std::nullopt;
+    const QString fun = call.callForm().args()[1].atomName();
+    if (fun != QLatin1String("compile_env") && fun != QLatin1String("compile_env!") && fun != QLatin1String("get_env")
+        && fun != QLatin1String("fetch_env!"))
+        return std::nullopt;
+    const Ast &app = call.args()[0];
+    QStringList path;
+    const auto keyName = [&](const Ast &key) {
+        return key.isAtom() ? key.atomName() : state.scope.expand(key);
+    };
+    if (call.args()[1].isList()) {
+        for (const Ast &key : call.args()[1].elements())
+            path << keyName(key);
+    } else {
+        path << keyName(call.args()[1]);
+    }
+    if (app.isAtom() && !path.contains(QString()) && m_config) {
+        if (const std::optional<Ast> configured = m_config(app.atomName(), path))
+            return resolve(*configured, state);
+    }
+    return call.args().size() > 2 ? resolve(call.args()[2], state) : Ast::nil();
 }
 
 QString SchemaExtractor::underscore(const QString &name)
@@ -127,6 +157,16 @@ Ast SchemaExtractor::resolve(const Ast &expr, const State &state) const
             items.push_back(e.isTuple() ? Ast::tuple(e.elements()[0], resolve(e.elements()[1], state)) : resolve(e, state));
         return Ast::list(std::move(items));
     }
+    if (expr.isTuple())
+        return Ast::tuple(resolve(expr.elements()[0], state), resolve(expr.elements()[1], state));
+    if (expr.isCall(u"{}")) {
+        std::vector<Ast> items;
+        for (const Ast &e : expr.args())
+            items.push_back(resolve(e, state));
+        return expr.withArgs(std::move(items));
+    }
+    if (const std::optional<Ast> configured = applicationEnv(expr, state))
+        return *configured;
     return expr;
 }
 
@@ -482,13 +522,16 @@ void SchemaExtractor::addEmbed(const Ast &call, bool many, State &state) const
     if (block.isValid()) {
         // An inline embed defines the module Parent.Name from its block.
         QString local = state.scope.expand(args[1]);
-        if (args[1].isCall(u"__aliases__")) {
+        // Ecto's expand_nested_module_alias: `Address` is Parent.Address, while
+        // `__MODULE__.Address` (or any other expression) is taken as it evaluates.
+        const bool nestedAlias = args[1].isCall(u"__aliases__") && !args[1].args().empty() && args[1].args()[0].isAtom();
+        if (nestedAlias) {
             QStringList segments;
             for (const Ast &seg : args[1].args())
                 segments << seg.atomName();
             local = segments.join(QLatin1Char('.'));
         }
-        e.related = state.module->name + QLatin1Char('.') + local;
+        e.related = nestedAlias ? state.module->name + QLatin1Char('.') + local : local;
         project::ElixirModule inlineModule;
         inlineModule.name = e.related;
         inlineModule.file = state.module->file;

@@ -24,7 +24,11 @@ public:
     // The primary key names of another schema module (for default join keys).
     using PrimaryKeyLookup = std::function<QStringList(const QString &module)>;
 
-    SchemaExtractor(Expander expander = {}, PrimaryKeyLookup primaryKeys = {});
+    // The compile-time config of an application (`Application.compile_env/2,3`):
+    // the value at a key path, nullopt when it is not configured.
+    using ConfigLookup = std::function<std::optional<elixir::Ast>(const QString &app, const QStringList &path)>;
+
+    SchemaExtractor(Expander expander = {}, PrimaryKeyLookup primaryKeys = {}, ConfigLookup config = {});
 
     // The schemas the module defines: none when it is not a schema, more than one when
     // it defines inline embeds (`embeds_one :address, Address do ... end`).
@@ -48,9 +52,11 @@ private:
     void addTimestamps(const elixir::Ast &call, State &state) const;
     EctoType resolveType(const elixir::Ast &type, const elixir::Ast &opts, State &state) const;
     elixir::Ast resolve(const elixir::Ast &expr, const State &state) const;
+    std::optional<elixir::Ast> applicationEnv(const elixir::Ast &call, const State &state) const;
 
     Expander m_expander;
     PrimaryKeyLookup m_primaryKeys;
+    ConfigLookup m_config;
 };
 
 } // namespace ectowb::schema

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void errors();
     void deepNesting_data();
     void deepNesting();
+    void flatChains_data();
+    void flatChains();
     void longLineIsLinear();
     void truncatedFilesNeverCrash();
     void errorCarriesFile();
@@ -91,6 +93,48 @@ void TestMalformed::deepNesting()
     QCOMPARE(result.error->message, QStringLiteral("expression is too deeply nested"));
     QCOMPARE(result.error->line, 1);
     QVERIFY(result.error->column > 1);
+}
+
+// Flat operator chains are not nesting: Elixir reads them at any length (issue 15 met
+// `ast` refusing 1,600 terms). Left-associative chains are built in a loop and read
+// to ~9,600 terms; right-associative ones still recurse in the parser, so a long
+// `<>` chain stays a known failure.
+void TestMalformed::flatChains_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("terms");
+    QTest::addColumn<bool>("knownFailure");
+    const auto chain = [](const QByteArray &term, const QByteArray &op, int n) -> QByteArray {
+        QByteArray link(" ");
+        link.append(op).append(' ').append(term);
+        QByteArray out(term);
+        out.append(link.repeated(n - 1));
+        return out;
+    };
+    QTest::newRow("1,600 additions") << chain("1", "+", 1600) << 1600 << false;
+    QTest::newRow("9,000 additions") << chain("1", "+", 9000) << 9000 << false;
+    QTest::newRow("3,000 pipes") << chain("f()", "|>", 3000) << 3000 << false;
+    QTest::newRow("3,000 ands in a def") << ("def f, do: " + chain("a", "and", 3000)) << 3000 << false;
+    QTest::newRow("2,000 concatenations") << chain("\"a\"", "<>", 2000) << 2000 << true;
+}
+
+void TestMalformed::flatChains()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(int, terms);
+    QFETCH(bool, knownFailure);
+    const ParseResult result = Reader::parse(source);
+    if (knownFailure)
+        QEXPECT_FAIL("", "right-associative operators recurse in the parser: ~700 terms at most", Abort);
+    QVERIFY2(result.isValid(), qPrintable(result.error ? result.error->message : QString()));
+    Ast node = result.ast.isCall(u"def") ? result.ast.args()[1].keywordValue(u"do") : result.ast;
+    int depth = 1;
+    while (node.isCall() && node.argsIsList() && node.args().size() == 2 && node.args()[0].isCall()
+           && node.callName() == node.args()[0].callName()) {
+        node = node.args()[0];
+        ++depth;
+    }
+    QCOMPARE(depth, terms - 1); // left-nested: one node per operator
 }
 
 void TestMalformed::longLineIsLinear()

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void schemas_data();
     void schemas();
     void details();
+    void compileEnvWrapper_data();
+    void compileEnvWrapper();
     void repoConfigs();
     void cliJson();
 };
@@ -190,6 +192,64 @@ void TestFixtureProjects::details()
 
     const project::Project withDeps = project::ProjectLoader::load(fixture(QStringLiteral("with_deps")));
     QCOMPARE(withDeps.schemas.size(), 1); // deps/ supplies macros, not schemas
+}
+
+// tests/data/projects/compile_env: a `use` wrapper whose attributes come from
+// Application.compile_env, read from config/config.exs, the environment's file it
+// imports and its `if config_env() == ...` branches (never runtime.exs), in each Mix
+// environment. The wrapper sets @primary_key, @foreign_key_type, @timestamps_opts and
+// @schema_prefix in its quote, partly from its own attribute and a local variable.
+void TestFixtureProjects::compileEnvWrapper_data()
+{
+    QTest::addColumn<QString>("env");
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("fields");
+    QTest::addColumn<QString>("associations");
+
+    // dev.exs merges id_type: :binary_id into the Tenants.Schema list of config.exs.
+    QTest::newRow("dev account") << "dev" << "Tenants.Account" << "tenant"
+        << "id :binary_id, name :string, org_id :binary_id, inserted_at :utc_datetime_usec, updated_at :utc_datetime_usec"
+        << "belongs_to org Tenants.Org org_id/id";
+    // An attribute set again after the wrapper wins; an unset key gives the default.
+    QTest::newRow("dev org") << "dev" << "Tenants.Org" << "shared"
+        << "id :binary_id, name :string, plan Ecto.Enum, settings Ecto.Embedded"
+        << "has_many accounts Tenants.Account id/org_id";
+    QTest::newRow("test account") << "test" << "Tenants.Account" << "tenant_test"
+        << "id :id, name :string, org_id :id, inserted_at :utc_datetime_usec, updated_at :utc_datetime_usec"
+        << "belongs_to org Tenants.Org org_id/id";
+    QTest::newRow("prod account") << "prod" << "Tenants.Account" << "tenant_prod"
+        << "id :id, name :string, org_id :id, inserted_at :utc_datetime_usec, updated_at :utc_datetime_usec"
+        << "belongs_to org Tenants.Org org_id/id";
+}
+
+void TestFixtureProjects::compileEnvWrapper()
+{
+    QFETCH(QString, env);
+    QFETCH(QString, module);
+    QFETCH(QString, prefix);
+    QFETCH(QString, fields);
+    QFETCH(QString, associations);
+    project::ProjectLoader::Options options;
+    options.mixEnv = env;
+    const project::Project p = project::ProjectLoader::load(fixture(QStringLiteral("compile_env")), options);
+    QVERIFY2(p.errors.isEmpty(), qPrintable(p.errors.value(0).toString()));
+    const schema::Schema *s = p.schema(module);
+    QVERIFY2(s, qPrintable(module));
+    QCOMPARE(s->prefix, prefix);
+    QCOMPARE(s->primaryKey, QStringList{QStringLiteral("id")});
+    QCOMPARE(describeFields(s->fields), fields);
+    QCOMPARE(describeAssociations(s->associations), associations);
+    QVERIFY(s->unresolved.isEmpty());
+    if (module == QLatin1String("Tenants.Org")) {
+        const auto &plans = s->field(QStringLiteral("plan"))->type.enumValues();
+        QCOMPARE(plans.size(), 2); // the compile_env default, [:free, :pro]
+        QCOMPARE(plans.last().atom, QStringLiteral("pro"));
+        QCOMPARE(s->embeds.first().related, QStringLiteral("Tenants.Org.Settings"));
+        const schema::Schema *settings = p.schema(QStringLiteral("Tenants.Org.Settings"));
+        QVERIFY(settings);
+        QCOMPARE(describeFields(settings->fields), QStringLiteral("theme :string"));
+    }
 }
 
 void TestFixtureProjects::repoConfigs()

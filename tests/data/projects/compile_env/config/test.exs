@@ -1,0 +1,3 @@
+import Config
+
+config :tenants, schema_prefix: "tenant_test"
