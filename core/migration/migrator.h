@@ -86,6 +86,7 @@ private:
 
     db::ConnectionSettings m_settings;
     QList<project::MigrationFile> m_files;
+    QStringList m_refused; // why files must not run (MigrationFileName, not a file)
     int m_lockTimeoutMs = 0;
 };
 
