@@ -218,7 +218,11 @@ Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &s
             const QString text = driverText(db.lastError());
             if (sqlite)
                 return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, text)};
-            return Error{QStringLiteral("could not connect to PostgreSQL at %1: %2").arg(postgresWhere(settings), text)};
+            // Where a password can come from, so nobody has to type it into a URL (ps shows it).
+            const QString hint = text.contains(QLatin1String("no password supplied"))
+                                     ? QStringLiteral(" (give it with PGPASSWORD, ~/.pgpass, or -W to be asked)")
+                                     : QString();
+            return Error{QStringLiteral("could not connect to PostgreSQL at %1: %2%3").arg(postgresWhere(settings), text, hint)};
         }
     }
     if (sqlite) {

@@ -107,7 +107,7 @@ std::optional<Error> WriteCheck::refuseOperation(const ConnectionSettings &setti
 {
     if (!settings.readOnly)
         return std::nullopt;
-    return Error{QStringLiteral("refused: %1 writes, and the database %2 is opened read-only (%3); nothing was sent")
+    return Error{QStringLiteral("refused: %1 writes to the database, but %2 is opened read-only (%3); nothing was sent")
                      .arg(operation, settings.redacted(), readOnlyReason(settings))};
 }
 

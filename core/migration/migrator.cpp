@@ -69,22 +69,26 @@ Migrator::Migrator(db::ConnectionSettings settings, QList<project::MigrationFile
     : m_settings(std::move(settings))
 {
     // Ecto.Migrator.migrations_for/1 skips a .exs file whose name is not <integer>_<name>.
+    // A name Ecto takes but could not record (a version beyond bigint) and a file that
+    // is none (a FIFO would block the reader for ever) are refused, before anything runs.
     for (project::MigrationFile &file : files) {
-        if (project::MigrationFileName::parse(QFileInfo(file.path).fileName()).isMigration)
-            m_files.append(std::move(file));
+        const QFileInfo info(file.path);
+        const project::MigrationFileName name = project::MigrationFileName::parse(info.fileName());
+        if (!name.isMigration)
+            continue;
+        if (!name.error.isEmpty())
+            m_refused << name.error;
+        else if (!info.isFile())
+            m_refused << QStringLiteral("migration %1 is not a regular file (a FIFO, socket or device, or a broken link)").arg(file.path);
+        m_files.append(std::move(file));
     }
 }
 
 std::optional<QString> Migrator::refusedFiles() const
 {
-    QStringList errors;
-    for (const project::MigrationFile &file : m_files) {
-        if (!file.error.isEmpty())
-            errors << file.error;
-    }
-    if (errors.isEmpty())
+    if (m_refused.isEmpty())
         return std::nullopt;
-    return errors.join(u'\n') + QStringLiteral("\nNothing was run.");
+    return m_refused.join(u'\n') + QStringLiteral("\nNothing was run.");
 }
 
 std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)

@@ -101,6 +101,7 @@ private:
 
     db::ConnectionSettings m_settings;
     QList<project::MigrationFile> m_files;
+    QStringList m_refused; // why files must not run (MigrationFileName, not a file)
     int m_lockTimeoutMs = 0;
     std::shared_ptr<const project::Project> m_project;
     ProjectConfig m_config;

@@ -17,9 +17,6 @@ struct MigrationFile
     qint64 version = 0;
     QString name;
     QString repoFolder; // priv/<repo>/migrations
-    // Why the migrator must refuse it (a version beyond bigint, a FIFO instead of a
-    // file); empty for a good file.
-    QString error;
 };
 
 // Everything the views need to know about an opened Mix project. A value: loading

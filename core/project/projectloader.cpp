@@ -87,15 +87,12 @@ MigrationFile ProjectLoader::migrationFile(const QString &path)
     file.repoFolder = info.dir().absolutePath();
     const MigrationFileName parsed = MigrationFileName::parse(info.fileName());
     if (parsed.isMigration) {
+        // A version beyond bigint stays 0 here; the Migrator refuses the file.
         file.version = parsed.version;
         file.name = parsed.name;
-        file.error = parsed.error;
     } else {
         file.name = info.completeBaseName();
     }
-    // A FIFO would block the reader for ever, a socket or device cannot be read.
-    if (file.error.isEmpty() && !info.isFile())
-        file.error = QStringLiteral("migration %1 is not a regular file (a FIFO, socket or device, or a broken link)").arg(path);
     return file;
 }
 

@@ -264,9 +264,9 @@ private Q_SLOTS:
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PGDATABASE", name);
-        const CliResult r = cli({"--project", sample(), "--dialect", "postgres", "--db", "", "--run", "--json", "--param",
+        const CliResult r = cli({"--project", sample(), "--dialect", "postgres", "--db", "postgres:", "--run", "--json", "--param",
                                  "active=true", QString::fromLatin1(runSource)}, {}, env);
-        const CliResult aggregate = cli({"--project", sample(), "--dialect", "postgres", "--db", "", "--run",
+        const CliResult aggregate = cli({"--project", sample(), "--dialect", "postgres", "--db", "postgres:", "--run",
                                          "from p in Post, where: p.inserted_at < datetime_add(^~N[2024-02-02 12:00:00], -1, \"day\") or "
                                          "p.slug in ~w(ecto-tips), select: count(p.id)"}, {}, env);
         (*admin)->exec("DROP DATABASE IF EXISTS " + name);
