@@ -61,6 +61,52 @@ Result<Term> normalizeParams(const Term &params)
     return Term::map(std::move(pairs));
 }
 
+// A type module of the project (not one of Ecto's own): cast by its own cast/1.
+bool isProjectType(const schema::EctoType &type)
+{
+    return type.kind() == schema::EctoType::Kind::Custom && !type.name().startsWith(QLatin1String("Ecto."));
+}
+
+Result<Changeset> castCustom(Changeset changeset, const schema::Field &field, const Term &value, bool force,
+                             std::vector<ChangesetError> &castErrors)
+{
+    CustomCastOutcome outcome;
+    outcome.reason = QStringLiteral("the project is no longer loaded");
+    if (value.isNil()) { // Ecto.Type.cast/2 never calls the module with nil
+        outcome.status = CustomCastOutcome::Status::Ok;
+    } else if (const std::shared_ptr<const CustomTypeCast> cast = changeset.schema->customCast.lock()) {
+        outcome = (*cast)(field.type.name(), value);
+    }
+    switch (outcome.status) {
+    case CustomCastOutcome::Status::Ok:
+        if (force || !changeset.field(field.name).looseEquals(outcome.value))
+            changeset.putChange(field.name, outcome.value);
+        break;
+    case CustomCastOutcome::Status::Invalid: {
+        KeywordList keys = {{QStringLiteral("type"), Term::atom(field.type.name())},
+                            {QStringLiteral("validation"), Term::atom(QStringLiteral("cast"))}};
+        QString message = QStringLiteral("is invalid");
+        for (const auto &[k, v] : outcome.keys) {
+            if (k == QLatin1String("message")) {
+                message = v.text();
+                continue;
+            }
+            const auto &name = k; // clang 14 cannot capture a structured binding
+            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == name; }), keys.end());
+            keys.emplace_back(k, v);
+        }
+        castErrors.push_back(ChangesetError{field.name, message, keys});
+        break;
+    }
+    case CustomCastOutcome::Status::NotEvaluable:
+        changeset.skipped.push_back(SkippedStep{QStringLiteral("%1.cast(%2) for :%3")
+                                                    .arg(field.type.name(), value.toElixirString(), field.name),
+                                                {}, outcome.reason});
+        break;
+    }
+    return changeset;
+}
+
 Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
                             bool force, std::vector<ChangesetError> &castErrors)
 {
@@ -73,6 +119,8 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
     Term value = *raw;
     if (filterEmpty(field->type, value, empty))
         value = changeset.schema->defaults.value(key);
+    if (isProjectType(field->type))
+        return castCustom(std::move(changeset), *field, value, force, castErrors);
     const CastOutcome outcome = TypeCaster::cast(field->type, value);
     if (!outcome.ok) {
         KeywordList keys = {{QStringLiteral("type"), TypeCaster::typeTerm(field->type)},

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -64,6 +65,20 @@ struct PipelineStep
     int depth = 0;    // 0 for the function's own steps, 1 inside a helper it pipes through
 };
 
+// Ecto.Type.cast/2 through a project's own type module (`use Ecto.Type`): what
+// the runner's interpreter made of `Module.cast/1`. NotEvaluable when it could not
+// run it (I/O, :crypto, a parameterized type): the field then says so, and is
+// never reported invalid on the tool's account.
+struct CustomCastOutcome
+{
+    enum class Status : quint8 { Ok, Invalid, NotEvaluable };
+    Status status = Status::NotEvaluable;
+    Term value;
+    std::vector<std::pair<QString, Term>> keys; // {:error, keys}
+    QString reason;                             // NotEvaluable: why
+};
+using CustomTypeCast = std::function<CustomCastOutcome(const QString &module, const Term &value)>;
+
 // What a changeset needs to know about its schema: the types of every field
 // (virtual ones included), the struct defaults, and where the tables are for the
 // default constraint names.
@@ -80,6 +95,8 @@ struct ChangesetSchema
     QList<schema::Association> associations;
     QHash<QString, QString> relatedSources; // related module -> table
     QHash<QString, QString> onReplace;      // embed name -> its `on_replace:` (absent: raise)
+    // Casts through custom type modules; empty once the runner that made the schema is gone.
+    std::weak_ptr<const CustomTypeCast> customCast;
 
     const schema::Field *field(const QString &name) const;
     const schema::Association *association(const QString &name) const;

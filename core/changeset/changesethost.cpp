@@ -3,6 +3,7 @@
 #include "changesetfunctions.h"
 #include "relations.h"
 #include "casting.h"
+#include "changesetinspect.h"
 
 #include "interpreter/function.h"
 #include "termvalue.h"
@@ -360,12 +361,7 @@ void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<C
 
 QString ChangesetValue::inspect() const
 {
-    QStringList changes;
-    for (const auto &[k, v] : m_changeset.changes)
-        changes << k + QStringLiteral(": ") + TermValue::toValue(v).inspect();
-    return QStringLiteral("#Ecto.Changeset<action: nil, changes: %{%1}, errors: [...], data: #%2<>, valid?: %3>")
-        .arg(changes.join(QStringLiteral(", ")), m_changeset.schema ? m_changeset.schema->module : QString(),
-             m_changeset.valid ? QStringLiteral("true") : QStringLiteral("false"));
+    return ChangesetInspect::inspect(m_changeset);
 }
 
 Value ChangesetHost::wrap(const Changeset &changeset)

@@ -73,6 +73,23 @@ QString flexContainer(const QString &open, const QStringList &entries, const QSt
     return lines.join(QLatin1Char('\n'));
 }
 
+QString inspectChangeset(const Changeset &cs, int indent, int used);
+
+// A change as IEx shows it: a child changeset (cast_embed, cast_assoc) nested as
+// #Ecto.Changeset<...>, an embeds_many as a list of them.
+QString changeText(const Term &value, int indent, int used)
+{
+    if (value.isChangeset())
+        return inspectChangeset(value.changesetValue(), indent, used);
+    if (value.isList() && !value.elements().empty() && value.elements().front().isChangeset()) {
+        QStringList items;
+        for (const Term &e : value.elements())
+            items << (e.isChangeset() ? inspectChangeset(e.changesetValue(), indent + 2, indent + 2) : inspectTerm(e));
+        return container(QStringLiteral("["), items, QStringLiteral("]"), indent, used);
+    }
+    return inspectTerm(value);
+}
+
 QString changesText(const Changeset &cs, int indent, int used)
 {
     // Small maps print sorted by key, as the BEAM keeps them.
@@ -81,7 +98,10 @@ QString changesText(const Changeset &cs, int indent, int used)
     QStringList parts;
     for (const auto &[name, value] : sorted) {
         const schema::Field *f = cs.schema ? cs.schema->field(name) : nullptr;
-        parts << keywordKey(name) + (f && f->redact ? QStringLiteral("\"**redacted**\"") : inspectTerm(value));
+        const QString key = keywordKey(name);
+        parts << key
+                     + (f && f->redact ? QStringLiteral("\"**redacted**\"")
+                                       : changeText(value, indent + 2, indent + 2 + int(key.size())));
     }
     return container(QStringLiteral("%{"), parts, QStringLiteral("}"), indent, used);
 }
@@ -94,7 +114,56 @@ QString errorsText(const Changeset &cs, int indent, int used)
     return container(QStringLiteral("["), parts, QStringLiteral("]"), indent, used);
 }
 
+QString inspectChangeset(const Changeset &cs, int indent, int used)
+{
+    const QString module = cs.schema ? cs.schema->module : QString();
+    // Entries broken over lines sit two further in and end with a comma.
+    const int inner = indent + 2;
+    const QStringList entries = {
+        QStringLiteral("action: ") + (cs.action.isEmpty() ? QStringLiteral("nil") : QLatin1Char(':') + cs.action),
+        QStringLiteral("changes: ") + changesText(cs, inner, inner + 9 + 1),
+        QStringLiteral("errors: ") + errorsText(cs, inner, inner + 8 + 1),
+        QStringLiteral("data: #") + module + QStringLiteral("<>"),
+        QStringLiteral("valid?: ") + (cs.valid ? QStringLiteral("true") : QStringLiteral("false")),
+        QStringLiteral("..."),
+    };
+    if (indent == 0 && cs.changes.empty() && cs.errors.empty())
+        return flexContainer(QStringLiteral("#Ecto.Changeset<"), entries, QStringLiteral(">"));
+    return container(QStringLiteral("#Ecto.Changeset<"), entries, QStringLiteral(">"), indent, used);
+}
+
+// traverse_errors/2's nested result: %{field: [...]}, children as maps or lists of maps.
+QString messagesText(const Term &messages, int indent, int used)
+{
+    if (messages.isList() && std::all_of(messages.elements().begin(), messages.elements().end(),
+                                         [](const Term &t) { return t.isString(); })) {
+        QStringList texts;
+        for (const Term &m : messages.elements())
+            texts << inspectTerm(m);
+        return container(QStringLiteral("["), texts, QStringLiteral("]"), indent, used);
+    }
+    if (messages.isList()) {
+        QStringList items;
+        for (const Term &child : messages.elements())
+            items << messagesText(child, indent + 2, indent + 2);
+        return container(QStringLiteral("["), items, QStringLiteral("]"), indent, used);
+    }
+    std::vector<Term::Pair> sorted = messages.pairs();
+    std::sort(sorted.begin(), sorted.end(), [](const Term::Pair &a, const Term::Pair &b) { return a.first.text() < b.first.text(); });
+    QStringList entries;
+    for (const auto &[field, value] : sorted) {
+        const QString key = keywordKey(field.text());
+        entries << key + messagesText(value, indent + 2, indent + 2 + int(key.size()) + 1);
+    }
+    return container(QStringLiteral("%{"), entries, QStringLiteral("}"), indent, used);
+}
+
 } // namespace
+
+QString ChangesetInspect::nestedErrors(const Term &messages)
+{
+    return messagesText(messages, 0, 0);
+}
 
 QString ChangesetInspect::traverseErrors(const std::vector<std::pair<QString, QStringList>> &messages)
 {
@@ -128,19 +197,7 @@ QString ChangesetInspect::errors(const Changeset &cs)
 
 QString ChangesetInspect::inspect(const Changeset &cs)
 {
-    const QString module = cs.schema ? cs.schema->module : QString();
-    // Entries broken over lines sit at an indent of 2 and end with a comma.
-    const QStringList entries = {
-        QStringLiteral("action: ") + (cs.action.isEmpty() ? QStringLiteral("nil") : QLatin1Char(':') + cs.action),
-        QStringLiteral("changes: ") + changesText(cs, 2, 2 + 9 + 1),
-        QStringLiteral("errors: ") + errorsText(cs, 2, 2 + 8 + 1),
-        QStringLiteral("data: #") + module + QStringLiteral("<>"),
-        QStringLiteral("valid?: ") + (cs.valid ? QStringLiteral("true") : QStringLiteral("false")),
-        QStringLiteral("..."),
-    };
-    if (cs.changes.empty() && cs.errors.empty())
-        return flexContainer(QStringLiteral("#Ecto.Changeset<"), entries, QStringLiteral(">"));
-    return container(QStringLiteral("#Ecto.Changeset<"), entries, QStringLiteral(">"), 0);
+    return inspectChangeset(cs, 0, 0);
 }
 
 } // namespace ectowb::changeset

@@ -18,6 +18,8 @@ public:
     // traverse_errors/2's result as IEx prints the map: %{field: ["message", ...]},
     // fields sorted as the BEAM keeps small maps.
     static QString traverseErrors(const std::vector<std::pair<QString, QStringList>> &messages);
+    // ChangesetJson::traverseErrors's nested map (children of cast_embed/cast_assoc) as IEx prints it.
+    static QString nestedErrors(const Term &messages);
     // One value as inspect/1 shows it: "Ada", ~N[2024-05-01 10:00:00], Decimal.new("1.5").
     static QString value(const Term &value);
 };

@@ -75,6 +75,8 @@ private:
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
     std::unique_ptr<interpreter::Interpreter> m_interpreter;
     std::shared_ptr<ChangesetHost::Context> m_host;
+    std::shared_ptr<CustomTypeCast> m_customCast; // schemas hold it weakly
+    CustomCastOutcome castCustom(const QString &module, const Term &value);
     // "Module.name/arity" -> the helper as a pipeline, or nullptr when it is none.
     QHash<QString, std::shared_ptr<Function>> m_helpers;
 };

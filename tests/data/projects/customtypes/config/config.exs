@@ -1,0 +1,3 @@
+import Config
+
+config :wallet, Wallet.Repo, database: "wallet_dev.db"

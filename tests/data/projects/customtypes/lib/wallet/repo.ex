@@ -1,0 +1,3 @@
+defmodule Wallet.Repo do
+  use Ecto.Repo, otp_app: :wallet, adapter: Ecto.Adapters.SQLite3
+end
