@@ -214,6 +214,14 @@ QWidget *MigrationTimeline::createLogPane()
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_log->setFont(mono);
+    // A new line pins the log to its end, also when the layout or the pane's height
+    // changes a moment later; scrolling up by hand lets go until the next line.
+    QScrollBar *bar = m_log->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followLog)
+            bar->setValue(max);
+    });
+    connect(bar, &QScrollBar::actionTriggered, this, [this] { m_followLog = false; });
     layout->addWidget(m_progress);
     layout->addWidget(m_log, 1);
     return pane;
@@ -587,6 +595,7 @@ void MigrationTimeline::appendLog(const QString &line)
     m_log->appendPlainText(line);
     // The newest line is the one that matters during a run, even after a scroll up.
     m_log->moveCursor(QTextCursor::End);
+    m_followLog = true;
     m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 

@@ -141,7 +141,8 @@ private:
     bool m_reachable = false;
     bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
     bool m_pendingProject = false;
-    bool m_badgesPending = false; // listed before the files were read: no badges yet
+    bool m_badgesPending = false;
+    bool m_followLog = true; // the log keeps its newest line in view // listed before the files were read: no badges yet
     bool m_refreshPending = false;
     bool m_running = false;
     bool m_runJustFinished = false;
