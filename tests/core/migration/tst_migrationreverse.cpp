@@ -34,7 +34,7 @@ Index index(const QString &tableName, const QString &column)
 {
     Index i;
     i.table = tableName;
-    i.columns = {{column, false}};
+    i.columns = {{column, false, {}}};
     i.name = tableName + QLatin1Char('_') + column + QStringLiteral("_index");
     return i;
 }
@@ -101,8 +101,8 @@ private Q_SLOTS:
         Constraint check{QStringLiteral("t"), QStringLiteral("c"), {}, QStringLiteral("a > 0"), std::nullopt, std::nullopt, true};
         QTest::newRow("create constraint") << Command(CreateConstraint{check}) << "ALTER TABLE \"t\" DROP CONSTRAINT \"c\"";
         QTest::newRow("drop constraint") << Command(DropConstraint{check, false, false}) << QString();
-        QTest::newRow("execute/1") << Command(Execute{QStringLiteral("SELECT 1"), std::nullopt}) << QString();
-        QTest::newRow("execute/2") << Command(Execute{QStringLiteral("UP"), QStringLiteral("DOWN")}) << "DOWN";
+        QTest::newRow("execute/1") << Command(Execute{QStringLiteral("SELECT 1"), std::nullopt, std::nullopt, std::nullopt, false}) << QString();
+        QTest::newRow("execute/2") << Command(Execute{QStringLiteral("UP"), QStringLiteral("DOWN"), std::nullopt, std::nullopt, false}) << "DOWN";
         QTest::newRow("flush") << Command(Flush{}) << QString();
     }
 
