@@ -226,7 +226,7 @@ int runMigrations(const QStringList &args)
         return runSql(parser);
     if (action != QLatin1String("status") && action != QLatin1String("up") && action != QLatin1String("down")
         && action != QLatin1String("mark"))
-        return fail(QStringLiteral("expected status, up, down, mark or sql; see --help"), 2);
+        return fail(QStringLiteral("expected status, up, down or sql, or mark VERSION; see --help"), 2);
     const QString dir = parser.value(QStringLiteral("project"));
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         return fail(QStringLiteral("--project must name a project folder") + (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)), 2);

@@ -111,8 +111,7 @@ std::optional<Error> MigrationBuilders::validateType(const Value &type)
         return V::argumentError(QStringLiteral("the :datetime type in migrations is not supported, please use :utc_datetime or :naive_datetime instead"));
     const Error invalid = V::argumentError(QStringLiteral("invalid migration type: %1").arg(type.inspect()));
     if (type.isAtom())
-        return type.atomName().startsWith(QLatin1String("Elixir.")) || (type.atomName().front().isUpper()) ? std::optional(invalid)
-                                                                                                            : std::nullopt;
+        return type.atomName().startsWith(QLatin1String("Elixir.")) ? std::optional(invalid) : std::nullopt;
     if (type.isTuple(2) && type.elements()[0].isAtom()) {
         const Value &sub = type.elements()[1];
         if (sub.isAtom())

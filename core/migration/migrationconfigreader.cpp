@@ -132,7 +132,7 @@ ProjectConfig MigrationConfigReader::read(const project::Project &project, const
     run.readFile(configFile);
     out.appEnv = run.appEnv();
     const QString app = project.repo.otpApp;
-    const Value repo = Value::atom(project.repo.repo);
+    const Value repo = Value::atom(QStringLiteral("Elixir.") + project.repo.repo); // as the alias evaluates
     const Value appConfig = out.appEnv.get(Value::atom(app)).value_or(Value::list({}));
     Value repoConfig;
     for (const Value &e : appConfig.isList() ? appConfig.elements() : std::vector<Value>{}) {

@@ -342,7 +342,7 @@ void registerCommands(interpreter::HostFunctions &host, const std::shared_ptr<St
         host.add(m, QStringLiteral("rename"), arity, [state](const Args &args, Interpreter &) { return rename(*state, args); });
     host.add(m, QStringLiteral("flush"), 0, [state](const Args &, Interpreter &) { return flush(*state); });
     host.add(m, QStringLiteral("direction"), 0, [state](const Args &, Interpreter &) { return Value::atom(state->direction); });
-    host.add(m, QStringLiteral("repo"), 0, [state](const Args &, Interpreter &) { return Value::atom(state->repo); });
+    host.add(m, QStringLiteral("repo"), 0, [state](const Args &, Interpreter &) { return Value::atom(QStringLiteral("Elixir.") + state->repo); });
     host.add(m, QStringLiteral("prefix"), 0, [](const Args &, Interpreter &) { return Value(); });
 }
 

@@ -3,11 +3,13 @@
 #include "migrationhost.h"
 #include "migrationrepo.h"
 
+#include "changeset/termvalue.h"
 #include "elixir/reader.h"
 #include "project/migrationfilename.h"
 #include "interpreter/interpreter.h"
 #include "project/modulecollector.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
@@ -107,6 +109,41 @@ void registerQuietIo(interpreter::HostFunctions &host)
                  [](const std::vector<Value> &, Interpreter &) { return Value::atom(QStringLiteral("ok")); });
 }
 
+// The clock, which migrations read for timestamps of the rows they write
+// (NaiveDateTime.utc_now/0, DateTime.utc_now/0, Date.utc_today/0).
+void registerClock(interpreter::HostFunctions &host)
+{
+    auto now = [](bool utc) {
+        return [utc](const std::vector<Value> &, Interpreter &) -> Result<Value> {
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            const QTime clock = t.time();
+            const changeset::ClockTime time{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6};
+            return changeset::TermValue::toValue(utc ? changeset::Term::utcDateTime(t.date(), time)
+                                                     : changeset::Term::naiveDateTime(t.date(), time));
+        };
+    };
+    host.add(QStringLiteral("NaiveDateTime"), QStringLiteral("utc_now"), 0, now(false));
+    host.add(QStringLiteral("DateTime"), QStringLiteral("utc_now"), 0, now(true));
+    // truncate/2: the microsecond field cut to the precision asked for.
+    for (const char *module : {"NaiveDateTime", "DateTime"}) {
+        host.add(QString::fromLatin1(module), QStringLiteral("truncate"), 2, [](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
+            const std::optional<Value> micro = args[0].isStruct() ? args[0].get(QStringLiteral("microsecond")) : std::nullopt;
+            if (!micro || !micro->isTuple(2) || !args[1].isAtom())
+                return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in truncate/2")};
+            const qint64 us = micro->elements()[0].integerValue();
+            const qint64 precision = micro->elements()[1].integerValue();
+            const QString unit = args[1].atomName();
+            const qint64 keep = unit == QLatin1String("second") ? 0 : unit == QLatin1String("millisecond") ? 3 : 6;
+            const qint64 divisor = keep == 0 ? 1000000 : keep == 3 ? 1000 : 1;
+            const Value cut = Value::tuple({Value::integer(us / divisor * divisor), Value::integer(std::min(precision, keep))});
+            return args[0].put(Value::atom(QStringLiteral("microsecond")), cut);
+        });
+    }
+    host.add(QStringLiteral("Date"), QStringLiteral("utc_today"), 0, [](const std::vector<Value> &, Interpreter &) -> Result<Value> {
+        return changeset::TermValue::toValue(changeset::Term::date(QDateTime::currentDateTimeUtc().date()));
+    });
+}
+
 // Application's environment as the project's config sets it.
 void registerAppEnv(interpreter::HostFunctions &host, const Value &appEnv)
 {
@@ -170,6 +207,7 @@ public:
         m_repo.registerAll(host);
         registerQuietIo(host);
         registerAppEnv(host, environment.appEnv);
+        registerClock(host);
         QList<project::ElixirModule> all = environment.project ? environment.project->modules : QList<project::ElixirModule>{};
         all += modules;
         m_interpreter = std::make_unique<Interpreter>(all, std::move(host));

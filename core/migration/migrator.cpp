@@ -142,14 +142,22 @@ std::optional<QString> Migrator::markApplied(qint64 version) const
     auto session = MigratorSession::open(settings, *ddl);
     if (!session)
         return session.error();
-    return (*session)->locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+    MigratorSession &work = **session;
+    return work.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
         const auto recorded = bookkeeping.isRecorded(version);
         if (!recorded)
             return recorded.error();
         if (*recorded)
             return std::nullopt;
-        const auto written = bookkeeping.record(version);
-        return written ? std::nullopt : std::optional<QString>(written.error());
+        // A migration without statements, applied: only its row is written, on the
+        // migrating connection and in its transaction, as Ecto.Migrator writes it.
+        project::MigrationFile file;
+        file.version = version;
+        for (const project::MigrationFile &f : m_files) {
+            if (f.version == version)
+                file = f;
+        }
+        return work.apply(PlannedMigration{file, {}, {}, true, true}, Direction::Up, {});
     });
 }
 

@@ -146,7 +146,7 @@ Result<Command> Reverser::reverse(const Command &command)
             [&](const Execute &c) -> Result<Command> {
                 if (!c.down)
                     return refusal;
-                return Command(Execute{*c.down, c.up, c.downCode, c.upCode});
+                return Command(Execute{*c.down, c.up, c.downCode, c.upCode, c.keywordCommand});
             },
             [&](const DataStatement &) -> Result<Command> { return refusal; },
             [&](const Flush &) -> Result<Command> {

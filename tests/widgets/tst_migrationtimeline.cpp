@@ -109,6 +109,7 @@ private Q_SLOTS:
     void declinedRollbackRunsNothing();
     void refusedDirectionShowsTheReason();
     void failingMigrationReportsStatement();
+    void unevaluableMigrationIsMarkedAsApplied();
     void unreachableDatabaseStillShowsMigrations();
     void sampleIsMigratedAndSeededOnce();
     void anOldErrorBannerGivesWayToANewerError();
@@ -289,6 +290,42 @@ void TestMigrationTimeline::failingMigrationReportsStatement()
     QList<int> expected = repeated(MigrationEntry::State::Up, 8);
     expected.append(int(MigrationEntry::State::Down));
     QCOMPARE(states(timeline), expected);
+}
+
+// A migration calling code the tool cannot see stops Apply All there, with a
+// message naming the call; Mark as Applied (confirmed) records it as mix
+// ecto.migrate would, and the next run applies what follows.
+void TestMigrationTimeline::unevaluableMigrationIsMarkedAsApplied()
+{
+    QVERIFY(addMigration(m_project, QStringLiteral("20250101000000_legacy.exs"),
+                         "  def up do\n    Blog.Legacy.import!(repo())\n  end\n  def down do\n  end"));
+    QVERIFY(addMigration(m_project, QStringLiteral("20250101000001_after.exs"),
+                         "  def change do\n    create table(:after_legacy)\n  end"));
+    MigrationTimeline timeline;
+    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    bool ok = true;
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
+    QVERIFY(!ok);
+    QVERIFY2(timeline.errorText().contains(u"Blog.Legacy.import!/1"), qPrintable(timeline.errorText()));
+    QVERIFY2(!timeline.errorText().contains(u"refuse"), qPrintable(timeline.errorText()));
+    QList<int> expected = repeated(MigrationEntry::State::Up, 8);
+    expected << int(MigrationEntry::State::Down) << int(MigrationEntry::State::Down);
+    QCOMPARE(states(timeline), expected);
+
+    timeline.selectVersion(20250101000000);
+    QString asked;
+    timeline.setConfirmation([&](const QString &, const QString &text) {
+        asked = text;
+        return true;
+    });
+    QVERIFY(run(timeline, MigrationTimeline::Action::MarkApplied));
+    QVERIFY2(asked.contains(u"20250101000000"), qPrintable(asked));
+    expected = repeated(MigrationEntry::State::Up, 9);
+    expected << int(MigrationEntry::State::Down);
+    QTRY_COMPARE(states(timeline), expected);
+    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
+    QVERIFY(ok);
+    QTRY_COMPARE(states(timeline), repeated(MigrationEntry::State::Up, 10));
 }
 
 void TestMigrationTimeline::unreachableDatabaseStillShowsMigrations()

@@ -34,7 +34,7 @@ Index index(const QString &tableName, const QString &column)
 {
     Index i;
     i.table = tableName;
-    i.columns = {{column, false, QString()}};
+    i.columns = {{column, false, {}}};
     i.name = tableName + QLatin1Char('_') + column + QStringLiteral("_index");
     return i;
 }
