@@ -1150,14 +1150,6 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>
     <message>
-        <source>Ecto refuses to run this direction:
-
-%1</source>
-        <translation>Ecto verweigert diese Richtung:
-
-%1</translation>
-    </message>
-    <message>
         <source>-- no statements</source>
         <translation>-- keine Anweisungen</translation>
     </message>
@@ -1223,6 +1215,12 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
             <numerusform>Prüfung: %n Befund</numerusform>
             <numerusform>Prüfung: %n Befunde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-- The run stops here:
+-- %1</source>
+        <translation>-- Hier hält der Lauf an:
+-- %1</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1469,46 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
     <message>
         <source>Plan: what Apply All would run</source>
         <translation>Plan: was „Alle anwenden“ ausführen würde</translation>
+    </message>
+    <message>
+        <source>-- %1</source>
+        <translation>-- %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Applied</source>
+        <translation>Als angewendet mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>Record the selected migration as applied without running it (it ran elsewhere)</source>
+        <translation>Die ausgewählte Migration als angewendet eintragen, ohne sie auszuführen (sie lief anderswo)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Here</source>
+        <translation>Hier an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration before the selected one, and stop there</source>
+        <translation>Alle ausstehenden Migrationen vor der ausgewählten anwenden und dort anhalten</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in schema_migrations as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>%1 %2 in schema_migrations als angewendet eintragen, ohne sie auszuführen?
+
+Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum Beispiel mit mix ecto.migrate). Nichts von ihrem SQL wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Mark as Applied</source>
+        <translation>Als angewendet markieren</translation>
+    </message>
+    <message>
+        <source>Marking %1 as applied</source>
+        <translation>%1 wird als angewendet eingetragen</translation>
+    </message>
+    <message>
+        <source>Nothing to apply before %1.</source>
+        <translation>Vor %1 ist nichts anzuwenden.</translation>
     </message>
 </context>
 <context>

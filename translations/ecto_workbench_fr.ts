@@ -1150,14 +1150,6 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>
     <message>
-        <source>Ecto refuses to run this direction:
-
-%1</source>
-        <translation>Ecto refuse d&apos;exécuter ce sens :
-
-%1</translation>
-    </message>
-    <message>
         <source>-- no statements</source>
         <translation>-- aucune instruction</translation>
     </message>
@@ -1223,6 +1215,12 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
             <numerusform>Revue : %n constat</numerusform>
             <numerusform>Revue : %n constats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-- The run stops here:
+-- %1</source>
+        <translation>-- L’exécution s’arrête ici :
+-- %1</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1469,46 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
     <message>
         <source>Plan: what Apply All would run</source>
         <translation>Plan : ce que « Tout appliquer » exécuterait</translation>
+    </message>
+    <message>
+        <source>-- %1</source>
+        <translation>-- %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Applied</source>
+        <translation>Marquer comme appli&amp;quée</translation>
+    </message>
+    <message>
+        <source>Record the selected migration as applied without running it (it ran elsewhere)</source>
+        <translation>Enregistrer la migration sélectionnée comme appliquée sans l’exécuter (elle a été exécutée ailleurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Here</source>
+        <translation>S’arrê&amp;ter ici</translation>
+    </message>
+    <message>
+        <source>Apply every pending migration before the selected one, and stop there</source>
+        <translation>Appliquer toutes les migrations en attente avant celle sélectionnée, et s’arrêter là</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in schema_migrations as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>Enregistrer %1 %2 dans schema_migrations comme appliquée, sans l’exécuter ?
+
+Ne le faites que si elle a déjà été exécutée sur cette base de données d’une autre manière (par exemple avec mix ecto.migrate). Rien de son SQL n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Mark as Applied</source>
+        <translation>Marquer comme appliquée</translation>
+    </message>
+    <message>
+        <source>Marking %1 as applied</source>
+        <translation>Enregistrement de %1 comme appliquée</translation>
+    </message>
+    <message>
+        <source>Nothing to apply before %1.</source>
+        <translation>Rien à appliquer avant %1.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ Result<QStringList> DdlRenderer::render(const Command &command) const
     if (std::holds_alternative<Flush>(command))
         return QStringList{};
     if (const auto *opaque = std::get_if<Opaque>(&command)) {
-        return Error{opaque->reason};
+        return Error{opaque->reason, QString(), SourcePosition{QString(), opaque->line, opaque->column}};
     }
     return renderDdl(command);
 }

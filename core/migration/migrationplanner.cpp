@@ -6,11 +6,24 @@
 
 namespace ectowb::migration {
 
+namespace {
+
+// A migration's error as the timeline and `ectowb migrations` print it: where in the
+// file it happened (the error's own position), then Ecto's or the reader's words.
+QString located(const Error &error)
+{
+    if (!error.position.isValid())
+        return error.message;
+    return QStringLiteral("line %1: %2").arg(error.position.line).arg(error.message);
+}
+
+} // namespace
+
 bool MigrationPlanner::append(MigrationStatements &out, const Command &command, const DdlRenderer &ddl)
 {
     Result<QStringList> sql = ddl.render(command);
     if (!sql) {
-        out.error = sql.error();
+        out.error = located(sql.failure());
         return false;
     }
     // The values of Repo calls, dumped for this database.
@@ -81,7 +94,7 @@ MigrationStatements MigrationPlanner::down(const Migration &migration, const Ddl
     // The whole body runs before anything is sent, so a flush() refuses up front.
     for (const Command &command : queued) {
         if (std::holds_alternative<Opaque>(command)) {
-            out.error = ddl.render(command).error();
+            out.error = located(ddl.render(command).failure());
             return out;
         }
         if (std::holds_alternative<Flush>(command)) {

@@ -234,9 +234,13 @@ public:
             // Ecto stops the callback at the first raise: what it queued is never
             // sent, what it sent at once (Repo calls, flushed commands) stays sent.
             m_state->queued.clear();
-            const int line = statement.isCall() ? statement.pos().line : 0;
-            const int column = statement.isCall() ? statement.pos().column : 0;
-            m_state->sent.push_back(Opaque{sourceOf(m_lines, line), line, column, result ? calls.error() : result.error()});
+            // The call that failed, where the error says it is (a line inside the
+            // statement), else the statement itself.
+            const Error &failure = result ? calls.failure() : result.failure();
+            const int line = failure.position.isValid() ? failure.position.line : statement.isCall() ? statement.pos().line : 0;
+            const int column = failure.position.isValid() ? failure.position.column
+                                                          : statement.isCall() ? statement.pos().column : 0;
+            m_state->sent.push_back(Opaque{sourceOf(m_lines, line), line, column, failure.message});
             break;
         }
         return m_state->finish();

@@ -236,8 +236,9 @@ void TestChangesetPersistence::uniqueViolationRollsBack()
     const QString expectedSql =
         postgres ? QStringLiteral("INSERT INTO \"users\" (\"email\",\"inserted_at\",\"is_active\",\"name\",\"role\",\"updated_at\") "
                                   "VALUES ($1,$2,$3,$4,$5,$6) RETURNING \"id\"")
+                 // ecto_sqlite3 numbers its placeholders (?1, ?2...), as the query core renders them
                  : QStringLiteral("INSERT INTO \"users\" (\"email\",\"inserted_at\",\"is_active\",\"name\",\"role\",\"updated_at\") "
-                                  "VALUES (?,?,?,?,?,?) RETURNING \"id\"");
+                                  "VALUES (?1,?2,?3,?4,?5,?6) RETURNING \"id\"");
     QCOMPARE(saved.statement->displaySql, expectedSql);
 
     const Term again = json(R"({"name": "Ada Two", "email": "ada@example.com", "password": "another secret"})");
