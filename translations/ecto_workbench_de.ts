@@ -1510,6 +1510,22 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <source>Nothing to apply before %1.</source>
         <translation>Vor %1 ist nichts anzuwenden.</translation>
     </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
+        <translation>Wie lange eine Migration auf eine Sperre warten darf, bevor sie zurückgerollt wird (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k timeout:</source>
+        <translation>Sperr-Zeitlimi&amp;t:</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::OpenParametersEditor</name>

@@ -1510,6 +1510,22 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <source>Nothing to apply before %1.</source>
         <translation>Rien à appliquer avant %1.</translation>
     </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
+        <translation>Combien de temps une migration peut attendre un verrou avant d’être annulée (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k timeout:</source>
+        <translation>Délai de &amp;verrou :</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::OpenParametersEditor</name>

@@ -52,8 +52,11 @@ bool MigrationRunner::run(const db::ConnectionSettings &settings, const QList<pr
     m_cancel = false;
     auto result = std::make_shared<migration::MigrationRun>();
     return m_jobs->start(
-        [this, settings, files, direction, selection, result, project, callbacks = callbacks()] {
+        [this, settings, files, direction, selection, result, project, callbacks = callbacks(),
+         lockTimeout = m_lockTimeoutMs] {
             migration::Migrator migrator(settings, files);
+            if (lockTimeout > 0)
+                migrator.setLockTimeout(lockTimeout);
             if (project)
                 migrator.setEnvironment(project, migration::MigrationConfigReader::read(*project));
             *result = migrator.run(direction, selection, callbacks, &m_cancel);

@@ -40,6 +40,9 @@ public:
     bool markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files, qint64 version);
     // Stops a run between two migrations; the one running finishes.
     void cancel() { m_cancel = true; }
+    // lock_timeout for the runs that start after this (0: wait as long as it takes).
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
+    int lockTimeout() const { return m_lockTimeoutMs; }
 
 Q_SIGNALS:
     void projectLoaded(const ectowb::project::Project &project);
@@ -57,6 +60,7 @@ private:
 
     JobThread *m_jobs;
     std::atomic_bool m_cancel = false;
+    int m_lockTimeoutMs = 0;
 };
 
 } // namespace ectowb::widgets

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QSpinBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -189,6 +190,20 @@ QWidget *MigrationTimeline::createDatabaseRow()
     for (Action which : {Action::Refresh, Action::OpenDatabase, Action::ResetSample})
         bar->addAction(action(which));
     layout->addWidget(bar);
+    // As `ectowb migrations up --lock-timeout MS`: a run that waits longer for a lock
+    // rolls back and says so, instead of waiting silently.
+    auto *lockTimeout = new QSpinBox(row);
+    lockTimeout->setObjectName(QStringLiteral("lockTimeout"));
+    lockTimeout->setRange(0, 3600000);
+    lockTimeout->setSingleStep(1000);
+    lockTimeout->setSuffix(tr(" ms"));
+    lockTimeout->setSpecialValueText(tr("no limit"));
+    lockTimeout->setToolTip(tr("How long a migration may wait for a lock before it is rolled back (lock_timeout)"));
+    connect(lockTimeout, &QSpinBox::valueChanged, m_runner, &MigrationRunner::setLockTimeout);
+    auto *lockLabel = new QLabel(tr("Loc&k timeout:"), row);
+    lockLabel->setBuddy(lockTimeout);
+    layout->addWidget(lockLabel);
+    layout->addWidget(lockTimeout);
     auto *label = new QLabel(tr("S&QL for:"), row);
     label->setBuddy(m_dialect);
     layout->addWidget(label);

@@ -4,6 +4,7 @@
 #include "migrationsqlpanel.h"
 #include "models/migrationlistmodel.h"
 #include "migrationdelegate.h"
+#include "migrationrunner.h"
 #include "translationloader.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void rollBackAndCancelReadDifferently_data();
     void rollBackAndCancelReadDifferently();
     void listsMigrationsBeforeTheProjectIsRead();
+    void lockTimeoutReachesTheRuns_data();
+    void lockTimeoutReachesTheRuns();
 
 private:
     QTemporaryDir m_dir;
@@ -493,4 +497,28 @@ void TestMigrationTimeline::listsMigrationsBeforeTheProjectIsRead()
 }
 
 QTEST_MAIN(TestMigrationTimeline)
+// The timeline offers --lock-timeout too: the field's value is what the next run's
+// migrator gets (0: no limit, as without the option).
+void TestMigrationTimeline::lockTimeoutReachesTheRuns_data()
+{
+    QTest::addColumn<int>("milliseconds");
+    QTest::newRow("two seconds") << 2000;
+    QTest::newRow("no limit") << 0;
+}
+
+void TestMigrationTimeline::lockTimeoutReachesTheRuns()
+{
+    QFETCH(int, milliseconds);
+    MigrationTimeline timeline;
+    auto *field = timeline.findChild<QSpinBox *>(QStringLiteral("lockTimeout"));
+    QVERIFY(field);
+    auto *runner = timeline.findChild<widgets::MigrationRunner *>();
+    QVERIFY(runner);
+    field->setValue(1234); // a change first, so "no limit" is a change back too
+    QCOMPARE(runner->lockTimeout(), 1234);
+    field->setValue(milliseconds);
+    QCOMPARE(runner->lockTimeout(), milliseconds);
+    QCOMPARE(field->text() == field->specialValueText(), milliseconds == 0);
+}
+
 #include "tst_migrationtimeline.moc"
