@@ -6,6 +6,8 @@ ectowb_add_test(tst_migratorpostgres ${CMAKE_CURRENT_LIST_DIR}/tst_migratorpostg
 ectowb_add_test(tst_migrationlint ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlint.cpp)
 ectowb_add_test(tst_migrationlintcli ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlintcli.cpp)
 ectowb_add_test(tst_migratorlocks ${CMAKE_CURRENT_LIST_DIR}/tst_migratorlocks.cpp)
+ectowb_add_test(tst_migrationgenerated ${CMAKE_CURRENT_LIST_DIR}/tst_migrationgenerated.cpp)
+ectowb_add_test(tst_migrationfixtures ${CMAKE_CURRENT_LIST_DIR}/tst_migrationfixtures.cpp)
 # Minutes long (issue 15's stress test): built always, registered with CTest only when
 # asked for (-DECTOWB_STRESS_TESTS=ON, then ctest -L stress), or run the executable.
 option(ECTOWB_STRESS_TESTS "Run the minutes-long migrator stress test in CTest" OFF)
