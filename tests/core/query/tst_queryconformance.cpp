@@ -1,6 +1,7 @@
 // Runs every case of ../shared/conformance/queries.jsonl (made with real Ecto 3.13,
 // ecto_sql 3.13 and ecto_sqlite3 0.23) through the query core, one row per case and
 // dialect, and compares the SQL text and the parameters, encoded as the README says.
+#include "queryconformancecase.h"
 #include "changeset/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
@@ -12,34 +13,7 @@ using namespace ectowb;
 using namespace ectowb::query;
 using changeset::Term;
 using changeset::TermJson;
-
-namespace {
-
-QString conformanceDir()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-QString json(const Term &t)
-{
-    return QString::fromUtf8(TermJson::write(t));
-}
-
-Operation operationOf(const QString &op)
-{
-    if (op == u"update_all")
-        return Operation::UpdateAll;
-    if (op == u"delete_all")
-        return Operation::DeleteAll;
-    return Operation::All;
-}
-
-} // namespace
+using namespace ectowb::query::testing;
 
 class TestQueryConformance : public QObject
 {

@@ -9,6 +9,7 @@
 // in tests/data/query/generated-known-failures.txt: they are expected failures
 // (QEXPECT_FAIL), so the gap stays visible, and a listed row that starts to pass
 // fails the test until it is taken off the list, so the list only shrinks.
+#include "queryconformancecase.h"
 #include "changeset/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
@@ -21,32 +22,9 @@ using namespace ectowb;
 using namespace ectowb::query;
 using changeset::Term;
 using changeset::TermJson;
+using namespace ectowb::query::testing;
 
 namespace {
-
-QString conformanceDir()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-QString json(const Term &t)
-{
-    return QString::fromUtf8(TermJson::write(t));
-}
-
-Operation operationOf(const QString &op)
-{
-    if (op == u"update_all")
-        return Operation::UpdateAll;
-    if (op == u"delete_all")
-        return Operation::DeleteAll;
-    return Operation::All;
-}
 
 // What differs between Ecto's result and the core's; empty when they agree.
 QString mismatch(const Term &expected, const ComposeResult &result)

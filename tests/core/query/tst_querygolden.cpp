@@ -1,6 +1,7 @@
 // Golden files for the renderers: the cases of tests/data/query/cases.jsonl (beyond
 // the conformance file) against reference/<id>.txt, both dialects, with the preload
 // queries. ECTOWB_REGENERATE_GOLDEN=1 rewrites the references (tests/data/query/regen.sh).
+#include "queryconformancecase.h"
 #include "changeset/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
@@ -15,22 +16,13 @@ using namespace ectowb;
 using namespace ectowb::query;
 using changeset::Term;
 using changeset::TermJson;
+using namespace ectowb::query::testing;
 
 namespace {
 
 QString dataDir()
 {
     return QStringLiteral(ECTOWB_TEST_DATA "/query");
-}
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-Operation operationOf(const QString &op)
-{
-    return op == u"update_all" ? Operation::UpdateAll : op == u"delete_all" ? Operation::DeleteAll : Operation::All;
 }
 
 // Values the clock or a random generator chose, unless the source wrote them.

@@ -1,0 +1,38 @@
+#pragma once
+
+// What the query conformance tests (tst_queryconformance, tst_querygenerated,
+// tst_querygolden) share: reading a case line of ../shared/conformance and writing
+// parameters in its JSON encoding.
+#include "changeset/termjson.h"
+#include "query/querycompiler.h"
+
+#include <QString>
+
+namespace ectowb::query::testing {
+
+inline QString conformanceDir()
+{
+    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
+}
+
+inline changeset::Term field(const changeset::Term &object, const char *key)
+{
+    return object.get(QString::fromLatin1(key)).value_or(changeset::Term::nil());
+}
+
+inline QString json(const changeset::Term &t)
+{
+    return QString::fromUtf8(changeset::TermJson::write(t));
+}
+
+// The case's "op": the operation of Ecto.Adapters.SQL.to_sql/3.
+inline Operation operationOf(const QString &op)
+{
+    if (op == u"update_all")
+        return Operation::UpdateAll;
+    if (op == u"delete_all")
+        return Operation::DeleteAll;
+    return Operation::All;
+}
+
+} // namespace ectowb::query::testing
