@@ -18,6 +18,8 @@
 #include <mutex>
 #include <thread>
 
+#include <QElapsedTimer>
+
 #include <sys/stat.h>
 
 using namespace ectowb;
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void postgresWaitIsReported();
     void postgresLockTimeoutRollsBack();
     void postgresNoDeadlockWithOwnLock();
+    void postgresCancelStopsAWait();
 
 private:
     bool havePostgres() const { return m_admin != nullptr; }
@@ -379,6 +382,47 @@ void TestMigratorLocks::postgresLockTimeoutRollsBack()
     QVERIFY2(run.error->contains(QLatin1String("lock timeout")) && run.error->contains(QLatin1String("rolled back")),
              qPrintable(*run.error));
     QVERIFY((*holder)->rollback());
+    QCOMPARE(test::recordedVersions(**holder), QList<qint64>{20240101000000});
+    QVERIFY(!test::postgresSchema(**holder).join(u'\n').contains(QLatin1String("posts|body")));
+}
+
+// The timeline's Cancel sets the run's cancel flag: a migration waiting for a lock is
+// cancelled (pg_cancel_backend), rolled back and not recorded, while the lock is still held.
+void TestMigratorLocks::postgresCancelStopsAWait()
+{
+    if (!havePostgres())
+        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
+    QTemporaryDir dir;
+    const auto project = test::writeProject(dir.path(), alterPosts());
+    const auto settings = freshPostgres();
+    QVERIFY(Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::step(1)).ok());
+    auto holder = db::Connection::open(settings);
+    QVERIFY(holder);
+    QVERIFY((*holder)->begin());
+    QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE posts IN ACCESS SHARE MODE")));
+    Heard heard;
+    MigrationRun run;
+    std::atomic_bool cancel = false;
+    std::atomic_bool done = false;
+    std::thread migrating([&] {
+        run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks(), &cancel);
+        done = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (heard.all().isEmpty() && waited.elapsed() < 30000) // until it says it is waiting
+        QTest::qWait(50);
+    cancel = true;
+    // The lock is still held: only the cancel can end the wait.
+    QElapsedTimer stopping;
+    stopping.start();
+    while (!done && stopping.elapsed() < 20000)
+        QTest::qWait(50);
+    const bool stoppedByCancel = done;
+    QVERIFY((*holder)->rollback()); // lets a run the cancel missed finish, so the thread ends
+    migrating.join();
+    QVERIFY2(stoppedByCancel, "the run went on waiting for the lock after Cancel");
+    QVERIFY(!run.ok() || run.cancelled);
     QCOMPARE(test::recordedVersions(**holder), QList<qint64>{20240101000000});
     QVERIFY(!test::postgresSchema(**holder).join(u'\n').contains(QLatin1String("posts|body")));
 }
