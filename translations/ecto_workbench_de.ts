@@ -1543,6 +1543,33 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::OrderByEditor</name>
+    <message>
+        <source>Add a sort term</source>
+        <translation>Einen Sortierbegriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected sort term</source>
+        <translation>Den gewählten Sortierbegriff entfernen</translation>
+    </message>
+    <message>
+        <source>This ordering is more than fields: edit it as code below.</source>
+        <translation>Diese Sortierung ist mehr als Felder: bearbeiten Sie sie unten als Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Begriffe:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;eld:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::PasswordStore</name>
     <message>
         <source>This build has no keychain support.</source>

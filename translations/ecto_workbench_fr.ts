@@ -1543,6 +1543,33 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::OrderByEditor</name>
+    <message>
+        <source>Add a sort term</source>
+        <translation>Ajouter un critère de tri</translation>
+    </message>
+    <message>
+        <source>Remove the selected sort term</source>
+        <translation>Retirer le critère de tri sélectionné</translation>
+    </message>
+    <message>
+        <source>This ordering is more than fields: edit it as code below.</source>
+        <translation>Ce tri va au-delà de simples champs : modifiez-le comme code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Critères :</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::PasswordStore</name>
     <message>
         <source>This build has no keychain support.</source>

@@ -1,6 +1,9 @@
 #include "stepeditor.h"
 
+#include "orderbyeditor.h"
+
 #include "query/condition.h"
+#include "query/orderterm.h"
 #include "query/pipelinescope.h"
 
 #include <QCheckBox>
@@ -20,7 +23,7 @@ using Kind = PipelineStep::Kind;
 
 namespace {
 
-enum Page { SourcePage, ConditionPage, NoPage };
+enum Page { SourcePage, ConditionPage, OrderPage, NoPage };
 
 void setComboItems(QComboBox *combo, const QStringList &items, const QString &current)
 {
@@ -39,6 +42,7 @@ StepEditor::StepEditor(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_pages(new QStackedWidget(this))
+    , m_order(new OrderByEditor(this))
     , m_expression(new QLineEdit(this))
     , m_hint(new QLabel(this))
 {
@@ -48,7 +52,9 @@ StepEditor::StepEditor(QWidget *parent)
     m_title->setFont(bold);
     m_pages->addWidget(createSourcePage());
     m_pages->addWidget(createConditionPage());
+    m_pages->addWidget(m_order);
     m_pages->addWidget(new QWidget(m_pages));
+    connect(m_order, &OrderByEditor::termsEdited, this, &StepEditor::orderChanged);
     m_expression->setObjectName(QStringLiteral("stepExpression"));
     m_expression->setFont(QFont(QStringLiteral("monospace")));
     m_hint->setWordWrap(true);
@@ -210,6 +216,8 @@ void StepEditor::setStep(const query::Pipeline &pipeline, int row)
         showSourceStep();
     else if (isCondition(m_step.kind))
         showConditionStep();
+    else if (m_step.kind == Kind::OrderBy)
+        showOrderStep();
     else
         m_pages->setCurrentIndex(NoPage);
     m_pages->setVisible(m_pages->currentIndex() != NoPage);
@@ -251,6 +259,28 @@ void StepEditor::showConditionStep()
     }
 }
 
+void StepEditor::showOrderStep()
+{
+    m_pages->setCurrentIndex(OrderPage);
+    const auto terms = m_step.expression.trimmed().isEmpty() ? std::optional(QList<query::OrderTerm>())
+                                                             : query::OrderTerm::fromExpression(m_step.expression);
+    const query::Pipeline pipeline = m_pipeline;
+    const project::Project *project = m_project;
+    const int row = m_row;
+    m_order->setTerms(terms, m_pipeline.bindingsAt(m_row), [pipeline, project, row](const QString &binding) {
+        return query::PipelineScope(pipeline, project).fieldsOf(row, binding);
+    });
+}
+
+void StepEditor::orderChanged(const QList<query::OrderTerm> &terms)
+{
+    if (m_updating)
+        return;
+    m_step.expression = query::OrderTerm::toExpression(terms);
+    m_expression->setText(m_step.expression);
+    emitStep();
+}
+
 void StepEditor::fillFields()
 {
     const query::PipelineScope scope(m_pipeline, m_project);
@@ -287,6 +317,10 @@ void StepEditor::expressionChanged()
         // Keep the form in step with what is typed, as far as it is a simple condition.
         m_updating = true;
         showConditionStep();
+        m_updating = false;
+    } else if (m_step.kind == Kind::OrderBy) {
+        m_updating = true;
+        showOrderStep();
         m_updating = false;
     }
     emitStep();

@@ -14,11 +14,18 @@ namespace ectowb::project {
 struct Project;
 }
 
+namespace ectowb::query {
+struct OrderTerm;
+}
+
 namespace ectowb::widgets {
+
+class OrderByEditor;
 
 // The form of one composer step. A From or Join picks its source (schemas, and the
 // associations of the bindings in scope); a where/having builds a condition from a
-// binding, a field of its schema, an operator and a value or a ^parameter; the other
+// binding, a field of its schema, an operator and a value or a ^parameter; an order_by
+// lists its terms with the same field pickers and a direction each; the other
 // steps take their Ecto expression. Every form writes the step's code, and code
 // typed in the expression field fills the form back when it is a simple condition.
 class StepEditor : public QWidget
@@ -41,6 +48,7 @@ public:
     QComboBox *operatorCombo() const { return m_operator; }
     QLineEdit *valueEdit() const { return m_value; }
     QCheckBox *parameterCheck() const { return m_pinned; }
+    OrderByEditor *orderEditor() const { return m_order; }
 
 Q_SIGNALS:
     void stepEdited(int row, const query::PipelineStep &step);
@@ -51,6 +59,8 @@ private:
     QWidget *createExpressionPage();
     void showSourceStep();
     void showConditionStep();
+    void showOrderStep();
+    void orderChanged(const QList<query::OrderTerm> &terms);
     void fillFields();
     void conditionChanged();
     void expressionChanged();
@@ -82,6 +92,8 @@ private:
     QLineEdit *m_value;
     QCheckBox *m_pinned;
     QLabel *m_codeNote;
+    // Order by
+    OrderByEditor *m_order;
     // Everything: the step's expression as code
     QLineEdit *m_expression;
     QLabel *m_codeLabel;

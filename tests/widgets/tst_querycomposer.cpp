@@ -4,11 +4,14 @@
 // in the query core's conformance test and wired in through setRenderer.
 #include "codeview.h"
 #include "querycomposer.h"
+#include "orderbyeditor.h"
 #include "stepeditor.h"
+#include "addremovebuttons.h"
 #include "models/pipelinemodel.h"
 #include "planview.h"
 #include "queryrunpanel.h"
 #include "resultgridview.h"
+#include "screenshot.h"
 #include "db/connection.h"
 #include "models/plantreemodel.h"
 #include "models/resulttablemodel.h"
@@ -16,7 +19,9 @@
 #include "runner/queryhistory.h"
 #include "../core/db/sampledatabase.h"
 
+#include <QListWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 
 #include <QCheckBox>
@@ -72,6 +77,7 @@ private Q_SLOTS:
     void codeBecomesSteps();
     void syntaxSwitchRewritesTheCode();
     void formEditsWriteTheCode();
+    void orderByHasAFieldPicker();
     void addRemoveAndMoveSteps();
     void codeThatIsMoreThanAPipelineStaysCode();
     void renderProblemIsMarkedOnItsStep();
@@ -161,6 +167,42 @@ void TestQueryComposer::formEditsWriteTheCode()
     QTest::keyClicks(editor->expressionEdit(), QStringLiteral("is_nil(p.published_at)"));
     QCOMPARE(editor->operatorCombo()->currentText(), QStringLiteral("is_nil"));
     QCOMPARE(composer.source(), QStringLiteral("from p in Post, where: is_nil(p.published_at)"));
+}
+
+void TestQueryComposer::orderByHasAFieldPicker()
+{
+    QueryComposer composer;
+    composer.setRenderer(fakeRender);
+    composer.setProject(m_sample);
+    composer.show();
+    composer.setSource(QStringLiteral("from p in Post, join: c in assoc(p, :comments), order_by: [desc: p.inserted_at]"));
+    composer.stepList()->setCurrentIndex(composer.model()->index(2));
+    widgets::OrderByEditor *order = composer.stepEditor()->orderEditor();
+    QVERIFY(order->isVisible());
+    QCOMPARE(order->termList()->count(), 1);
+    QCOMPARE(order->directionCombo()->currentText(), QStringLiteral("desc"));
+    QCOMPARE(order->fieldCombo()->currentText(), QStringLiteral("inserted_at"));
+    QVERIFY(order->fieldCombo()->findText(QStringLiteral("view_count")) >= 0); // the schema's fields
+    order->directionCombo()->setCurrentText(QStringLiteral("asc_nulls_last"));
+    QCOMPARE(composer.source().simplified(), QStringLiteral("from p in Post, join: c in assoc(p, :comments), "
+                                               "order_by: [asc_nulls_last: p.inserted_at]"));
+    // A second term, on the joined binding's fields.
+    order->buttons()->addButton()->click();
+    QCOMPARE(order->termList()->count(), 2);
+    order->bindingCombo()->setCurrentText(QStringLiteral("c"));
+    QVERIFY(order->fieldCombo()->findText(QStringLiteral("body")) >= 0);
+    order->fieldCombo()->setCurrentText(QStringLiteral("body"));
+    QCOMPARE(composer.source().simplified(), QStringLiteral("from p in Post, join: c in assoc(p, :comments), "
+                                               "order_by: [asc_nulls_last: p.inserted_at, asc: c.body]"));
+    composer.resize(1100, 700);
+    screenshot::grabAndCheck(composer, QStringLiteral("query-order-by"));
+    order->termList()->setCurrentRow(0);
+    order->buttons()->removeButton()->click();
+    QCOMPARE(composer.source().simplified(), QStringLiteral("from p in Post, join: c in assoc(p, :comments), order_by: [asc: c.body]"));
+    // Code the form cannot show stays code, and the picker says so.
+    composer.stepEditor()->expressionEdit()->clear();
+    QTest::keyClicks(composer.stepEditor()->expressionEdit(), QStringLiteral("[desc: fragment(\"lower(?)\", p.title)]"));
+    QVERIFY(!order->termList()->isEnabled());
 }
 
 void TestQueryComposer::addRemoveAndMoveSteps()

@@ -1,6 +1,7 @@
 // The composer's pipeline: Ecto code read into steps and written back in both syntaxes.
 #include "elixir/reader.h"
 #include "query/condition.h"
+#include "query/orderterm.h"
 #include "query/pipeline.h"
 #include "query/pipelinescope.h"
 #include "project/projectloader.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void prefixesStepThrough();
     void conditionsRoundTrip_data();
     void conditionsRoundTrip();
+    void orderTermsRoundTrip_data();
+    void orderTermsRoundTrip();
     void richerExpressionsAreCode_data();
     void richerExpressionsAreCode();
     void scopeKnowsTheSchemas();
@@ -238,6 +241,44 @@ void TestPipeline::conditionsRoundTrip()
                           condition->pinned ? QStringLiteral("1") : QStringLiteral("0")}).join(u'|'), parts);
     QCOMPARE(condition->toExpression(), expression);
     QVERIFY(query::Condition::operators().contains(condition->op));
+}
+
+void TestPipeline::orderTermsRoundTrip_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("terms");   // direction binding.field, comma-separated; "-" when code
+    QTest::addColumn<QString>("written"); // what the form writes back
+    QTest::newRow("one field") << QStringLiteral("p.title") << QStringLiteral("asc p.title") << QStringLiteral("[asc: p.title]");
+    QTest::newRow("keyword") << QStringLiteral("[desc: p.inserted_at]") << QStringLiteral("desc p.inserted_at")
+                             << QStringLiteral("[desc: p.inserted_at]");
+    QTest::newRow("mixed list") << QStringLiteral("[p.title, desc_nulls_last: c.id]")
+                                << QStringLiteral("asc p.title,desc_nulls_last c.id")
+                                << QStringLiteral("[asc: p.title, desc_nulls_last: c.id]");
+    QTest::newRow("bare keyword") << QStringLiteral("desc: p.id") << QStringLiteral("desc p.id") << QStringLiteral("[desc: p.id]");
+    QTest::newRow("empty") << QStringLiteral("[]") << QString() << QStringLiteral("[]");
+    QTest::newRow("unknown direction") << QStringLiteral("[down: p.id]") << QStringLiteral("-") << QString();
+    QTest::newRow("fragment") << QStringLiteral("[desc: fragment(\"lower(?)\", p.title)]") << QStringLiteral("-") << QString();
+    QTest::newRow("pinned direction") << QStringLiteral("[{^dir, p.id}]") << QStringLiteral("-") << QString();
+    QTest::newRow("broken") << QStringLiteral("[desc: ") << QStringLiteral("-") << QString();
+}
+
+void TestPipeline::orderTermsRoundTrip()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, terms);
+    QFETCH(QString, written);
+    const auto read = query::OrderTerm::fromExpression(expression);
+    if (terms == u"-") {
+        QVERIFY(!read);
+        return;
+    }
+    QVERIFY(read);
+    QStringList parts;
+    for (const query::OrderTerm &term : *read)
+        parts << term.direction + u' ' + term.binding + u'.' + term.field;
+    QCOMPARE(parts.join(u','), terms);
+    QCOMPARE(query::OrderTerm::toExpression(*read), written);
+    QCOMPARE(query::OrderTerm::fromExpression(written), read); // what the form writes reads back the same
 }
 
 void TestPipeline::richerExpressionsAreCode_data()
