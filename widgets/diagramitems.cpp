@@ -124,18 +124,69 @@ void DiagramEdgeItem::updatePath()
         m_anchor = start + QPointF(37, 0);
     } else {
         path = routeAround(a, b);
-        // The label sits near the owning schema, so an association and its reverse
-        // (belongs_to and has_many) label opposite ends; beside the line, not on it:
-        // moved along the normal until the box clears the line.
-        m_anchor = path.pointAtPercent(0.3);
-        const qreal angle = qDegreesToRadians(path.angleAtPercent(0.3));
-        const QPointF normal(-std::sin(angle), -std::cos(angle));
-        const QSizeF size = labelRect().size();
-        const qreal clearance = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 3;
-        m_labelPos = m_anchor + normal * clearance;
+        placeLabel(path);
         addArrowHead(path);
     }
     setPath(path);
+    m_samples.clear();
+    for (int i = 0; i <= SampleCount; ++i)
+        m_samples.append(path.pointAtPercent(qreal(i) / SampleCount));
+}
+
+// The label sits near the owning schema, so an association and its reverse
+// (belongs_to and has_many) label opposite ends, and beside its line, not on it. Of
+// the places along the line and on either side, the first that is clear of every box,
+// every other label and every other line wins: a label on a box or a line reads as
+// part of it.
+void DiagramEdgeItem::placeLabel(const QPainterPath &path)
+{
+    QList<QRectF> boxes;
+    QList<const DiagramEdgeItem *> others;
+    if (const QGraphicsScene *s = scene()) {
+        for (QGraphicsItem *item : s->items()) {
+            if (auto *box = dynamic_cast<SchemaBoxItem *>(item))
+                boxes.append(box->sceneBoundingRect().adjusted(-3, -3, 3, 3));
+            else if (auto *edge = dynamic_cast<DiagramEdgeItem *>(item); edge && edge != this)
+                others.append(edge);
+        }
+    }
+    // How badly a place collides: a box worst, then another label, then each point of
+    // another line it covers. Zero is clear.
+    const auto collisions = [&](const QRectF &rect) {
+        int cost = 0;
+        for (const QRectF &box : std::as_const(boxes))
+            cost += box.intersects(rect) ? 10000 : 0;
+        for (const DiagramEdgeItem *edge : std::as_const(others)) {
+            cost += edge->labelRect().intersects(rect) ? 100 : 0;
+            for (const QPointF &p : edge->m_samples)
+                cost += rect.contains(p) ? 1 : 0;
+        }
+        return cost;
+    };
+    const QSizeF size = labelRect().size();
+    int best = -1;
+    // Nearest the owning end first, then further along, then further out from the line;
+    // the first clear place wins, else the least crowded one.
+    for (const qreal extra : {0.0, 10.0, 22.0, 36.0}) {
+        for (const qreal t : {0.3, 0.25, 0.35, 0.4, 0.2, 0.45, 0.5, 0.15, 0.55, 0.6, 0.1, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}) {
+            const QPointF anchor = path.pointAtPercent(t);
+            const qreal angle = qDegreesToRadians(path.angleAtPercent(t));
+            const QPointF normal(-std::sin(angle), -std::cos(angle));
+            // Far enough along the normal that the label's box clears the line.
+            const qreal clearance = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 3 + extra;
+            for (const qreal side : {1.0, -1.0}) {
+                const QPointF centre = anchor + normal * clearance * side;
+                const int cost = collisions(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size).adjusted(-2, -2, 2, 2));
+                if (best < 0 || cost < best) {
+                    best = cost;
+                    m_anchor = anchor;
+                    m_labelPos = centre;
+                }
+                if (cost == 0)
+                    return;
+            }
+        }
+    }
 }
 
 QPainterPath DiagramEdgeItem::curve(const QRectF &a, const QRectF &b, qreal bend)

@@ -61,6 +61,9 @@ private:
     static QPainterPath curve(const QRectF &a, const QRectF &b, qreal bend);
     static void addArrowHead(QPainterPath &path);
     QPainterPath routeAround(const QRectF &a, const QRectF &b) const;
+    void placeLabel(const QPainterPath &path);
+
+    static constexpr int SampleCount = 32;
 
     SchemaBoxItem *m_from;
     SchemaBoxItem *m_to;
@@ -69,6 +72,7 @@ private:
     QPointF m_labelPos;
     QPointF m_anchor;
     QFont m_labelFont;
+    QList<QPointF> m_samples; // points along the line, which other labels keep clear of
     int m_emphasis = 0;
 };
 

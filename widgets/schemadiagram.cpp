@@ -302,6 +302,9 @@ void SchemaDiagram::build()
             m_edges.append(edge);
         }
     }
+    // Once every line exists, each label is placed again, now clear of all of them.
+    for (DiagramEdgeItem *edge : std::as_const(m_edges))
+        edge->updatePath();
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     m_autoFit = true;
     fitToView();

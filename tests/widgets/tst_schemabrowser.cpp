@@ -334,9 +334,25 @@ void TestSchemaBrowser::edgeLabelsSitBesideTheirLines()
     SchemaDiagram diagram;
     diagram.setSchemas(m_sample.schemas);
     QVERIFY(!diagram.edges().isEmpty());
+    const QList<QRectF> boxes = diagram.boxRects();
+    if (const QString shots = qEnvironmentVariable("ECTOWB_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(diagram.exportPng(shots + QStringLiteral("/diagram-labels.png")));
     for (const DiagramEdgeItem *edge : diagram.edges()) {
-        QVERIFY2(!edge->labelRect().contains(edge->labelAnchor()), qPrintable(edge->label()));
-        QVERIFY(!edge->labelRect().isEmpty());
+        const QRectF label = edge->labelRect();
+        QVERIFY2(!label.contains(edge->labelAnchor()), qPrintable(edge->label()));
+        QVERIFY(!label.isEmpty());
+        // Clear of every box and of every other label and line.
+        for (const QRectF &box : boxes)
+            QVERIFY2(!box.intersects(label), qPrintable(edge->label() + QStringLiteral(" %1,%2 %3x%4 box %5,%6 %7x%8").arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height()).arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())));
+        for (const DiagramEdgeItem *other : diagram.edges()) {
+            if (other == edge)
+                continue;
+            QVERIFY2(!other->labelRect().intersects(label), qPrintable(edge->label() + u" / " + other->label()));
+            for (int i = 0; i <= 32; ++i) {
+                const QPointF p = other->path().pointAtPercent(i / 32.0);
+                QVERIFY2(!label.contains(p), qPrintable(edge->label() + u" on the line of " + other->label()));
+            }
+        }
     }
 }
 
