@@ -3,7 +3,6 @@
 #include "typecaster.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QTextBoundaryFinder>
 
 namespace ectowb::changeset {
@@ -199,12 +198,8 @@ int Validations::graphemeCount(const QString &text)
 
 QRegularExpression Validations::compile(const Term &regex)
 {
-    static QMutex mutex;
-    static QHash<QString, QRegularExpression> cache;
-    const QString key = regex.regexModifiers() + QLatin1Char('/') + regex.text();
-    QMutexLocker lock(&mutex);
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
+    // No cache: compiling one format pattern costs microseconds, and a process-wide
+    // table of every pattern ever typed would be global mutable state.
     QRegularExpression::PatternOptions options;
     for (const QChar m : regex.regexModifiers()) {
         switch (m.unicode()) {
@@ -217,9 +212,7 @@ QRegularExpression Validations::compile(const Term &regex)
         default: break; // f (firstline) and o have no QRegularExpression flag
         }
     }
-    QRegularExpression re(regex.text(), options);
-    cache.insert(key, re);
-    return re;
+    return QRegularExpression(regex.text(), options);
 }
 
 Result<Changeset> Validations::required(Changeset cs, const QStringList &fields, const Term &options)
