@@ -1,7 +1,6 @@
 #include "openparameterseditor.h"
 
 #include "changeset/literalevaluator.h"
-#include "elixir/reader.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,12 +20,7 @@ OpenParametersEditor::OpenParametersEditor(QWidget *parent)
 
 std::optional<changeset::Term> OpenParametersEditor::parse(const QString &text)
 {
-    if (text.trimmed().isEmpty())
-        return std::nullopt;
-    const elixir::ParseResult parsed = elixir::Reader::parse(text.toUtf8());
-    if (!parsed.isValid())
-        return std::nullopt;
-    return changeset::LiteralEvaluator(nullptr, {}).eval(parsed.ast);
+    return changeset::LiteralEvaluator::evalText(text);
 }
 
 void OpenParametersEditor::setParameters(const QList<Parameter> &parameters)

@@ -1,5 +1,7 @@
 #include "literalevaluator.h"
 
+#include "elixir/reader.h"
+
 #include <QRegularExpression>
 
 namespace ectowb::changeset {
@@ -35,6 +37,16 @@ QString modifiersText(const Ast &list)
 }
 
 } // namespace
+
+std::optional<Term> LiteralEvaluator::evalText(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    const elixir::ParseResult parsed = elixir::Reader::parse(text.toUtf8());
+    if (!parsed.isValid())
+        return std::nullopt;
+    return LiteralEvaluator(nullptr, {}).eval(parsed.ast);
+}
 
 std::optional<Term> LiteralEvaluator::eval(const Ast &ast, int depth) const
 {

@@ -23,6 +23,9 @@ public:
     }
 
     std::optional<Term> eval(const elixir::Ast &ast, int depth = 0) const;
+    // A literal a person typed (a pin's value in the composer): nothing when the text
+    // is blank, does not read as Elixir, or is more than a literal.
+    static std::optional<Term> evalText(const QString &text);
 
 private:
     std::optional<Term> call(const elixir::Ast &ast, int depth) const;
