@@ -166,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
 // and none passes the project to another.
 void MainWindow::connectWorkspace()
 {
+    m_migrations->setBadgeCache(m_workspace->badgeCache());
     connect(m_workspace, &workspace::Workspace::opening, m_schemaDock, &SchemaDock::beginLoading);
     connect(m_workspace, &workspace::Workspace::loadProgress, m_schemaDock, &SchemaDock::showProgress);
     connect(m_workspace, &workspace::Workspace::migrationsListed, this,

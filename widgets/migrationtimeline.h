@@ -4,10 +4,12 @@
 #include "migration/migrationselection.h"
 #include "migration/migrator.h"
 #include "project/project.h"
+#include "models/migrationbadgecache.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -57,6 +59,9 @@ public:
     void selectVersion(qint64 version);
     void setDialect(db::Dialect dialect);
     void setCodePointSize(qreal pointSize);
+    // Where the badges of the migration files are read from: the workspace's, filled
+    // ahead on its pool (by default the timeline's own, read as the rows show).
+    void setBadgeCache(std::shared_ptr<models::MigrationBadgeCache> cache);
 
     QAction *action(Action which) const;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
@@ -142,6 +147,7 @@ private:
     bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
     bool m_pendingProject = false;
     bool m_badgesPending = false;
+    std::shared_ptr<models::MigrationBadgeCache> m_badgeCache = std::make_shared<models::MigrationBadgeCache>();
     bool m_followLog = true; // the log keeps its newest line in view // listed before the files were read: no badges yet
     bool m_refreshPending = false;
     bool m_running = false;

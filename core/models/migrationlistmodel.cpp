@@ -1,14 +1,13 @@
 #include "migrationlistmodel.h"
 
+#include "migrationbadgecache.h"
+
 #include "migration/migrationlinter.h"
 #include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/migrator.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 
 #include <algorithm>
 
@@ -27,36 +26,13 @@ bool hasOpaque(const std::optional<migration::CommandList> &commands)
 // warns about exactly what a rollback would refuse.
 void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter);
 
-// Reading the badges evaluates the file: a timeline of hundreds of migrations would
-// do that on every refresh, on the GUI thread. Each file is read once per content and
-// dialect (and can be read ahead on a worker: warmBadges).
-struct BadgeCache
-{
-    QMutex mutex;
-    QHash<QString, MigrationEntry> entries;
-};
-
-BadgeCache &badgeCache()
-{
-    static BadgeCache cache;
-    return cache;
-}
-
-QString badgeKey(const QString &path, db::Dialect dialect)
-{
-    const QFileInfo info(path);
-    return path + u'|' + db::dialectName(dialect) + u'|'
-        + QString::number(info.lastModified().toMSecsSinceEpoch()) + u'|' + QString::number(info.size());
-}
-
+// The badges of `entry`'s file, from `cache` when read before; else read now (unless
+// `readFiles` is false) and kept there.
 void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter,
-                db::Dialect dialect, bool readFiles = true)
+                db::Dialect dialect, MigrationBadgeCache *cache, bool readFiles = true)
 {
-    const QString key = badgeKey(entry.path, dialect);
-    {
-        const QMutexLocker lock(&badgeCache().mutex);
-        const auto cached = badgeCache().entries.constFind(key);
-        if (cached != badgeCache().entries.cend()) {
+    if (cache) {
+        if (const std::optional<MigrationEntry> cached = cache->find(entry.path, dialect)) {
             entry.noTransaction = cached->noTransaction;
             entry.opaque = cached->opaque;
             entry.irreversible = cached->irreversible;
@@ -71,8 +47,8 @@ void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const 
     if (!readFiles)
         return;
     readBadgesFromFile(entry, ddl, linter);
-    const QMutexLocker lock(&badgeCache().mutex);
-    badgeCache().entries.insert(key, entry);
+    if (cache)
+        cache->insert(entry.path, dialect, entry);
 }
 
 void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter)
@@ -147,7 +123,7 @@ int MigrationListModel::rowOfVersion(qint64 version) const
 }
 
 QList<MigrationEntry> MigrationListModel::entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                                  bool known, bool readFiles)
+                                                  bool known, MigrationBadgeCache *cache, bool readFiles)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
     const migration::MigrationLinter linter(dialect);
@@ -160,20 +136,21 @@ QList<MigrationEntry> MigrationListModel::entries(const QList<migration::Migrati
         entry.path = row.path;
         entry.state = known ? stateOf(row.state) : MigrationEntry::State::Unknown;
         if (!entry.path.isEmpty())
-            readBadges(entry, *ddl, linter, dialect, readFiles);
+            readBadges(entry, *ddl, linter, dialect, cache, readFiles);
         result.append(entry);
     }
     return result;
 }
 
-void MigrationListModel::warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect)
+void MigrationListModel::warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect,
+                                    MigrationBadgeCache &cache)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
     const migration::MigrationLinter linter(dialect);
     for (const project::MigrationFile &file : files) {
         MigrationEntry entry;
         entry.path = file.path;
-        readBadges(entry, *ddl, linter, dialect);
+        readBadges(entry, *ddl, linter, dialect, &cache);
     }
 }
 

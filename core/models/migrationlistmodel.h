@@ -8,6 +8,8 @@
 
 namespace ectowb::models {
 
+class MigrationBadgeCache;
+
 // One row of the migration timeline: a migration file (or a recorded version without
 // one) with its state in the database and what is special about it.
 struct MigrationEntry
@@ -57,13 +59,15 @@ public:
 
     // Reads each file once to find its badges for `dialect`. `status` is what the
     // database says (Migrator::status()); `known` false marks every file Unknown.
-    // `readFiles` false: only badges read before (warmBadges) are shown, no file is read.
+    // Badges already in `cache` are taken from there, new ones are kept there (no
+    // cache: every file is read). `readFiles` false: only badges read before
+    // (warmBadges) are shown, no file is read.
     static QList<MigrationEntry> entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                         bool known = true, bool readFiles = true);
+                                         bool known = true, MigrationBadgeCache *cache = nullptr, bool readFiles = true);
     static QString stateText(MigrationEntry::State state);
     // Reads the badges of `files` ahead (on a worker thread), so that entries() finds
     // them ready instead of evaluating every file on the caller's thread.
-    static void warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect);
+    static void warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect, MigrationBadgeCache &cache);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -51,7 +51,7 @@ void Workspace::open(const QString &folder)
                 work(self.data());
         }, Qt::QueuedConnection);
     };
-    m_pool.start([root, cancel, post] {
+    m_pool.start([root, cancel, post, badges = m_badges] {
         // A directory listing is quick: the timeline lists migrations before any parse.
         const QList<project::MigrationFile> files = project::ProjectLoader::listMigrations(root);
         post([files](Workspace *w) {
@@ -76,7 +76,7 @@ void Workspace::open(const QString &folder)
         for (const db::Dialect dialect : {db::Dialect::Sqlite, db::Dialect::Postgres}) {
             if (*cancel)
                 return;
-            models::MigrationListModel::warmBadges(files, dialect);
+            models::MigrationListModel::warmBadges(files, dialect, *badges);
         }
         post([](Workspace *w) {
             w->m_badgesRead = true;

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "db/connectionsettings.h"
 #include "migration/migrationstatus.h"
+#include "models/migrationbadgecache.h"
 #include "project/project.h"
 
 #include <QObject>
@@ -59,6 +60,8 @@ public:
     // The last migration status read from the database (empty until one was read).
     void setMigrationStatus(const QList<migration::MigrationStatus> &status);
     const QList<migration::MigrationStatus> &migrationStatus() const { return m_status; }
+    // The migration files' badges, read ahead on the pool as a project opens.
+    const std::shared_ptr<models::MigrationBadgeCache> &badgeCache() const { return m_badges; }
 
     // Runs `work` on the pool; `done` gets its answer on this object's thread, unless
     // another project was opened meanwhile or the workspace is gone.
@@ -96,6 +99,8 @@ private:
     QList<migration::MigrationStatus> m_status;
     std::optional<db::ConnectionSettings> m_chosen;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // Shared with the worker that fills it, which may outlive a reopen.
+    std::shared_ptr<models::MigrationBadgeCache> m_badges = std::make_shared<models::MigrationBadgeCache>();
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;

@@ -1,3 +1,4 @@
+#include "models/migrationbadgecache.h"
 #include "models/migrationlistmodel.h"
 #include "migration/migrationstatus.h"
 #include "project/projectloader.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void unknownWithoutDatabase();
     void badges_data();
     void badges();
+    void badgesComeFromTheCache();
     void passesTheModelTester();
 };
 
@@ -150,6 +152,34 @@ void TestMigrationListModel::badges()
     QCOMPARE(entries.first().opaque, opaque);
     QVERIFY2(entries.first().downError.contains(reason), qPrintable(entries.first().downError));
     QCOMPARE(entries.first().downError.isEmpty(), reason.isEmpty());
+}
+
+void TestMigrationListModel::badgesComeFromTheCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("20250101000000_cached.exs"));
+    QVERIFY(write(path, "defmodule M do\nuse Ecto.Migration\n@disable_ddl_transaction true\n"
+                        "def change, do: create(table(:t))\nend\n"));
+    migration::MigrationStatus status;
+    status.version = 20250101000000;
+    status.name = QStringLiteral("cached");
+    status.path = path;
+    project::MigrationFile file;
+    file.path = path;
+    models::MigrationBadgeCache cache;
+    // Without reading files, nothing is known until the cache holds the file.
+    QVERIFY(!MigrationListModel::entries({status}, db::Dialect::Sqlite, true, &cache, false).first().noTransaction);
+    MigrationListModel::warmBadges({file}, db::Dialect::Sqlite, cache);
+    QVERIFY(MigrationListModel::entries({status}, db::Dialect::Sqlite, true, &cache, false).first().noTransaction);
+    // Each dialect is its own entry.
+    QVERIFY(!MigrationListModel::entries({status}, db::Dialect::Postgres, true, &cache, false).first().noTransaction);
+    // A changed file is read again, not taken from the cache.
+    QVERIFY(write(path, "defmodule M do\nuse Ecto.Migration\ndef change, do: create(table(:t))\nend\n# longer\n"));
+    QVERIFY(!MigrationListModel::entries({status}, db::Dialect::Sqlite, true, &cache, false).first().noTransaction);
+    QVERIFY(!MigrationListModel::entries({status}, db::Dialect::Sqlite, true, &cache, true).first().noTransaction);
+    cache.clear();
+    QVERIFY(!cache.find(path, db::Dialect::Sqlite));
 }
 
 void TestMigrationListModel::passesTheModelTester()
