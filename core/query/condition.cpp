@@ -15,20 +15,6 @@ const QStringList &comparisons()
     return ops;
 }
 
-// `p.title` in quoted form: {{:., _, [{:p, _, nil}, :title]}, _, []}.
-bool fieldAccess(const Ast &ast, QString *binding, QString *field)
-{
-    if (!ast.isCall() || !ast.args().empty() || !ast.callForm().isCall(u".", 2))
-        return false;
-    const Ast &lhs = ast.callForm().args()[0];
-    const Ast &rhs = ast.callForm().args()[1];
-    if (!lhs.isVariable() || !rhs.isAtom())
-        return false;
-    *binding = lhs.callName();
-    *field = rhs.atomName();
-    return true;
-}
-
 bool readValue(const Ast &ast, Condition &out)
 {
     if (ast.isCall(u"^", 1)) {
@@ -85,7 +71,7 @@ std::optional<Condition> Condition::fromExpression(const QString &expression)
     const QString name = ast.isCall() && ast.callForm().isAtom() ? ast.callName() : QString();
     if (name == u"is_nil" && ast.args().size() == 1) {
         out.op = negated ? QStringLiteral("not is_nil") : QStringLiteral("is_nil");
-        return fieldAccess(ast.args()[0], &out.binding, &out.field) ? std::optional(out) : std::nullopt;
+        return PipelineAst::fieldAccess(ast.args()[0], &out.binding, &out.field) ? std::optional(out) : std::nullopt;
     }
     if (negated && !(name == u"in" && ast.args().size() == 2))
         return std::nullopt;
@@ -100,7 +86,7 @@ std::optional<Condition> Condition::fromExpression(const QString &expression)
     } else {
         return std::nullopt;
     }
-    if (!fieldAccess(ast.args()[0], &out.binding, &out.field) || !readValue(ast.args()[1], out))
+    if (!PipelineAst::fieldAccess(ast.args()[0], &out.binding, &out.field) || !readValue(ast.args()[1], out))
         return std::nullopt;
     return out;
 }

@@ -8,18 +8,9 @@ using elixir::Ast;
 
 namespace {
 
-// `p.title` in quoted form: {{:., _, [{:p, _, nil}, :title]}, _, []}.
 bool readField(const Ast &ast, OrderTerm &out)
 {
-    if (!ast.isCall() || !ast.args().empty() || !ast.callForm().isCall(u".", 2))
-        return false;
-    const Ast &lhs = ast.callForm().args()[0];
-    const Ast &rhs = ast.callForm().args()[1];
-    if (!lhs.isVariable() || !rhs.isAtom())
-        return false;
-    out.binding = lhs.callName();
-    out.field = rhs.atomName();
-    return true;
+    return PipelineAst::fieldAccess(ast, &out.binding, &out.field);
 }
 
 // One element of the list: `p.title` (ascending) or `{:desc, p.title}`.

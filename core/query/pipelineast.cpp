@@ -135,4 +135,18 @@ std::optional<QString> PipelineAst::checkStep(const PipelineStep &step, const QS
     return std::nullopt;
 }
 
+// `p.title` in quoted form: {{:., _, [{:p, _, nil}, :title]}, _, []}.
+bool PipelineAst::fieldAccess(const elixir::Ast &ast, QString *binding, QString *field)
+{
+    if (!ast.isCall() || !ast.args().empty() || !ast.callForm().isCall(u".", 2))
+        return false;
+    const elixir::Ast &lhs = ast.callForm().args()[0];
+    const elixir::Ast &rhs = ast.callForm().args()[1];
+    if (!lhs.isVariable() || !rhs.isAtom())
+        return false;
+    *binding = lhs.callName();
+    *field = rhs.atomName();
+    return true;
+}
+
 } // namespace ectowb::query

@@ -33,6 +33,8 @@ public:
     static std::optional<QString> checkStep(const PipelineStep &step, const QStringList &bindings);
     // The variables of a fragment that are bindings (as opposed to pinned variables).
     static QSet<QString> bindingsUsed(const elixir::Ast &ast, const QStringList &bindings);
+    // `p.title`, a binding's field, read into its two names; false for anything else.
+    static bool fieldAccess(const elixir::Ast &ast, QString *binding, QString *field);
 };
 
 } // namespace ectowb::query
