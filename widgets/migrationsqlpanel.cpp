@@ -143,12 +143,13 @@ void MigrationSqlPanel::clear()
     m_reviewTitle->setText(tr("Review"));
 }
 
-void MigrationSqlPanel::showMissing(qint64 version)
+void MigrationSqlPanel::showMissing(qint64 version, const QString &source)
 {
     clear();
-    const QString text = tr("Version %1 is recorded in schema_migrations but no migration file has it: "
+    const QString text = tr("Version %1 is recorded in %2 but no migration file has it: "
                             "it cannot be rolled back from here.")
-                             .arg(version);
+                             .arg(version)
+                             .arg(source);
     m_source->setCode(text, CodeLanguage::Plain);
 }
 

@@ -10,6 +10,9 @@
 #include "migration/migrationconfigreader.h"
 #include "migration/migrator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,6 +20,11 @@
 
 using namespace ectowb;
 using namespace ectowb::migration;
+
+namespace {
+// The fixture's config: `migration_source: "shop_migrations"`.
+const QString kSource = QStringLiteral("shop_migrations");
+} // namespace
 
 class TestMigrationFixtures : public QObject
 {
@@ -86,6 +94,7 @@ void TestMigrationFixtures::config()
     QCOMPARE(config.migration.foreignKey.inspect(), QStringLiteral("[column: :pk]"));
     QCOMPARE(config.migration.timestamps.inspect(),
              QStringLiteral("[type: :utc_datetime, inserted_at: :created_at, updated_at: :changed_at]"));
+    QCOMPARE(config.migration.source, QStringLiteral("shop_migrations"));
     const QString shop = config.appEnv.get(interpreter::Value::atom(QStringLiteral("shop"))).value_or(interpreter::Value()).inspect();
     QVERIFY2(shop.contains(QLatin1String("{:catalog, [default_currency: \"EUR\", vat_rate: 21]}")), qPrintable(shop));
 }
@@ -129,7 +138,7 @@ void TestMigrationFixtures::applyAndRollBack()
     QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
     QCOMPARE(down.applied.size(), 2);
     QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM products")), QStringList{QStringLiteral("0")});
-    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
+    QCOMPARE(test::recordedVersions(**c, kSource), QList<qint64>{20240101000001});
 
     // Up again stops at 4 again; marked as applied (run elsewhere), the rest applies.
     QCOMPARE(migrator.run(Direction::Up, MigrationSelection::all()).applied.size(), 2);
@@ -138,7 +147,14 @@ void TestMigrationFixtures::applyAndRollBack()
     const MigrationRun rest = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY2(rest.ok(), qPrintable(rest.error.value_or(QString())));
     QCOMPARE(rest.applied.size(), 1);
-    QCOMPARE(test::recordedVersions(**c).size(), 5);
+    QCOMPARE(test::recordedVersions(**c, kSource).size(), 5);
+    // migration_source renamed the bookkeeping: Ecto never creates schema_migrations.
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM schema_migrations")).value(0).startsWith(QLatin1String("ERROR")));
+    const auto status = migrator.status();
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(status->size(), 5);
+    for (const MigrationStatus &m : *status)
+        QVERIFY2(m.state == MigrationStatus::State::Up, qPrintable(m.name)); // read from shop_migrations
     QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM orders")), QStringList{QStringLiteral("0")});
     const MigrationRun last = migrator.run(Direction::Down, MigrationSelection::step(1));
     QVERIFY2(last.ok(), qPrintable(last.error.value_or(QString())));
@@ -168,6 +184,29 @@ void TestMigrationFixtures::cliStopsAtTheFirstFailure()
     QCOMPARE(run(QStringList{QStringLiteral("mark"), QStringLiteral("20240101000004")} + where, &out, &err), 0);
     QCOMPARE(run(QStringList{QStringLiteral("up")} + where, &out, &err), 0);
     QVERIFY2(out.contains(QLatin1String("== Migrated 20240101000005")), qPrintable(out));
+
+    // status, plan and introspect read the Repo's migration_source too.
+    const auto json = [&](const QStringList &args) {
+        QString jsonOut, jsonErr;
+        const int code = run(args, &jsonOut, &jsonErr);
+        return code == 0 ? QJsonDocument::fromJson(jsonOut.toUtf8()) : QJsonDocument();
+    };
+    const QJsonArray status = json(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + where).array();
+    QCOMPARE(status.size(), 5);
+    for (const QJsonValue &row : status)
+        QCOMPARE(row[QLatin1String("status")].toString(), QStringLiteral("up"));
+    const QJsonDocument plan = json(QStringList{QStringLiteral("plan"), QStringLiteral("--json")} + where);
+    QVERIFY(plan.isArray());
+    QCOMPARE(plan.array().size(), 0); // nothing pending
+    QProcess introspect;
+    introspect.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("introspect"), QStringLiteral("--json")} + where);
+    QVERIFY(introspect.waitForFinished(120000));
+    QStringList bookkeeping;
+    for (const QJsonValue &t : QJsonDocument::fromJson(introspect.readAllStandardOutput())[QLatin1String("tables")].toArray()) {
+        if (t[QLatin1String("ectoBookkeeping")].toBool())
+            bookkeeping << t[QLatin1String("name")].toString();
+    }
+    QCOMPARE(bookkeeping, QStringList{kSource});
 }
 
 QTEST_GUILESS_MAIN(TestMigrationFixtures)
