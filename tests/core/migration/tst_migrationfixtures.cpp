@@ -36,6 +36,8 @@ private Q_SLOTS:
     void applyAndRollBack_data();
     void applyAndRollBack();
     void cliStopsAtTheFirstFailure();
+    void libraryMigrations_data();
+    void libraryMigrations();
     void cleanupTestCase();
 
 private:
@@ -207,6 +209,68 @@ void TestMigrationFixtures::cliStopsAtTheFirstFailure()
             bookkeeping << t[QLatin1String("name")].toString();
     }
     QCOMPARE(bookkeeping, QStringList{kSource});
+}
+
+void TestMigrationFixtures::libraryMigrations_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QStringList>("upSql");
+    // AuditTrail.Migration.up(version: 2) -> defdelegate -> AuditTrail.Migrations.up/1
+    // -> Module.concat([__MODULE__, "V1"]) and "V2", each a plain Ecto migration.
+    QTest::newRow("sqlite") << QStringLiteral("sqlite")
+                            << QStringList{QStringLiteral("CREATE TABLE \"audit_events\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                                          "\"action\" TEXT NOT NULL, \"inserted_at\" TEXT NOT NULL, "
+                                                          "\"updated_at\" TEXT NOT NULL)"),
+                                           QStringLiteral("CREATE INDEX \"audit_events_action_index\" ON \"audit_events\" (\"action\")")};
+    if (qEnvironmentVariableIsSet("PGHOST"))
+        QTest::newRow("postgres") << QStringLiteral("postgres")
+                                  << QStringList{QStringLiteral("CREATE TABLE \"audit_events\" (\"id\" bigserial, \"action\" varchar(255) NOT NULL, "
+                                                                "\"inserted_at\" timestamp(0) NOT NULL, \"updated_at\" timestamp(0) NOT NULL, "
+                                                                "PRIMARY KEY (\"id\"))"),
+                                                 QStringLiteral("CREATE INDEX \"audit_events_action_index\" ON \"audit_events\" (\"action\")")};
+}
+
+// A project whose migration runs a library's migrations from deps/ (as apps run
+// Oban.Migration.up/1): read lazily, through defdelegate, Module.concat/split and
+// apply/3, applied and rolled back for real.
+void TestMigrationFixtures::libraryMigrations()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QStringList, upSql);
+    const project::Project ledger = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/ledger"));
+    QCOMPARE(ledger.migrations.size(), 2);
+    // The library's modules are there to call, never listed as the project's own.
+    QVERIFY(ledger.dependencies->contains(QStringLiteral("AuditTrail.Migrations.V2")));
+    for (const project::ElixirModule &m : ledger.modules)
+        QVERIFY2(!m.name.startsWith(QLatin1String("AuditTrail")), qPrintable(m.name));
+
+    const db::ConnectionSettings settings = database(dialect);
+    const ProjectConfig config = MigrationConfigReader::read(ledger);
+    const ReaderEnvironment environment{&ledger, config.migration, config.appEnv};
+    const auto ddl = Migrator::renderer(settings.dialect);
+    const auto up = Migrator::plan(ledger.migrations.last(), Direction::Up, *ddl, nullptr, environment);
+    QVERIFY2(up, qPrintable(up.error()));
+    QCOMPARE(*up, upSql);
+    const auto down = Migrator::plan(ledger.migrations.last(), Direction::Down, *ddl, nullptr, environment);
+    QVERIFY2(down, qPrintable(down.error()));
+    QCOMPARE(down->size(), 2);
+    QVERIFY2(down->first().startsWith(QLatin1String("DROP INDEX")), qPrintable(down->first()));
+    QVERIFY2(down->last().startsWith(QLatin1String("DROP TABLE \"audit_events\"")), qPrintable(down->last()));
+
+    Migrator migrator(settings, ledger.migrations);
+    migrator.setEnvironment(std::make_shared<const project::Project>(ledger), config);
+    const MigrationRun applied = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(applied.ok(), qPrintable(applied.error.value_or(QString())));
+    QCOMPARE(applied.applied.size(), 2);
+    auto c = db::Connection::open(settings);
+    QVERIFY2(c, qPrintable(c.error()));
+    QVERIFY((*c)->exec(QStringLiteral("INSERT INTO audit_events (action, inserted_at, updated_at) VALUES (?, ?, ?)"),
+                       {QStringLiteral("login"), QStringLiteral("2024-03-01T00:00:00"), QStringLiteral("2024-03-01T00:00:00")}));
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT action FROM audit_events")), QStringList{QStringLiteral("login")});
+    const MigrationRun rolledBack = migrator.run(Direction::Down, MigrationSelection::step(1));
+    QVERIFY2(rolledBack.ok(), qPrintable(rolledBack.error.value_or(QString())));
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM audit_events")).value(0).startsWith(QLatin1String("ERROR")));
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240301000001});
 }
 
 QTEST_GUILESS_MAIN(TestMigrationFixtures)
