@@ -1222,6 +1222,22 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <source>Version %1 is recorded in %2 but no migration file has it: it cannot be rolled back from here.</source>
         <translation>Version %1 ist in %2 eingetragen, aber keine Migrationsdatei hat sie: sie kann von hier aus nicht zurückgerollt werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement(s) after the read may differ or be missing when it runs.
+
+</source>
+        <translation>
+            <numerusform>-- Diese Migration liest zur Laufzeit Zeilen; hier liest sie eine leere Datenbank.
+-- %n Anweisung nach dem Lesen kann beim Ausführen anders lauten oder fehlen.
+
+</numerusform>
+            <numerusform>-- Diese Migration liest zur Laufzeit Zeilen; hier liest sie eine leere Datenbank.
+-- %n Anweisungen nach dem Lesen können beim Ausführen anders lauten oder fehlen.
+
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>

@@ -1222,6 +1222,22 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <source>Version %1 is recorded in %2 but no migration file has it: it cannot be rolled back from here.</source>
         <translation>La version %1 est enregistrée dans %2 mais aucun fichier de migration ne la porte : impossible de revenir sur elle d&apos;ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement(s) after the read may differ or be missing when it runs.
+
+</source>
+        <translation>
+            <numerusform>-- Cette migration lit des lignes à l’exécution ; ici elle lit une base vide.
+-- %n instruction après la lecture peut différer ou manquer à l’exécution.
+
+</numerusform>
+            <numerusform>-- Cette migration lit des lignes à l’exécution ; ici elle lit une base vide.
+-- %n instructions après la lecture peuvent différer ou manquer à l’exécution.
+
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>
