@@ -1170,10 +1170,6 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>Wählen Sie eine Migration, um ihren Quelltext und ihr SQL zu lesen.</translation>
     </message>
     <message>
-        <source>Version %1 is recorded in schema_migrations but no migration file has it: it cannot be rolled back from here.</source>
-        <translation>Version %1 ist in schema_migrations eingetragen, aber keine Migrationsdatei hat sie: sie kann von hier aus nicht zurückgerollt werden.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelltext: %1</translation>
     </message>
@@ -1221,6 +1217,26 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
 -- %1</source>
         <translation>-- Hier hält der Lauf an:
 -- %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is recorded in %2 but no migration file has it: it cannot be rolled back from here.</source>
+        <translation>Version %1 ist in %2 eingetragen, aber keine Migrationsdatei hat sie: sie kann von hier aus nicht zurückgerollt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement(s) after the read may differ or be missing when it runs.
+
+</source>
+        <translation>
+            <numerusform>-- Diese Migration liest zur Laufzeit Zeilen; hier liest sie eine leere Datenbank.
+-- %n Anweisung nach dem Lesen kann beim Ausführen anders lauten oder fehlen.
+
+</numerusform>
+            <numerusform>-- Diese Migration liest zur Laufzeit Zeilen; hier liest sie eine leere Datenbank.
+-- %n Anweisungen nach dem Lesen können beim Ausführen anders lauten oder fehlen.
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1507,6 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
         <translation>Alle ausstehenden Migrationen vor der ausgewählten anwenden und dort anhalten</translation>
     </message>
     <message>
-        <source>Record %1 %2 in schema_migrations as applied, without running it?
-
-Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
-        <translation>%1 %2 in schema_migrations als angewendet eintragen, ohne sie auszuführen?
-
-Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum Beispiel mit mix ecto.migrate). Nichts von ihrem SQL wird gesendet.</translation>
-    </message>
-    <message>
         <source>Mark as Applied</source>
         <translation>Als angewendet markieren</translation>
     </message>
@@ -1525,6 +1533,14 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
     <message>
         <source>Loc&amp;k timeout:</source>
         <translation>Sperr-Zeitlimi&amp;t:</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in %3 as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>%1 %2 in %3 als angewendet eintragen, ohne sie auszuführen?
+
+Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum Beispiel mit mix ecto.migrate). Nichts von ihrem SQL wird gesendet.</translation>
     </message>
 </context>
 <context>

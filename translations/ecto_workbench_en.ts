@@ -64,6 +64,22 @@
             <numerusform>Review: %n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement(s) after the read may differ or be missing when it runs.
+
+</source>
+        <translation>
+            <numerusform>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement after the read may differ or be missing when it runs.
+
+</numerusform>
+            <numerusform>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statements after the read may differ or be missing when it runs.
+
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationTimeline</name>

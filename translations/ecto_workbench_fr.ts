@@ -1170,10 +1170,6 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>Sélectionnez une migration pour lire sa source et son SQL.</translation>
     </message>
     <message>
-        <source>Version %1 is recorded in schema_migrations but no migration file has it: it cannot be rolled back from here.</source>
-        <translation>La version %1 est enregistrée dans schema_migrations mais aucun fichier de migration ne la porte : impossible de revenir sur elle d&apos;ici.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
@@ -1221,6 +1217,26 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
 -- %1</source>
         <translation>-- L’exécution s’arrête ici :
 -- %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is recorded in %2 but no migration file has it: it cannot be rolled back from here.</source>
+        <translation>La version %1 est enregistrée dans %2 mais aucun fichier de migration ne la porte : impossible de revenir sur elle d&apos;ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>-- This migration reads rows at run time; here it reads an empty database.
+-- %n statement(s) after the read may differ or be missing when it runs.
+
+</source>
+        <translation>
+            <numerusform>-- Cette migration lit des lignes à l’exécution ; ici elle lit une base vide.
+-- %n instruction après la lecture peut différer ou manquer à l’exécution.
+
+</numerusform>
+            <numerusform>-- Cette migration lit des lignes à l’exécution ; ici elle lit une base vide.
+-- %n instructions après la lecture peuvent différer ou manquer à l’exécution.
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1507,6 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
         <translation>Appliquer toutes les migrations en attente avant celle sélectionnée, et s’arrêter là</translation>
     </message>
     <message>
-        <source>Record %1 %2 in schema_migrations as applied, without running it?
-
-Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
-        <translation>Enregistrer %1 %2 dans schema_migrations comme appliquée, sans l’exécuter ?
-
-Ne le faites que si elle a déjà été exécutée sur cette base de données d’une autre manière (par exemple avec mix ecto.migrate). Rien de son SQL n’est envoyé.</translation>
-    </message>
-    <message>
         <source>Mark as Applied</source>
         <translation>Marquer comme appliquée</translation>
     </message>
@@ -1525,6 +1533,14 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
     <message>
         <source>Loc&amp;k timeout:</source>
         <translation>Délai de &amp;verrou :</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in %3 as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>Enregistrer %1 %2 dans %3 comme appliquée, sans l’exécuter ?
+
+Ne le faites que si elle a déjà été exécutée sur cette base de données d’une autre manière (par exemple avec mix ecto.migrate). Rien de son SQL n’est envoyé.</translation>
     </message>
 </context>
 <context>

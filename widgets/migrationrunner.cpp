@@ -33,10 +33,26 @@ bool MigrationRunner::loadProject(const QString &folder)
                  [this, result] { Q_EMIT projectLoaded(*result); });
 }
 
-bool MigrationRunner::readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files)
+namespace {
+
+// A migrator that knows the project's code and config (the Repo's migration_source
+// names the bookkeeping table it reads and writes).
+migration::Migrator migratorFor(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
+                                const std::shared_ptr<const project::Project> &project)
+{
+    migration::Migrator migrator(settings, files);
+    if (project)
+        migrator.setEnvironment(project, migration::MigrationConfigReader::read(*project));
+    return migrator;
+}
+
+} // namespace
+
+bool MigrationRunner::readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
+                                 std::shared_ptr<const project::Project> project)
 {
     auto result = std::make_shared<Result<QList<migration::MigrationStatus>>>(Error{});
-    return m_jobs->start([settings, files, result] { *result = migration::Migrator(settings, files).status(); },
+    return m_jobs->start([settings, files, project, result] { *result = migratorFor(settings, files, project).status(); },
                  [this, result] {
                      Q_EMIT statusRead(result->isOk() ? result->value() : QList<migration::MigrationStatus>{},
                                        result->error());
@@ -54,21 +70,21 @@ bool MigrationRunner::run(const db::ConnectionSettings &settings, const QList<pr
     return m_jobs->start(
         [this, settings, files, direction, selection, result, project, callbacks = callbacks(),
          lockTimeout = m_lockTimeoutMs] {
-            migration::Migrator migrator(settings, files);
+            migration::Migrator migrator = migratorFor(settings, files, project);
             if (lockTimeout > 0)
                 migrator.setLockTimeout(lockTimeout);
-            if (project)
-                migrator.setEnvironment(project, migration::MigrationConfigReader::read(*project));
             *result = migrator.run(direction, selection, callbacks, &m_cancel);
         },
         [this, result] { Q_EMIT runFinished(*result); });
 }
 
 bool MigrationRunner::markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
-                                  qint64 version)
+                                  qint64 version, std::shared_ptr<const project::Project> project)
 {
     auto result = std::make_shared<migration::MigrationRun>();
-    return m_jobs->start([settings, files, version, result] { result->error = migration::Migrator(settings, files).markApplied(version); },
+    return m_jobs->start([settings, files, version, project, result] {
+                             result->error = migratorFor(settings, files, project).markApplied(version);
+                         },
                          [this, result] { Q_EMIT runFinished(*result); });
 }
 

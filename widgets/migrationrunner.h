@@ -31,13 +31,16 @@ public:
     bool isBusy() const;
     // Each returns false (and does nothing) while another job runs.
     bool loadProject(const QString &folder);
-    bool readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files);
+    // `project` (may be null) names the bookkeeping table through its config.
+    bool readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
+                    std::shared_ptr<const project::Project> project = nullptr);
     // `project`: the code, config and Repo the migrations may use (may be null).
     bool run(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
              migration::Direction direction, const migration::MigrationSelection &selection,
              std::shared_ptr<const project::Project> project = nullptr);
     // Records `version` as applied without running it; the result arrives as runFinished.
-    bool markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files, qint64 version);
+    bool markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files, qint64 version,
+                     std::shared_ptr<const project::Project> project = nullptr);
     // Stops a run between two migrations; the one running finishes.
     void cancel() { m_cancel = true; }
     // lock_timeout for the runs that start after this (0: wait as long as it takes).

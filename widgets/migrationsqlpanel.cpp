@@ -66,21 +66,36 @@ void tintLockMarks(CodeView *view)
     view->setExtraSelections(marks);
 }
 
+// A migration that reads rows goes on with what it read, which here is an empty
+// database: say so above the SQL rather than let it look complete.
+QString dataNote(const migration::MigrationStatements &planned)
+{
+    if (!planned.dependsOnData())
+        return QString();
+    int count = 0;
+    for (const migration::StatementOrigin origin : planned.origins)
+        count += origin == migration::StatementOrigin::AfterRead ? 1 : 0;
+    return MigrationSqlPanel::tr("-- This migration reads rows at run time; here it reads an empty database.\n"
+                                 "-- %n statement(s) after the read may differ or be missing when it runs.\n\n",
+                                 nullptr, count);
+}
+
 void showStatements(CodeView *view, const migration::MigrationStatements &planned,
                     const QList<migration::ReviewedStatement> &reviewed)
 {
+    const QString note = dataNote(planned);
     if (planned.error) {
         // What is sent before the error, then where and why the run stops.
         const QString sent = planned.statements.isEmpty() ? QString() : script(planned.statements) + QStringLiteral("\n\n");
-        view->setCode(sent + MigrationSqlPanel::tr("-- The run stops here:\n-- %1")
+        view->setCode(note + sent + MigrationSqlPanel::tr("-- The run stops here:\n-- %1")
                                  .arg(QString(*planned.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- "))),
                       CodeLanguage::Sql);
     } else if (planned.statements.isEmpty()) {
         view->setCode(MigrationSqlPanel::tr("-- no statements"), CodeLanguage::Sql);
     } else if (reviewed.size() == planned.statements.size()) {
-        view->setCode(markedScript(reviewed), CodeLanguage::Sql);
+        view->setCode(note + markedScript(reviewed), CodeLanguage::Sql);
     } else {
-        view->setCode(script(planned.statements), CodeLanguage::Sql);
+        view->setCode(note + script(planned.statements), CodeLanguage::Sql);
     }
     tintLockMarks(view);
 }
@@ -143,12 +158,13 @@ void MigrationSqlPanel::clear()
     m_reviewTitle->setText(tr("Review"));
 }
 
-void MigrationSqlPanel::showMissing(qint64 version)
+void MigrationSqlPanel::showMissing(qint64 version, const QString &source)
 {
     clear();
-    const QString text = tr("Version %1 is recorded in schema_migrations but no migration file has it: "
+    const QString text = tr("Version %1 is recorded in %2 but no migration file has it: "
                             "it cannot be rolled back from here.")
-                             .arg(version);
+                             .arg(version)
+                             .arg(source);
     m_source->setCode(text, CodeLanguage::Plain);
 }
 

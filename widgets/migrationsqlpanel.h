@@ -25,7 +25,8 @@ public:
     // `environment`: the project and config the migration's code may use.
     void showMigration(const QString &path, db::Dialect dialect, const migration::ReaderEnvironment &environment = {});
     // A version recorded in the database without a file: nothing to read or run.
-    void showMissing(qint64 version);
+    // `source`: the bookkeeping table that records it (the Repo's migration_source).
+    void showMissing(qint64 version, const QString &source);
     void clear();
     void setCodePointSize(qreal pointSize);
 

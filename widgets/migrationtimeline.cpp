@@ -349,7 +349,7 @@ void MigrationTimeline::refresh()
         Q_EMIT refreshed();
         return;
     }
-    m_runner->readStatus(*m_settings, m_files);
+    m_runner->readStatus(*m_settings, m_files, std::make_shared<const project::Project>(m_project));
 }
 
 void MigrationTimeline::onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error)
@@ -435,7 +435,7 @@ void MigrationTimeline::onCurrentChanged()
     if (!entry)
         m_sql->clear();
     else if (entry->path.isEmpty())
-        m_sql->showMissing(entry->version);
+        m_sql->showMissing(entry->version, readerEnvironment().config.source);
     else
         m_sql->showMigration(entry->path, chosenDialect(), readerEnvironment());
     updateActions();

@@ -28,15 +28,15 @@ void MigrationTimeline::markApplied()
     const MigrationEntry *entry = m_model->entry(m_list->currentIndex().row());
     if (!entry || entry->state != MigrationEntry::State::Down || !m_settings || m_runner->isBusy())
         return;
-    const QString text = tr("Record %1 %2 in schema_migrations as applied, without running it?\n\n"
+    const QString text = tr("Record %1 %2 in %3 as applied, without running it?\n\n"
                             "Do this only when it already ran against this database some other way "
                             "(for example with mix ecto.migrate). Nothing of its SQL is sent.")
                              .arg(entry->version)
-                             .arg(entry->name);
+                             .arg(entry->name, readerEnvironment().config.source);
     if (!confirm(tr("Mark as Applied"), text))
         return;
     appendLog(tr("Marking %1 as applied").arg(entry->version));
-    m_running = m_runner->markApplied(*m_settings, m_files, entry->version);
+    m_running = m_runner->markApplied(*m_settings, m_files, entry->version, std::make_shared<const project::Project>(m_project));
     updateActions();
 }
 

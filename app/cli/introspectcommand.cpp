@@ -4,6 +4,7 @@
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "db/introspector.h"
+#include "migration/migrationconfigreader.h"
 #include "project/projectdatabase.h"
 #include "project/projectloader.h"
 #include "schema/schemacomparison.h"
@@ -105,7 +106,10 @@ int runIntrospect(const QStringList &args)
         err << "ectowb introspect: " << connection.error() << '\n';
         return 1;
     }
-    const auto schema = db::Introspector::introspect(*connection.value());
+    // With a project, its Repo's migration_source names Ecto's bookkeeping table.
+    const QString bookkeeping = project ? migration::MigrationConfigReader::read(*project).migration.source
+                                        : QStringLiteral("schema_migrations");
+    const auto schema = db::Introspector::introspect(*connection.value(), db::Introspector::Scope::AllSchemas, {}, bookkeeping);
     if (!schema) {
         err << "ectowb introspect: " << schema.error() << '\n';
         return 1;

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "db/databaseurl.h"
+#include "migration/migrationconfigreader.h"
 #include "migration/migrationlinter.h"
 #include "migration/migrationplanreport.h"
 #include "project/projectdatabase.h"
@@ -186,7 +187,7 @@ int runPlan(const QCommandLineParser &parser)
                                                              : project::ProjectDatabase::settingsFor(p);
     if (!settings)
         return fail(settings.error() + QStringLiteral(" Pass --db URL."), 2);
-    const auto applied = MigrationPlanReport::appliedVersions(*settings);
+    const auto applied = MigrationPlanReport::appliedVersions(*settings, MigrationConfigReader::read(p).migration.source);
     if (!applied)
         return fail(applied.error(), 1);
     const MigrationLinter linter(settings->dialect);

@@ -166,8 +166,18 @@ int runSql(const QCommandLineParser &parser)
     const auto direction = [](const MigrationStatements &s) -> QJsonValue {
         return s.error ? QJsonValue(QJsonObject{{QStringLiteral("error"), *s.error}}) : QJsonValue(toJson(s.statements));
     };
+    // Where each statement comes from: "after_read" ones may differ at run time.
+    const auto origins = [](const MigrationStatements &s) {
+        QJsonArray list;
+        for (const StatementOrigin origin : s.origins)
+            list.append(MigrationStatements::originName(origin));
+        return list;
+    };
     if (parser.isSet(QStringLiteral("json"))) {
-        print(QJsonObject{{QStringLiteral("up"), direction(up)}, {QStringLiteral("down"), direction(down)}});
+        print(QJsonObject{{QStringLiteral("up"), direction(up)},
+                          {QStringLiteral("down"), direction(down)},
+                          {QStringLiteral("up_origins"), origins(up)},
+                          {QStringLiteral("down_origins"), origins(down)}});
         return 0;
     }
     QTextStream out(stdout);
@@ -176,8 +186,14 @@ int runSql(const QCommandLineParser &parser)
         if (s.error)
             out << "-- error: " << QString(*s.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- ")) << '\n';
         else
-            for (const QString &sql : s.statements)
-                out << sql << ";\n";
+            for (qsizetype i = 0; i < s.statements.size(); ++i) {
+                const StatementOrigin origin = s.origins.value(i, StatementOrigin::Ddl);
+                if (origin == StatementOrigin::Reads)
+                    out << "-- reads rows: what follows depends on them at run time\n";
+                else if (origin == StatementOrigin::AfterRead)
+                    out << "-- depends on data read at run time\n";
+                out << s.statements.at(i) << ";\n";
+            }
     };
     human("up", up);
     out << '\n';

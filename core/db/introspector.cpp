@@ -7,7 +7,8 @@
 
 namespace ectowb::db {
 
-Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope scope, const Progress &progress)
+Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope scope, const Progress &progress,
+                                                const QString &bookkeeping)
 {
     auto result = connection.dialect() == Dialect::Postgres
         ? PostgresIntrospector::introspect(connection, scope == Scope::CurrentSchema, progress)
@@ -16,17 +17,16 @@ Result<DatabaseSchema> Introspector::introspect(Connection &connection, Scope sc
         return result;
     DatabaseSchema schema = result.value();
     for (Table &table : schema.tables)
-        table.ectoBookkeeping = isEctoBookkeeping(table.name);
+        table.ectoBookkeeping = isEctoBookkeeping(table.name, bookkeeping);
     std::sort(schema.tables.begin(), schema.tables.end(), [](const Table &a, const Table &b) {
         return a.schema != b.schema ? a.schema < b.schema : a.name < b.name;
     });
     return schema;
 }
 
-bool Introspector::isEctoBookkeeping(const QString &table)
+bool Introspector::isEctoBookkeeping(const QString &table, const QString &bookkeeping)
 {
-    // The default `migration_source`; a Repo may rename it, which we cannot see here.
-    return table == QLatin1String("schema_migrations");
+    return table == bookkeeping;
 }
 
 } // namespace ectowb::db

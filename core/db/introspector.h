@@ -22,12 +22,15 @@ public:
     // worker thread can show progress; returning false cancels with an Error.
     using Progress = std::function<bool(int done, int total)>;
 
+    // `bookkeeping`: the table Ecto.Migrator records versions in (the Repo's
+    // migration_source, which only the project's config knows).
     static Result<DatabaseSchema> introspect(Connection &connection, Scope scope = Scope::AllSchemas,
-                                             const Progress &progress = {});
+                                             const Progress &progress = {},
+                                             const QString &bookkeeping = QStringLiteral("schema_migrations"));
     static Error cancelled() { return Error{QStringLiteral("introspection cancelled")}; }
 
     // Ecto's own tables, which no schema module maps.
-    static bool isEctoBookkeeping(const QString &table);
+    static bool isEctoBookkeeping(const QString &table, const QString &bookkeeping = QStringLiteral("schema_migrations"));
 };
 
 } // namespace ectowb::db

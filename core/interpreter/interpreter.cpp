@@ -12,6 +12,11 @@ Interpreter::Interpreter(const QList<project::ElixirModule> &modules, HostFuncti
 
 Interpreter::~Interpreter() = default;
 
+void Interpreter::setModuleSource(ModuleSource source)
+{
+    m_machine->setModuleSource(std::move(source));
+}
+
 Result<Value> Interpreter::eval(const elixir::Ast &expr, Bindings &env)
 {
     return m_machine->enterEval(expr, env);

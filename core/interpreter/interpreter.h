@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,6 +17,9 @@
 namespace ectowb::interpreter {
 
 class Machine;
+
+// Modules the interpreter may load on first use, by full name (deps/ of a project).
+using ModuleSource = std::function<std::optional<project::ElixirModule>(const QString &name)>;
 
 // How much work one top-level eval/call/apply may do before it is stopped with an
 // error, so no user code can hang or overflow the stack of the GUI.
@@ -73,6 +77,9 @@ public:
     // Charges reductions to the budget of the request being served: host functions
     // that loop over user data call it. An error once the budget is spent.
     std::optional<Error> charge(qint64 reductions);
+
+    // Where to find a module that is not among those given to the constructor.
+    void setModuleSource(ModuleSource source);
 
     void setLimits(const Limits &limits);
     Limits limits() const;

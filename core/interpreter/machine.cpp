@@ -169,6 +169,26 @@ static void addDefinition(ModuleInfo &info, const Ast &stmt)
         info.functions[functionKey(name, arity)].push_back(clause);
 }
 
+// `defdelegate name(args), to: Module, as: other` is `def name(args), do:
+// Module.other(args)` (Kernel.defdelegate/2), the defaults staying with the delegate.
+static void addDelegate(ModuleInfo &info, const Ast &stmt)
+{
+    if (stmt.args().size() != 2 || !stmt.args()[0].isCall())
+        return;
+    const Ast &head = stmt.args()[0];
+    const Ast &options = stmt.args()[1];
+    const Ast to = options.keywordValue(u"to");
+    if (!to.isValid())
+        return;
+    const Ast as = options.keywordValue(u"as");
+    const QString target = as.isValid() && as.isAtom() ? as.atomName() : head.callName();
+    std::vector<Ast> args;
+    for (const Ast &param : head.args())
+        args.push_back(param.isCall(u"\\\\", 2) ? param.args()[0] : param);
+    const Ast remote = Ast::call(Ast::call(QStringLiteral("."), stmt.pos(), {to, Ast::atom(target)}), stmt.pos(), std::move(args));
+    addDefinition(info, Ast::call(QStringLiteral("def"), stmt.pos(), {head, Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), remote)})}));
+}
+
 void Machine::loadModule(const project::ElixirModule &module)
 {
     ModuleInfo info;
@@ -179,6 +199,8 @@ void Machine::loadModule(const project::ElixirModule &module)
         const QString form = stmt.callName();
         if ((form == u"def" || form == u"defp") && !stmt.args().empty()) {
             addDefinition(info, stmt);
+        } else if (form == u"defdelegate") {
+            addDelegate(info, stmt);
         } else if (form == u"@" && stmt.args().size() == 1 && stmt.args()[0].isCall()
                    && stmt.args()[0].args().size() == 1) {
             info.attributes.insert(stmt.args()[0].callName(), stmt.args()[0].args()[0]);
@@ -193,7 +215,20 @@ void Machine::loadModule(const project::ElixirModule &module)
         }
     }
     loadSchemaFields(info, module);
-    m_modules.insert(module.name, std::move(info));
+    m_modules.insert_or_assign(module.name, std::move(info));
+}
+
+const ModuleInfo *Machine::resolve(const QString &name)
+{
+    if (const ModuleInfo *info = module(name))
+        return info;
+    if (!m_moduleSource || m_host.hasModule(name))
+        return nullptr;
+    const std::optional<project::ElixirModule> found = m_moduleSource(name);
+    if (!found)
+        return nullptr;
+    loadModule(*found);
+    return module(name);
 }
 
 Bindings Machine::moduleBindings(const QString &module) const
@@ -210,13 +245,13 @@ Bindings Machine::moduleBindings(const QString &module) const
 
 const ModuleInfo *Machine::module(const QString &name) const
 {
-    auto it = m_modules.constFind(name);
-    return it == m_modules.constEnd() ? nullptr : &*it;
+    auto it = m_modules.find(name);
+    return it == m_modules.end() ? nullptr : &it->second;
 }
 
 bool Machine::hasModule(const QString &name) const
 {
-    return m_modules.contains(name) || m_host.hasModule(name);
+    return m_modules.count(name) > 0 || m_host.hasModule(name);
 }
 
 bool Machine::hasFunction(const QString &module, const QString &name, int arity) const
@@ -228,11 +263,11 @@ bool Machine::hasFunction(const QString &module, const QString &name, int arity)
 Result<Value> Machine::attribute(const QString &moduleName, const QString &name, SourcePos pos)
 {
     auto it = m_modules.find(moduleName);
-    if (it == m_modules.end() || !it->attributes.contains(name))
+    if (it == m_modules.end() || !it->second.attributes.contains(name))
         return errorAt(QStringLiteral("undefined module attribute @%1 in %2").arg(name, moduleName), pos);
-    if (auto cached = it->attributeValues.constFind(name); cached != it->attributeValues.constEnd())
+    if (auto cached = it->second.attributeValues.constFind(name); cached != it->second.attributeValues.constEnd())
         return *cached;
-    const Ast expr = it->attributes.value(name);
+    const Ast expr = it->second.attributes.value(name);
     Bindings env = moduleBindings(moduleName);
     Result<Value> value = eval(expr, env);
     if (value)
@@ -302,7 +337,11 @@ Result<Value> Machine::callModule(const QString &module, const QString &name, co
     const int arity = int(args.size());
     if (const NativeFunction *f = m_host.function(module, name, arity))
         return withPosition((*f)(args, m_owner), pos);
-    if (const ModuleInfo *info = this->module(module)) {
+    // A library module is looked for only when nothing else has the function.
+    const ModuleInfo *info = this->module(module);
+    if (!info && !m_stdlib.function(module, name, arity))
+        info = resolve(module);
+    if (info) {
         if (info->functions.contains(functionKey(name, arity)))
             return callProject(*info, name, args, pos, false);
     }

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ectowb::interpreter {
@@ -72,6 +73,8 @@ public:
 
     Bindings moduleBindings(const QString &module) const;
     const ModuleInfo *module(const QString &name) const;
+    // Library modules (deps/) the interpreter loads the first time code calls them.
+    void setModuleSource(ModuleSource source) { m_moduleSource = std::move(source); }
     bool hasModule(const QString &name) const;
     bool hasFunction(const QString &module, const QString &name, int arity) const;
     Result<Value> attribute(const QString &module, const QString &name, elixir::SourcePos pos);
@@ -133,6 +136,8 @@ private:
     Result<std::optional<Value>> runClauses(elixir::AstSpan clauses, const std::vector<Value> &args,
                                             Bindings &env);
     void loadModule(const project::ElixirModule &module);
+    // module(), or the module source's module of that name, loaded now.
+    const ModuleInfo *resolve(const QString &name);
     void loadSchemaFields(ModuleInfo &info, const project::ElixirModule &module);
     Result<Value> callProject(const ModuleInfo &module, const QString &name, const std::vector<Value> &args,
                               elixir::SourcePos pos, bool allowPrivate);
@@ -141,7 +146,10 @@ private:
     Result<bool> matchParams(const FunctionClause &clause, const std::vector<Value> &args, Bindings &env);
 
     Interpreter &m_owner;
-    QHash<QString, ModuleInfo> m_modules;
+    // A map whose elements stay where they are when another is added: a module loaded
+    // lazily while a function of another one runs must not move that one.
+    std::unordered_map<QString, ModuleInfo> m_modules;
+    ModuleSource m_moduleSource;
     HostFunctions m_host;
     HostFunctions m_stdlib;
     qint64 m_steps = 0;

@@ -317,6 +317,43 @@ static void registerData(HostFunctions &f)
             module = module.mid(7);
         return in.call(module, a[1].atomName(), a[2].elements());
     });
+    // Module.concat/1,2 and Module.split/1, as elixir/lib/module.ex: aliases and
+    // strings joined with ".", nil left out, one "Elixir." in front.
+    const QString mod = QStringLiteral("Module");
+    const auto concat = [](const std::vector<Value> &parts) -> Result<Value> {
+        QStringList names;
+        for (const Value &part : parts) {
+            QString name;
+            if (part.isNil())
+                continue;
+            if (part.isAtom())
+                name = part.atomName();
+            else if (part.isBinary())
+                name = part.text();
+            else
+                return argumentError(QStringLiteral("argument error"));
+            if (name.startsWith(u"Elixir."))
+                name = name.mid(7);
+            if (!name.isEmpty())
+                names << name;
+        }
+        return Value::atom(QStringLiteral("Elixir.") + names.join(u'.'));
+    };
+    f.add(mod, QStringLiteral("concat"), 1, [concat](const Args &a, Interpreter &) -> Result<Value> {
+        if (!a[0].isProperList())
+            return argumentError(QStringLiteral("argument error"));
+        return concat(a[0].elements());
+    });
+    f.add(mod, QStringLiteral("concat"), 2, [concat](const Args &a, Interpreter &) { return concat({a[0], a[1]}); });
+    f.add(mod, QStringLiteral("split"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
+        const QString name = a[0].isAtom() ? a[0].atomName() : a[0].isBinary() ? a[0].text() : QString();
+        if (!name.startsWith(u"Elixir.") || name.size() == 7)
+            return argumentError(QStringLiteral("expected an Elixir module, got: %1").arg(a[0].inspect()));
+        std::vector<Value> parts;
+        for (const QString &part : name.mid(7).split(u'.'))
+            parts.push_back(Value::string(part));
+        return Value::list(std::move(parts));
+    });
     f.add(k, QStringLiteral("then"), 2, [](const Args &a, Interpreter &in) { return in.apply(a[1], {a[0]}); });
     f.add(k, QStringLiteral("to_charlist"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
         Result<QString> s = a[0].toString();

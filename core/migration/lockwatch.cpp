@@ -142,7 +142,7 @@ void LockWatch::inspect(db::Connection &watcher, qint64 pid, const QString &what
         watcher.exec(QStringLiteral("SELECT pg_cancel_backend(?)"), {pid});
     }
     if (self && m_waiting) {
-        m_waiting(QStringLiteral("%1 waits for %2, held by the migrator's own lock on schema_migrations: it could never "
+        m_waiting(QStringLiteral("%1 waits for %2, held by the migrator's own lock on its bookkeeping table: it could never "
                                  "get it, so it was cancelled (give the migration @disable_migration_lock true)")
                       .arg(what, lockName(rows->rows.first())));
         return;

@@ -17,7 +17,32 @@ QString located(const Error &error)
     return QStringLiteral("line %1: %2").arg(error.position.line).arg(error.message);
 }
 
+StatementOrigin originOf(const Command &command)
+{
+    if (const auto *d = std::get_if<DataStatement>(&command))
+        return d->readsRows ? StatementOrigin::Reads : StatementOrigin::Data;
+    if (const auto *e = std::get_if<Execute>(&command); e && e->upCode)
+        return StatementOrigin::Data;
+    return StatementOrigin::Ddl;
+}
+
 } // namespace
+
+QString MigrationStatements::originName(StatementOrigin origin)
+{
+    switch (origin) {
+    case StatementOrigin::Ddl: return QStringLiteral("ddl");
+    case StatementOrigin::Data: return QStringLiteral("data");
+    case StatementOrigin::Reads: return QStringLiteral("reads");
+    case StatementOrigin::AfterRead: return QStringLiteral("after_read");
+    }
+    return QString();
+}
+
+bool MigrationStatements::dependsOnData() const
+{
+    return origins.contains(StatementOrigin::Reads) || origins.contains(StatementOrigin::AfterRead);
+}
 
 bool MigrationPlanner::append(MigrationStatements &out, const Command &command, const DdlRenderer &ddl)
 {
@@ -46,6 +71,11 @@ bool MigrationPlanner::append(MigrationStatements &out, const Command &command, 
         }
         out.params.append(*values);
     }
+    // Once something was read, whatever follows may have been built from it.
+    const bool afterRead = out.origins.contains(StatementOrigin::Reads);
+    const StatementOrigin origin = afterRead ? StatementOrigin::AfterRead : originOf(command);
+    for (qsizetype i = 0; i < sql->size(); ++i)
+        out.origins.append(origin);
     out.statements += *sql;
     return true;
 }
@@ -63,22 +93,22 @@ MigrationStatements MigrationPlanner::forwards(const CommandList &commands, cons
 MigrationStatements MigrationPlanner::up(const Migration &migration, const DdlRenderer &ddl)
 {
     if (migration.error)
-        return {{}, migration.error, {}};
+        return {{}, migration.error, {}, {}};
     if (migration.up)
         return forwards(*migration.up, ddl);
     if (migration.change)
         return forwards(*migration.change, ddl);
-    return {{}, QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module), {}};
+    return {{}, QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module), {}, {}};
 }
 
 MigrationStatements MigrationPlanner::down(const Migration &migration, const DdlRenderer &ddl)
 {
     if (migration.error)
-        return {{}, migration.error, {}};
+        return {{}, migration.error, {}, {}};
     if (migration.down)
         return forwards(*migration.down, ddl);
     if (!migration.change)
-        return {{}, QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module), {}};
+        return {{}, QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module), {}, {}};
     // change/0 as it ran with direction() :down; its Repo calls were sent at once.
     const CommandList &commands = migration.changeDown ? *migration.changeDown : *migration.change;
     MigrationStatements out;

@@ -8,7 +8,7 @@
 
 namespace ectowb::migration {
 
-Result<QList<qint64>> MigrationPlanReport::appliedVersions(const db::ConnectionSettings &settings)
+Result<QList<qint64>> MigrationPlanReport::appliedVersions(const db::ConnectionSettings &settings, const QString &source)
 {
     db::ConnectionSettings readOnly = settings;
     readOnly.createIfMissing = false;
@@ -17,9 +17,9 @@ Result<QList<qint64>> MigrationPlanReport::appliedVersions(const db::ConnectionS
     auto connection = db::Connection::open(readOnly);
     if (!connection)
         return connection.failure();
-    const Result<db::QueryRows> rows = (*connection)->exec(SchemaMigrations::versionsStatement());
+    const Result<db::QueryRows> rows = (*connection)->exec(SchemaMigrations::versionsStatement(source));
     QList<qint64> versions;
-    // A database Ecto never migrated has no schema_migrations: nothing is applied.
+    // A database Ecto never migrated has no bookkeeping table: nothing is applied.
     if (!rows)
         return versions;
     for (const QVariantList &row : rows->rows)

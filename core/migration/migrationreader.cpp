@@ -96,6 +96,19 @@ Ast importMigration()
     return import;
 }
 
+// `use Ecto.Migration` imports Ecto.Migration: in the migration and in any module
+// it calls that uses it too (a library's migration modules, in deps/).
+project::ElixirModule withMigrationImport(project::ElixirModule module)
+{
+    for (const Ast &stmt : module.body) {
+        if (stmt.isCall(u"use") && !stmt.args().empty() && module.scope.expand(stmt.args()[0]) == u"Ecto.Migration") {
+            module.body.insert(module.body.begin(), importMigration());
+            break;
+        }
+    }
+    return module;
+}
+
 // Logging and printing in a migration show nothing here and change nothing.
 void registerQuietIo(interpreter::HostFunctions &host)
 {
@@ -211,6 +224,16 @@ public:
         QList<project::ElixirModule> all = environment.project ? environment.project->modules : QList<project::ElixirModule>{};
         all += modules;
         m_interpreter = std::make_unique<Interpreter>(all, std::move(host));
+        if (environment.project) {
+            // Library code the migration calls is read from deps/ when it is first called.
+            m_interpreter->setModuleSource(
+                [dependencies = environment.project->dependencies](const QString &name) -> std::optional<project::ElixirModule> {
+                    std::optional<project::ElixirModule> found = dependencies ? dependencies->find(name) : std::nullopt;
+                    if (found)
+                        found = withMigrationImport(std::move(*found));
+                    return found;
+                });
+        }
         m_state->definesDown = m_interpreter->hasFunction(module, QStringLiteral("down"), 0);
     }
 

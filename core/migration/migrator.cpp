@@ -139,7 +139,7 @@ std::optional<QString> Migrator::markApplied(qint64 version) const
     db::ConnectionSettings settings = m_settings;
     settings.createIfMissing = true;
     const auto ddl = renderer(settings.dialect);
-    auto session = MigratorSession::open(settings, *ddl);
+    auto session = MigratorSession::open(settings, *ddl, m_config.migration.source);
     if (!session)
         return session.error();
     MigratorSession &work = **session;
@@ -166,7 +166,7 @@ Result<QList<MigrationStatus>> Migrator::status() const
     if (auto refused = refusedFiles())
         return Error{*refused};
     const auto ddl = renderer(m_settings.dialect);
-    auto session = MigratorSession::open(m_settings, *ddl);
+    auto session = MigratorSession::open(m_settings, *ddl, m_config.migration.source);
     if (!session)
         return session.failure();
     auto versions = (*session)->versions();
@@ -199,7 +199,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     lockOptions.lockTimeoutMs = m_lockTimeoutMs;
     lockOptions.waiting = callbacks.lockWaiting;
     lockOptions.cancel = cancel;
-    auto opened = MigratorSession::open(settings, *ddl, lockOptions);
+    auto opened = MigratorSession::open(settings, *ddl, m_config.migration.source, lockOptions);
     if (!opened) {
         run.error = opened.error();
         return run;

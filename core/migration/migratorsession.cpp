@@ -39,12 +39,13 @@ Result<qint64> backendPid(db::Connection &connection)
 } // namespace
 
 MigratorSession::MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
-                                 std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const LockOptions &options)
+                                 std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const QString &source,
+                                 const LockOptions &options)
     : m_settings(settings)
     , m_work(std::move(work))
     , m_lock(std::move(lock))
     , m_ddl(ddl)
-    , m_bookkeeping(*m_work, ddl)
+    , m_bookkeeping(*m_work, ddl, source)
     , m_options(options)
 {
 }
@@ -56,7 +57,7 @@ MigratorSession::~MigratorSession()
 }
 
 Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::ConnectionSettings &settings, const DdlRenderer &ddl,
-                                                               const LockOptions &options)
+                                                               const QString &source, const LockOptions &options)
 {
     auto work = db::Connection::open(settings);
     if (!work)
@@ -68,7 +69,7 @@ Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::Connect
             return second.failure();
         lock = *second;
     }
-    std::unique_ptr<MigratorSession> session(new MigratorSession(settings, *work, lock, ddl, options));
+    std::unique_ptr<MigratorSession> session(new MigratorSession(settings, *work, lock, ddl, source, options));
     if (auto error = session->prepare())
         return Error{*error};
     if (auto error = session->ensureTable())
@@ -121,7 +122,7 @@ std::optional<QString> MigratorSession::ensureTable()
     if (!created)
         created = m_bookkeeping.ensureTable();
     if (!created)
-        return QStringLiteral("could not create schema_migrations: ") + created.error();
+        return QStringLiteral("could not create %1: ").arg(m_bookkeeping.source()) + created.error();
     return std::nullopt;
 }
 
@@ -137,9 +138,9 @@ Result<db::QueryRows> MigratorSession::watched(db::Connection &connection, qint6
 QString MigratorSession::explained(const QString &error, bool transactional) const
 {
     if (m_watch && m_watch->selfDeadlock())
-        return error + QStringLiteral("\nThe statement waited for the migrator's own lock on schema_migrations (Ecto's "
+        return error + QStringLiteral("\nThe statement waited for the migrator's own lock on %1 (Ecto's "
                                       "migration lock) and was cancelled; run this migration with "
-                                      "@disable_migration_lock true.");
+                                      "@disable_migration_lock true.").arg(m_bookkeeping.source());
     const bool timedOut = error.contains(QLatin1String("lock timeout")) || error.contains(QLatin1String("database is locked"));
     if (!timedOut || m_options.lockTimeoutMs <= 0)
         return error;
@@ -162,10 +163,11 @@ std::optional<QString> MigratorSession::lockedPostgres(const Locked &body)
 {
     if (auto begun = m_lock->begin(); !begun)
         return begun.error();
-    SchemaMigrations lockBookkeeping(*m_lock, m_ddl);
+    SchemaMigrations lockBookkeeping(*m_lock, m_ddl, m_bookkeeping.source());
     std::optional<QString> error;
-    if (auto held = watched(*m_lock, m_lockPid, SchemaMigrations::lockStatement()); !held)
-        error = explained(QStringLiteral("could not take the migration lock on schema_migrations: ") + held.error(), true);
+    if (auto held = watched(*m_lock, m_lockPid, SchemaMigrations::lockStatement(m_bookkeeping.source())); !held)
+        error = explained(QStringLiteral("could not take the migration lock on %1: ").arg(m_bookkeeping.source()) + held.error(),
+                          true);
     else
         error = body(lockBookkeeping);
     // Committing or rolling back releases the lock alike; nothing else was written here.
@@ -245,7 +247,9 @@ std::optional<QString> MigratorSession::execute(const PlannedMigration &migratio
     const qint64 version = migration.file.version;
     auto booked = direction == Direction::Up ? m_bookkeeping.record(version) : m_bookkeeping.forget(version);
     if (!booked) {
-        const QString sql = direction == Direction::Up ? SchemaMigrations::insertStatement() : SchemaMigrations::deleteStatement();
+        const QString &source = m_bookkeeping.source();
+        const QString sql = direction == Direction::Up ? SchemaMigrations::insertStatement(source)
+                                                       : SchemaMigrations::deleteStatement(source);
         return statementError(migration, direction, sql, booked.error());
     }
     return std::nullopt;

@@ -56,8 +56,9 @@ public:
     // Gets the bookkeeping of the connection that holds the lock, to read under it.
     using Locked = std::function<std::optional<QString>(SchemaMigrations &bookkeeping)>;
 
+    // `source`: the bookkeeping table (the Repo's migration_source).
     static Result<std::unique_ptr<MigratorSession>> open(const db::ConnectionSettings &settings, const DdlRenderer &ddl,
-                                                         const LockOptions &options = {});
+                                                         const QString &source, const LockOptions &options = {});
     ~MigratorSession();
 
     const DdlRenderer &ddl() const { return m_ddl; }
@@ -78,7 +79,8 @@ public:
 
 private:
     MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
-                    std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const LockOptions &options);
+                    std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const QString &source,
+                    const LockOptions &options);
     std::optional<QString> prepare();
     std::optional<QString> ensureTable();
     std::optional<QString> lockedPostgres(const Locked &body);

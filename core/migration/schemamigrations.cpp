@@ -11,9 +11,16 @@ Result<bool> done(const Result<db::QueryRows> &result)
         return result.failure();
     return true;
 }
+
+// Both adapters' quote_name: the name in double quotes (Ecto refuses one holding a
+// quote; doubling it keeps the statement well formed should a config say so).
+QString quoted(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
 } // namespace
 
-Command SchemaMigrations::createCommand()
+Command SchemaMigrations::createCommand(const QString &source)
 {
     ColumnChange version;
     version.column = QStringLiteral("version");
@@ -25,55 +32,55 @@ Command SchemaMigrations::createCommand()
     insertedAt.type = ColumnType::atom(QStringLiteral("naive_datetime"));
 
     CreateTable create;
-    create.table.name = tableName();
+    create.table.name = source;
     create.columns = {version, insertedAt};
     create.ifNotExists = true;
     return create;
 }
 
-QString SchemaMigrations::createStatement(const DdlRenderer &ddl)
+QString SchemaMigrations::createStatement(const DdlRenderer &ddl, const QString &source)
 {
-    const Result<QStringList> statements = ddl.render(createCommand());
+    const Result<QStringList> statements = ddl.render(createCommand(source));
     // Both adapters render this fixed command to exactly one statement.
     Q_ASSERT(statements && statements->size() == 1);
     return statements ? statements->constFirst() : QString();
 }
 
-QString SchemaMigrations::versionsStatement()
+QString SchemaMigrations::versionsStatement(const QString &source)
 {
-    return QStringLiteral("SELECT s0.\"version\" FROM \"schema_migrations\" AS s0");
+    return QStringLiteral("SELECT s0.\"version\" FROM %1 AS s0").arg(quoted(source));
 }
 
-QString SchemaMigrations::insertStatement()
+QString SchemaMigrations::insertStatement(const QString &source)
 {
-    return QStringLiteral("INSERT INTO \"schema_migrations\" (\"version\",\"inserted_at\") VALUES (?,?)");
+    return QStringLiteral("INSERT INTO %1 (\"version\",\"inserted_at\") VALUES (?,?)").arg(quoted(source));
 }
 
-QString SchemaMigrations::deleteStatement()
+QString SchemaMigrations::deleteStatement(const QString &source)
 {
-    return QStringLiteral("DELETE FROM \"schema_migrations\" WHERE \"version\" = ?");
+    return QStringLiteral("DELETE FROM %1 WHERE \"version\" = ?").arg(quoted(source));
 }
 
-QString SchemaMigrations::recordedStatement()
+QString SchemaMigrations::recordedStatement(const QString &source)
 {
-    return QStringLiteral("SELECT count(*) FROM \"schema_migrations\" WHERE \"version\" = ?");
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE \"version\" = ?").arg(quoted(source));
 }
 
 QString SchemaMigrations::existsStatement()
 {
     // Where an unqualified CREATE TABLE puts it: the first schema of the search_path.
     return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
-                          "WHERE schemaname = current_schema() AND tablename = 'schema_migrations'");
+                          "WHERE schemaname = current_schema() AND tablename = ?");
 }
 
 QString SchemaMigrations::sqliteExistsStatement()
 {
-    return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+    return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
 }
 
-QString SchemaMigrations::lockStatement()
+QString SchemaMigrations::lockStatement(const QString &source)
 {
-    return QStringLiteral("LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE");
+    return QStringLiteral("LOCK TABLE %1 IN SHARE UPDATE EXCLUSIVE MODE").arg(quoted(source));
 }
 
 QString SchemaMigrations::insertedAt(const QDateTime &utc)
@@ -81,9 +88,10 @@ QString SchemaMigrations::insertedAt(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-SchemaMigrations::SchemaMigrations(db::Connection &connection, const DdlRenderer &ddl)
+SchemaMigrations::SchemaMigrations(db::Connection &connection, const DdlRenderer &ddl, QString source)
     : m_connection(connection)
     , m_ddl(ddl)
+    , m_source(std::move(source))
 {
 }
 
@@ -92,17 +100,17 @@ Result<bool> SchemaMigrations::ensureTable()
     if (m_connection.dialect() == db::Dialect::Postgres) {
         // Ecto sends CREATE TABLE IF NOT EXISTS with logging off; libpq would print
         // its "already exists, skipping" NOTICE on every run, so look first.
-        const auto exists = m_connection.exec(existsStatement());
+        const auto exists = m_connection.exec(existsStatement(), {m_source});
         if (exists && exists->rows.value(0).value(0).toLongLong() > 0)
             return true;
     }
-    return done(m_connection.exec(createStatement(m_ddl)));
+    return done(m_connection.exec(createStatement(m_ddl, m_source)));
 }
 
 Result<bool> SchemaMigrations::exists()
 {
     const bool postgres = m_connection.dialect() == db::Dialect::Postgres;
-    const auto rows = m_connection.exec(postgres ? existsStatement() : sqliteExistsStatement());
+    const auto rows = m_connection.exec(postgres ? existsStatement() : sqliteExistsStatement(), {m_source});
     if (!rows)
         return rows.failure();
     return rows->rows.value(0).value(0).toLongLong() > 0;
@@ -115,7 +123,7 @@ Result<QList<qint64>> SchemaMigrations::versions()
         if (auto there = exists(); there && !*there)
             return QList<qint64>{};
     }
-    const Result<db::QueryRows> rows = m_connection.exec(versionsStatement());
+    const Result<db::QueryRows> rows = m_connection.exec(versionsStatement(m_source));
     if (!rows)
         return rows.failure();
     QList<qint64> versions;
@@ -128,7 +136,7 @@ Result<QList<qint64>> SchemaMigrations::versions()
 
 Result<bool> SchemaMigrations::isRecorded(qint64 version)
 {
-    const Result<db::QueryRows> rows = m_connection.exec(recordedStatement(), {version});
+    const Result<db::QueryRows> rows = m_connection.exec(recordedStatement(m_source), {version});
     if (!rows)
         return rows.failure();
     return rows->rows.value(0).value(0).toLongLong() > 0;
@@ -138,17 +146,17 @@ Result<bool> SchemaMigrations::lock()
 {
     if (m_connection.dialect() != db::Dialect::Postgres)
         return true; // ecto_sqlite3 takes no migration lock
-    return done(m_connection.exec(lockStatement()));
+    return done(m_connection.exec(lockStatement(m_source)));
 }
 
 Result<bool> SchemaMigrations::record(qint64 version)
 {
-    return done(m_connection.exec(insertStatement(), {version, insertedAt(QDateTime::currentDateTimeUtc())}));
+    return done(m_connection.exec(insertStatement(m_source), {version, insertedAt(QDateTime::currentDateTimeUtc())}));
 }
 
 Result<bool> SchemaMigrations::forget(qint64 version)
 {
-    return done(m_connection.exec(deleteStatement(), {version}));
+    return done(m_connection.exec(deleteStatement(m_source), {version}));
 }
 
 } // namespace ectowb::migration

@@ -51,6 +51,23 @@ QString sqliteLiteral(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+// ecto_sqlite3's first execute_ddl/1 clause, `{_command, %Table{options: keyword},
+// _} when is_list(keyword)`: every 3-element table command (create, create_if_not_exists,
+// alter, drop and drop_if_exists with their mode, rename of a table) with keyword
+// options raises before anything else of it is looked at, the prefix included.
+const Table *tableOfThreeElementCommand(const Command &command)
+{
+    if (const auto *c = std::get_if<CreateTable>(&command))
+        return &c->table;
+    if (const auto *c = std::get_if<AlterTable>(&command))
+        return &c->table;
+    if (const auto *c = std::get_if<DropTable>(&command))
+        return &c->table;
+    if (const auto *c = std::get_if<RenameTable>(&command))
+        return &c->from;
+    return nullptr;
+}
+
 } // namespace
 
 QString SqliteDdl::table(DdlWriter &w, const QString &prefix, const QString &name)
@@ -62,6 +79,8 @@ QString SqliteDdl::table(DdlWriter &w, const QString &prefix, const QString &nam
 
 Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
 {
+    if (const Table *t = tableOfThreeElementCommand(command); t && t->options && t->options->isList())
+        return Error{QStringLiteral("SQLite3 adapter does not support keyword lists in :options")};
     DdlWriter w;
     const QStringList statements = std::visit(
         Overloaded{
@@ -137,10 +156,9 @@ QStringList SqliteDdl::createTable(DdlWriter &w, const CreateTable &c)
     if (keys.size() > 1)
         primaryKey = QStringLiteral(", PRIMARY KEY (") + w.names(keys) + QLatin1Char(')');
     QString options;
+    // (keyword options were refused by renderDdl before anything was written)
     if (c.table.options && c.table.options->isBinary())
         options = QLatin1Char(' ') + c.table.options->text();
-    else if (c.table.options && c.table.options->isList())
-        w.fail(QStringLiteral("SQLite3 adapter does not support keyword lists in :options"));
     return {QStringLiteral("CREATE TABLE ") + (c.ifNotExists ? QStringLiteral("IF NOT EXISTS ") : QString())
             + table(w, c.table.prefix, c.table.name) + QStringLiteral(" (") + definitions.join(QStringLiteral(", ")) + primaryKey
             + foreignKeys + QLatin1Char(')') + options};

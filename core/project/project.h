@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dependencymodules.h"
 #include "elixirmodule.h"
 #include "repoconfig.h"
 #include "elixir/syntaxerror.h"
@@ -7,6 +8,8 @@
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace ectowb::project {
 
@@ -27,6 +30,8 @@ struct Project
     bool umbrella = false;
     QStringList sourceFiles;            // every .ex/.exs read
     QList<ElixirModule> modules;        // project modules (deps excluded)
+    // deps/'s modules, shared by the copies of this value (never null once loaded).
+    std::shared_ptr<const DependencyModules> dependencies = std::make_shared<const DependencyModules>();
     QList<schema::Schema> schemas;      // sorted by module name
     QList<MigrationFile> migrations;    // sorted by version
     RepoConfig repo;

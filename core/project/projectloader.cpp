@@ -123,7 +123,8 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
     for (const QString &r : roots)
         sources << elixirFilesUnder(QDir(r).filePath(QStringLiteral("lib")));
     project.migrations = listMigrations(project.root);
-    // deps/ is read only for the macros that schemas `use`; its modules are not listed.
+    // deps/ is read for the macros that schemas `use` and for library code migrations
+    // call (Project::dependencies); its modules are not listed among the project's.
     const QStringList depSources = elixirFilesUnder(QDir(project.root).filePath(QStringLiteral("deps")));
     project.sourceFiles = sources;
 
@@ -133,6 +134,7 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
     batch.cancel = options.cancel;
     const std::vector<elixir::ParseResult> parsed = elixir::BatchReader::parseFiles(paths, batch);
     QHash<QString, ElixirModule> index;
+    QHash<QString, ElixirModule> dependencies;
     QSet<QString> knownTypes{QStringLiteral("Ecto.UUID"), QStringLiteral("Ecto.Enum"), QStringLiteral("Ecto.Embedded"),
                              QStringLiteral("PolymorphicEmbed")};
     for (size_t i = 0; i < parsed.size(); ++i) {
@@ -152,6 +154,8 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
                 index.insert(m.name, m);
             if (int(i) < sources.size())
                 project.modules << m;
+            else if (!dependencies.contains(m.name))
+                dependencies.insert(m.name, m);
         }
     }
 
@@ -181,6 +185,7 @@ Project ProjectLoader::load(const QString &rootPath, const Options &options)
               [](const schema::Schema &a, const schema::Schema &b) { return a.module < b.module; });
     std::sort(project.migrations.begin(), project.migrations.end(),
               [](const MigrationFile &a, const MigrationFile &b) { return a.version < b.version; });
+    project.dependencies = std::make_shared<const DependencyModules>(std::move(dependencies));
     project.repo = RepoConfigReader::read(project.root, project.modules, options.env, options.mixEnv);
     return project;
 }

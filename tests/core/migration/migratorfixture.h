@@ -76,10 +76,11 @@ inline QStringList postgresSchema(db::Connection &c)
     return text;
 }
 
-inline QList<qint64> recordedVersions(db::Connection &c)
+// `source`: the bookkeeping table (a Repo's migration_source).
+inline QList<qint64> recordedVersions(db::Connection &c, const QString &source = QStringLiteral("schema_migrations"))
 {
     QList<qint64> versions;
-    auto rows = c.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    auto rows = c.exec(QStringLiteral("SELECT version FROM \"%1\" ORDER BY version").arg(source));
     if (rows) {
         for (const QVariantList &row : rows->rows)
             versions << row.value(0).toLongLong();

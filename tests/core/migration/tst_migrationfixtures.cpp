@@ -10,6 +10,9 @@
 #include "migration/migrationconfigreader.h"
 #include "migration/migrator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,6 +20,11 @@
 
 using namespace ectowb;
 using namespace ectowb::migration;
+
+namespace {
+// The fixture's config: `migration_source: "shop_migrations"`.
+const QString kSource = QStringLiteral("shop_migrations");
+} // namespace
 
 class TestMigrationFixtures : public QObject
 {
@@ -28,6 +36,8 @@ private Q_SLOTS:
     void applyAndRollBack_data();
     void applyAndRollBack();
     void cliStopsAtTheFirstFailure();
+    void libraryMigrations_data();
+    void libraryMigrations();
     void cleanupTestCase();
 
 private:
@@ -86,6 +96,7 @@ void TestMigrationFixtures::config()
     QCOMPARE(config.migration.foreignKey.inspect(), QStringLiteral("[column: :pk]"));
     QCOMPARE(config.migration.timestamps.inspect(),
              QStringLiteral("[type: :utc_datetime, inserted_at: :created_at, updated_at: :changed_at]"));
+    QCOMPARE(config.migration.source, QStringLiteral("shop_migrations"));
     const QString shop = config.appEnv.get(interpreter::Value::atom(QStringLiteral("shop"))).value_or(interpreter::Value()).inspect();
     QVERIFY2(shop.contains(QLatin1String("{:catalog, [default_currency: \"EUR\", vat_rate: 21]}")), qPrintable(shop));
 }
@@ -129,7 +140,7 @@ void TestMigrationFixtures::applyAndRollBack()
     QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
     QCOMPARE(down.applied.size(), 2);
     QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM products")), QStringList{QStringLiteral("0")});
-    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
+    QCOMPARE(test::recordedVersions(**c, kSource), QList<qint64>{20240101000001});
 
     // Up again stops at 4 again; marked as applied (run elsewhere), the rest applies.
     QCOMPARE(migrator.run(Direction::Up, MigrationSelection::all()).applied.size(), 2);
@@ -138,7 +149,14 @@ void TestMigrationFixtures::applyAndRollBack()
     const MigrationRun rest = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY2(rest.ok(), qPrintable(rest.error.value_or(QString())));
     QCOMPARE(rest.applied.size(), 1);
-    QCOMPARE(test::recordedVersions(**c).size(), 5);
+    QCOMPARE(test::recordedVersions(**c, kSource).size(), 5);
+    // migration_source renamed the bookkeeping: Ecto never creates schema_migrations.
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM schema_migrations")).value(0).startsWith(QLatin1String("ERROR")));
+    const auto status = migrator.status();
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(status->size(), 5);
+    for (const MigrationStatus &m : *status)
+        QVERIFY2(m.state == MigrationStatus::State::Up, qPrintable(m.name)); // read from shop_migrations
     QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM orders")), QStringList{QStringLiteral("0")});
     const MigrationRun last = migrator.run(Direction::Down, MigrationSelection::step(1));
     QVERIFY2(last.ok(), qPrintable(last.error.value_or(QString())));
@@ -168,6 +186,91 @@ void TestMigrationFixtures::cliStopsAtTheFirstFailure()
     QCOMPARE(run(QStringList{QStringLiteral("mark"), QStringLiteral("20240101000004")} + where, &out, &err), 0);
     QCOMPARE(run(QStringList{QStringLiteral("up")} + where, &out, &err), 0);
     QVERIFY2(out.contains(QLatin1String("== Migrated 20240101000005")), qPrintable(out));
+
+    // status, plan and introspect read the Repo's migration_source too.
+    const auto json = [&](const QStringList &args) {
+        QString jsonOut, jsonErr;
+        const int code = run(args, &jsonOut, &jsonErr);
+        return code == 0 ? QJsonDocument::fromJson(jsonOut.toUtf8()) : QJsonDocument();
+    };
+    const QJsonArray status = json(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + where).array();
+    QCOMPARE(status.size(), 5);
+    for (const QJsonValue &row : status)
+        QCOMPARE(row[QLatin1String("status")].toString(), QStringLiteral("up"));
+    const QJsonDocument plan = json(QStringList{QStringLiteral("plan"), QStringLiteral("--json")} + where);
+    QVERIFY(plan.isArray());
+    QCOMPARE(plan.array().size(), 0); // nothing pending
+    QProcess introspect;
+    introspect.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("introspect"), QStringLiteral("--json")} + where);
+    QVERIFY(introspect.waitForFinished(120000));
+    QStringList bookkeeping;
+    for (const QJsonValue &t : QJsonDocument::fromJson(introspect.readAllStandardOutput())[QLatin1String("tables")].toArray()) {
+        if (t[QLatin1String("ectoBookkeeping")].toBool())
+            bookkeeping << t[QLatin1String("name")].toString();
+    }
+    QCOMPARE(bookkeeping, QStringList{kSource});
+}
+
+void TestMigrationFixtures::libraryMigrations_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QStringList>("upSql");
+    // AuditTrail.Migration.up(version: 2) -> defdelegate -> AuditTrail.Migrations.up/1
+    // -> Module.concat([__MODULE__, "V1"]) and "V2", each a plain Ecto migration.
+    QTest::newRow("sqlite") << QStringLiteral("sqlite")
+                            << QStringList{QStringLiteral("CREATE TABLE \"audit_events\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                                          "\"action\" TEXT NOT NULL, \"inserted_at\" TEXT NOT NULL, "
+                                                          "\"updated_at\" TEXT NOT NULL)"),
+                                           QStringLiteral("CREATE INDEX \"audit_events_action_index\" ON \"audit_events\" (\"action\")")};
+    if (qEnvironmentVariableIsSet("PGHOST"))
+        QTest::newRow("postgres") << QStringLiteral("postgres")
+                                  << QStringList{QStringLiteral("CREATE TABLE \"audit_events\" (\"id\" bigserial, \"action\" varchar(255) NOT NULL, "
+                                                                "\"inserted_at\" timestamp(0) NOT NULL, \"updated_at\" timestamp(0) NOT NULL, "
+                                                                "PRIMARY KEY (\"id\"))"),
+                                                 QStringLiteral("CREATE INDEX \"audit_events_action_index\" ON \"audit_events\" (\"action\")")};
+}
+
+// A project whose migration runs a library's migrations from deps/ (as apps run
+// Oban.Migration.up/1): read lazily, through defdelegate, Module.concat/split and
+// apply/3, applied and rolled back for real.
+void TestMigrationFixtures::libraryMigrations()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QStringList, upSql);
+    const project::Project ledger = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/ledger"));
+    QCOMPARE(ledger.migrations.size(), 2);
+    // The library's modules are there to call, never listed as the project's own.
+    QVERIFY(ledger.dependencies->contains(QStringLiteral("AuditTrail.Migrations.V2")));
+    for (const project::ElixirModule &m : ledger.modules)
+        QVERIFY2(!m.name.startsWith(QLatin1String("AuditTrail")), qPrintable(m.name));
+
+    const db::ConnectionSettings settings = database(dialect);
+    const ProjectConfig config = MigrationConfigReader::read(ledger);
+    const ReaderEnvironment environment{&ledger, config.migration, config.appEnv};
+    const auto ddl = Migrator::renderer(settings.dialect);
+    const auto up = Migrator::plan(ledger.migrations.last(), Direction::Up, *ddl, nullptr, environment);
+    QVERIFY2(up, qPrintable(up.error()));
+    QCOMPARE(*up, upSql);
+    const auto down = Migrator::plan(ledger.migrations.last(), Direction::Down, *ddl, nullptr, environment);
+    QVERIFY2(down, qPrintable(down.error()));
+    QCOMPARE(down->size(), 2);
+    QVERIFY2(down->first().startsWith(QLatin1String("DROP INDEX")), qPrintable(down->first()));
+    QVERIFY2(down->last().startsWith(QLatin1String("DROP TABLE \"audit_events\"")), qPrintable(down->last()));
+
+    Migrator migrator(settings, ledger.migrations);
+    migrator.setEnvironment(std::make_shared<const project::Project>(ledger), config);
+    const MigrationRun applied = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(applied.ok(), qPrintable(applied.error.value_or(QString())));
+    QCOMPARE(applied.applied.size(), 2);
+    auto c = db::Connection::open(settings);
+    QVERIFY2(c, qPrintable(c.error()));
+    QVERIFY((*c)->exec(QStringLiteral("INSERT INTO audit_events (action, inserted_at, updated_at) VALUES (?, ?, ?)"),
+                       {QStringLiteral("login"), QStringLiteral("2024-03-01T00:00:00"), QStringLiteral("2024-03-01T00:00:00")}));
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT action FROM audit_events")), QStringList{QStringLiteral("login")});
+    const MigrationRun rolledBack = migrator.run(Direction::Down, MigrationSelection::step(1));
+    QVERIFY2(rolledBack.ok(), qPrintable(rolledBack.error.value_or(QString())));
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM audit_events")).value(0).startsWith(QLatin1String("ERROR")));
+    QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240301000001});
 }
 
 QTEST_GUILESS_MAIN(TestMigrationFixtures)

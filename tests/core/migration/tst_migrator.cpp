@@ -77,22 +77,45 @@ private Q_SLOTS:
 void TestMigrator::schemaMigrationsDdl_data()
 {
     QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("expected");
-    // What ecto_sql 3.13 / ecto_sqlite3 0.23 send from ensure_schema_migrations_table!.
-    QTest::newRow("postgres") << "postgres"
+    QTest::addColumn<QString>("lock");
+    // What ecto_sql 3.13 / ecto_sqlite3 0.23 send from ensure_schema_migrations_table!,
+    // and the Postgres adapter's :table_lock, for the default source and for a
+    // Repo's `migration_source: "my_migrations"`.
+    QTest::newRow("postgres") << "postgres" << "schema_migrations"
                               << "CREATE TABLE IF NOT EXISTS \"schema_migrations\" (\"version\" bigint, \"inserted_at\" timestamp(0), "
-                                 "PRIMARY KEY (\"version\"))";
-    QTest::newRow("sqlite") << "sqlite"
-                            << "CREATE TABLE IF NOT EXISTS \"schema_migrations\" (\"version\" INTEGER PRIMARY KEY, \"inserted_at\" TEXT)";
+                                 "PRIMARY KEY (\"version\"))"
+                              << "LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE";
+    QTest::newRow("sqlite") << "sqlite" << "schema_migrations"
+                            << "CREATE TABLE IF NOT EXISTS \"schema_migrations\" (\"version\" INTEGER PRIMARY KEY, \"inserted_at\" TEXT)"
+                            << "LOCK TABLE \"schema_migrations\" IN SHARE UPDATE EXCLUSIVE MODE";
+    QTest::newRow("postgres source") << "postgres" << "my_migrations"
+                                     << "CREATE TABLE IF NOT EXISTS \"my_migrations\" (\"version\" bigint, \"inserted_at\" timestamp(0), "
+                                        "PRIMARY KEY (\"version\"))"
+                                     << "LOCK TABLE \"my_migrations\" IN SHARE UPDATE EXCLUSIVE MODE";
+    QTest::newRow("sqlite source") << "sqlite" << "my_migrations"
+                                   << "CREATE TABLE IF NOT EXISTS \"my_migrations\" (\"version\" INTEGER PRIMARY KEY, \"inserted_at\" TEXT)"
+                                   << "LOCK TABLE \"my_migrations\" IN SHARE UPDATE EXCLUSIVE MODE";
 }
 
 void TestMigrator::schemaMigrationsDdl()
 {
     QFETCH(QString, dialect);
+    QFETCH(QString, source);
     QFETCH(QString, expected);
+    QFETCH(QString, lock);
     const auto ddl = Migrator::renderer(dialect == QLatin1String("postgres") ? db::Dialect::Postgres : db::Dialect::Sqlite);
     QCOMPARE(ddl->name(), dialect);
-    QCOMPARE(SchemaMigrations::createStatement(*ddl), expected);
+    QCOMPARE(SchemaMigrations::createStatement(*ddl, source), expected);
+    QCOMPARE(SchemaMigrations::lockStatement(source), lock);
+    // Every statement of the bookkeeping names the source's table and no other.
+    const QString table = u'"' + source + u'"';
+    for (const QString &sql : {SchemaMigrations::versionsStatement(source), SchemaMigrations::insertStatement(source),
+                               SchemaMigrations::deleteStatement(source), SchemaMigrations::recordedStatement(source)}) {
+        QVERIFY2(sql.contains(table), qPrintable(sql));
+        QCOMPARE(sql.count(u'"' + source), 1);
+    }
 }
 
 void TestMigrator::insertedAtIsIsoSeconds()

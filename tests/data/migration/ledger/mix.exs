@@ -1,0 +1,7 @@
+defmodule Ledger.MixProject do
+  use Mix.Project
+
+  def project do
+    [app: :ledger, version: "0.1.0", deps: [{:ecto_sql, "~> 3.13"}, {:ecto_sqlite3, "~> 0.23"}, {:audit_trail, "~> 1.0"}]]
+  end
+end
