@@ -73,8 +73,25 @@ Result<QueryPtr> PreloadBuilder::assocQuery(const schema::Schema &owner, const Q
     }
     Clause where;
     Param p;
-    const ExprPtr key = Expr::field(keyBinding, keyField);
-    if (open.isEmpty() && keys.size() == 1) {
+    ExprPtr key = Expr::field(keyBinding, keyField);
+    if (assoc->kind == schema::Association::Kind::ManyToMany) {
+        // ManyToMany.assoc_query filters `field(j, join_owner_key) in type(^values, {:in,
+        // owner_key_type})`, for one parent too, and preload_info makes the related key
+        // type(field(j, join_owner_key), owner_key_type): it is selected and ordered on so.
+        const schema::Field *ownerField = owner.field(assoc->joinKeys[0].second);
+        const QueryType keyType = ownerField ? QueryType::primitive(ownerField->type.underlyingPrimitive())
+                                             : QueryType::any();
+        p.value = Term::list(keys);
+        p.open = open;
+        p.type = QueryType::in(keyType);
+        where.expr = Expr::call(QStringLiteral("in"), {key, Expr::param(0)});
+        if (!keyType.isAny()) {
+            auto typed = Expr::make(Expr::Kind::Type);
+            typed->args = {key};
+            typed->type = keyType;
+            key = typed;
+        }
+    } else if (open.isEmpty() && keys.size() == 1) {
         p.value = keys.front();
         p.type = QueryType::field(keyBinding, keyField);
         where.expr = Expr::call(QStringLiteral("=="), {key, Expr::param(0)});

@@ -35,18 +35,22 @@ Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
     return context->toNewQuery(v);
 }
 
-// The `prefix:` option of a Repo call (its last argument when a keyword list).
-static QString prefixOption(const std::vector<Value> &args, const QString &fallback = QString())
+QString RepoState::prefixOption(const std::vector<Value> &args, const QString &fallback)
 {
     if (args.size() < 2 || !args.back().isKeyword())
         return fallback;
-    const std::optional<Value> prefix = args.back().get(Value::atom(QStringLiteral("prefix")));
-    return prefix && prefix->isBinary() ? prefix->text() : fallback;
+    // Keyword.get/3: the first `prefix:` wins; `prefix: nil` is no prefix at all
+    for (const Value &kv : args.back().elements()) {
+        if (kv.elements()[0].isAtom(u"prefix"))
+            return kv.elements()[1].isBinary() ? kv.elements()[1].text() : QString();
+    }
+    return fallback;
 }
 
 void RepoState::record(QueryPtr q, Operation op, const QString &prefix)
 {
-    if (!prefix.isEmpty()) {
+    // Ecto.Query.Planner.attach_prefix/2: the option only fills a query prefix not set
+    if (!prefix.isEmpty() && q->prefix.isEmpty()) {
         auto copy = std::make_shared<Query>(*q);
         copy->prefix = prefix;
         q = copy;

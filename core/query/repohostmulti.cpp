@@ -56,9 +56,12 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
         if (!key)
             return key.failure();
+        // Ecto.Repo.Preloader.fetch_ids prepends each parent's key as it reduces over
+        // the structs, and fetch_query takes Enum.uniq of that: the keys go last parent
+        // first, each where it last occurs in the list.
         std::vector<Term> keys;
-        for (const Value &s : structs) {
-            const std::optional<Value> v = s.get(*key);
+        for (auto s = structs.rbegin(); s != structs.rend(); ++s) {
+            const std::optional<Value> v = s->get(*key);
             Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
             if (t && !t->isNil() && std::find(keys.begin(), keys.end(), *t) == keys.end())
                 keys.push_back(*t);
@@ -68,7 +71,8 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
         if (!q)
             return q.failure();
-        record(*q, Operation::All);
+        // preload_prefix: the prefix: option of Repo.preload/3
+        record(*q, Operation::All, args.size() == 3 ? prefixOption(args) : QString());
     }
     return given;
 }
@@ -210,7 +214,7 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
             Result<std::shared_ptr<Query>> q = s.query(a[0]);
             if (!q)
                 return q.failure();
-            s.record(*q, Operation::All);
+            s.record(*q, Operation::All, repo::RepoState::prefixOption(a));
             if (bang)
                 return s.raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
             return one ? Value::nil() : Value::list({});

@@ -38,6 +38,9 @@ struct RepoState
     Result<std::shared_ptr<Query>> query(const interpreter::Value &v) const;
     // `prefix:` of the call's options, put on the query as Ecto.Repo.Queryable does
     void record(QueryPtr q, Operation op, const QString &prefix = QString());
+    // The `prefix:` option of a Repo call (its last argument when a keyword list),
+    // `fallback` when the option is absent.
+    static QString prefixOption(const std::vector<interpreter::Value> &args, const QString &fallback = QString());
     Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
     Result<Row> row(const interpreter::Value &v) const;
     Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const;
