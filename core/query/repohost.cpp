@@ -266,6 +266,35 @@ QStringList fieldNames(const Value &v)
     return out;
 }
 
+// Ecto.Repo.Schema's returning/2, add_read_after_writes/2 and fields_to_sources/2:
+// the `returning:` fields (all of them for `true`), then the read_after_writes ones,
+// as columns in reverse, since fields_to_sources prepends each.
+QStringList returningColumns(const schema::Schema &schema, const std::vector<Value> &args)
+{
+    QStringList fields;
+    for (const Value &kv : args.size() > 1 && args.back().isKeyword() ? args.back().elements() : std::vector<Value>{}) {
+        if (!kv.elements()[0].isAtom(u"returning"))
+            continue;
+        if (kv.elements()[1].isTrue()) {
+            for (const schema::Field &f : schema.fields)
+                fields << f.name;
+        } else {
+            fields = fieldNames(kv.elements()[1]);
+        }
+        break;
+    }
+    for (const schema::Field &f : schema.fields) {
+        if (f.readAfterWrites && !fields.contains(f.name))
+            fields << f.name;
+    }
+    QStringList columns;
+    for (const QString &name : fields) {
+        const schema::Field *f = schema.field(name);
+        columns.prepend(f && !f->source.isEmpty() ? f->source : name);
+    }
+    return columns;
+}
+
 void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schema)
 {
     if (!opts.isKeyword())
@@ -293,14 +322,9 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     if (on.isAtom(u"nothing")) {
         s.onConflict = QStringLiteral("nothing");
     } else if (on.isAtom(u"replace_all")) {
-        // every field of the schema (Ecto's replace_all_fields!/3), or the header without one
         s.onConflict = QStringLiteral("replace");
-        if (schema) {
-            for (const schema::Field &f : schema->fields)
-                s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
-        } else {
+        if (!schema)
             s.replaceFields = s.header;
-        }
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace")) {
         s.onConflict = QStringLiteral("replace");
         for (const QString &f : fieldNames(on.elements()[1]))
@@ -308,16 +332,24 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except")) {
         s.onConflict = QStringLiteral("replace");
         const QStringList except = fieldNames(on.elements()[1]);
-        if (schema) {
-            for (const schema::Field &f : schema->fields) {
-                if (!except.contains(f.name))
-                    s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
-            }
-        } else {
+        if (!schema) {
             for (const QString &h : s.header) {
                 if (!except.contains(h))
                     s.replaceFields << h;
             }
+        }
+    }
+    if ((on.isAtom(u"replace_all") || (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except"))) && schema) {
+        // Ecto.Repo.Schema replace_all_fields!/3: the schema's updatable fields, which
+        // __schema__(:updatable_fields) lists last declared first, less the conflict
+        // target (left alone so PostgreSQL can do a HOT update) and, for
+        // {:replace_all_except, fields}, those fields
+        QStringList remove = fieldNames(target);
+        if (on.isTuple(2))
+            remove += fieldNames(on.elements()[1]);
+        for (auto f = schema->fields.rbegin(); f != schema->fields.rend(); ++f) {
+            if (!remove.contains(f->name))
+                s.replaceFields << (f->source.isEmpty() ? f->name : f->source);
         }
     }
 }
@@ -335,6 +367,7 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
     s.table = schema.source;
     s.prefix = prefixOption(args, schema.prefix);
     std::vector<std::pair<QString, TypedValue>> values;
+    s.returning = returningColumns(schema, args);
     for (const schema::Field &f : schema.fields) {
         std::optional<Term> v = r->value(f.name);
         const bool missing = !v || v->isNil();
@@ -344,14 +377,14 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
                 // Ecto.UUID.generate/0 on the client, as the adapters' autogenerate(:binary_id) does
                 v = Term::string(QUuid::createUuid().toString(QUuid::WithoutBraces));
             } else {
-                s.returning << f.source;
+                // autogenerate_id/5: a key the storage generates is returned first
+                s.returning.removeAll(f.source);
+                s.returning.prepend(f.source);
                 continue;
             }
         }
         if (f.autogenerate && !f.primaryKey && missing)
             v = now(f.type);
-        if (f.readAfterWrites)
-            s.returning << f.source;
         if ((!v || v->isNil()) && !r->changed(f.name))
             continue;
         values.emplace_back(f.name, TypedValue{f.source, v.value_or(Term::nil()), f.type});
@@ -476,10 +509,7 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
     }
     if (Result<bool> ok = primaryKeyFilters(schema, *r, s); !ok)
         return ok.failure();
-    for (const schema::Field &f : schema.fields) {
-        if (f.readAfterWrites)
-            s.returning << f.source;
-    }
+    s.returning = returningColumns(schema, args);
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to update a stale struct"));
 }
