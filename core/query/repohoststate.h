@@ -29,6 +29,11 @@ struct Row
     bool changed(const QString &field) const;
 };
 
+// Shared by insert and insert_all (repohost.cpp): the atoms of an atom or a list,
+// and the on_conflict:/conflict_target: options of `opts` put on an INSERT.
+QStringList fieldNames(const interpreter::Value &v);
+void onConflict(RepoStatement &s, const interpreter::Value &opts, const schema::Schema *schema);
+
 struct RepoState
 {
     std::shared_ptr<QueryContext> context;
