@@ -180,6 +180,48 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
     return given;
 }
 
+// Ecto.Repo.Queryable.reload/3: one query for all the structs, `where: field(x, ^pk) in
+// ^keys` with the keys in the structs' order, run as one/2 for a struct, all/2 for a list.
+Result<Value> RepoState::reload(const std::vector<Value> &args, bool bang)
+{
+    const Value &given = args[0];
+    const std::vector<Value> structs = given.isList() ? given.elements() : std::vector<Value>{given};
+    if (structs.empty())
+        return given;
+    const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
+    if (!schema)
+        return Error{QStringLiteral("ArgumentError: Repo.reload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+    if (schema->primaryKey.size() != 1)
+        return Error{QStringLiteral("Repo.reload of a schema without exactly one primary key field is not supported "
+                                    "by the workbench yet")};
+    const QString pk = schema->primaryKey.front();
+    std::vector<Term> keys;
+    for (const Value &s : structs) {
+        const std::optional<Value> v = s.isStruct() ? s.get(pk) : std::nullopt;
+        Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+        if (!t || t->isNil())
+            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct `%1` is missing primary key value").arg(s.inspect())};
+        keys.push_back(*t);
+    }
+    auto q = std::make_shared<Query>();
+    q->from.kind = Source::Kind::Schema;
+    q->from.table = schema->source;
+    q->from.schema = schema->module;
+    q->from.prefix = schema->prefix;
+    Clause where;
+    Param p;
+    p.value = Term::list(keys);
+    p.type = QueryType::in(QueryType::field(0, pk));
+    where.params.push_back(std::move(p));
+    where.expr = Expr::call(QStringLiteral("in"), {Expr::field(0, pk), Expr::param(0)});
+    q->wheres.push_back(std::move(where));
+    record(q, Operation::All, prefixOption(args));
+    if (bang)
+        return raise(QStringLiteral("RuntimeError"), QStringLiteral("could not reload %1, maybe it doesn't exist or was "
+                                                                    "deleted").arg(given.inspect()));
+    return given.isList() ? Value::list(std::vector<Value>(structs.size(), Value::nil())) : Value::nil();
+}
+
 Result<Value> RepoState::transaction(const std::vector<Value> &args, Interpreter &interpreter, const QString &repo)
 {
     const Value &what = args[0];
@@ -344,6 +386,8 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
         {"update_all", {2, 3}, plain(&repo::RepoState::updateAll)},
         {"delete_all", {1, 2}, plain(&repo::RepoState::deleteAll)},
         {"preload", {2, 3}, plain(&repo::RepoState::preload)},
+        {"reload", {1, 2}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.reload(a, false); }},
+        {"reload!", {1, 2}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.reload(a, true); }},
         {"transaction", {1, 2},
          [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &i, const QString &r) { return s.transaction(a, i, r); }},
     };

@@ -61,6 +61,7 @@ struct RepoState
     Result<interpreter::Value> updateAll(const std::vector<interpreter::Value> &args);
     Result<interpreter::Value> deleteAll(const std::vector<interpreter::Value> &args);
     Result<interpreter::Value> preload(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> reload(const std::vector<interpreter::Value> &args, bool bang);
     Result<interpreter::Value> transaction(const std::vector<interpreter::Value> &args, interpreter::Interpreter &interpreter,
                                            const QString &repo);
     Result<interpreter::Value> runMulti(const interpreter::Value &multi, interpreter::Interpreter &interpreter,
