@@ -446,7 +446,11 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
 {
     if (schema.primaryKey.isEmpty())
         return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema %1 has no primary key").arg(schema.module)};
-    for (const QString &pk : schema.primaryKey) {
+    // add_pk_filter!/2 puts the keys into the changeset's filters map, which the
+    // adapter gets in map order: a small map's atom keys sorted, not declared order
+    QStringList keys = schema.primaryKey;
+    keys.sort();
+    for (const QString &pk : keys) {
         const schema::Field *f = schema.field(pk);
         Term v;
         for (const auto &[k, val] : r.data) {
