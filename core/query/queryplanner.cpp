@@ -35,7 +35,17 @@ Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, co
 Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload> &preloads, const ClauseRef &ref,
                           std::vector<PlannedField> &out, State &state)
 {
+    const Query &q = *state.levels.back().query;
     for (const Preload &p : preloads) {
+        if (p.binding > 0 && size_t(p.binding) <= q.joins.size()) {
+            // Ecto's planner loads a join preload only from rows every parent has
+            static const QStringList quals{QStringLiteral("inner"), QStringLiteral("left"),
+                                           QStringLiteral("inner_lateral"), QStringLiteral("left_lateral")};
+            const QString &qual = q.joins[size_t(p.binding) - 1].qual;
+            if (!quals.contains(qual))
+                return queryError(QStringLiteral("association `%1` in preload requires an inner, left or lateral join, "
+                                                 "got %2 join").arg(p.assoc, qual));
+        }
         if (p.binding >= 0) {
             if (Result<bool> ok = collectSelect(planner, Expr::source(p.binding), ref, out, state); !ok)
                 return ok;
