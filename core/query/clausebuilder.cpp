@@ -244,8 +244,22 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
     const ExprPtr right = offset == 0 ? *e : (*e)->rebased([](int i) { return i; }, offset);
     for (Param &p : c.params)
         old.params.push_back(std::move(p));
-    if (old.expr->kind == Expr::Kind::Map && right->kind == Expr::Kind::Map) {
-        old.expr = mergeMaps(*old.expr, *right);
+    // Ecto.Query.Builder.Select.merge/6 folds a map into a map or struct at build time
+    // only while the old select has no parameters, and by Keyword.merge only when both
+    // have atom keys; otherwise it keeps {:merge, [], [old, new]} and the planner
+    // selects every field of both sides.
+    const Expr::Kind oldKind = old.expr->kind;
+    const bool foldable = offset == 0 && right->kind == Expr::Kind::Map
+                          && (oldKind == Expr::Kind::Map || oldKind == Expr::Kind::Struct);
+    if (foldable && oldKind == Expr::Kind::Map && old.expr->args.empty()) {
+        old.expr = right;
+    } else if (foldable && right->args.empty()) {
+        // the old select stays
+    } else if (foldable && old.expr->atomKeys && right->atomKeys) {
+        auto merged = std::make_shared<Expr>(*mergeMaps(*old.expr, *right));
+        merged->kind = oldKind;
+        merged->name = old.expr->name;
+        old.expr = merged;
     } else {
         auto m = Expr::make(Expr::Kind::Merge);
         m->args = {old.expr, right};

@@ -98,7 +98,11 @@ Result<ExprPtr> ExprBuilder::escapeTypeCall(const Ast &ast)
                                    QStringLiteral("fragment"), QStringLiteral("avg"), QStringLiteral("count"),
                                    QStringLiteral("max"), QStringLiteral("min"), QStringLiteral("sum"),
                                    QStringLiteral("over"), QStringLiteral("filter")};
-    const bool allowed = inner.isCall(u"^", 1) || isFieldAccess(inner)
+    // Ecto.Query.Builder.escape/5 takes `var.field` and `parent_as(:a).field` as the
+    // first argument of type/2, but not `as(:a).field`
+    const bool field = isFieldAccess(inner)
+                       && (inner.callForm().args()[0].isVariable() || inner.callForm().args()[0].isCall(u"parent_as", 1));
+    const bool allowed = inner.isCall(u"^", 1) || field
                          || (inner.isCall() && inner.callForm().isAtom() && typed.contains(inner.callName()));
     if (!allowed)
         return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: the first argument of type/2 must be one of: "

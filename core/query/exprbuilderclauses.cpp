@@ -256,12 +256,15 @@ Result<ExprPtr> ExprBuilder::escapeSelectMap(const Ast &ast)
             return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: malformed map in select"));
         const Ast &keyAst = kv.elements()[0];
         QString key = keyText(keyAst);
+        bool atom = keyAst.isAtom();
         if (keyAst.isCall(u"^", 1)) {
             Result<Value> v = evaluate(keyAst.args()[0]);
             if (!v)
                 return v.failure();
             key = v->isAtom() ? v->atomName() : v->isBinary() ? v->text() : v->inspect();
+            atom = v->isAtom();
         }
+        e->atomKeys = e->atomKeys && atom;
         Result<ExprPtr> value = escapeSelect(kv.elements()[1]);
         if (!value)
             return value;

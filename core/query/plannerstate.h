@@ -36,6 +36,9 @@ struct Level
     PlannedQuery *planned = nullptr;
     bool named = false;        // from/join subqueries and CTEs name their fields (AS "x")
     bool keepLiterals = false; // literals in a subquery's select are columns
+    // A subquery inside an expression (Ecto's plan_subquery with source? false): a
+    // select that is no source, field or map is taken as %{result: expr}.
+    bool scalar = false;
 };
 
 struct State
@@ -92,7 +95,7 @@ Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, con
 Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
-                                             const PlannedQuery *prefixScope = nullptr);
+                                             const PlannedQuery *prefixScope = nullptr, bool scalar = false);
 
 Error queryError(const QString &message);
 // The error located at `pos`, unless it has a position already.

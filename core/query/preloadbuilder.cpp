@@ -12,6 +12,35 @@ Error noAssoc(const schema::Schema &owner, const QString &assoc)
     return Error{QStringLiteral("ArgumentError: schema %1 does not have association or embed :%2").arg(owner.module, assoc)};
 }
 
+// Ecto.Association.combine_assoc_query/2: the association's `where:` is ANDed into the
+// query's last where (the key filter), each value a parameter typed by its field of the
+// related binding, nil as is_nil.
+void combineAssocWhere(const schema::Association &assoc, Clause &where)
+{
+    if (!assoc.where.isValid() || !assoc.where.isList())
+        return;
+    for (const elixir::Ast &kv : assoc.where.elements()) {
+        if (!kv.isTuple() || !kv.elements()[0].isAtom())
+            continue;
+        const QString field = kv.elements()[0].atomName();
+        const elixir::Ast &v = kv.elements()[1];
+        ExprPtr cond;
+        if (v.isAtom(u"nil")) {
+            cond = Expr::call(QStringLiteral("is_nil"), {Expr::field(0, field)});
+        } else {
+            Param p;
+            p.type = QueryType::field(0, field);
+            p.value = v.isInteger() ? Term::integer(v.integerValue())
+                      : v.isFloat() ? Term::floating(v.floatValue())
+                      : v.isString() ? Term::string(v.text())
+                                     : Term::atom(v.atomName());
+            where.params.push_back(p);
+            cond = Expr::call(QStringLiteral("=="), {Expr::field(0, field), Expr::param(int(where.params.size()) - 1)});
+        }
+        where.expr = Expr::call(QStringLiteral("and"), {where.expr, cond});
+    }
+}
+
 } // namespace
 
 Result<QString> PreloadBuilder::ownerKey(const schema::Schema &owner, const QString &assoc)
@@ -73,8 +102,25 @@ Result<QueryPtr> PreloadBuilder::assocQuery(const schema::Schema &owner, const Q
     }
     Clause where;
     Param p;
-    const ExprPtr key = Expr::field(keyBinding, keyField);
-    if (open.isEmpty() && keys.size() == 1) {
+    ExprPtr key = Expr::field(keyBinding, keyField);
+    if (assoc->kind == schema::Association::Kind::ManyToMany) {
+        // ManyToMany.assoc_query filters `field(j, join_owner_key) in type(^values, {:in,
+        // owner_key_type})`, for one parent too, and preload_info makes the related key
+        // type(field(j, join_owner_key), owner_key_type): it is selected and ordered on so.
+        const schema::Field *ownerField = owner.field(assoc->joinKeys[0].second);
+        const QueryType keyType = ownerField ? QueryType::primitive(ownerField->type.underlyingPrimitive())
+                                             : QueryType::any();
+        p.value = Term::list(keys);
+        p.open = open;
+        p.type = QueryType::in(keyType);
+        where.expr = Expr::call(QStringLiteral("in"), {key, Expr::param(0)});
+        if (!keyType.isAny()) {
+            auto typed = Expr::make(Expr::Kind::Type);
+            typed->args = {key};
+            typed->type = keyType;
+            key = typed;
+        }
+    } else if (open.isEmpty() && keys.size() == 1) {
         p.value = keys.front();
         p.type = QueryType::field(keyBinding, keyField);
         where.expr = Expr::call(QStringLiteral("=="), {key, Expr::param(0)});
@@ -85,6 +131,7 @@ Result<QueryPtr> PreloadBuilder::assocQuery(const schema::Schema &owner, const Q
         where.expr = Expr::call(QStringLiteral("in"), {key, Expr::param(0)});
     }
     where.params.push_back(std::move(p));
+    combineAssocWhere(*assoc, where);
     q->wheres.push_back(std::move(where));
     if (!q->select) {
         Clause select;

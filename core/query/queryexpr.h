@@ -51,6 +51,7 @@ struct Expr
 
     Kind kind = Kind::Literal;
     bool parent = false; // Field of parent_as
+    bool atomKeys = true; // Map, Struct: every key an atom (a keyword list, for select_merge)
     int binding = -1;
     int index = -1;
     QString name;

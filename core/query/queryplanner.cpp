@@ -35,7 +35,17 @@ Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, co
 Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload> &preloads, const ClauseRef &ref,
                           std::vector<PlannedField> &out, State &state)
 {
+    const Query &q = *state.levels.back().query;
     for (const Preload &p : preloads) {
+        if (p.binding > 0 && size_t(p.binding) <= q.joins.size()) {
+            // Ecto's planner loads a join preload only from rows every parent has
+            static const QStringList quals{QStringLiteral("inner"), QStringLiteral("left"),
+                                           QStringLiteral("inner_lateral"), QStringLiteral("left_lateral")};
+            const QString &qual = q.joins[size_t(p.binding) - 1].qual;
+            if (!quals.contains(qual))
+                return queryError(QStringLiteral("association `%1` in preload requires an inner, left or lateral join, "
+                                                 "got %2 join").arg(p.assoc, qual));
+        }
         if (p.binding >= 0) {
             if (Result<bool> ok = collectSelect(planner, Expr::source(p.binding), ref, out, state); !ok)
                 return ok;
@@ -54,6 +64,27 @@ bool selectsRoot(const Expr &e)
     return std::any_of(e.args.begin(), e.args.end(), [](const ExprPtr &a) { return a && selectsRoot(*a); });
 }
 
+// What Ecto's subquery_select takes as the columns of a subquery: a source, a field
+// of a binding (not as/parent_as, which it does not match), a map, a struct, or a
+// merge of those.
+bool selectsColumns(const Expr &e)
+{
+    switch (e.kind) {
+    case Expr::Kind::Source:
+    case Expr::Kind::Take:
+    case Expr::Kind::Map:
+    case Expr::Kind::MapUpdate:
+    case Expr::Kind::Struct:
+        return true;
+    case Expr::Kind::Field:
+        return e.alias.isEmpty() && !e.parent;
+    case Expr::Kind::Merge:
+        return std::all_of(e.args.begin(), e.args.end(), [](const ExprPtr &a) { return a && selectsColumns(*a); });
+    default:
+        return false;
+    }
+}
+
 Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Operation op, State &state)
 {
     const Query &q = *level.query;
@@ -68,7 +99,15 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
     const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};
     if (!ref)
         return locate(ref.error(), pos);
-    const ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
+    ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
+    if (level.scalar && !selectsColumns(*expr)) {
+        // rewrite_subquery_select_expr: any other select of an expression subquery
+        // becomes %{result: expr}, so the column is named "result"
+        std::shared_ptr<Expr> map = Expr::make(Expr::Kind::Map);
+        map->texts = {QStringLiteral("result")};
+        map->args = {expr};
+        expr = map;
+    }
     level.planned->hasSelect = true;
     if (Result<bool> ok = collectSelect(planner, expr, *ref, level.planned->select, state); !ok)
         return locate(ok.error(), pos);
@@ -217,13 +256,14 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
 
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
-                                             const PlannedQuery *prefixScope)
+                                             const PlannedQuery *prefixScope, bool scalar)
 {
     Result<std::shared_ptr<PlannedQuery>> sub = structure(planner, query, prefix, state, prefixScope ? prefixScope : parent);
     if (!sub)
         return sub;
     (*sub)->parent = parent;
-    if (Result<bool> ok = clauses(planner, Level{&query, sub->get(), named, keepLiterals}, Operation::All, state); !ok)
+    const Level level{&query, sub->get(), named, keepLiterals, scalar};
+    if (Result<bool> ok = clauses(planner, level, Operation::All, state); !ok)
         return ok.failure();
     return sub;
 }

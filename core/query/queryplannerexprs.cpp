@@ -208,8 +208,11 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
     const bool expand = planner.dialect().expandsListParams();
     for (const Param &p : params) {
         if (p.subquery) {
+            // Ecto's prewalk_source names the columns of every expression subquery
+            // (AS "field") except those in a where clause.
             Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *p.subquery, u's' + level.planned->prefix,
-                                                               level.planned, false, true, state);
+                                                               level.planned, kind != u"where", true, state,
+                                                               nullptr, true);
             if (!sub)
                 return sub.failure();
             ref.subqueries.insert(p.subquery.get(), *sub);

@@ -69,7 +69,9 @@ bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter)
             for (size_t c = 0; c < s.rows[r].size(); ++c) {
                 if (c > 0)
                     out.sql += u',';
-                if (s.rows[r][c])
+                if (s.rows[r][c] && s.rows[r][c]->placeholder > 0)
+                    insertPlaceholder(out, s.rows[r][c]->placeholder);
+                else if (s.rows[r][c])
                     insertPlaceholder(out, counter++);
                 else if (!defaultCell(out))
                     return false;
@@ -452,10 +454,14 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s) const
         return Error{QStringLiteral("a query statement is planned, not rendered directly")};
     case RepoStatement::Kind::Insert:
         out.sql += QLatin1String("INSERT INTO ");
-        ok = quoteTable(out, s.prefix, s.table) && insertValues(out, s, counter);
+        // ecto_sql numbers insert_all placeholders first; the row values follow them
+        counter += int(s.placeholders.size());
+        for (const TypedValue &p : s.placeholders)
+            ok = ok && dumped(p);
+        ok = ok && quoteTable(out, s.prefix, s.table) && insertValues(out, s, counter);
         for (const auto &row : s.rows) {
             for (const auto &v : row) {
-                if (ok && v)
+                if (ok && v && v->placeholder == 0)
                     ok = dumped(*v);
             }
         }

@@ -35,18 +35,22 @@ Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
     return context->toNewQuery(v);
 }
 
-// The `prefix:` option of a Repo call (its last argument when a keyword list).
-static QString prefixOption(const std::vector<Value> &args, const QString &fallback = QString())
+QString RepoState::prefixOption(const std::vector<Value> &args, const QString &fallback)
 {
     if (args.size() < 2 || !args.back().isKeyword())
         return fallback;
-    const std::optional<Value> prefix = args.back().get(Value::atom(QStringLiteral("prefix")));
-    return prefix && prefix->isBinary() ? prefix->text() : fallback;
+    // Keyword.get/3: the first `prefix:` wins; `prefix: nil` is no prefix at all
+    for (const Value &kv : args.back().elements()) {
+        if (kv.elements()[0].isAtom(u"prefix"))
+            return kv.elements()[1].isBinary() ? kv.elements()[1].text() : QString();
+    }
+    return fallback;
 }
 
 void RepoState::record(QueryPtr q, Operation op, const QString &prefix)
 {
-    if (!prefix.isEmpty()) {
+    // Ecto.Query.Planner.attach_prefix/2: the option only fills a query prefix not set
+    if (!prefix.isEmpty() && q->prefix.isEmpty()) {
         auto copy = std::make_shared<Query>(*q);
         copy->prefix = prefix;
         q = copy;
@@ -262,6 +266,35 @@ QStringList fieldNames(const Value &v)
     return out;
 }
 
+// Ecto.Repo.Schema's returning/2, add_read_after_writes/2 and fields_to_sources/2:
+// the `returning:` fields (all of them for `true`), then the read_after_writes ones,
+// as columns in reverse, since fields_to_sources prepends each.
+QStringList returningColumns(const schema::Schema &schema, const std::vector<Value> &args)
+{
+    QStringList fields;
+    for (const Value &kv : args.size() > 1 && args.back().isKeyword() ? args.back().elements() : std::vector<Value>{}) {
+        if (!kv.elements()[0].isAtom(u"returning"))
+            continue;
+        if (kv.elements()[1].isTrue()) {
+            for (const schema::Field &f : schema.fields)
+                fields << f.name;
+        } else {
+            fields = fieldNames(kv.elements()[1]);
+        }
+        break;
+    }
+    for (const schema::Field &f : schema.fields) {
+        if (f.readAfterWrites && !fields.contains(f.name))
+            fields << f.name;
+    }
+    QStringList columns;
+    for (const QString &name : fields) {
+        const schema::Field *f = schema.field(name);
+        columns.prepend(f && !f->source.isEmpty() ? f->source : name);
+    }
+    return columns;
+}
+
 void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schema)
 {
     if (!opts.isKeyword())
@@ -289,14 +322,9 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     if (on.isAtom(u"nothing")) {
         s.onConflict = QStringLiteral("nothing");
     } else if (on.isAtom(u"replace_all")) {
-        // every field of the schema (Ecto's replace_all_fields!/3), or the header without one
         s.onConflict = QStringLiteral("replace");
-        if (schema) {
-            for (const schema::Field &f : schema->fields)
-                s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
-        } else {
+        if (!schema)
             s.replaceFields = s.header;
-        }
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace")) {
         s.onConflict = QStringLiteral("replace");
         for (const QString &f : fieldNames(on.elements()[1]))
@@ -304,16 +332,24 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
     } else if (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except")) {
         s.onConflict = QStringLiteral("replace");
         const QStringList except = fieldNames(on.elements()[1]);
-        if (schema) {
-            for (const schema::Field &f : schema->fields) {
-                if (!except.contains(f.name))
-                    s.replaceFields << (f.source.isEmpty() ? f.name : f.source);
-            }
-        } else {
+        if (!schema) {
             for (const QString &h : s.header) {
                 if (!except.contains(h))
                     s.replaceFields << h;
             }
+        }
+    }
+    if ((on.isAtom(u"replace_all") || (on.isTuple(2) && on.elements()[0].isAtom(u"replace_all_except"))) && schema) {
+        // Ecto.Repo.Schema replace_all_fields!/3: the schema's updatable fields, which
+        // __schema__(:updatable_fields) lists last declared first, less the conflict
+        // target (left alone so PostgreSQL can do a HOT update) and, for
+        // {:replace_all_except, fields}, those fields
+        QStringList remove = fieldNames(target);
+        if (on.isTuple(2))
+            remove += fieldNames(on.elements()[1]);
+        for (auto f = schema->fields.rbegin(); f != schema->fields.rend(); ++f) {
+            if (!remove.contains(f->name))
+                s.replaceFields << (f->source.isEmpty() ? f->name : f->source);
         }
     }
 }
@@ -331,6 +367,7 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
     s.table = schema.source;
     s.prefix = prefixOption(args, schema.prefix);
     std::vector<std::pair<QString, TypedValue>> values;
+    s.returning = returningColumns(schema, args);
     for (const schema::Field &f : schema.fields) {
         std::optional<Term> v = r->value(f.name);
         const bool missing = !v || v->isNil();
@@ -340,14 +377,14 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
                 // Ecto.UUID.generate/0 on the client, as the adapters' autogenerate(:binary_id) does
                 v = Term::string(QUuid::createUuid().toString(QUuid::WithoutBraces));
             } else {
-                s.returning << f.source;
+                // autogenerate_id/5: a key the storage generates is returned first
+                s.returning.removeAll(f.source);
+                s.returning.prepend(f.source);
                 continue;
             }
         }
         if (f.autogenerate && !f.primaryKey && missing)
             v = now(f.type);
-        if (f.readAfterWrites)
-            s.returning << f.source;
         if ((!v || v->isNil()) && !r->changed(f.name))
             continue;
         values.emplace_back(f.name, TypedValue{f.source, v.value_or(Term::nil()), f.type});
@@ -367,78 +404,6 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
     if (!nothing && returns)
         return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to insert a stale struct"));
     return tuple2("ok", args[0]);
-}
-
-Result<Value> RepoState::insertAll(const std::vector<Value> &args)
-{
-    Result<Source> source = context->sourceOf(args[0]);
-    if (!source)
-        return source.failure();
-    const schema::Schema *schema = source->schema.isEmpty() ? nullptr : context->schema(source->schema);
-    if (!args[1].isList())
-        return Error{QStringLiteral("ArgumentError: Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect())};
-    std::vector<std::vector<std::pair<QString, Value>>> entries;
-    QStringList keys;
-    for (const Value &entry : args[1].elements()) {
-        std::vector<std::pair<QString, Value>> fields;
-        if (entry.isMap()) {
-            for (const auto &[k, v] : entry.pairs())
-                fields.emplace_back(k.isAtom() ? k.atomName() : k.text(), v);
-        } else if (entry.isKeyword()) {
-            for (const Value &kv : entry.elements())
-                fields.emplace_back(kv.elements()[0].atomName(), kv.elements()[1]);
-        } else {
-            return Error{QStringLiteral("ArgumentError: an insert_all entry must be a map or keyword list, got: %1").arg(entry.inspect())};
-        }
-        for (const auto &[k, v] : fields) {
-            if (schema && !schema->field(k))
-                return Error{QStringLiteral("ArgumentError: unknown field :%1 in schema %2 given to insert_all").arg(k, schema->module)};
-            if (!keys.contains(k))
-                keys << k;
-        }
-        entries.push_back(std::move(fields));
-    }
-    keys.sort();
-    RepoStatement s;
-    s.kind = RepoStatement::Kind::Insert;
-    s.table = source->table;
-    s.prefix = prefixOption(args, source->prefix);
-    for (const QString &k : keys) {
-        const schema::Field *f = schema ? schema->field(k) : nullptr;
-        s.header << (f && !f->source.isEmpty() ? f->source : k);
-    }
-    for (const auto &fields : entries) {
-        std::vector<std::optional<TypedValue>> row;
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            const auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &p) { return p.first == keys[i]; });
-            if (it == fields.end() || it->second.isNil()) {
-                row.push_back(std::nullopt);
-                continue;
-            }
-            Result<Term> t = changeset::TermValue::fromValue(it->second);
-            if (!t)
-                return t.failure();
-            const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
-            row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
-        }
-        s.rows.push_back(std::move(row));
-    }
-    if (args.size() > 2) {
-        onConflict(s, args[2], schema);
-        for (const Value &kv : args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
-            if (!kv.elements()[0].isAtom(u"returning"))
-                continue;
-            if (kv.elements()[1].isTrue() && schema) {
-                for (const schema::Field &f : schema->fields)
-                    s.returning << f.source;
-            } else {
-                s.returning = fieldNames(kv.elements()[1]);
-            }
-        }
-    }
-    const bool returns = !s.returning.isEmpty();
-    context->record(std::move(s));
-    return Value::tuple({Value::integer(0), returns ? Value::list({}) : Value::nil()});
 }
 
 Result<Value> RepoState::update(const std::vector<Value> &args)
@@ -472,10 +437,7 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
     }
     if (Result<bool> ok = primaryKeyFilters(schema, *r, s); !ok)
         return ok.failure();
-    for (const schema::Field &f : schema.fields) {
-        if (f.readAfterWrites)
-            s.returning << f.source;
-    }
+    s.returning = returningColumns(schema, args);
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to update a stale struct"));
 }
@@ -484,7 +446,11 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
 {
     if (schema.primaryKey.isEmpty())
         return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema %1 has no primary key").arg(schema.module)};
-    for (const QString &pk : schema.primaryKey) {
+    // add_pk_filter!/2 puts the keys into the changeset's filters map, which the
+    // adapter gets in map order: a small map's atom keys sorted, not declared order
+    QStringList keys = schema.primaryKey;
+    keys.sort();
+    for (const QString &pk : keys) {
         const schema::Field *f = schema.field(pk);
         Term v;
         for (const auto &[k, val] : r.data) {

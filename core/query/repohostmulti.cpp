@@ -1,5 +1,5 @@
-// Repo.preload/2, Repo.transaction/1, Ecto.Multi (recorded, then run by
-// transaction/1) and the registration of the Repo and Ecto.Multi host functions.
+// Repo.insert_all/3, Repo.preload/2, Repo.transaction/1, Ecto.Multi (recorded, then
+// run by transaction/1) and the registration of the Repo and Ecto.Multi host functions.
 #include "multivalue.h"
 #include "preloadbuilder.h"
 #include "repohost.h"
@@ -31,6 +31,109 @@ Result<Value> resolved(const Value &arg, const Value &changes, Interpreter &inte
 
 } // namespace
 
+Result<Value> RepoState::insertAll(const std::vector<Value> &args)
+{
+    Result<Source> source = context->sourceOf(args[0]);
+    if (!source)
+        return source.failure();
+    const schema::Schema *schema = source->schema.isEmpty() ? nullptr : context->schema(source->schema);
+    if (!args[1].isList())
+        return Error{QStringLiteral("ArgumentError: Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect())};
+    std::vector<std::vector<std::pair<QString, Value>>> entries;
+    QStringList keys;
+    for (const Value &entry : args[1].elements()) {
+        std::vector<std::pair<QString, Value>> fields;
+        if (entry.isMap()) {
+            for (const auto &[k, v] : entry.pairs())
+                fields.emplace_back(k.isAtom() ? k.atomName() : k.text(), v);
+        } else if (entry.isKeyword()) {
+            for (const Value &kv : entry.elements())
+                fields.emplace_back(kv.elements()[0].atomName(), kv.elements()[1]);
+        } else {
+            return Error{QStringLiteral("ArgumentError: an insert_all entry must be a map or keyword list, got: %1").arg(entry.inspect())};
+        }
+        for (const auto &[k, v] : fields) {
+            if (schema && !schema->field(k))
+                return Error{QStringLiteral("ArgumentError: unknown field :%1 in schema %2 given to insert_all").arg(k, schema->module)};
+            if (!keys.contains(k))
+                keys << k;
+        }
+        entries.push_back(std::move(fields));
+    }
+    keys.sort();
+    RepoStatement s;
+    s.kind = RepoStatement::Kind::Insert;
+    s.table = source->table;
+    s.prefix = prefixOption(args, source->prefix);
+    for (const QString &k : keys) {
+        const schema::Field *f = schema ? schema->field(k) : nullptr;
+        s.header << (f && !f->source.isEmpty() ? f->source : k);
+    }
+    // {:placeholder, key} cells: Ecto.Repo.Schema numbers each key as it first meets it,
+    // row by row, and dumps its value from the placeholders: map by that field's type
+    const Value placeholderMap = [&] {
+        for (const Value &kv : args.size() > 2 && args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
+            if (kv.elements()[0].isAtom(u"placeholders"))
+                return kv.elements()[1];
+        }
+        return Value::map({});
+    }();
+    auto isPlaceholder = [](const Value &v) { return v.isTuple(2) && v.elements()[0].isAtom(u"placeholder"); };
+    std::vector<Value> placeholderKeys;
+    for (const auto &fields : entries) {
+        for (const auto &[k, v] : fields) {
+            if (!isPlaceholder(v) || std::find(placeholderKeys.begin(), placeholderKeys.end(), v.elements()[1]) != placeholderKeys.end())
+                continue;
+            const std::optional<Value> value = placeholderMap.get(v.elements()[1]);
+            if (!value)
+                return Error{QStringLiteral("KeyError: key %1 not found in the placeholders").arg(v.elements()[1].inspect())};
+            Result<Term> t = changeset::TermValue::fromValue(*value);
+            if (!t)
+                return t.failure();
+            const schema::Field *f = schema ? schema->field(k) : nullptr;
+            placeholderKeys.push_back(v.elements()[1]);
+            s.placeholders.push_back(TypedValue{k, *t, f ? f->type : schema::EctoType()});
+        }
+    }
+    for (const auto &fields : entries) {
+        std::vector<std::optional<TypedValue>> row;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &p) { return p.first == keys[i]; });
+            if (it == fields.end() || it->second.isNil()) {
+                row.push_back(std::nullopt);
+                continue;
+            }
+            if (isPlaceholder(it->second)) {
+                const auto at = std::find(placeholderKeys.begin(), placeholderKeys.end(), it->second.elements()[1]);
+                row.push_back(TypedValue{s.header[i], Term::nil(), schema::EctoType(), int(at - placeholderKeys.begin()) + 1});
+                continue;
+            }
+            Result<Term> t = changeset::TermValue::fromValue(it->second);
+            if (!t)
+                return t.failure();
+            const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
+            row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
+        }
+        s.rows.push_back(std::move(row));
+    }
+    if (args.size() > 2) {
+        onConflict(s, args[2], schema);
+        for (const Value &kv : args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
+            if (!kv.elements()[0].isAtom(u"returning"))
+                continue;
+            if (kv.elements()[1].isTrue() && schema) {
+                for (const schema::Field &f : schema->fields)
+                    s.returning << f.source;
+            } else {
+                s.returning = fieldNames(kv.elements()[1]);
+            }
+        }
+    }
+    const bool returns = !s.returning.isEmpty();
+    context->record(std::move(s));
+    return Value::tuple({Value::integer(0), returns ? Value::list({}) : Value::nil()});
+}
+
 Result<Value> RepoState::preload(const std::vector<Value> &args)
 {
     const Value &given = args[0];
@@ -56,9 +159,12 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         Result<QString> key = PreloadBuilder::ownerKey(*schema, p.assoc);
         if (!key)
             return key.failure();
+        // Ecto.Repo.Preloader.fetch_ids prepends each parent's key as it reduces over
+        // the structs, and fetch_query takes Enum.uniq of that: the keys go last parent
+        // first, each where it last occurs in the list.
         std::vector<Term> keys;
-        for (const Value &s : structs) {
-            const std::optional<Value> v = s.get(*key);
+        for (auto s = structs.rbegin(); s != structs.rend(); ++s) {
+            const std::optional<Value> v = s->get(*key);
             Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
             if (t && !t->isNil() && std::find(keys.begin(), keys.end(), *t) == keys.end())
                 keys.push_back(*t);
@@ -68,9 +174,52 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
         if (!q)
             return q.failure();
-        record(*q, Operation::All);
+        // preload_prefix: the prefix: option of Repo.preload/3
+        record(*q, Operation::All, args.size() == 3 ? prefixOption(args) : QString());
     }
     return given;
+}
+
+// Ecto.Repo.Queryable.reload/3: one query for all the structs, `where: field(x, ^pk) in
+// ^keys` with the keys in the structs' order, run as one/2 for a struct, all/2 for a list.
+Result<Value> RepoState::reload(const std::vector<Value> &args, bool bang)
+{
+    const Value &given = args[0];
+    const std::vector<Value> structs = given.isList() ? given.elements() : std::vector<Value>{given};
+    if (structs.empty())
+        return given;
+    const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
+    if (!schema)
+        return Error{QStringLiteral("ArgumentError: Repo.reload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+    if (schema->primaryKey.size() != 1)
+        return Error{QStringLiteral("Repo.reload of a schema without exactly one primary key field is not supported "
+                                    "by the workbench yet")};
+    const QString pk = schema->primaryKey.front();
+    std::vector<Term> keys;
+    for (const Value &s : structs) {
+        const std::optional<Value> v = s.isStruct() ? s.get(pk) : std::nullopt;
+        Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+        if (!t || t->isNil())
+            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct `%1` is missing primary key value").arg(s.inspect())};
+        keys.push_back(*t);
+    }
+    auto q = std::make_shared<Query>();
+    q->from.kind = Source::Kind::Schema;
+    q->from.table = schema->source;
+    q->from.schema = schema->module;
+    q->from.prefix = schema->prefix;
+    Clause where;
+    Param p;
+    p.value = Term::list(keys);
+    p.type = QueryType::in(QueryType::field(0, pk));
+    where.params.push_back(std::move(p));
+    where.expr = Expr::call(QStringLiteral("in"), {Expr::field(0, pk), Expr::param(0)});
+    q->wheres.push_back(std::move(where));
+    record(q, Operation::All, prefixOption(args));
+    if (bang)
+        return raise(QStringLiteral("RuntimeError"), QStringLiteral("could not reload %1, maybe it doesn't exist or was "
+                                                                    "deleted").arg(given.inspect()));
+    return given.isList() ? Value::list(std::vector<Value>(structs.size(), Value::nil())) : Value::nil();
 }
 
 Result<Value> RepoState::transaction(const std::vector<Value> &args, Interpreter &interpreter, const QString &repo)
@@ -210,7 +359,7 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
             Result<std::shared_ptr<Query>> q = s.query(a[0]);
             if (!q)
                 return q.failure();
-            s.record(*q, Operation::All);
+            s.record(*q, Operation::All, repo::RepoState::prefixOption(a));
             if (bang)
                 return s.raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
             return one ? Value::nil() : Value::list({});
@@ -237,6 +386,8 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
         {"update_all", {2, 3}, plain(&repo::RepoState::updateAll)},
         {"delete_all", {1, 2}, plain(&repo::RepoState::deleteAll)},
         {"preload", {2, 3}, plain(&repo::RepoState::preload)},
+        {"reload", {1, 2}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.reload(a, false); }},
+        {"reload!", {1, 2}, [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &, const QString &) { return s.reload(a, true); }},
         {"transaction", {1, 2},
          [](repo::RepoState &s, const std::vector<Value> &a, Interpreter &i, const QString &r) { return s.transaction(a, i, r); }},
     };

@@ -29,6 +29,11 @@ struct Row
     bool changed(const QString &field) const;
 };
 
+// Shared by insert and insert_all (repohost.cpp): the atoms of an atom or a list,
+// and the on_conflict:/conflict_target: options of `opts` put on an INSERT.
+QStringList fieldNames(const interpreter::Value &v);
+void onConflict(RepoStatement &s, const interpreter::Value &opts, const schema::Schema *schema);
+
 struct RepoState
 {
     std::shared_ptr<QueryContext> context;
@@ -38,6 +43,9 @@ struct RepoState
     Result<std::shared_ptr<Query>> query(const interpreter::Value &v) const;
     // `prefix:` of the call's options, put on the query as Ecto.Repo.Queryable does
     void record(QueryPtr q, Operation op, const QString &prefix = QString());
+    // The `prefix:` option of a Repo call (its last argument when a keyword list),
+    // `fallback` when the option is absent.
+    static QString prefixOption(const std::vector<interpreter::Value> &args, const QString &fallback = QString());
     Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
     Result<Row> row(const interpreter::Value &v) const;
     Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const;
@@ -53,6 +61,7 @@ struct RepoState
     Result<interpreter::Value> updateAll(const std::vector<interpreter::Value> &args);
     Result<interpreter::Value> deleteAll(const std::vector<interpreter::Value> &args);
     Result<interpreter::Value> preload(const std::vector<interpreter::Value> &args);
+    Result<interpreter::Value> reload(const std::vector<interpreter::Value> &args, bool bang);
     Result<interpreter::Value> transaction(const std::vector<interpreter::Value> &args, interpreter::Interpreter &interpreter,
                                            const QString &repo);
     Result<interpreter::Value> runMulti(const interpreter::Value &multi, interpreter::Interpreter &interpreter,

@@ -22,6 +22,7 @@ struct TypedValue
     QString column;
     Term value;
     schema::EctoType type;
+    int placeholder = 0; // Insert cells: > 0 for {:placeholder, key}, the 1-based index of its value
 };
 
 // What a Repo call sends, recorded while the source runs and rendered per dialect
@@ -41,6 +42,7 @@ struct RepoStatement
     QString prefix;
     QStringList header;                        // Insert: columns in order
     std::vector<std::vector<std::optional<TypedValue>>> rows; // Insert: nullopt -> DEFAULT
+    std::vector<TypedValue> placeholders;      // Insert: insert_all placeholders, sent before the rows
     QString onConflict;                        // "" (raise), "nothing", "replace_all", "replace"
     QStringList conflictTarget;
     QStringList replaceFields;
