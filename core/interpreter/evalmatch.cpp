@@ -41,7 +41,12 @@ Result<bool> Machine::matchInto(const Ast &pattern, const Value &value, MatchSta
 {
     switch (pattern.kind()) {
     case Ast::Kind::Invalid: return mismatch();
-    case Ast::Kind::Integer: return value.isInteger() && value.bigIntegerValue() == literalInteger(pattern);
+    case Ast::Kind::Integer:
+        if (!value.isInteger())
+            return false;
+        if (!pattern.isBigInteger() && value.fitsInt64()) // the common case, without allocating
+            return value.integerValue() == pattern.integerValue();
+        return value.bigIntegerValue() == literalInteger(pattern);
     case Ast::Kind::Float: return value.isFloat() && value.floatValue() == pattern.floatValue();
     case Ast::Kind::Atom: return value.isAtom() && value.atomName() == pattern.atomName();
     case Ast::Kind::String: return value.isBinary() && value.bytes() == pattern.bytes();

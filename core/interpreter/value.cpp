@@ -440,7 +440,11 @@ bool Value::strictEqual(const Value &a, const Value &b)
     if (a.kind() != b.kind())
         return false;
     switch (a.kind()) {
-    case Kind::Integer: return a.bigIntegerValue() == b.bigIntegerValue();
+    case Kind::Integer:
+        // 64-bit ones (nearly all) without building a BigInteger: this runs on every map lookup.
+        if (a.fitsInt64() && b.fitsInt64())
+            return a.integerValue() == b.integerValue();
+        return a.bigIntegerValue() == b.bigIntegerValue();
     case Kind::Float: return a.floatValue() == b.floatValue();
     case Kind::Atom: return a.atomName() == b.atomName();
     case Kind::Binary: return a.bytes() == b.bytes();
