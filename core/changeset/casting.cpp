@@ -17,12 +17,12 @@ bool isTrimmedStringTest(const Term &e)
            && e.elements()[1].isAtom(u"Ecto.Type") && e.elements()[2].isAtom(u"empty_trimmed_string?");
 }
 
-bool isEmpty(const Term &value, const EmptyValues &empty)
+bool isEmpty(const Term &value, const EmptyValues &empty, const schema::EctoType &type)
 {
     if (!empty)
-        return Casting::isEmptyTrimmedString(value);
+        return Casting::isEmptyTrimmed(value, type);
     return std::any_of(empty->begin(), empty->end(), [&](const Term &e) {
-        return isTrimmedStringTest(e) ? Casting::isEmptyTrimmedString(value) : e == value;
+        return isTrimmedStringTest(e) ? Casting::isEmptyTrimmed(value, type) : e == value;
     });
 }
 
@@ -38,7 +38,7 @@ bool filterEmpty(const schema::EctoType &type, Term &value, const EmptyValues &e
         }
         value = Term::list(std::move(kept));
     }
-    return isEmpty(value, empty);
+    return isEmpty(value, empty, type);
 }
 
 Result<Term> normalizeParams(const Term &params)
@@ -155,8 +155,12 @@ Changeset Casting::fromData(std::shared_ptr<const ChangesetSchema> schema, std::
     return changeset;
 }
 
-bool Casting::isEmptyTrimmedString(const Term &value)
+bool Casting::isEmptyTrimmed(const Term &value, const schema::EctoType &type)
 {
+    // Ecto.Type.empty_trimmed?/2: a :binary holds bytes, where whitespace is data,
+    // so only "" is empty there; any other type trims leading whitespace first.
+    if (type.kind() == schema::EctoType::Kind::Primitive && type.name() == QLatin1String("binary"))
+        return value.isString() && value.text().isEmpty();
     return value.isString() && value.text().trimmed().isEmpty();
 }
 

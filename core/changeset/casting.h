@@ -23,8 +23,9 @@ public:
     // force_change/3: the change even when it equals the data.
     static Result<Changeset> forceChange(Changeset changeset, const QString &field, const Term &value);
 
-    // Ecto's default empty value test (Ecto.Type.empty_trimmed_string?/1).
-    static bool isEmptyTrimmedString(const Term &value);
+    // Ecto's default empty value test (Ecto.Type.empty_trimmed?/2), which depends
+    // on the field's type: a :binary is empty only as "".
+    static bool isEmptyTrimmed(const Term &value, const schema::EctoType &type);
 };
 
 } // namespace ectowb::changeset

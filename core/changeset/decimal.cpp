@@ -103,6 +103,14 @@ Decimal Decimal::fromInteger(qint64 value)
     return Decimal(value < 0 ? -1 : 1, QByteArray::number(magnitude), 0);
 }
 
+Decimal Decimal::fromInteger(const BigInteger &value)
+{
+    QString digits = value.toString();
+    if (value.isNegative())
+        digits.remove(0, 1); // the sign goes to its own field
+    return Decimal(value.isNegative() ? -1 : 1, digits.toLatin1(), 0);
+}
+
 std::optional<Decimal> Decimal::fromFloat(double value)
 {
     if (!std::isfinite(value))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/biginteger.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -20,6 +22,8 @@ public:
     // partial parse, inf or NaN (Ecto's cast refuses those).
     static std::optional<Decimal> parse(QByteArrayView text);
     static Decimal fromInteger(qint64 value);
+    // Decimal.new/1 on an integer of any size.
+    static Decimal fromInteger(const BigInteger &value);
     // Decimal.from_float/1: the shortest round-tripping digits of the float,
     // as Erlang writes them ("100.0" keeps its trailing zero: exponent -1).
     static std::optional<Decimal> fromFloat(double value);

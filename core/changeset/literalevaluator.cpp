@@ -54,8 +54,10 @@ std::optional<Term> LiteralEvaluator::eval(const Ast &ast, int depth) const
         return std::nullopt;
     switch (ast.kind()) {
     case Ast::Kind::Integer:
-        if (ast.isBigInteger())
-            return std::nullopt;
+        if (ast.isBigInteger()) {
+            const std::optional<BigInteger> big = BigInteger::parse(QString::fromLatin1(ast.integerText()));
+            return big ? std::optional<Term>(Term::integer(*big)) : std::nullopt;
+        }
         return Term::integer(ast.integerValue());
     case Ast::Kind::Float:
         return Term::floating(ast.floatValue());
@@ -116,7 +118,7 @@ std::optional<Term> LiteralEvaluator::call(const Ast &ast, int depth) const
     if (name == QLatin1String("-") && args.size() == 1) {
         std::optional<Term> t = eval(args[0], depth + 1);
         if (t && t->isInteger())
-            return Term::integer(-t->integerValue());
+            return Term::integer(t->bigIntegerValue().negated());
         if (t && t->isFloat())
             return Term::floating(-t->floatValue());
         return std::nullopt;

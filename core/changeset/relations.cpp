@@ -237,16 +237,21 @@ Result<Outcome> castMany(const Relation &r, const Changeset &owner, const Term &
             return child.failure();
         if (child->action == QLatin1String("ignore"))
             continue;
-        // maybe_add_error_on_pk/3: embeds and has_many keep their keys unique.
-        const bool missingPk = pk.empty() || std::any_of(pk.begin(), pk.end(), [](const Term &t) { return t.isNil(); });
-        if (!missingPk && std::find(seenPks.begin(), seenPks.end(), pk) != seenPks.end()) {
+        // maybe_add_error_on_pk/3: embeds and has_many keep their keys unique. The key
+        // is the child changeset's (change_pk/1: its change, else its data), not the
+        // param's: an id a child's changeset does not cast is no key at all.
+        std::vector<Term> childPk;
+        for (const QString &f : r.schema->primaryKey)
+            childPk.push_back(child->change(f).value_or(child->dataValue(f)));
+        const bool missingPk = childPk.empty() || std::any_of(childPk.begin(), childPk.end(), [](const Term &t) { return t.isNil(); });
+        if (!missingPk && std::find(seenPks.begin(), seenPks.end(), childPk) != seenPks.end()) {
             std::vector<ChangesetError> taken;
             for (const QString &f : r.schema->primaryKey)
                 taken.push_back(ChangesetError{f, QStringLiteral("has already been taken"), {}});
             std::reverse(taken.begin(), taken.end());
             child.value().addErrors(std::move(taken));
         }
-        seenPks.push_back(pk);
+        seenPks.push_back(childPk);
         valid = valid && child->valid;
         skip = skip && !base.isNil() && skippable(*child);
         changesets.push_back(Term::changeset(std::make_shared<const Changeset>(std::move(child.value()))));

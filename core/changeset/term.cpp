@@ -10,6 +10,7 @@ struct Term::Node
     QString text;
     QString modifiers; // regex
     qint64 integer = 0;
+    std::optional<BigInteger> big; // integers past 64 bits only
     double real = 0.0;
     Decimal decimal;
     QDate date;
@@ -89,6 +90,16 @@ Term Term::integer(qint64 value)
 {
     auto n = makeNode(Kind::Integer);
     n->integer = value;
+    return Term(n);
+}
+
+Term Term::integer(const BigInteger &value)
+{
+    if (value.fitsInt64())
+        return integer(value.toInt64());
+    auto n = makeNode(Kind::Integer);
+    n->integer = value.toInt64();
+    n->big = value;
     return Term(n);
 }
 
@@ -193,7 +204,14 @@ QString Term::text() const { return m_node->text; }
 QString Term::regexModifiers() const { return m_node->modifiers; }
 qint64 Term::integerValue() const { return m_node->integer; }
 double Term::floatValue() const { return m_node->real; }
-double Term::numberValue() const { return isInteger() ? double(m_node->integer) : m_node->real; }
+bool Term::fitsInt64() const { return !m_node->big; }
+BigInteger Term::bigIntegerValue() const { return m_node->big ? *m_node->big : BigInteger::fromInt64(m_node->integer); }
+double Term::numberValue() const
+{
+    if (!isInteger())
+        return m_node->real;
+    return m_node->big ? m_node->big->toDouble() : double(m_node->integer);
+}
 const Decimal &Term::decimalValue() const { return m_node->decimal; }
 QDate Term::dateValue() const { return m_node->date; }
 ClockTime Term::timeValue() const { return m_node->time; }
@@ -261,7 +279,7 @@ QString Term::toElixirString() const
     case Kind::String:
         return text();
     case Kind::Integer:
-        return QString::number(integerValue());
+        return m_node->big ? m_node->big->toString() : QString::number(integerValue());
     case Kind::Float:
         return shortestFloatText(floatValue());
     case Kind::Decimal:
@@ -292,6 +310,8 @@ QString Term::toElixirString() const
 
 bool Term::looseEquals(const Term &other) const
 {
+    if (isInteger() && other.isInteger())
+        return *this == other;
     if (isNumber() && other.isNumber())
         return numberValue() == other.numberValue();
     if (kind() != other.kind())
@@ -319,7 +339,7 @@ bool Term::operator==(const Term &other) const
     case Kind::String:
         return text() == other.text();
     case Kind::Integer:
-        return integerValue() == other.integerValue();
+        return integerValue() == other.integerValue() && m_node->big == other.m_node->big;
     case Kind::Float:
         return floatValue() == other.floatValue();
     case Kind::Decimal:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/biginteger.h"
 #include "decimal.h"
 
 #include <QDate>
@@ -47,6 +48,8 @@ public:
     static Term atom(const QString &name);
     static Term boolean(bool value);
     static Term integer(qint64 value);
+    // Any integer; one that fits 64 bits is the same Term as integer(qint64).
+    static Term integer(const BigInteger &value);
     static Term floating(double value);
     static Term string(const QString &text);
     static Term decimal(const Decimal &value);
@@ -84,7 +87,11 @@ public:
 
     QString text() const; // atom name, string, or regex source
     QString regexModifiers() const;
+    // The integer when it fits 64 bits (fitsInt64()); otherwise the nearest bound,
+    // so code that needs the exact value asks bigIntegerValue().
     qint64 integerValue() const;
+    bool fitsInt64() const;
+    BigInteger bigIntegerValue() const;
     double floatValue() const;
     double numberValue() const; // integer or float as double
     const Decimal &decimalValue() const;

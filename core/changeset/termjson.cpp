@@ -87,7 +87,11 @@ private:
             return ok ? std::optional<Term>(Term::floating(d)) : fail(QStringLiteral("bad number"));
         }
         const qint64 i = digits.toLongLong(&ok);
-        return ok ? std::optional<Term>(Term::integer(i)) : fail(QStringLiteral("bad number"));
+        if (ok)
+            return Term::integer(i);
+        // Jason decodes any integer, as the BEAM holds them; past 64 bits it is a big one.
+        const std::optional<BigInteger> big = BigInteger::parse(QString::fromLatin1(digits));
+        return big ? std::optional<Term>(Term::integer(*big)) : fail(QStringLiteral("bad number"));
     }
 
     std::optional<QString> parseString()
@@ -256,7 +260,7 @@ void writeTerm(const Term &term, QByteArray &out)
         writeString(term.text(), out);
         return;
     case Term::Kind::Integer:
-        out.append(QByteArray::number(term.integerValue()));
+        out.append(term.toElixirString().toLatin1());
         return;
     case Term::Kind::Float:
         out.append(shortestFloatText(term.floatValue()).toLatin1());

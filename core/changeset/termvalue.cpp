@@ -60,8 +60,10 @@ Result<Term> fromStruct(const Value &value)
 {
     const QString name = value.structName();
     if (name == QLatin1String("Decimal")) {
-        const qint64 coef = intField(value, "coef");
-        return Term::decimal(Decimal(int(intField(value, "sign")), QByteArray::number(coef), intField(value, "exp")));
+        // The coefficient may pass 64 bits (Decimal.new("99999999999999999999.5")).
+        const std::optional<Value> coef = value.get(QStringLiteral("coef"));
+        const QString digits = coef && coef->isInteger() ? coef->bigIntegerValue().toString() : QStringLiteral("0");
+        return Term::decimal(Decimal(int(intField(value, "sign")), digits.toLatin1(), intField(value, "exp")));
     }
     if (name == QLatin1String("Date"))
         return Term::date(dateFromStruct(value));
@@ -106,7 +108,7 @@ Value TermValue::toValue(const Term &term)
     case Term::Kind::Atom:
         return Value::atom(term.text());
     case Term::Kind::Integer:
-        return Value::integer(term.integerValue());
+        return term.fitsInt64() ? Value::integer(term.integerValue()) : Value::integer(term.bigIntegerValue());
     case Term::Kind::Float:
         return Value::floating(term.floatValue());
     case Term::Kind::String:
@@ -114,7 +116,7 @@ Value TermValue::toValue(const Term &term)
     case Term::Kind::Decimal: {
         const Decimal &d = term.decimalValue();
         return Value::structure(QStringLiteral("Decimal"), {{atomValue("sign"), Value::integer(d.sign())},
-                                                            {atomValue("coef"), Value::integer(d.coefficient().toLongLong())},
+                                                            {atomValue("coef"), Value::integer(BigInteger::parse(QString::fromLatin1(d.coefficient())).value_or(BigInteger()))},
                                                             {atomValue("exp"), Value::integer(d.exponent())}});
     }
     case Term::Kind::Date: {
@@ -174,7 +176,7 @@ Result<Term> TermValue::fromValue(const Value &value)
 {
     switch (value.kind()) {
     case Value::Kind::Integer:
-        return Term::integer(value.integerValue());
+        return value.fitsInt64() ? Term::integer(value.integerValue()) : Term::integer(value.bigIntegerValue());
     case Value::Kind::Float:
         return Term::floating(value.floatValue());
     case Value::Kind::Atom:

@@ -252,7 +252,7 @@ CastOutcome castDecimal(const Term &value)
     if (value.isDecimal())
         return ok(value);
     if (value.isInteger())
-        return ok(Term::decimal(Decimal::fromInteger(value.integerValue())));
+        return ok(Term::decimal(Decimal::fromInteger(value.bigIntegerValue())));
     if (value.isFloat()) {
         const auto d = Decimal::fromFloat(value.floatValue());
         return d ? ok(Term::decimal(*d)) : invalid();
@@ -305,7 +305,11 @@ CastOutcome castPrimitive(const QString &name, const Term &value)
     if (name == QLatin1String("integer") || name == QLatin1String("id")) {
         if (value.isInteger())
             return ok(value);
-        const auto i = value.isString() ? parseInteger(value.text()) : std::nullopt;
+        // Ecto's cast_integer/1: Integer.parse/1 must consume the whole string, and
+        // the integer may be of any size (the BEAM has no 64-bit limit), but Ecto
+        // refuses strings of 32 bytes or more before parsing (no key is that long).
+        const bool parsable = value.isString() && value.text().toUtf8().size() < 32;
+        const auto i = parsable ? BigInteger::parse(value.text()) : std::nullopt;
         return i ? ok(Term::integer(*i)) : invalid();
     }
     if (name == QLatin1String("float")) {

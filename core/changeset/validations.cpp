@@ -117,7 +117,7 @@ std::optional<Decimal> asDecimal(const Term &t)
     if (t.isDecimal())
         return t.decimalValue();
     if (t.isInteger())
-        return Decimal::fromInteger(t.integerValue());
+        return Decimal::fromInteger(t.bigIntegerValue());
     if (t.isFloat())
         return Decimal::fromFloat(t.floatValue());
     return std::nullopt;
@@ -139,8 +139,9 @@ Result<std::optional<ChangesetError>> checkNumber(const QString &field, const Te
             return Error{QStringLiteral("ArgumentError: expected option `%1` to be a number").arg(kind)};
         const double a = value.numberValue();
         const double b = bound.numberValue();
+        // Integers compare exactly at any size; a double would round 2^63 + 1.
         if (value.isInteger() && bound.isInteger())
-            cmp = value.integerValue() < bound.integerValue() ? -1 : (value.integerValue() > bound.integerValue() ? 1 : 0);
+            cmp = value.bigIntegerValue().compare(bound.bigIntegerValue());
         else
             cmp = a < b ? -1 : (a > b ? 1 : 0);
     }

@@ -85,6 +85,9 @@ Result<QVariant> sqliteValue(const Term &term)
             return QVariant(qint64(term.isTrue() ? 1 : 0));
         return notBindable(term);
     case Term::Kind::Integer:
+        // SQLite's integers are 64-bit: a bigger one would be stored as a float.
+        if (!term.fitsInt64())
+            return Error{QStringLiteral("the integer %1 does not fit SQLite's 64-bit integers").arg(term.toElixirString())};
         return QVariant(term.integerValue());
     case Term::Kind::Float:
         return QVariant(term.floatValue());
@@ -123,7 +126,7 @@ Result<QString> ValueDumper::postgresText(const Term &term)
             return term.isTrue() ? QStringLiteral("true") : QStringLiteral("false");
         return notBindable(term); // nil has no text: it is NULL
     case Term::Kind::Integer:
-        return QString::number(term.integerValue());
+        return term.toElixirString(); // every digit, past 64 bits too: PostgreSQL reads it as numeric
     case Term::Kind::Float:
         return changeset::shortestFloatText(term.floatValue());
     case Term::Kind::String:

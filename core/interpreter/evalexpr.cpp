@@ -265,10 +265,13 @@ Result<Value> Machine::eval(const Ast &expr, Bindings &env)
     switch (expr.kind()) {
     case Ast::Kind::Invalid: return Value::nil();
     case Ast::Kind::Integer:
-        if (expr.isBigInteger())
-            return errorAt(QStringLiteral("integer %1 is too big for this interpreter").arg(
-                               QString::fromLatin1(expr.integerText())),
-                           expr.pos());
+        if (expr.isBigInteger()) {
+            const std::optional<BigInteger> big = BigInteger::parse(QString::fromLatin1(expr.integerText()));
+            if (!big)
+                return errorAt(QStringLiteral("integer %1 cannot be read").arg(QString::fromLatin1(expr.integerText())),
+                               expr.pos());
+            return Value::integer(*big);
+        }
         return Value::integer(expr.integerValue());
     case Ast::Kind::Float: return Value::floating(expr.floatValue());
     case Ast::Kind::Atom: return Value::atom(expr.atomName());

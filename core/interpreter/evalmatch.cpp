@@ -28,11 +28,25 @@ static Result<bool> mismatch()
     return false;
 }
 
+// An integer literal of any size, exactly: a pattern like 99999999999999999999
+// matches only that integer.
+static BigInteger literalInteger(const Ast &literal)
+{
+    if (!literal.isBigInteger())
+        return BigInteger::fromInt64(literal.integerValue());
+    return BigInteger::parse(QString::fromLatin1(literal.integerText())).value_or(BigInteger());
+}
+
 Result<bool> Machine::matchInto(const Ast &pattern, const Value &value, MatchState &state)
 {
     switch (pattern.kind()) {
     case Ast::Kind::Invalid: return mismatch();
-    case Ast::Kind::Integer: return value.isInteger() && value.integerValue() == pattern.integerValue();
+    case Ast::Kind::Integer:
+        if (!value.isInteger())
+            return false;
+        if (!pattern.isBigInteger() && value.fitsInt64()) // the common case, without allocating
+            return value.integerValue() == pattern.integerValue();
+        return value.bigIntegerValue() == literalInteger(pattern);
     case Ast::Kind::Float: return value.isFloat() && value.floatValue() == pattern.floatValue();
     case Ast::Kind::Atom: return value.isAtom() && value.atomName() == pattern.atomName();
     case Ast::Kind::String: return value.isBinary() && value.bytes() == pattern.bytes();
@@ -89,7 +103,7 @@ Result<bool> Machine::matchInto(const Ast &pattern, const Value &value, MatchSta
         return matchBinaryPrefix(pattern, value, state);
     if (form == u"-" && args.size() == 1 && (args[0].isInteger() || args[0].isFloat())) {
         if (args[0].isInteger())
-            return value.isInteger() && value.integerValue() == -args[0].integerValue();
+            return value.isInteger() && value.bigIntegerValue() == literalInteger(args[0]).negated();
         return value.isFloat() && value.floatValue() == -args[0].floatValue();
     }
     if (form == u"__aliases__" || form == u"@" || form == u"<<>>" || form.startsWith(u"sigil_")

@@ -26,15 +26,20 @@ static Result<Value> arithmetic(const Args &a, char op)
     }
     if (x.isInteger() && y.isInteger()) {
         qint64 r = 0;
-        bool overflow = false;
-        switch (op) {
-        case '+': overflow = __builtin_add_overflow(x.integerValue(), y.integerValue(), &r); break;
-        case '-': overflow = __builtin_sub_overflow(x.integerValue(), y.integerValue(), &r); break;
-        default: overflow = __builtin_mul_overflow(x.integerValue(), y.integerValue(), &r); break;
+        bool overflow = !x.fitsInt64() || !y.fitsInt64();
+        if (!overflow) {
+            switch (op) {
+            case '+': overflow = __builtin_add_overflow(x.integerValue(), y.integerValue(), &r); break;
+            case '-': overflow = __builtin_sub_overflow(x.integerValue(), y.integerValue(), &r); break;
+            default: overflow = __builtin_mul_overflow(x.integerValue(), y.integerValue(), &r); break;
+            }
         }
-        if (overflow)
-            return Error{QStringLiteral("integer overflow: this interpreter supports 64-bit integers only")};
-        return Value::integer(r);
+        if (!overflow)
+            return Value::integer(r);
+        // The BEAM's integers have no size limit: past 64 bits the result is exact.
+        const BigInteger bx = x.bigIntegerValue();
+        const BigInteger by = y.bigIntegerValue();
+        return Value::integer(op == '+' ? bx + by : op == '-' ? bx - by : bx * by);
     }
     const double dx = x.numberValue();
     const double dy = y.numberValue();
@@ -45,6 +50,8 @@ static Result<Value> integerDivision(const Args &a, bool remainder)
 {
     if (!a[0].isInteger() || !a[1].isInteger() || a[1].integerValue() == 0)
         return arithmeticError();
+    if (!a[0].fitsInt64() || !a[1].fitsInt64())
+        return Error{QStringLiteral("div/rem of integers past 64 bits is not supported by this interpreter")};
     const qint64 x = a[0].integerValue();
     const qint64 y = a[1].integerValue();
     // div truncates and rem takes the sign of the dividend, as Erlang's div/rem
@@ -165,7 +172,7 @@ static void registerOperators(HostFunctions &f)
     }
     f.add(k, QStringLiteral("-"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
         if (a[0].isInteger())
-            return Value::integer(-a[0].integerValue());
+            return Value::integer(a[0].bigIntegerValue().negated()); // -INT64_MIN does not fit 64 bits
         if (a[0].isFloat())
             return Value::floating(-a[0].floatValue());
         return arithmeticError();

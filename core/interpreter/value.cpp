@@ -35,6 +35,29 @@ Value Value::integer(qint64 value)
     return v;
 }
 
+Value Value::integer(const BigInteger &value)
+{
+    if (value.fitsInt64())
+        return integer(value.toInt64());
+    auto data = std::make_shared<ValueData>();
+    data->integer = value;
+    Value v = integer(value.toInt64());
+    v.m_data = std::move(data);
+    return v;
+}
+
+BigInteger Value::bigIntegerValue() const
+{
+    return fitsInt64() ? BigInteger::fromInt64(m_integer) : m_data->integer;
+}
+
+double Value::numberValue() const
+{
+    if (!isInteger())
+        return m_float;
+    return fitsInt64() ? double(m_integer) : m_data->integer.toDouble();
+}
+
 Value Value::floating(double value)
 {
     Value v;
@@ -307,8 +330,11 @@ static int sign(T a, T b)
 
 static int compareNumbers(const Value &a, const Value &b)
 {
-    if (a.isInteger() && b.isInteger())
-        return sign(a.integerValue(), b.integerValue());
+    if (a.isInteger() && b.isInteger()) {
+        if (a.fitsInt64() && b.fitsInt64())
+            return sign(a.integerValue(), b.integerValue());
+        return a.bigIntegerValue().compare(b.bigIntegerValue());
+    }
     return sign(a.numberValue(), b.numberValue());
 }
 
@@ -414,7 +440,11 @@ bool Value::strictEqual(const Value &a, const Value &b)
     if (a.kind() != b.kind())
         return false;
     switch (a.kind()) {
-    case Kind::Integer: return a.integerValue() == b.integerValue();
+    case Kind::Integer:
+        // 64-bit ones (nearly all) without building a BigInteger: this runs on every map lookup.
+        if (a.fitsInt64() && b.fitsInt64())
+            return a.integerValue() == b.integerValue();
+        return a.bigIntegerValue() == b.bigIntegerValue();
     case Kind::Float: return a.floatValue() == b.floatValue();
     case Kind::Atom: return a.atomName() == b.atomName();
     case Kind::Binary: return a.bytes() == b.bytes();

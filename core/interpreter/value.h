@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/biginteger.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -56,6 +57,8 @@ public:
     static Value atom(const QString &name);
     static Value boolean(bool value);
     static Value integer(qint64 value);
+    // Any integer; one that fits 64 bits is the same Value as integer(qint64).
+    static Value integer(const BigInteger &value);
     static Value floating(double value);
     static Value binary(const QByteArray &bytes);
     static Value string(const QString &text) { return binary(text.toUtf8()); }
@@ -102,9 +105,13 @@ public:
     bool isKeyword() const;
 
     QString atomName() const { return m_atom; }
+    // The integer when it fits 64 bits (fitsInt64()); otherwise the nearest bound,
+    // so code that needs the exact value asks bigIntegerValue().
     qint64 integerValue() const { return m_integer; }
+    bool fitsInt64() const { return !isInteger() || !m_data; }
+    BigInteger bigIntegerValue() const;
     double floatValue() const { return m_float; }
-    double numberValue() const { return isInteger() ? double(m_integer) : m_float; }
+    double numberValue() const;
     QByteArray bytes() const;
     QString text() const; // a binary decoded as UTF-8
     // List elements (without an improper tail) or tuple elements.

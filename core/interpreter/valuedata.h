@@ -23,6 +23,7 @@ struct ValueData
     QString modifiers;             // Regex
     std::shared_ptr<const FunctionData> function;
     std::shared_ptr<const HostValue> host;
+    BigInteger integer;            // Integer past 64 bits (a 64-bit one has no data)
 
     static const ValueData &empty();
     static Value make(Value::Kind kind, std::shared_ptr<const ValueData> data);

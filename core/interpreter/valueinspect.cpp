@@ -239,7 +239,7 @@ QString inspectPairs(const std::vector<Value::Pair> &pairs)
 QString Value::inspect() const
 {
     switch (m_kind) {
-    case Kind::Integer: return QString::number(m_integer);
+    case Kind::Integer: return fitsInt64() ? QString::number(m_integer) : bigIntegerValue().toString();
     case Kind::Float: return formatFloat(m_float);
     case Kind::Atom: return inspectAtom(m_atom);
     case Kind::Binary: return inspectBinary(bytes());

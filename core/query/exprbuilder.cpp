@@ -62,6 +62,8 @@ Term astLiteral(const Ast &ast)
 {
     switch (ast.kind()) {
     case Ast::Kind::Integer:
+        if (ast.isBigInteger())
+            return Term::integer(BigInteger::parse(QString::fromLatin1(ast.integerText())).value_or(BigInteger()));
         return Term::integer(ast.integerValue());
     case Ast::Kind::Float:
         return Term::floating(ast.floatValue());
@@ -337,8 +339,6 @@ Result<ExprPtr> ExprBuilder::escape(const Ast &ast, const QueryType &type)
 {
     switch (ast.kind()) {
     case Ast::Kind::Integer:
-        if (ast.isBigInteger())
-            return errorAt(ast, QStringLiteral("integer %1 is too big").arg(QString::fromLatin1(ast.integerText())));
         return literal(ast, astLiteral(ast), type);
     case Ast::Kind::Float:
     case Ast::Kind::String:

@@ -100,6 +100,10 @@ protected:
     // `x in [1, 2]` with a list of literals: true renders it as one JSON text
     // (ecto_sqlite3's IN (SELECT value FROM JSON_EACH('[1,2]'))).
     virtual bool literalInListAsJson() const { return false; }
+    // An integer past 64 bits written into the SQL as its digits, as both adapters'
+    // expr/3 do (Integer.to_string/1). false: SQLite would read it as a float and
+    // lose digits, so it is refused instead.
+    virtual bool bigIntegerLiterals() const { return true; }
     // A values/2 source with its alias: (VALUES ...) AS v1 ("a","b") and the like.
     virtual bool valuesSource(Out &out, const PlannedSource &source) const = 0;
 

@@ -207,7 +207,10 @@ bool QueryRenderer::expr(Out &out, const Scope &scope, const Expr &e) const
             return out.fail(QStringLiteral("Ecto.QueryError: unsupported expression :%1 (atoms must be interpolated "
                                            "with ^ or compared with a field)").arg(t.text()));
         case Term::Kind::Integer:
-            out.sql += QString::number(t.integerValue());
+            if (!t.fitsInt64() && !bigIntegerLiterals())
+                return out.fail(QStringLiteral("the integer %1 does not fit SQLite's 64-bit integers")
+                                    .arg(t.toElixirString()));
+            out.sql += t.toElixirString();
             return true;
         case Term::Kind::Float:
             floating(out, t.floatValue());

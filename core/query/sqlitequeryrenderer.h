@@ -43,6 +43,7 @@ private:
     bool interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const;
     QString columnType(const QueryType &type) const;
     bool tablePrefixes() const override { return false; }
+    bool bigIntegerLiterals() const override { return false; }
     bool updateJoinsAllInFrom() const override { return true; }
     bool literalInListAsJson() const override { return true; }
     bool valuesSource(Out &out, const PlannedSource &source) const override;

@@ -127,8 +127,8 @@ void TestChangesetForms::cases_data()
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
-        // A line the JSON reader refuses (an integer past 64 bits) still makes its
-        // row, which fails with the reader's error.
+        // A line the JSON reader refuses still makes its row, which fails with the
+        // reader's error.
         const qsizetype idAt = line.indexOf("\"id\":\"") + 6;
         const QByteArray id = line.mid(idAt, line.indexOf('"', idAt) - idAt);
         QTest::newRow(id.constData()) << line;

@@ -51,6 +51,8 @@ void TestValueDumper::bound_data()
     QTest::newRow("pg integer") << Term::integer(42) << pg << QVariant(QStringLiteral("42"));
     QTest::newRow("pg big integer") << Term::integer(std::numeric_limits<qint64>::min()) << pg
                                     << QVariant(QStringLiteral("-9223372036854775808"));
+    QTest::newRow("pg integer past 64 bits") << Term::integer(*BigInteger::parse(u"99999999999999999999")) << pg
+                                             << QVariant(QStringLiteral("99999999999999999999"));
     QTest::newRow("pg float") << Term::floating(1.5) << pg << QVariant(QStringLiteral("1.5"));
     QTest::newRow("pg float exponent") << Term::floating(1e21) << pg << QVariant(QStringLiteral("1.0e21"));
     QTest::newRow("pg true") << Term::boolean(true) << pg << QVariant(QStringLiteral("true"));
@@ -120,6 +122,9 @@ void TestValueDumper::refused_data()
                               << QStringLiteral("cannot bind this value as a query parameter");
     QTest::newRow("sqlite atom") << Term::atom(QStringLiteral("draft")) << db::Dialect::Sqlite
                                  << QStringLiteral("cannot bind draft as a query parameter");
+    QTest::newRow("sqlite integer past 64 bits")
+        << Term::integer(*BigInteger::parse(u"-9223372036854775809")) << db::Dialect::Sqlite
+        << QStringLiteral("the integer -9223372036854775809 does not fit SQLite's 64-bit integers");
     QTest::newRow("pg atom") << Term::atom(QStringLiteral("draft")) << db::Dialect::Postgres
                              << QStringLiteral("cannot bind draft as a query parameter");
 }

@@ -263,6 +263,11 @@ private Q_SLOTS:
                                                   << "\"2024-05-01T10:00:00Z\"" << "\"2024-05-01T10:00:00Z\"";
         QTest::newRow("field type: boolean") << "p.published == ^false" << "false" << "0";
         QTest::newRow("field type: id from string") << "p.author_id == ^\"17\"" << "17" << "17";
+        // Ecto's cast_integer/1 takes any integer; binding it is the adapter's matter.
+        QTest::newRow("integer past 64 bits") << "p.view_count == ^99999999999999999999" << "99999999999999999999"
+                                              << "99999999999999999999";
+        QTest::newRow("integer past 64 bits from string") << "type(^\"-99999999999999999999\", :integer)"
+                                                          << "-99999999999999999999" << "-99999999999999999999";
     }
 
     void pinnedTypes()
@@ -295,6 +300,28 @@ private Q_SLOTS:
         const ComposeResult r = m_composer->compose("from p in Post, where: " + pin, Dialect::Postgres);
         QVERIFY2(!r.isOk(), qPrintable(describe(r)));
         QVERIFY2(r.errors.front().message.startsWith("Ecto.Query.CastError"), qPrintable(r.errors.front().message));
+    }
+
+    // A literal past 64 bits goes into PostgreSQL's SQL as its digits, as Ecto's
+    // Integer.to_string/1 writes it; SQLite would read it as a float, so it is refused.
+    void bigIntegerLiteral_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::newRow("positive") << "99999999999999999999";
+        QTest::newRow("just past int64") << "9223372036854775808";
+    }
+
+    void bigIntegerLiteral()
+    {
+        QFETCH(QString, literal);
+        const QString source = "from p in Post, where: p.view_count < " + literal + ", select: p.id";
+        const ComposeResult pg = m_composer->compose(source, Dialect::Postgres);
+        QVERIFY2(pg.isOk(), qPrintable(describe(pg)));
+        QVERIFY2(pg.statements[0].sql.contains("p0.\"view_count\" < " + literal), qPrintable(pg.statements[0].sql));
+        const ComposeResult lite = m_composer->compose(source, Dialect::Sqlite);
+        QVERIFY(!lite.isOk());
+        QVERIFY2(lite.errors.front().message.contains("does not fit SQLite's 64-bit integers"),
+                 qPrintable(lite.errors.front().message));
     }
 
     void raisedAfterSend()
