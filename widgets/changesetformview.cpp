@@ -3,7 +3,9 @@
 #include "fieldeditor.h"
 #include "fieldeditorfactory.h"
 #include "relationfieldeditor.h"
+#include "textfieldeditor.h"
 #include "changeset/ectomessages.h"
+#include "changeset/typecaster.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -227,10 +229,15 @@ void ChangesetFormView::setParams(const Term &params)
 {
     for (FieldEditor *e : std::as_const(m_editors)) {
         const std::optional<Term> value = params.isMap() ? params.mapGet(Term::string(e->field().name)) : std::nullopt;
-        if (value)
-            e->setValue(*value);
-        else
+        if (!value) {
             e->clear();
+            continue;
+        }
+        // Pickers, check boxes and choices hold typed values: a param is given to them
+        // as Ecto casts it ("2024-05-01" a date). A line edit takes the text as sent.
+        const bool typed = e->field().kind == FormField::Kind::Cast && !qobject_cast<TextFieldEditor *>(e);
+        const changeset::CastOutcome cast = typed ? changeset::TypeCaster::cast(e->field().type, *value) : changeset::CastOutcome{};
+        e->setValue(cast.ok ? cast.value : *value);
     }
 }
 
