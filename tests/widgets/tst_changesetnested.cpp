@@ -3,7 +3,8 @@
 // Rows are added and removed, each row sends its own map, and each row's errors
 // (its child changeset's traverse_errors) show under its own fields; a removed row
 // takes its errors with it. Rows keep the height their fields need, Tab walks into
-// them in order, and their labels avoid the letters the form around them took.
+// them in order, and their labels avoid the letters the form around them took. The
+// steps pane lists a branch not taken as skipped and the step that raised.
 // Screenshots in English and German are written where ECTOWB_SCREENSHOT_DIR says.
 #include "changesetformview.h"
 #include "changesetpreview.h"
@@ -13,6 +14,7 @@
 #include "textfieldeditor.h"
 #include "translationloader.h"
 #include "changeset/termjson.h"
+#include "models/pipelinestepmodel.h"
 #include "project/projectloader.h"
 
 #include <QApplication>
@@ -93,6 +95,8 @@ private Q_SLOTS:
     void loadedEmbedsFillRows();
     void rowsAreNotSquashed();
     void keyboard();
+    void stepsPane_data();
+    void stepsPane();
     void screenshots();
 
 private:
@@ -116,24 +120,31 @@ void TestChangesetNested::open(ChangesetPreview &preview, const QString &module,
 void TestChangesetNested::rowFields_data()
 {
     QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("function");
     QTest::addColumn<QString>("relation");
     QTest::addColumn<bool>("many");
     QTest::addColumn<QString>("fields");
-    QTest::newRow("embeds_many") << "Forms.Order" << "lines" << true << "sku quantity unit_price gift";
-    QTest::newRow("embeds_one") << "Forms.Order" << "shipping_address" << false
+    QTest::newRow("embeds_many") << "Forms.Order" << "changeset" << "lines" << true << "sku quantity unit_price gift";
+    QTest::newRow("embeds_one") << "Forms.Order" << "changeset" << "shipping_address" << false
                                 << "street city postal_code country lat lng";
-    QTest::newRow("embeds_one of an account") << "Forms.Account" << "address" << false
+    QTest::newRow("embeds_one of an account") << "Forms.Account" << "changeset" << "address" << false
                                               << "street city postal_code country lat lng";
+    // cast_assoc on a belongs_to: the account's own form, its embed a level deeper.
+    QTest::newRow("belongs_to with an embed inside") << "Forms.Event" << "gen_0017_changeset" << "organizer" << false
+                                                     << "username email display_name age balance rating active role "
+                                                        "birth_date wake_time last_login_at confirmed_at interests "
+                                                        "settings password locale address";
 }
 
 void TestChangesetNested::rowFields()
 {
     QFETCH(QString, module);
+    QFETCH(QString, function);
     QFETCH(QString, relation);
     QFETCH(bool, many);
     QFETCH(QString, fields);
     ChangesetPreview preview;
-    open(preview, module, QStringLiteral("changeset"));
+    open(preview, module, function);
     RelationFieldEditor *editor = ::relation(preview.form(), relation);
     QVERIFY2(editor, qPrintable(relation));
     QCOMPARE(editor->field().many, many);
@@ -141,6 +152,11 @@ void TestChangesetNested::rowFields()
     for (const changeset::FormField &f : editor->field().rowFields)
         names << f.name;
     QCOMPARE(names.join(QLatin1Char(' ')), fields);
+    // A relation inside a row has its own row form: the probe went a level deeper.
+    for (const changeset::FormField &f : editor->field().rowFields) {
+        if (f.kind == changeset::FormField::Kind::Relation)
+            QCOMPARE(int(f.rowFields.size()), 6);
+    }
     // A new form sends no rows at all.
     QCOMPARE(editor->rowCount(), 0);
     QVERIFY(!preview.form()->params().get(relation));
@@ -340,6 +356,52 @@ void TestChangesetNested::keyboard()
     QTest::keyClick(lines->removeButton(0), Qt::Key_Space);
     QCOMPARE(lines->rowCount(), 0);
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(lines->addButton()));
+}
+
+// The steps pane of the same preview: a helper's branch the run did not take is
+// listed as skipped, and a function that raised still lists its steps, the last
+// one marked as the one that raised.
+void TestChangesetNested::stepsPane_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("status");
+    QTest::newRow("if without an address change") << "Forms.Account" << "gen_0014_changeset" << "" << ""
+                                                  << int(changeset::PipelineStep::Status::Skipped);
+    QTest::newRow("update_change(&String.trim/1) on nil") << "Forms.Order" << "gen_0149_changeset" << "reference" << " "
+                                                          << int(changeset::PipelineStep::Status::Raised);
+}
+
+void TestChangesetNested::stepsPane()
+{
+    QFETCH(QString, module);
+    QFETCH(QString, function);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(int, status);
+    ChangesetPreview preview;
+    open(preview, module, function);
+    if (!field.isEmpty())
+        typeInto(preview.form(), field, text);
+    const QAbstractItemModel *steps = preview.resultPanel()->stepModel();
+    QVERIFY(steps->rowCount() > 1);
+    QStringList found;
+    for (int row = 0; row < steps->rowCount(); ++row) {
+        if (steps->index(row, 0).data(models::PipelineStepModel::StatusRole).toInt() == status)
+            found << steps->index(row, 0).data().toString().trimmed();
+    }
+    QVERIFY2(!found.isEmpty(), qPrintable(QStringLiteral("no step with status %1").arg(status)));
+    if (status == int(changeset::PipelineStep::Status::Raised)) {
+        QVERIFY(!preview.changeset());
+        QCOMPARE(found, QStringList{QStringLiteral("update_change")});
+        // The raising step is the last one listed: nothing after it ran.
+        QCOMPARE(steps->index(steps->rowCount() - 1, 0).data(models::PipelineStepModel::StatusRole).toInt(), status);
+    } else {
+        QVERIFY(preview.changeset().has_value());
+        QCOMPARE(found, QStringList{QStringLiteral("validate_format")});
+    }
 }
 
 // An order with two lines and a shipping address, with errors in the second line
