@@ -368,6 +368,22 @@
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>Line %1: in a branch the run did not take (%2), so it did not run</source>
+        <translation>Zeile %1: in einem Zweig, den der Lauf nicht nahm (%2), daher nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Line %1: raised, so the function raised and no step after it ran: %2</source>
+        <translation>Zeile %1: hat eine Ausnahme ausgelöst, daher auch die Funktion; kein Schritt danach lief: %2</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::PlanTreeModel</name>
@@ -484,6 +500,18 @@
     <message>
         <source>Stop sending %1</source>
         <translation>%1 nicht mehr senden</translation>
+    </message>
+    <message>
+        <source>Rows of %1, cast by cast_embed or cast_assoc</source>
+        <translation>Zeilen von %1, gecastet durch cast_embed oder cast_assoc</translation>
+    </message>
+    <message>
+        <source>A %1, cast by cast_embed or cast_assoc</source>
+        <translation>Ein %1, gecastet durch cast_embed oder cast_assoc</translation>
+    </message>
+    <message>
+        <source>The row&apos;s changeset function casts no params.</source>
+        <translation>Die Changeset-Funktion der Zeile castet keine Parameter.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1802,41 @@ Ausführen?</translation>
     <message>
         <source>The rows and the plan below come from an earlier version of the query: run it again (Ctrl+Return).</source>
         <translation>Die Zeilen und der Plan unten stammen von einer früheren Fassung der Abfrage: Führen Sie sie erneut aus (Strg+Eingabe).</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::RelationFieldEditor</name>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send one more row in %1</source>
+        <translation>Eine weitere Zeile in %1 senden</translation>
+    </message>
+    <message>
+        <source>Send %1 as a nested map</source>
+        <translation>%1 als verschachtelte Map senden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Remove row %1 of %2</source>
+        <translation>Zeile %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>%1 nicht mehr senden</translation>
     </message>
 </context>
 <context>

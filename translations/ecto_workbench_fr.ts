@@ -368,6 +368,22 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>a levé</translation>
+    </message>
+    <message>
+        <source>Line %1: in a branch the run did not take (%2), so it did not run</source>
+        <translation>Ligne %1 : dans une branche que l&apos;exécution n&apos;a pas prise (%2), donc non exécutée</translation>
+    </message>
+    <message>
+        <source>Line %1: raised, so the function raised and no step after it ran: %2</source>
+        <translation>Ligne %1 : a levé une exception, donc la fonction aussi ; aucune étape suivante n&apos;a été exécutée : %2</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::PlanTreeModel</name>
@@ -484,6 +500,18 @@
     <message>
         <source>Stop sending %1</source>
         <translation>Ne plus envoyer %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1, cast by cast_embed or cast_assoc</source>
+        <translation>Lignes de %1, converties par cast_embed ou cast_assoc</translation>
+    </message>
+    <message>
+        <source>A %1, cast by cast_embed or cast_assoc</source>
+        <translation>Un %1, converti par cast_embed ou cast_assoc</translation>
+    </message>
+    <message>
+        <source>The row&apos;s changeset function casts no params.</source>
+        <translation>La fonction de changeset de la ligne ne convertit aucun paramètre.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1802,41 @@ L’exécuter ?</translation>
     <message>
         <source>The rows and the plan below come from an earlier version of the query: run it again (Ctrl+Return).</source>
         <translation>Les lignes et le plan ci-dessous viennent d’une version antérieure de la requête : exécutez-la de nouveau (Ctrl+Entrée).</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::RelationFieldEditor</name>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Ajouter une ligne à %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Send one more row in %1</source>
+        <translation>Envoyer une ligne de plus dans %1</translation>
+    </message>
+    <message>
+        <source>Send %1 as a nested map</source>
+        <translation>Envoyer %1 comme map imbriquée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Remove row %1 of %2</source>
+        <translation>Retirer la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop sending %1</source>
+        <translation>Ne plus envoyer %1</translation>
     </message>
 </context>
 <context>

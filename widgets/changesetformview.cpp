@@ -2,6 +2,10 @@
 
 #include "fieldeditor.h"
 #include "fieldeditorfactory.h"
+#include "relationfieldeditor.h"
+#include "textfieldeditor.h"
+#include "changeset/ectomessages.h"
+#include "changeset/typecaster.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +29,9 @@ QString typeText(const FormField &field)
         return ChangesetFormView::tr("Compared with %1 by validate_confirmation; never cast").arg(field.confirms);
     case FormField::Kind::Acceptance:
         return ChangesetFormView::tr("Read by validate_acceptance; never cast");
+    case FormField::Kind::Relation:
+        return field.many ? ChangesetFormView::tr("Rows of %1, cast by cast_embed or cast_assoc").arg(field.related)
+                          : ChangesetFormView::tr("A %1, cast by cast_embed or cast_assoc").arg(field.related);
     case FormField::Kind::Cast:
         break;
     }
@@ -47,11 +54,21 @@ ChangesetFormView::ChangesetFormView(QWidget *parent)
     m_empty->hide();
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    auto *outer = new QVBoxLayout(this);
-    outer->addWidget(m_other);
-    outer->addWidget(m_empty);
-    outer->addLayout(m_layout);
-    outer->addStretch(1);
+    m_outer = new QVBoxLayout(this);
+    m_outer->addWidget(m_other);
+    m_outer->addWidget(m_empty);
+    m_outer->addLayout(m_layout);
+    m_outer->addStretch(1);
+}
+
+void ChangesetFormView::setNested(bool nested)
+{
+    if (nested)
+        m_outer->setContentsMargins(0, 0, 0, 0);
+    m_empty->setText(nested ? tr("The row's changeset function casts no params.")
+                            : tr("This function casts no params: it works on the struct's data alone."));
+    // A row is as tall as its fields: never squashed below them by the rows around it.
+    setSizePolicy(QSizePolicy::Preferred, nested ? QSizePolicy::Minimum : QSizePolicy::Preferred);
 }
 
 QString ChangesetFormView::humanize(const QString &name)
@@ -87,7 +104,6 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
     m_messages.clear();
     m_rows.clear();
     QString used;
-    QWidget *previous = nullptr;
     for (const FormField &field : fields) {
         FieldEditor *editor = FieldEditorFactory::create(field, this);
         auto *column = new QWidget(this);
@@ -102,7 +118,8 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
         reset->setAutoRaise(true);
         reset->setFocusPolicy(Qt::ClickFocus);
         line->addWidget(editor, 1);
-        line->addWidget(reset);
+        // At the top: beside a sub-form or a list it belongs to the first line, not the middle.
+        line->addWidget(reset, 0, Qt::AlignTop);
         auto *message = new QLabel(column);
         message->setObjectName(QStringLiteral("error_") + field.name);
         message->setStyleSheet(errorStyle);
@@ -121,27 +138,59 @@ void ChangesetFormView::setFields(const QList<FormField> &fields)
         editor->setToolTip(label->toolTip());
         m_layout->addRow(label, column);
         connect(editor, &FieldEditor::edited, this, &ChangesetFormView::paramsChanged);
+        if (auto *relation = qobject_cast<RelationFieldEditor *>(editor)) {
+            connect(relation, &RelationFieldEditor::rowsChanged, this, [this] {
+                relinkTabOrder();
+                Q_EMIT rowsChanged();
+            });
+        }
         connect(reset, &QToolButton::clicked, this, [this, editor] {
             editor->clear();
             Q_EMIT paramsChanged();
         });
-        // Tab walks the rows in order: each editor's main widget, then its own buttons.
-        QList<QWidget *> chain{editor->focusTarget()};
-        for (QWidget *w : editor->findChildren<QWidget *>()) {
-            if ((w->focusPolicy() & Qt::TabFocus) && !chain.contains(w) && !w->isWindow())
-                chain << w;
-        }
-        for (QWidget *w : std::as_const(chain)) {
-            if (previous)
-                setTabOrder(previous, w);
-            previous = w;
-        }
         m_editors << editor;
         m_messages.insert(field.name, message);
         m_rows << column;
     }
+    // Sub-form rows avoid every letter this form's labels took.
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (auto *relation = qobject_cast<RelationFieldEditor *>(e))
+            relation->setReservedMnemonics(m_reserved + used);
+    }
+    relinkTabOrder();
     m_empty->setVisible(fields.isEmpty());
     m_other->hide();
+}
+
+QList<QWidget *> ChangesetFormView::tabChain() const
+{
+    QList<QWidget *> chain;
+    for (const FieldEditor *e : m_editors)
+        chain << e->tabChain();
+    return chain;
+}
+
+// Tab walks the rows in order: each editor's main widget, then its own buttons; a
+// sub-form's rows in between. Rows made later would otherwise come last.
+void ChangesetFormView::relinkTabOrder()
+{
+    const QList<QWidget *> chain = tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void ChangesetFormView::showChangeset(const changeset::Changeset &cs)
+{
+    setMessages(changeset::EctoMessages::messages(cs));
+    showRelations(cs);
+}
+
+void ChangesetFormView::showRelations(const changeset::Changeset &cs)
+{
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (auto *relation = qobject_cast<RelationFieldEditor *>(e))
+            relation->showChange(cs.change(e->field().name));
+    }
 }
 
 FieldEditor *ChangesetFormView::editor(const QString &name) const
@@ -167,11 +216,28 @@ void ChangesetFormView::setData(const Term &data)
 {
     for (FieldEditor *e : m_editors) {
         const std::optional<Term> value = data.isMap() ? data.get(e->field().name) : std::nullopt;
-        // Only cast fields come from the struct; confirmation and acceptance params never do.
-        if (e->field().kind == FormField::Kind::Cast && value)
+        // Only cast fields and relations come from the struct; confirmation and acceptance params never do.
+        const bool fromStruct = e->field().kind == FormField::Kind::Cast || e->field().kind == FormField::Kind::Relation;
+        if (fromStruct && value)
             e->setValue(*value);
         else
             e->clear();
+    }
+}
+
+void ChangesetFormView::setParams(const Term &params)
+{
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        const std::optional<Term> value = params.isMap() ? params.mapGet(Term::string(e->field().name)) : std::nullopt;
+        if (!value) {
+            e->clear();
+            continue;
+        }
+        // Pickers, check boxes and choices hold typed values: a param is given to them
+        // as Ecto casts it ("2024-05-01" a date). A line edit takes the text as sent.
+        const bool typed = e->field().kind == FormField::Kind::Cast && !qobject_cast<TextFieldEditor *>(e);
+        const changeset::CastOutcome cast = typed ? changeset::TypeCaster::cast(e->field().type, *value) : changeset::CastOutcome{};
+        e->setValue(cast.ok ? cast.value : *value);
     }
 }
 

@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace ectowb::widgets {
 
@@ -34,21 +35,36 @@ public:
     // A loaded row: each editor shows (and from now on sends) its field's value.
     void setData(const changeset::Term &data);
     void clearAll();
+    // Params as a request would bring them: each editor shows (and sends) its key's
+    // value, confirmation and acceptance params too; editors without one send nothing.
+    void setParams(const changeset::Term &params);
     // Messages per field in traverse_errors order; fields without an editor are
     // listed above the form.
     void setMessages(const std::vector<std::pair<QString, QStringList>> &messages);
     QString messageText(const QString &field) const;
     QString otherMessagesText() const;
     QWidget *firstFocusTarget() const;
+    // Every editor's widgets in Tab order, sub-form rows included.
+    QList<QWidget *> tabChain() const;
+    // A row of a sub-form: no margins, and no note when it has no fields of its own.
+    void setNested(bool nested);
+    // Errors under each field (traverse_errors of this changeset), and each
+    // sub-form's rows those of their child changesets.
+    void showChangeset(const changeset::Changeset &cs);
+    // Gives each sub-form its child changesets' errors (the form's own are set by setMessages()).
+    void showRelations(const changeset::Changeset &cs);
 
     // "Password confirmation", "Author" for author_id: Phoenix.Naming.humanize/1.
     static QString humanize(const QString &name);
 
 Q_SIGNALS:
     void paramsChanged();
+    // A sub-form's rows came or went (the tab order was re-linked).
+    void rowsChanged();
 
 private:
     QString mnemonicLabel(const QString &text, QString &used) const;
+    void relinkTabOrder();
 
     QFormLayout *m_layout;
     QLabel *m_other;
@@ -57,6 +73,7 @@ private:
     QHash<QString, QLabel *> m_messages;
     QList<QWidget *> m_rows;
     QString m_reserved;
+    QVBoxLayout *m_outer;
 };
 
 } // namespace ectowb::widgets

@@ -272,10 +272,11 @@ void ChangesetPreview::onFunctionChanged()
     m_result->clearRepoOutcome();
     QList<changeset::FormField> fields;
     if (m_runner && !function().isEmpty()) {
-        // A probe with empty params shows which params the function reads.
-        const Result<Changeset> probe = m_runner->run(module(), function(), Term::nil(), Term::map({}));
-        if (probe)
-            fields = changeset::ChangesetForm::fields(*probe);
+        // Probes with empty params (and one empty row per relation) show which params the function reads.
+        fields = changeset::ChangesetForm::probe([this](const Term &params) -> std::optional<Changeset> {
+            Result<Changeset> cs = m_runner->run(module(), function(), Term::nil(), params);
+            return cs ? std::optional<Changeset>(std::move(cs.value())) : std::nullopt;
+        });
     }
     m_form->setFields(fields);
     chooseRepoAction();
@@ -301,7 +302,8 @@ void ChangesetPreview::evaluate()
         m_changeset.reset();
         m_lastError = cs.error();
         m_form->setMessages({});
-        m_result->showRaised(cs.error());
+        m_form->showRelations(Changeset());
+        m_result->showRaised(cs.error(), m_runner->raisedSteps());
     }
     updateLabels();
     updateButtons();
@@ -319,6 +321,7 @@ void ChangesetPreview::showMessages(const Changeset &cs)
             field = assoc->ownerKey;
     }
     m_form->setMessages(messages);
+    m_form->showRelations(cs);
 }
 
 void ChangesetPreview::chooseRepoAction()
@@ -374,6 +377,15 @@ void ChangesetPreview::onRowLoaded(const QString &loadedModule, const QString &k
     chooseRepoAction();
     evaluate();
     Q_EMIT jobFinished(true);
+}
+
+void ChangesetPreview::setStructData(const Term &data)
+{
+    m_data = data;
+    m_loadedKey.clear();
+    m_form->setData(data);
+    chooseRepoAction();
+    evaluate();
 }
 
 void ChangesetPreview::newStruct()

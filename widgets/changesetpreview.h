@@ -49,6 +49,9 @@ public:
     // Nothing: back to the project's own database (as MigrationTimeline::databaseChosen says).
     void setDatabase(const std::optional<db::ConnectionSettings> &settings);
     bool selectFunction(const QString &module, const QString &function);
+    // The struct the changeset starts from, as Load Row makes it but without a
+    // database (a map of field name to value; nil: %Module{} with its defaults).
+    void setStructData(const changeset::Term &data);
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     void setKeyPrompt(KeyPrompt prompt) { m_keyPrompt = std::move(prompt); }

@@ -2,6 +2,7 @@
 
 #include "pipelinestepdelegate.h"
 #include "changeset/changesetinspect.h"
+#include "changeset/changesetjson.h"
 #include "changeset/ectomessages.h"
 #include "changeset/valuecodec.h"
 #include "models/pipelinestepmodel.h"
@@ -10,6 +11,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -129,17 +132,22 @@ void ChangesetResultPanel::showChangeset(const Changeset &cs)
     m_valid->setText(text);
     m_valid->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 3px; }").arg(style));
     m_inspect->setPlainText(changeset::ChangesetInspect::inspect(cs));
-    m_messages->setPlainText(changeset::ChangesetInspect::traverseErrors(changeset::EctoMessages::messages(cs)));
+    // With child changesets their errors nest as traverse_errors nests them (Ecto's
+    // English, as IEx shows it); otherwise each message in the user's language.
+    const bool nested = std::any_of(cs.relations.begin(), cs.relations.end(),
+                                    [&cs](const QString &relation) { return cs.change(relation).has_value(); });
+    m_messages->setPlainText(nested ? changeset::ChangesetInspect::nestedErrors(changeset::ChangesetJson::traverseErrors(cs))
+                                    : changeset::ChangesetInspect::traverseErrors(changeset::EctoMessages::messages(cs)));
     m_steps->setSnapshot(cs.steps);
 }
 
-void ChangesetResultPanel::showRaised(const QString &error)
+void ChangesetResultPanel::showRaised(const QString &error, std::vector<changeset::PipelineStep> steps)
 {
     m_valid->setText(tr("The changeset function raised"));
     m_valid->setStyleSheet(QStringLiteral("QLabel { background: #6a1b9a; color: white; border-radius: 3px; }"));
     m_inspect->setPlainText(raisedText(error));
     m_messages->clear();
-    m_steps->setSnapshot({});
+    m_steps->setSnapshot(std::move(steps));
 }
 
 void ChangesetResultPanel::showRepoOutcome(const RepoOutcome &outcome, const QString &where)

@@ -27,7 +27,8 @@ public:
 
     void showChangeset(const changeset::Changeset &changeset);
     // The changeset function raised instead of returning a changeset.
-    void showRaised(const QString &error);
+    // The function raised: `steps` are those that ran, the last one the step that raised.
+    void showRaised(const QString &error, std::vector<changeset::PipelineStep> steps = {});
     void showRepoOutcome(const changeset::RepoOutcome &outcome, const QString &where);
     void showRepoMessage(const QString &text, bool failed);
     void clearRepoOutcome();

@@ -8,4 +8,14 @@ FieldEditor::FieldEditor(changeset::FormField field, QWidget *parent)
     setObjectName(QStringLiteral("editor_") + m_field.name);
 }
 
+QList<QWidget *> FieldEditor::tabChain() const
+{
+    QList<QWidget *> chain{focusTarget()};
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !chain.contains(w) && !w->isWindow())
+            chain << w;
+    }
+    return chain;
+}
+
 } // namespace ectowb::widgets

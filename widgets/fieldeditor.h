@@ -26,6 +26,9 @@ public:
     virtual void clear() = 0;
     // Where a label's mnemonic and the tab order go.
     virtual QWidget *focusTarget() const = 0;
+    // The editor's widgets in the order Tab walks them: the focus target, then its
+    // own buttons. Sub-forms list their rows' editors.
+    virtual QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     // The user changed the value (never emitted by setValue() or clear()).

@@ -4,6 +4,7 @@
 #include "enumfieldeditor.h"
 #include "listfieldeditor.h"
 #include "mapfieldeditor.h"
+#include "relationfieldeditor.h"
 #include "temporalfieldeditor.h"
 #include "textfieldeditor.h"
 
@@ -14,6 +15,8 @@ using schema::EctoType;
 FieldEditor *FieldEditorFactory::create(const changeset::FormField &field, QWidget *parent)
 {
     const EctoType &type = field.type;
+    if (field.kind == changeset::FormField::Kind::Relation)
+        return new RelationFieldEditor(field, parent);
     if (field.secret)
         return new TextFieldEditor(field, TextFieldEditor::Kind::Secret, parent);
     switch (type.kind()) {

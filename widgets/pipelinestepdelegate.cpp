@@ -14,6 +14,14 @@ void PipelineStepDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
         option->backgroundBrush = QColor(0xff, 0xec, 0xb3);
         option->palette.setColor(QPalette::Text, QColor(0x5d, 0x40, 0x37));
         option->font.setBold(index.column() == models::PipelineStepModel::StatusColumn);
+    } else if (status == PipelineStep::Status::Raised) {
+        option->backgroundBrush = QColor(0xf3, 0xe5, 0xf5);
+        option->palette.setColor(QPalette::Text, QColor(0x6a, 0x1b, 0x9a));
+        option->font.setBold(index.column() == models::PipelineStepModel::StatusColumn);
+    } else if (status == PipelineStep::Status::Skipped) {
+        // A branch not taken: there, but greyed, as code that did not run.
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->font.setItalic(index.column() == models::PipelineStepModel::StatusColumn);
     } else if (status == PipelineStep::Status::Expanded) {
         option->font.setItalic(true);
     } else if (index.column() == models::PipelineStepModel::ErrorsColumn && !index.data().isNull()) {

@@ -55,12 +55,14 @@ struct PipelineStep
         Interpreted,  // a private helper, a custom validator or computed arguments
         NotEvaluated, // I/O, processes, an unknown module: skipped, never passing
         Expanded,     // a helper that is itself a pipeline: its steps follow, one level deeper
+        Skipped,      // in a branch of if/case the run did not take: never ran
+        Raised,       // the step raised, so nothing after it ran (the function raised)
     };
     QString function; // the called name (validate_length, put_slug), or "" for an opaque body
     QString source;   // the step as written, without the piped-in changeset
     elixir::SourcePos pos;
     Status status = Status::Applied;
-    QString reason;   // NotEvaluated: why
+    QString reason;   // NotEvaluated, Raised: why
     int errorsAdded = 0;
     int depth = 0;    // 0 for the function's own steps, 1 inside a helper it pipes through
 };
@@ -120,6 +122,7 @@ struct Changeset
     // Not part of %Ecto.Changeset{}: what the preview needs to build its form.
     std::vector<PipelineStep> steps;
     QStringList permitted; // the fields cast/4 was given, in order, once each
+    QStringList relations; // the embeds and associations given to cast_embed/cast_assoc, in order, once each
     // prepare_changes/2 and optimistic_lock/3: work Ecto defers to the Repo call.
     QStringList prepared;
 

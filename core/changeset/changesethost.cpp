@@ -350,6 +350,9 @@ void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<C
             if (!next)
                 return childUnevaluable ? Result<Value>(next.failure())
                                         : raise(*context, context->raised.isEmpty() ? next.error() : context->raised);
+            // The preview builds a sub-form for every relation the function casts.
+            if (!next->relations.contains(args[1].atomName()))
+                next.value().relations << args[1].atomName();
             return ChangesetHost::wrap(*next);
         };
         host.add(ectoChangeset, QStringLiteral("cast_") + kind, 2, castRelation);

@@ -3,6 +3,7 @@
 #include "casting.h"
 #include "changesetfunctions.h"
 #include "literalevaluator.h"
+#include "pipelinebranches.h"
 #include "relations.h"
 #include "termvalue.h"
 #include "typecaster.h"
@@ -115,12 +116,6 @@ Value structValue(const Changeset &cs)
 }
 
 } // namespace
-
-struct ChangesetRunner::Function
-{
-    QStringList parameters;
-    Ast body;
-};
 
 ChangesetRunner::ChangesetRunner(project::Project project)
     : m_project(std::move(project)), m_host(std::make_shared<ChangesetHost::Context>())
@@ -370,6 +365,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
         return fields.failure();
     Changeset cs = Casting::fromData(s, std::move(fields.value()));
 
+    m_raisedSteps.clear();
     Frame frame{&*f, {}, std::nullopt, 0};
     if (f->parameters.size() > 1 && !f->parameters[1].isEmpty())
         frame.variables.insert(f->parameters[1], params);
@@ -481,10 +477,22 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
         return next;
     }
     bool direct = false;
+    // A helper that branches: the changeset it gets, to tell afterwards which branch it took.
+    const PipelineBranches *branches = branchingHelper(module, step);
+    const std::optional<interpreter::Value> before = branches ? std::optional(ChangesetHost::wrap(cs)) : std::nullopt;
+    // Kept aside while the step runs: when it raises, the steps pane still shows how far the pipeline got.
+    std::vector<PipelineStep> trail = std::move(cs.steps);
+    cs.steps.clear();
     Result<Changeset> next = applyStep(module, frame, step, std::move(cs), &direct);
-    if (!next)
+    if (!next) {
+        record.status = PipelineStep::Status::Raised;
+        record.reason = next.error();
+        trail.push_back(std::move(record));
+        m_raisedSteps = std::move(trail);
         return next;
+    }
     Changeset &out = next.value();
+    out.steps = std::move(trail);
     record.errorsAdded = int(out.errors.size()) - int(errorsBefore);
     if (out.skipped.size() > skippedBefore) {
         record.status = PipelineStep::Status::NotEvaluated;
@@ -494,6 +502,13 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
         record.status = direct ? PipelineStep::Status::Applied : PipelineStep::Status::Interpreted;
     }
     out.steps.push_back(std::move(record));
+    if (branches && out.steps.back().status == PipelineStep::Status::Interpreted) {
+        const int taken = takenBranch(module, frame, step, *branches, *before);
+        if (taken >= 0) {
+            std::vector<PipelineStep> inner = branches->steps(taken, frame.depth);
+            out.steps.insert(out.steps.end(), std::make_move_iterator(inner.begin()), std::make_move_iterator(inner.end()));
+        }
+    }
     return next;
 }
 

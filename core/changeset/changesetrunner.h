@@ -18,6 +18,8 @@ class Interpreter;
 
 namespace ectowb::changeset {
 
+class PipelineBranches;
+
 // Runs a schema module's changeset function on a struct and params, as
 // `Module.function(struct, params)` would: the function's pipeline is stepped
 // through one call at a time. Ecto.Changeset steps with plain arguments run
@@ -44,9 +46,18 @@ public:
     // The changeset functions of a module: public functions of arity 2 whose body
     // is a pipeline starting with cast/change or calling them.
     QStringList changesetFunctions(const QString &module) const;
+    // After run() returned an Error: the steps up to the one that raised (marked
+    // Raised), so the steps pane shows how far the pipeline got. Empty after a run
+    // that returned a changeset, or one that raised before any step.
+    const std::vector<PipelineStep> &raisedSteps() const { return m_raisedSteps; }
 
 private:
-    struct Function;
+    // A function clause as the runner steps through it.
+    struct Function
+    {
+        QStringList parameters;
+        elixir::Ast body;
+    };
     // One pipeline being stepped through: the function, its other parameters' values,
     // and what its first parameter is (the struct, or the changeset a helper got).
     struct Frame
@@ -70,6 +81,9 @@ private:
     Result<Changeset> interpretStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                     Changeset cs);
     interpreter::Interpreter *interpreter();
+    const PipelineBranches *branchingHelper(const project::ElixirModule &module, const elixir::Ast &step);
+    int takenBranch(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
+                    const PipelineBranches &branches, const interpreter::Value &before);
 
     project::Project m_project;
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
@@ -79,6 +93,9 @@ private:
     CustomCastOutcome castCustom(const QString &module, const Term &value);
     // "Module.name/arity" -> the helper as a pipeline, or nullptr when it is none.
     QHash<QString, std::shared_ptr<Function>> m_helpers;
+    // "Module.name/arity" -> the helper's branches, or nullptr when it does not branch.
+    QHash<QString, std::shared_ptr<const PipelineBranches>> m_branches;
+    std::vector<PipelineStep> m_raisedSteps;
 };
 
 } // namespace ectowb::changeset

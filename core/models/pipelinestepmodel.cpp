@@ -25,10 +25,20 @@ QString PipelineStepModel::statusText(PipelineStep::Status status)
         return tr("interpreted");
     case PipelineStep::Status::Expanded:
         return tr("helper");
+    case PipelineStep::Status::Skipped:
+        return tr("skipped");
+    case PipelineStep::Status::Raised:
+        return tr("raised");
     case PipelineStep::Status::NotEvaluated:
         break;
     }
     return tr("not evaluated");
+}
+
+bool PipelineStepModel::counts(PipelineStep::Status status)
+{
+    return status == PipelineStep::Status::Applied || status == PipelineStep::Status::Interpreted
+           || status == PipelineStep::Status::Expanded;
 }
 
 int PipelineStepModel::rowCount(const QModelIndex &parent) const
@@ -55,14 +65,18 @@ QVariant PipelineStepModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(step.status);
         case ErrorsColumn:
-            return step.status == PipelineStep::Status::NotEvaluated || step.errorsAdded == 0 ? QVariant()
-                                                                                              : QVariant(step.errorsAdded);
+            // Only steps that ran add errors; a skipped or raising one shows none.
+            return counts(step.status) && step.errorsAdded != 0 ? QVariant(step.errorsAdded) : QVariant();
         default:
             return step.source;
         }
     case Qt::ToolTipRole:
         if (step.status == PipelineStep::Status::NotEvaluated)
             return tr("Line %1: not evaluated, so it is not counted as passing: %2").arg(step.pos.line).arg(step.reason);
+        if (step.status == PipelineStep::Status::Skipped)
+            return tr("Line %1: in a branch the run did not take (%2), so it did not run").arg(step.pos.line).arg(step.reason);
+        if (step.status == PipelineStep::Status::Raised)
+            return tr("Line %1: raised, so the function raised and no step after it ran: %2").arg(step.pos.line).arg(step.reason);
         if (step.status == PipelineStep::Status::Expanded)
             return tr("Line %1: a helper that is itself a pipeline; its steps follow").arg(step.pos.line);
         return tr("Line %1: %2").arg(step.pos.line).arg(step.source);

@@ -28,6 +28,8 @@ public:
     void setSnapshot(std::vector<changeset::PipelineStep> steps);
     const std::vector<changeset::PipelineStep> &snapshot() const { return m_steps; }
     static QString statusText(changeset::PipelineStep::Status status);
+    // Whether a step with this status ran, so its added errors count.
+    static bool counts(changeset::PipelineStep::Status status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -14,3 +14,5 @@ ectowb_add_test(tst_resultgridview ${CMAKE_CURRENT_LIST_DIR}/tst_resultgridview.
 ectowb_add_test(tst_planview ${CMAKE_CURRENT_LIST_DIR}/tst_planview.cpp WIDGETS)
 ectowb_add_test(tst_connectiondialog ${CMAKE_CURRENT_LIST_DIR}/tst_connectiondialog.cpp WIDGETS)
 ectowb_add_test(tst_workbenchui ${CMAKE_CURRENT_LIST_DIR}/tst_workbenchui.cpp WIDGETS)
+ectowb_add_test(tst_changesetnested ${CMAKE_CURRENT_LIST_DIR}/tst_changesetnested.cpp WIDGETS)
+ectowb_add_test(tst_changesetpreviewforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreviewforms.cpp WIDGETS)

@@ -26,6 +26,10 @@ QString statusName(PipelineStep::Status s)
         return QStringLiteral("skipped");
     case PipelineStep::Status::Expanded:
         return QStringLiteral("expanded");
+    case PipelineStep::Status::Skipped:
+        return QStringLiteral("branch-skipped");
+    case PipelineStep::Status::Raised:
+        return QStringLiteral("raised");
     }
     return QString();
 }
@@ -76,6 +80,10 @@ private Q_SLOTS:
     void notEvaluatedStepsKeepTheirSource();
     void attributesAndAliasesResolve();
     void helperArguments();
+    void branchNotTakenIsSkipped_data();
+    void branchNotTakenIsSkipped();
+    void raisedSteps_data();
+    void raisedSteps();
     void form_data();
     void form();
 
@@ -107,7 +115,7 @@ void TestChangesetSteps::steps_data()
     QTest::newRow("post changeset: put_slug interpreted")
         << "Blog.Post" << "changeset" << QByteArray(R"({"title": "Hello World", "body": "long enough body"})")
         << "cast:applied validate_required:applied validate_length:applied validate_length:applied put_slug:interpreted "
-           "validate_format:applied validate_number:applied unique_constraint:applied foreign_key_constraint:applied "
+           ">put_change:interpreted validate_format:applied validate_number:applied unique_constraint:applied foreign_key_constraint:applied "
            "check_constraint:applied"
         << 0;
     QTest::newRow("profile: validate_change interpreted")
@@ -123,7 +131,8 @@ void TestChangesetSteps::steps_data()
     QTest::newRow("qualified and aliased calls")
         << "Steps.Account" << "changeset" << QByteArray(R"({"name": "Ada Lovelace", "email": "ada"})")
         << "Ecto.Changeset.cast:applied Changeset.validate_required:applied Changeset.validate_length:applied "
-           "Ecto.Changeset.validate_inclusion:applied put_slug:interpreted Changeset.validate_change:interpreted "
+           "Ecto.Changeset.validate_inclusion:applied put_slug:interpreted >Changeset.put_change:interpreted "
+           "Changeset.validate_change:interpreted "
            "Changeset.unique_constraint:applied"
         << 0;
     QTest::newRow("repo, I/O; validator not called without a change")
@@ -165,6 +174,82 @@ void TestChangesetSteps::steps()
         }
     }
     QCOMPARE(notEvaluated, skipped);
+}
+
+// A helper whose body is one if/case lists the calls of every branch under it: the
+// taken branch's as interpreted, the others' as skipped with the branch they sit in.
+void TestChangesetSteps::branchNotTakenIsSkipped_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<QString>("branchStep");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("case clause taken") << "Blog.Post" << QByteArray(R"({"title": "Hello World"})") << ">put_change:interpreted"
+                                       << "";
+    QTest::newRow("case clause not taken: the slug is given")
+        << "Blog.Post" << QByteArray(R"({"title": "Hello World", "slug": "given"})") << ">put_change:branch-skipped"
+        << "{nil, title} when is_binary(title)";
+    QTest::newRow("second clause taken") << "Steps.Account" << QByteArray(R"({"name": "Ada", "email": "a@b"})")
+                                         << ">Changeset.put_change:interpreted" << "";
+    QTest::newRow("no name: nil clause") << "Steps.Account" << QByteArray(R"({"email": "a@b"})")
+                                         << ">Changeset.put_change:branch-skipped" << "name";
+}
+
+void TestChangesetSteps::branchNotTakenIsSkipped()
+{
+    QFETCH(QString, module);
+    QFETCH(QByteArray, params);
+    QFETCH(QString, branchStep);
+    QFETCH(QString, reason);
+    Result<Changeset> cs = runner(module)->run(module, QStringLiteral("changeset"), Term::nil(), ::params(params.constData()));
+    QVERIFY2(cs, qPrintable(cs.error()));
+    const QStringList steps = stepsText(*cs).split(QLatin1Char(' '));
+    const qsizetype helper = steps.indexOf(QStringLiteral("put_slug:interpreted"));
+    QVERIFY2(helper >= 0, qPrintable(stepsText(*cs)));
+    QCOMPARE(steps.value(helper + 1), branchStep);
+    const PipelineStep &branch = cs->steps.at(size_t(helper + 1));
+    QCOMPARE(branch.depth, 1);
+    QCOMPARE(branch.reason, reason);
+    QVERIFY(branch.source.contains(QLatin1String("put_change(changeset, :slug")));
+}
+
+// A function that raises still tells how far its pipeline got: the steps before
+// the raise, and the raising step marked with the error.
+void TestChangesetSteps::raisedSteps_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("update_change on nil") << "Forms.Order" << "gen_0149_changeset" << QByteArray(R"({"reference": "\t\n"})")
+                                          << "cast:applied cast_embed:interpreted add_error:interpreted validate_subset:applied "
+                                             "update_change:raised"
+                                          << "String.trim";
+    QTest::newRow("params not a map") << "Forms.Address" << "gen_0140_changeset" << QByteArray("null") << "cast:raised"
+                                      << "Ecto.CastError";
+}
+
+void TestChangesetSteps::raisedSteps()
+{
+    QFETCH(QString, module);
+    QFETCH(QString, function);
+    QFETCH(QByteArray, params);
+    QFETCH(QString, expected);
+    QFETCH(QString, error);
+    project::Project forms = project::ProjectLoader::load(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/projects/forms"));
+    QVERIFY(forms.errors.isEmpty());
+    ChangesetRunner runner(std::move(forms));
+    Result<Changeset> cs = runner.run(module, function, Term::nil(), ::params(params.constData()));
+    QVERIFY(!cs);
+    QVERIFY2(cs.error().contains(error), qPrintable(cs.error()));
+    Changeset trail;
+    trail.steps = runner.raisedSteps();
+    QCOMPARE(stepsText(trail), expected);
+    QCOMPARE(trail.steps.back().reason, cs.error());
+    // A run that returns a changeset leaves no raised steps behind.
+    QVERIFY(runner.run(module, function, Term::nil(), Term::map({})));
+    QVERIFY(runner.raisedSteps().empty());
 }
 
 void TestChangesetSteps::notEvaluatedStepsKeepTheirSource()
@@ -216,7 +301,9 @@ void TestChangesetSteps::attributesAndAliasesResolve()
     QVERIFY(noAt);
     QCOMPARE(noAt->errors.size(), size_t(1));
     QCOMPARE(noAt->errors[0].message, QStringLiteral("needs an @"));
-    QCOMPARE(noAt->steps[5].errorsAdded, 1);
+    // steps[5] is put_slug's case clause, listed under it.
+    QCOMPARE(noAt->steps[6].function, QStringLiteral("Changeset.validate_change"));
+    QCOMPARE(noAt->steps[6].errorsAdded, 1);
 }
 
 void TestChangesetSteps::helperArguments()

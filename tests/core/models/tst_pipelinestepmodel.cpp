@@ -21,6 +21,8 @@ private Q_SLOTS:
     void rows_data();
     void rows();
     void helperRows();
+    void branchAndRaisedRows_data();
+    void branchAndRaisedRows();
 };
 
 void TestPipelineStepModel::rows_data()
@@ -85,6 +87,53 @@ void TestPipelineStepModel::helperRows()
     // Inside the helper, indented under it.
     QCOMPARE(model.index(2, PipelineStepModel::StepColumn).data().toString(), QStringLiteral("   Changeset.validate_required"));
     QCOMPARE(model.index(1, PipelineStepModel::ErrorsColumn).data().toInt(), 1);
+}
+
+// A skipped branch step and a raising step: their state and why in the row, and
+// no errors counted for either.
+void TestPipelineStepModel::branchAndRaisedRows_data()
+{
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<bool>("raise");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("skipped branch") << QByteArray(R"({"email": "a@b"})") << false << "skipped" << "name";
+    QTest::newRow("raised") << QByteArray(R"({"name": "Ada"})") << true << "raised" << "** (ArgumentError) boom";
+}
+
+void TestPipelineStepModel::branchAndRaisedRows()
+{
+    QFETCH(QByteArray, params);
+    QFETCH(bool, raise);
+    QFETCH(QString, text);
+    QFETCH(QString, why);
+    changeset::ChangesetRunner runner(project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets")));
+    Result<changeset::Changeset> cs = runner.run(QStringLiteral("Steps.Account"), QStringLiteral("changeset"), Term::nil(),
+                                                 *changeset::TermJson::parse(params));
+    QVERIFY2(cs, qPrintable(cs.error()));
+    std::vector<PipelineStep> steps = cs->steps;
+    auto status = PipelineStep::Status::Skipped;
+    if (raise) {
+        // What the runner keeps when a step raises: that step last, with the error.
+        PipelineStep raised = steps.back();
+        raised.status = status = PipelineStep::Status::Raised;
+        raised.reason = why;
+        raised.errorsAdded = 2;
+        steps.push_back(raised);
+    }
+    PipelineStepModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(steps);
+    int found = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(PipelineStepModel::StatusRole).toInt() == int(status))
+            found = row;
+    }
+    QVERIFY(found >= 0);
+    QCOMPARE(model.index(found, PipelineStepModel::StatusColumn).data().toString(), text);
+    QCOMPARE(model.index(found, 0).data(PipelineStepModel::ReasonRole).toString(), why);
+    QVERIFY(model.index(found, 0).data(Qt::ToolTipRole).toString().contains(why));
+    QVERIFY(model.index(found, PipelineStepModel::ErrorsColumn).data().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestPipelineStepModel)

@@ -1,0 +1,53 @@
+// ChangesetRunner's part for helpers that branch (if/case/cond): which branch a run took.
+#include "changesetrunner.h"
+
+#include "changesethost.h"
+#include "pipelinebranches.h"
+#include "termvalue.h"
+#include "interpreter/interpreter.h"
+
+namespace ectowb::changeset {
+
+using elixir::Ast;
+using interpreter::Value;
+
+const PipelineBranches *ChangesetRunner::branchingHelper(const project::ElixirModule &module, const Ast &step)
+{
+    if (!step.isCall() || !step.argsIsList() || !step.callForm().isAtom())
+        return nullptr;
+    const int arity = int(step.args().size()) + 1;
+    const QString key = module.name + QLatin1Char('.') + step.callForm().atomName() + QLatin1Char('/') + QString::number(arity);
+    auto it = m_branches.constFind(key);
+    if (it == m_branches.constEnd()) {
+        std::optional<PipelineBranches> b = PipelineBranches::of(module, step.callForm().atomName(), arity);
+        it = m_branches.insert(key, b ? std::make_shared<const PipelineBranches>(std::move(*b)) : nullptr);
+    }
+    return it->get();
+}
+
+// The index of the branch the helper took: its selector evaluated on the same
+// arguments (the changeset it got, then the step's own), or -1 when that fails.
+int ChangesetRunner::takenBranch(const project::ElixirModule &module, const Frame &frame, const Ast &step,
+                                 const PipelineBranches &branches, const interpreter::Value &before)
+{
+    interpreter::Interpreter *interp = interpreter();
+    interpreter::Bindings outer = interp->moduleBindings(module.name);
+    if (!frame.function->parameters.isEmpty() && !frame.function->parameters[0].isEmpty())
+        outer.bind(frame.function->parameters[0], frame.first ? *frame.first : before);
+    for (auto it = frame.variables.constBegin(); it != frame.variables.constEnd(); ++it)
+        outer.bind(it.key(), TermValue::toValue(it.value()));
+    interpreter::Bindings env = interp->moduleBindings(module.name);
+    env.bind(branches.parameters().value(0), before);
+    for (qsizetype i = 1; i < branches.parameters().size(); ++i) {
+        Result<Value> arg = interp->eval(step.args()[size_t(i - 1)], outer);
+        if (!arg)
+            return -1;
+        env.bind(branches.parameters()[i], *arg);
+    }
+    m_host->raised.clear();
+    const Result<Value> taken = interp->eval(branches.selector(), env);
+    m_host->raised.clear();
+    return taken && taken->isInteger() ? int(taken->integerValue()) : -1;
+}
+
+} // namespace ectowb::changeset
