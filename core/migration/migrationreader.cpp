@@ -1,5 +1,7 @@
 #include "migrationreader.h"
 
+#include "undefinedlocalcalls.h"
+
 #include "migrationhost.h"
 #include "migrationrepo.h"
 
@@ -326,6 +328,13 @@ Migration MigrationReader::fromSource(const QByteArray &source, const QString &f
         return m;
     }
     m.module = found->name;
+    // Elixir compiles the module before running any of it.
+    if (const auto undefined = UndefinedLocalCalls::first(*found)) {
+        m.error = QStringLiteral("** (CompileError) %1:%2: undefined function %3/%4 (expected %5 to define such a "
+                                 "function or for it to be imported, but none are available)")
+                      .arg(file).arg(undefined->pos.line).arg(undefined->name).arg(undefined->arity).arg(m.module);
+        return m;
+    }
     // `use Ecto.Migration` imports Ecto.Migration.
     for (project::ElixirModule &module : modules) {
         if (module.name == m.module)

@@ -92,6 +92,50 @@ private Q_SLOTS:
         }
         QCOMPARE(actual.statements, expectedStatements);
     }
+
+    // Elixir compiles the whole module first: an undefined local call anywhere fails
+    // every direction; names a module may bring in some other way are never flagged.
+    void undefinedLocalCalls_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("undefined"); // empty: the migration reads
+        const QByteArray down = "def down, do: drop(table(:t))\n";
+        QTest::newRow("in down, only run by rollback")
+            << QByteArray("def up, do: create(table(:t))\ndef down do\n  alter table(:t) do\n    add_column :a, :string\n  end\nend\n")
+            << QStringLiteral("add_column/2");
+        QTest::newRow("wrong arity of a helper") << QByteArray("def up, do: helper(1, 2)\ndefp helper(a), do: a\n" + down)
+                                                 << QStringLiteral("helper/2");
+        QTest::newRow("an imported name at another arity")
+            << QByteArray("def up, do: alter(table(:t), do: remove_if_exists(:a))\n" + down) << QString();
+        QTest::newRow("piped") << QByteArray("def up, do: :t |> table() |> create_it()\n" + down) << QStringLiteral("create_it/1");
+        QTest::newRow("defaults define each arity")
+            << QByteArray("def up, do: helper(1)\ndefp helper(a, b \\\\ 2), do: {a, b}\n" + down) << QString();
+        QTest::newRow("Kernel, migration API, for and fn")
+            << QByteArray("def up do\n  for n <- ~w(a b), do: execute(fn -> repo().query!(\"select #{n}\") end)\n"
+                          "  create_if_not_exists index(:t, [:a])\n  flush()\n  if direction() == :up, do: timestamps()\nend\n" + down)
+            << QString();
+        QTest::newRow("a lexical import is unknowable")
+            << QByteArray("def up do\n  import Ecto.Query\n  repo().all(from(t in \"t\", select: t.id))\nend\n" + down) << QString();
+        QTest::newRow("another use is unknowable") << QByteArray("use MyApp.Helpers\ndef up, do: helper()\n" + down) << QString();
+        QTest::newRow("a top-level macro is unknowable")
+            << QByteArray("for n <- [:a], do: def unquote(n)(), do: :ok\ndef up, do: a()\n" + down) << QString();
+    }
+
+    void undefinedLocalCalls()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, undefined);
+        const QByteArray source = "defmodule M do\nuse Ecto.Migration\n" + body + "end\n";
+        const Migration read = MigrationReader::fromSource(source, QStringLiteral("m.exs"));
+        if (undefined.isEmpty()) {
+            QVERIFY2(!read.error || !read.error->contains(QStringLiteral("CompileError")), qPrintable(read.error.value_or(QString())));
+            return;
+        }
+        QVERIFY(read.error);
+        QVERIFY2(read.error->contains(QStringLiteral("undefined function ") + undefined), qPrintable(*read.error));
+        QVERIFY(read.error->contains(QStringLiteral("expected M to define such a function")));
+        QVERIFY(!read.up && !read.down);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationConformance)
