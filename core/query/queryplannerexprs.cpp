@@ -64,6 +64,34 @@ const PlannedSource *sourceOf(const Level &level, int binding)
     return &level.planned->sources[size_t(binding)];
 }
 
+// The type of a subquery's selected field, as Ecto's planner collects it for the
+// outer query (collect_fields): a field keeps its schema type, and so does sum, min
+// or max over a field; anything else is :any (nullopt).
+std::optional<schema::EctoType> subqueryFieldType(const PlannedSource &source, const QString &name, int depth = 0)
+{
+    if (source.kind != PlannedSource::Kind::Subquery || !source.subquery || depth > 16)
+        return std::nullopt;
+    const PlannedQuery &sub = *source.subquery;
+    for (const PlannedField &selected : sub.select) {
+        if (selected.name != name || !selected.expr)
+            continue;
+        const Expr *e = selected.expr.get();
+        if (e->kind == Expr::Kind::Call && e->args.size() == 1 && e->args[0]
+            && (e->name == u"sum" || e->name == u"min" || e->name == u"max"))
+            e = e->args[0].get();
+        if (e->kind != Expr::Kind::Field || e->parent || e->binding < 0 || size_t(e->binding) >= sub.sources.size())
+            return std::nullopt;
+        const PlannedSource &inner = sub.sources[size_t(e->binding)];
+        if (inner.schema) {
+            if (const schema::Field *f = inner.schema->field(e->name))
+                return f->type;
+            return std::nullopt;
+        }
+        return subqueryFieldType(inner, e->name, depth + 1);
+    }
+    return std::nullopt;
+}
+
 Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &kind, const Term &value)
 {
     Resolved r;
@@ -82,10 +110,13 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
     case QueryType::Kind::Field: {
         const PlannedSource *s = sourceOf(level, t.binding());
         const schema::Field *f = s && s->schema ? s->schema->field(t.name()) : nullptr;
-        if (!f)
-            return r;
-        r.kind = Resolved::Kind::Type;
-        r.type = f->type;
+        if (f) {
+            r.kind = Resolved::Kind::Type;
+            r.type = f->type;
+        } else if (const std::optional<schema::EctoType> sub = s ? subqueryFieldType(*s, t.name()) : std::nullopt) {
+            r.kind = Resolved::Kind::Type;
+            r.type = *sub;
+        }
         return r;
     }
     case QueryType::Kind::Array: {
