@@ -168,6 +168,16 @@ Result<Term> castAndDump(const QueryPlanner &planner, const EctoType &type, cons
     return planner.dialect().dump(type, cast);
 }
 
+// A literal element cast by its type where that type casts it (a number to a Decimal),
+// else as it is: what the array's dumper then takes.
+Term castLiteral(const EctoType &type, const Term &value)
+{
+    if (value.isNil() || !type.isValid() || type.kind() != EctoType::Kind::Primitive || !castable(type.name()))
+        return value;
+    const changeset::CastOutcome c = changeset::TypeCaster::cast(type, value);
+    return c.ok ? c.value : value;
+}
+
 // Dumping a literal the builder tagged with a field's type: Ecto dumps without
 // casting, so a literal of the wrong kind is an error.
 Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
@@ -175,13 +185,17 @@ Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, cons
     if (value.isNil())
         return value;
     if (type.kind() == EctoType::Kind::Array && value.isList()) {
-        // check each element, then dump the array as a whole (SQLite stores it as JSON)
+        // Each element is checked and cast by the inner type (Ecto tags each element of
+        // a literal list: 2.5 in a :decimal list is a Decimal), then the array is dumped
+        // as a whole (SQLite stores it as JSON).
+        std::vector<Term> cast;
         for (const Term &e : value.elements()) {
             Result<Term> d = dumpLiteral(planner, type.inner(), e, kind);
             if (!d)
                 return d;
+            cast.push_back(castLiteral(type.inner(), e));
         }
-        return planner.dialect().dump(type, value);
+        return planner.dialect().dump(type, Term::list(std::move(cast)));
     }
     const QString p = type.kind() == EctoType::Kind::Primitive ? type.name() : QString();
     const bool wrong = ((p == u"integer" || p == u"id") && !value.isInteger())

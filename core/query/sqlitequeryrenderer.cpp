@@ -3,6 +3,7 @@
 #include "changeset/decimal.h"
 #include "changeset/termjson.h"
 #include "changeset/termvalue.h"
+#include "db/valuedumper.h"
 
 namespace ectowb::query {
 
@@ -18,7 +19,7 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
     case Kind::Map:
     case Kind::Embedded:
         // stored as JSON text
-        return Term::string(QString::fromUtf8(changeset::TermJson::write(value)));
+        return Term::string(db::ValueDumper::json(value)); // Jason, as ecto_sqlite3 encodes JSON
     case Kind::Primitive:
         break;
     default:
@@ -33,7 +34,7 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
     if (t == u"decimal" && value.isDecimal())
         return Term::string(decimalText(value.decimalValue()));
     if (t == u"map")
-        return Term::string(QString::fromUtf8(changeset::TermJson::write(value)));
+        return Term::string(db::ValueDumper::json(value)); // Jason, as ecto_sqlite3 encodes JSON
     const bool temporal = t == u"date" || t == u"time" || t == u"time_usec" || t.startsWith(u"naive_datetime")
                           || t.startsWith(u"utc_datetime");
     if (temporal) {
