@@ -92,6 +92,20 @@ std::optional<schema::EctoType> subqueryFieldType(const PlannedSource &source, c
     return std::nullopt;
 }
 
+// Whether a subquery source has `name` among its selected fields (Ecto's planner types
+// a value by a subquery field only if the subquery selects it: type!/5). Anything but
+// a subquery whose select is known field by field answers yes.
+bool selectsField(const PlannedSource &source, const QString &name)
+{
+    if (source.kind != PlannedSource::Kind::Subquery || !source.subquery || source.subquery->select.empty())
+        return true;
+    for (const PlannedField &selected : source.subquery->select) {
+        if (selected.name.isEmpty() || selected.name == name)
+            return true;
+    }
+    return false;
+}
+
 Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &kind, const Term &value)
 {
     Resolved r;
@@ -116,6 +130,8 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
         } else if (const std::optional<schema::EctoType> sub = s ? subqueryFieldType(*s, t.name()) : std::nullopt) {
             r.kind = Resolved::Kind::Type;
             r.type = *sub;
+        } else if (s && !selectsField(*s, t.name())) {
+            return queryError(QStringLiteral("field `%1` does not exist in subquery").arg(t.name()));
         }
         return r;
     }
