@@ -37,7 +37,9 @@ QString dbType(const QueryType &type)
 
 bool isUuidType(const schema::EctoType &type)
 {
-    return (type.kind() == schema::EctoType::Kind::Primitive && type.name() == u"binary_id")
+    // type(^v, Ecto.UUID) reaches here as the adapter type :uuid (what the SQL casts to):
+    // Ecto.UUID.dump/1 makes it 16 bytes like any Ecto.UUID value.
+    return (type.kind() == schema::EctoType::Kind::Primitive && (type.name() == u"binary_id" || type.name() == u"uuid"))
            || (type.kind() == schema::EctoType::Kind::Custom && type.name() == u"Ecto.UUID");
 }
 
