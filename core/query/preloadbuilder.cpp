@@ -1,5 +1,6 @@
 #include "preloadbuilder.h"
 
+#include "assocwhere.h"
 #include "querycontext.h"
 #include "queryvalue.h"
 
@@ -13,32 +14,11 @@ Error noAssoc(const schema::Schema &owner, const QString &assoc)
 }
 
 // Ecto.Association.combine_assoc_query/2: the association's `where:` is ANDed into the
-// query's last where (the key filter), each value a parameter typed by its field of the
-// related binding, nil as is_nil.
+// query's last where (the key filter).
 void combineAssocWhere(const schema::Association &assoc, Clause &where)
 {
-    if (!assoc.where.isValid() || !assoc.where.isList())
-        return;
-    for (const elixir::Ast &kv : assoc.where.elements()) {
-        if (!kv.isTuple() || !kv.elements()[0].isAtom())
-            continue;
-        const QString field = kv.elements()[0].atomName();
-        const elixir::Ast &v = kv.elements()[1];
-        ExprPtr cond;
-        if (v.isAtom(u"nil")) {
-            cond = Expr::call(QStringLiteral("is_nil"), {Expr::field(0, field)});
-        } else {
-            Param p;
-            p.type = QueryType::field(0, field);
-            p.value = v.isInteger() ? Term::integer(v.integerValue())
-                      : v.isFloat() ? Term::floating(v.floatValue())
-                      : v.isString() ? Term::string(v.text())
-                                     : Term::atom(v.atomName());
-            where.params.push_back(p);
-            cond = Expr::call(QStringLiteral("=="), {Expr::field(0, field), Expr::param(int(where.params.size()) - 1)});
-        }
+    if (ExprPtr cond = AssocWhere::condition(assoc, 0, where.params))
         where.expr = Expr::call(QStringLiteral("and"), {where.expr, cond});
-    }
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // The structure pass of the planner: sources, aliases, assoc joins expanded
 // through the project's associations, and the field names a subquery selects.
+#include "assocwhere.h"
 #include "plannerstate.h"
 
 namespace ectowb::query::planner {
@@ -88,34 +89,11 @@ PlannedSource schemaSource(const schema::Schema &s, const QString &joinPrefix, c
 }
 
 // `where:` of an association (`has_many :approved, Comment, where: [is_approved: true]`)
-// as conditions on the joined binding, with its values as parameters.
+// as conditions on the joined binding, its parameters owned by the planner state.
 ExprPtr assocWhere(const schema::Association &assoc, int target, State &state)
 {
-    if (!assoc.where.isValid() || !assoc.where.isList())
-        return nullptr;
     std::vector<Param> &params = *state.ownedParams.emplace_back(std::make_unique<std::vector<Param>>());
-    ExprPtr out;
-    for (const elixir::Ast &kv : assoc.where.elements()) {
-        if (!kv.isTuple() || !kv.elements()[0].isAtom())
-            continue;
-        const QString field = kv.elements()[0].atomName();
-        const elixir::Ast &v = kv.elements()[1];
-        ExprPtr cond;
-        if (v.isAtom(u"nil")) {
-            cond = Expr::call(QStringLiteral("is_nil"), {Expr::field(target, field)});
-        } else {
-            Param p;
-            p.type = QueryType::field(target, field);
-            p.value = v.isInteger() ? Term::integer(v.integerValue())
-                      : v.isFloat() ? Term::floating(v.floatValue())
-                      : v.isString() ? Term::string(v.text())
-                                     : Term::atom(v.atomName());
-            params.push_back(p);
-            cond = Expr::call(QStringLiteral("=="), {Expr::field(target, field), Expr::param(int(params.size()) - 1)});
-        }
-        out = out ? Expr::call(QStringLiteral("and"), {out, cond}) : cond;
-    }
-    return out;
+    return AssocWhere::condition(assoc, target, params);
 }
 
 struct AssocExpansion
