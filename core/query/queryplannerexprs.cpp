@@ -166,52 +166,47 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
     return r;
 }
 
-// Ecto.Type.cast/2 as the planner's cast_param/3 uses it, then the adapter's dumpers.
-Result<Term> castAndDump(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
+// Ecto.Type.cast/2 as the planner's cast_param/3 uses it.
+Result<Term> castForQuery(const EctoType &type, const Term &value, const QString &kind)
 {
-    Term cast = value;
     // custom types (other than Ecto.UUID) cast in code the workbench cannot run: sent as given
     const bool skip = !type.isValid() || (type.kind() == EctoType::Kind::Primitive && !castable(type.name()))
                       || type.kind() == EctoType::Kind::Embedded
                       || (type.kind() == EctoType::Kind::Custom && type.name() != u"Ecto.UUID");
-    if (!skip) {
-        const changeset::CastOutcome c = changeset::TypeCaster::cast(type, value);
-        if (!c.ok)
-            return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type %3 in query")
-                             .arg(inspect(value), kind, typeText(type))};
-        cast = c.value;
-    }
-    return planner.dialect().dump(type, cast);
-}
-
-// A literal element cast by its type where that type casts it (a number to a Decimal),
-// else as it is: what the array's dumper then takes.
-Term castLiteral(const EctoType &type, const Term &value)
-{
-    if (value.isNil() || !type.isValid() || type.kind() != EctoType::Kind::Primitive || !castable(type.name()))
+    if (skip)
         return value;
     const changeset::CastOutcome c = changeset::TypeCaster::cast(type, value);
-    return c.ok ? c.value : value;
+    if (!c.ok)
+        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type %3 in query")
+                         .arg(inspect(value), kind, typeText(type))};
+    return c.value;
 }
 
-// Dumping a literal the builder tagged with a field's type: Ecto dumps without
-// casting, so a literal of the wrong kind is an error.
-Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
+// The cast, then the adapter's dumpers.
+Result<Term> castAndDump(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
+{
+    Result<Term> cast = castForQuery(type, value, kind);
+    if (!cast)
+        return cast;
+    return planner.dialect().dump(type, *cast);
+}
+
+// A literal the builder tagged with a field's type, ready for the dumper: Ecto dumps
+// without casting, so a literal of the wrong kind is an error. A literal list is
+// tagged element by element (2.5 in a :decimal list is a Decimal).
+Result<Term> castLiteral(const EctoType &type, const Term &value, const QString &kind)
 {
     if (value.isNil())
         return value;
     if (type.kind() == EctoType::Kind::Array && value.isList()) {
-        // Each element is checked and cast by the inner type (Ecto tags each element of
-        // a literal list: 2.5 in a :decimal list is a Decimal), then the array is dumped
-        // as a whole (SQLite stores it as JSON).
-        std::vector<Term> cast;
+        std::vector<Term> items;
         for (const Term &e : value.elements()) {
-            Result<Term> d = dumpLiteral(planner, type.inner(), e, kind);
-            if (!d)
-                return d;
-            cast.push_back(castLiteral(type.inner(), e));
+            Result<Term> item = castLiteral(type.inner(), e, kind);
+            if (!item)
+                return item;
+            items.push_back(*item);
         }
-        return planner.dialect().dump(type, Term::list(std::move(cast)));
+        return Term::list(std::move(items));
     }
     const QString p = type.kind() == EctoType::Kind::Primitive ? type.name() : QString();
     const bool wrong = ((p == u"integer" || p == u"id") && !value.isInteger())
@@ -220,7 +215,16 @@ Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, cons
     if (wrong)
         return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be dumped to type %3 in query")
                          .arg(inspect(value), kind, typeText(type))};
-    return castAndDump(planner, type, value, kind);
+    return castForQuery(type, value, kind);
+}
+
+// The tagged literal cast, then dumped as a whole (an array on SQLite becomes JSON).
+Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
+{
+    Result<Term> cast = castLiteral(type, value, kind);
+    if (!cast || cast->isNil())
+        return cast;
+    return planner.dialect().dump(type, *cast);
 }
 
 bool isBaseType(const QueryType &t)
