@@ -7,6 +7,7 @@
 #include "db/valuedumper.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
+#include "querybatch.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -37,48 +38,6 @@ int fail(bool json, const QString &message)
     else
         QTextStream(stderr) << "ectowb query: " << message << '\n';
     return 1;
-}
-
-QString located(const query::ComposerError &e)
-{
-    if (e.pos.line <= 0)
-        return e.message;
-    return QStringLiteral("%1:%2: %3").arg(e.pos.line).arg(e.pos.column).arg(e.message);
-}
-
-std::optional<Operation> operationNamed(const QString &op)
-{
-    if (op.isEmpty() || op == u"all")
-        return Operation::All;
-    if (op == u"update_all")
-        return Operation::UpdateAll;
-    if (op == u"delete_all")
-        return Operation::DeleteAll;
-    return std::nullopt;
-}
-
-// {"statements": [{"sql", "params"}]} (and "open" when the source leaves pins unbound),
-// or {"error": "..."}: the shape of the conformance files.
-Term resultTerm(const ComposeResult &r)
-{
-    if (!r.isOk())
-        return Term::map({{str(QStringLiteral("error")), str(located(r.errors.front()))}});
-    std::vector<Term> statements;
-    for (const query::Statement &s : r.statements)
-        statements.push_back(Term::map({{str(QStringLiteral("sql")), str(s.sql)},
-                                        {str(QStringLiteral("params")), Term::list(s.params)}}));
-    std::vector<Term::Pair> pairs{{str(QStringLiteral("statements")), Term::list(std::move(statements))}};
-    if (!r.openParameters.empty()) {
-        std::vector<Term> open;
-        for (const query::OpenParameterInfo &p : r.openParameters)
-            open.push_back(Term::map({{str(QStringLiteral("name")), str(p.name)},
-                                      {str(QStringLiteral("type")), str(p.type)},
-                                      {str(QStringLiteral("line")), Term::integer(p.pos.line)},
-                                      {str(QStringLiteral("column")), Term::integer(p.pos.column)},
-                                      {str(QStringLiteral("supplied")), Term::boolean(p.supplied)}}));
-        pairs.emplace_back(str(QStringLiteral("open")), Term::list(std::move(open)));
-    }
-    return Term::map(std::move(pairs));
 }
 
 void printHuman(QTextStream &out, const ComposeResult &r)
@@ -151,37 +110,21 @@ int run(const ComposeResult &r, const QCommandLineParser &parser, const project:
     return 0;
 }
 
-// One JSON line per input line: {"id", "<dialect>": {"statements": [...]} | {"error": "..."}}.
-int batch(QueryCompiler &composer, const QString &path, const std::vector<Dialect> &dialects)
+// One JSON line per input line, written straight to stdout as UTF-8.
+int batch(project::Project project, const QString &path, std::vector<Dialect> dialects)
 {
-    QFile file(path);
-    if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly))
+    QFile in(path);
+    if (path == u"-" ? !in.open(stdin, QIODevice::ReadOnly) : !in.open(QIODevice::ReadOnly))
         return fail(true, QStringLiteral("cannot read %1").arg(path));
-    QTextStream out(stdout);
-    int number = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++number;
-        if (line.isEmpty())
-            continue;
-        Result<Term> input = TermJson::parse(line);
-        if (!input || !input->isMap() || !input->get(u"query"))
-            return fail(true, QStringLiteral("%1:%2: expected a JSON object with \"query\"").arg(path).arg(number));
-        const Term id = input->get(u"id").value_or(Term::nil());
-        const Term opTerm = input->get(u"op").value_or(Term::nil());
-        const std::optional<Operation> op = operationNamed(opTerm.isNil() ? QString() : opTerm.text());
-        std::vector<Term::Pair> pairs{{str(QStringLiteral("id")), id}};
-        if (!op) {
-            pairs.emplace_back(str(QStringLiteral("error")), str(QStringLiteral("unknown op")));
-        } else {
-            QHash<QString, Term> values;
-            for (const auto &[k, v] : input->get(u"params").value_or(Term::map({})).pairs())
-                values.insert(k.text(), v);
-            const query::Evaluation evaluation = composer.evaluate(input->get(u"query")->text());
-            for (Dialect d : dialects)
-                pairs.emplace_back(str(db::dialectName(d)), resultTerm(composer.render(evaluation, d, *op, values)));
-        }
-        out << TermJson::write(Term::map(std::move(pairs))) << '\n';
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(true, QStringLiteral("cannot write the standard output"));
+    QueryBatch batch(std::move(project), std::move(dialects));
+    const Result<void> done = batch.run(in, out, path);
+    out.flush();
+    if (!done) {
+        const SourcePosition &at = done.failure().position;
+        return fail(true, QStringLiteral("%1:%2: %3").arg(at.file).arg(at.line).arg(done.error()));
     }
     return 0;
 }
@@ -229,12 +172,12 @@ int runQuery(const QStringList &args)
             return fail(json, QStringLiteral("unknown dialect %1 (postgres or sqlite)").arg(name));
         dialects.push_back(*d);
     }
-    QueryCompiler composer(project);
     if (parser.isSet(QStringLiteral("batch"))) {
         if (dialects.empty())
             dialects = {Dialect::Postgres, Dialect::Sqlite};
-        return batch(composer, parser.value(QStringLiteral("batch")), dialects);
+        return batch(std::move(project), parser.value(QStringLiteral("batch")), std::move(dialects));
     }
+    QueryCompiler composer(project);
     if (dialects.empty()) {
         if (project.repo.isPostgres())
             dialects.push_back(Dialect::Postgres);
@@ -260,12 +203,12 @@ int runQuery(const QStringList &args)
     }
     const ComposeResult result = composer.compose(parser.positionalArguments().front(), dialects.front(), *op, values);
     if (!result.isOk())
-        return fail(json, located(result.errors.front()));
+        return fail(json, locatedMessage(result.errors.front()));
     if (parser.isSet(QStringLiteral("run")))
         return run(result, parser, project, dialects.front(), json);
     QTextStream out(stdout);
     if (json)
-        out << TermJson::write(resultTerm(result)) << '\n';
+        out << TermJson::write(composeResultTerm(result)) << '\n';
     else
         printHuman(out, result);
     return 0;

@@ -229,21 +229,28 @@ private:
 
 void writeString(const QString &text, QByteArray &out)
 {
+    // Runs of characters that need no escape are appended whole: most strings (SQL
+    // text, names) are one run, and a batch writes thousands of them.
+    const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    for (const char c : text.toUtf8()) {
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const uchar c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
         case '\n': out.append("\\n"); break;
         case '\t': out.append("\\t"); break;
         case '\r': out.append("\\r"); break;
-        default:
-            if (uchar(c) < 0x20)
-                out.append("\\u00").append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
-            else
-                out.append(c);
+        default: out.append("\\u00").append(QByteArray::number(c, 16).rightJustified(2, '0'));
         }
     }
+    out.append(run, end - run);
     out.append('"');
 }
 

@@ -214,6 +214,33 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
     }
 
+    // Lines are answered by several workers in chunks; the output still follows the
+    // input line for line, across chunk boundaries, and a bad line is named by number.
+    void batchKeepsOrderAcrossChunks()
+    {
+        const QList<QByteArray> queries = {"from p in Post, where: p.id == 1, select: p.title",
+                                           "from c in Comment, select: count(c.id)", "from p in", "User"};
+        QByteArray input;
+        const int total = 1300;
+        for (int i = 0; i < total; ++i)
+            input += "{\"id\":\"n" + QByteArray::number(i) + "\",\"query\":\"" + queries[i % queries.size()] + "\"}\n";
+        const CliResult r = cli({"--project", sample(), "--dialect", "sqlite", "--batch", "-"}, input + "[1]\n");
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), total + 1);
+        for (int i = 0; i < total; ++i) {
+            const Result<Term> t = TermJson::parse(lines[i]);
+            QVERIFY2(t.isOk(), lines[i].constData());
+            QCOMPARE(field(*t, "id").text(), QStringLiteral("n%1").arg(i));
+            // the same query always gets the same answer, whichever worker gave it
+            QCOMPARE(json(field(*t, "sqlite")), json(field(*TermJson::parse(lines[i % queries.size()]), "sqlite")));
+        }
+        QVERIFY(json(field(*TermJson::parse(lines[0]), "sqlite")).contains("SELECT"));
+        QVERIFY(field(field(*TermJson::parse(lines[2]), "sqlite"), "error").isString());
+        const Result<Term> error = TermJson::parse(lines[total]);
+        QVERIFY2(error.isOk() && field(*error, "error").text().startsWith(QStringLiteral("-:%1: ").arg(total + 1)), lines[total].constData());
+    }
+
     void runOnSqlite()
     {
         QTemporaryDir dir;
