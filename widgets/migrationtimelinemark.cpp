@@ -20,7 +20,7 @@ using models::MigrationEntry;
 migration::ReaderEnvironment MigrationTimeline::readerEnvironment() const
 {
     const migration::ProjectConfig config = migration::MigrationConfigReader::read(m_project);
-    return migration::ReaderEnvironment{&m_project, config.migration, config.appEnv};
+    return migration::ReaderEnvironment::of(&m_project, config.migration, config.appEnv);
 }
 
 void MigrationTimeline::markApplied()

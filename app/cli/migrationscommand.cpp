@@ -155,7 +155,7 @@ int runSql(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("project"))) {
         p = project::ProjectLoader::load(parser.value(QStringLiteral("project")));
         const ProjectConfig config = MigrationConfigReader::read(p);
-        environment = ReaderEnvironment{&p, config.migration, config.appEnv};
+        environment = ReaderEnvironment::of(&p, config.migration, config.appEnv);
     }
     const Migration migration = MigrationReader::fromSource(file.readAll(), path, environment);
     if (migration.error)

@@ -71,9 +71,11 @@ bool MigrationPlanner::append(MigrationStatements &out, const Command &command, 
         }
         out.params.append(*values);
     }
-    // Once something was read, whatever follows may have been built from it.
+    // Once something was read, whatever follows may have been built from it; a read
+    // stays a read (the migrator hands its rows to the code).
     const bool afterRead = out.origins.contains(StatementOrigin::Reads);
-    const StatementOrigin origin = afterRead ? StatementOrigin::AfterRead : originOf(command);
+    const StatementOrigin own = originOf(command);
+    const StatementOrigin origin = afterRead && own != StatementOrigin::Reads ? StatementOrigin::AfterRead : own;
     for (qsizetype i = 0; i < sql->size(); ++i)
         out.origins.append(origin);
     out.statements += *sql;

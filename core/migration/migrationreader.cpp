@@ -126,11 +126,11 @@ void registerQuietIo(interpreter::HostFunctions &host)
 
 // The clock, which migrations read for timestamps of the rows they write
 // (NaiveDateTime.utc_now/0, DateTime.utc_now/0, Date.utc_today/0).
-void registerClock(interpreter::HostFunctions &host)
+void registerClock(interpreter::HostFunctions &host, const QDateTime &clock)
 {
-    auto now = [](bool utc) {
-        return [utc](const std::vector<Value> &, Interpreter &) -> Result<Value> {
-            const QDateTime t = QDateTime::currentDateTimeUtc();
+    auto now = [clock](bool utc) {
+        return [utc, clock](const std::vector<Value> &, Interpreter &) -> Result<Value> {
+            const QDateTime t = clock.isValid() ? clock.toUTC() : QDateTime::currentDateTimeUtc();
             const QTime clock = t.time();
             const changeset::ClockTime time{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6};
             return changeset::TermValue::toValue(utc ? changeset::Term::utcDateTime(t.date(), time)
@@ -202,7 +202,7 @@ public:
     Run(const QList<project::ElixirModule> &modules, const QString &module, const ReaderEnvironment &environment,
         const QStringList &lines)
         : m_module(module), m_lines(lines), m_state(std::make_shared<MigrationHost::State>()),
-          m_repo(environment.project ? *environment.project : emptyProject(), repos(environment))
+          m_repo(environment.project ? *environment.project : emptyProject(), repos(environment), environment.reads)
     {
         m_state->config = environment.config;
         m_state->repo = repos(environment).constLast();
@@ -222,7 +222,7 @@ public:
         m_repo.registerAll(host);
         registerQuietIo(host);
         registerAppEnv(host, environment.appEnv);
-        registerClock(host);
+        registerClock(host, environment.clock);
         QList<project::ElixirModule> all = environment.project ? environment.project->modules : QList<project::ElixirModule>{};
         all += modules;
         m_interpreter = std::make_unique<Interpreter>(all, std::move(host));

@@ -3,11 +3,13 @@
 #include "migration.h"
 #include "migrationconfig.h"
 
+#include "db/connection.h"
 #include "elixir/ast.h"
 #include "interpreter/value.h"
 #include "project/project.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace ectowb::migration {
@@ -20,6 +22,21 @@ struct ReaderEnvironment
     MigrationConfig config;
     // Application.get_env/2,3 and compile_env: %{app => keyword} from config/*.exs.
     interpreter::Value appEnv = interpreter::Value::map({});
+    // When the migration is applied: the rows its first reads got from the live
+    // database, in the order it read them (the reads after these get none), and the
+    // one time DateTime.utc_now/0 and friends return, so that reading it again with
+    // more rows sends the same statements before the new read.
+    QList<db::QueryRows> reads;
+    QDateTime clock;
+
+    static ReaderEnvironment of(const project::Project *project, MigrationConfig config, interpreter::Value appEnv)
+    {
+        ReaderEnvironment e;
+        e.project = project;
+        e.config = std::move(config);
+        e.appEnv = std::move(appEnv);
+        return e;
+    }
 };
 
 // Reads a migration file into a Migration: the interpreter runs its module (with

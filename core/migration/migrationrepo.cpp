@@ -15,13 +15,51 @@ using interpreter::Value;
 
 namespace {
 
-Value postgrexResult()
+// A driver value as the adapter decodes a column of a raw query: no Ecto type to
+// load it by, so by the database type the driver reports.
+changeset::Term rawTerm(const QVariant &v)
+{
+    using changeset::Term;
+    if (v.isNull())
+        return Term::nil();
+    switch (v.typeId()) {
+    case QMetaType::Bool: return Term::boolean(v.toBool());
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: return Term::integer(v.toLongLong());
+    case QMetaType::Double: return Term::floating(v.toDouble());
+    case QMetaType::QDate: return Term::date(v.toDate());
+    case QMetaType::QByteArray: return Term::string(QString::fromUtf8(v.toByteArray()));
+    case QMetaType::QDateTime: {
+        const QDateTime t = v.toDateTime();
+        const QTime clock = t.time();
+        return Term::naiveDateTime(t.date(), changeset::ClockTime{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6});
+    }
+    default: return Term::string(v.toString());
+    }
+}
+
+// %Postgrex.Result{} of query/query!: the rows read, or none.
+Value postgrexResult(const db::QueryRows *read)
 {
     auto key = [](const char *name) { return Value::atom(QString::fromLatin1(name)); };
+    std::vector<Value> columns, rows;
+    if (read) {
+        for (const QString &c : read->columns)
+            columns.push_back(Value::string(c));
+        for (const QVariantList &row : read->rows) {
+            std::vector<Value> cells;
+            for (const QVariant &cell : row)
+                cells.push_back(changeset::TermValue::toValue(rawTerm(cell)));
+            rows.push_back(Value::list(std::move(cells)));
+        }
+    }
+    const qint64 count = qint64(rows.size());
     return Value::structure(QStringLiteral("Postgrex.Result"), {{key("command"), key("select")},
-                                                                {key("columns"), Value()},
-                                                                {key("rows"), Value::list({})},
-                                                                {key("num_rows"), Value::integer(0)}});
+                                                                {key("columns"), read ? Value::list(std::move(columns)) : Value()},
+                                                                {key("rows"), Value::list(std::move(rows))},
+                                                                {key("num_rows"), Value::integer(count)}});
 }
 
 bool readsRows(const QString &sql)
@@ -32,8 +70,8 @@ bool readsRows(const QString &sql)
 
 } // namespace
 
-MigrationRepo::MigrationRepo(const project::Project &project, QStringList repos)
-    : m_project(project), m_repos(std::move(repos)), m_context(std::make_shared<query::QueryContext>(project))
+MigrationRepo::MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads)
+    : m_project(project), m_repos(std::move(repos)), m_context(std::make_shared<query::QueryContext>(project)), m_reads(std::move(reads))
 {
 }
 
@@ -55,8 +93,7 @@ void MigrationRepo::registerAll(interpreter::HostFunctions &host)
                              const Value params = args.size() > 1 ? args[1] : Value::list({});
                              if (!params.isList())
                                  return Error{QStringLiteral("** (ArgumentError) query/3 expects a list of parameters")};
-                             rawQuery(args[0].text(), params.elements());
-                             const Value result = postgrexResult();
+                             const Value result = rawQuery(args[0].text(), params.elements());
                              return bang ? result : Value::tuple({Value::atom(QStringLiteral("ok")), result});
                          });
             }
@@ -64,12 +101,12 @@ void MigrationRepo::registerAll(interpreter::HostFunctions &host)
     }
 }
 
-void MigrationRepo::rawQuery(const QString &sql, const std::vector<Value> &params)
+Value MigrationRepo::rawQuery(const QString &sql, const std::vector<Value> &params)
 {
     // Queries the query core recorded before this one go first.
     if (auto error = drainQueries()) {
         m_error = error; // reported by the next take()
-        return;
+        return postgrexResult(nullptr);
     }
     DataStatement s;
     s.postgresSql = sql;
@@ -81,6 +118,10 @@ void MigrationRepo::rawQuery(const QString &sql, const std::vector<Value> &param
     s.sqliteParams = s.postgresParams;
     s.readsRows = readsRows(sql);
     m_pending.push_back(s);
+    if (!s.readsRows)
+        return postgrexResult(nullptr);
+    const qsizetype read = m_readsSeen++;
+    return postgrexResult(read < m_reads.size() ? &m_reads.at(read) : nullptr);
 }
 
 std::optional<Error> MigrationRepo::drainQueries()
@@ -108,6 +149,9 @@ std::optional<Error> MigrationRepo::drainQueries()
             s.sqliteParams = sqlite.statements[i].params;
             const query::RepoStatement &r = recorded[m_taken];
             s.readsRows = r.kind == query::RepoStatement::Kind::Query && r.operation == query::Operation::All;
+            // Counted so that raw reads after it find their rows; Repo.all/one still
+            // return no rows (turning rows into the select's values is not done yet).
+            m_readsSeen += s.readsRows ? 1 : 0;
             m_pending.push_back(s);
         }
     }

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "result.h"
 
+#include "db/connection.h"
 #include "interpreter/hostfunctions.h"
 #include "project/project.h"
 
@@ -21,11 +22,13 @@ namespace ectowb::migration {
 // query core's Repo, Ecto.Query and Ecto.Changeset host functions, plus
 // query/query! with raw SQL. Calls are recorded, never run here: take() hands them
 // over as DataStatements, written for both databases, in the order they were made.
+// A raw read returns the rows the migrator read for it live, if it gave them.
 class MigrationRepo
 {
 public:
     // `project` must outlive this object; `repos` are the module names calls arrive under.
-    MigrationRepo(const project::Project &project, QStringList repos);
+    // `reads`: the rows the migration's first reads get (see ReaderEnvironment).
+    MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads = {});
     ~MigrationRepo();
     MigrationRepo(const MigrationRepo &) = delete;
     MigrationRepo &operator=(const MigrationRepo &) = delete;
@@ -36,13 +39,16 @@ public:
 
 private:
     std::optional<Error> drainQueries();
-    void rawQuery(const QString &sql, const std::vector<interpreter::Value> &params);
+    // Records the statement; what query/query! returns for it.
+    interpreter::Value rawQuery(const QString &sql, const std::vector<interpreter::Value> &params);
 
     const project::Project &m_project;
     QStringList m_repos;
     std::shared_ptr<query::QueryContext> m_context;
     std::unique_ptr<query::QueryCompiler> m_renderer; // made on first use
     size_t m_taken = 0;
+    QList<db::QueryRows> m_reads;
+    qsizetype m_readsSeen = 0; // reads recorded so far, Repo calls and raw SQL alike
     CommandList m_pending;
     std::optional<Error> m_error;
 };

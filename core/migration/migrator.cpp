@@ -52,13 +52,40 @@ PlannedRun planAll(const QList<project::MigrationFile> &files, Direction directi
     PlannedRun out;
     for (const project::MigrationFile &file : files) {
         Migration read;
-        auto statements = Migrator::planStatements(file, direction, ddl, &read, environment);
+        // One clock for every reading of this migration: see ReaderEnvironment.
+        ReaderEnvironment once = environment;
+        once.clock = QDateTime::currentDateTimeUtc();
+        auto statements = Migrator::readStatements(file, direction, ddl, &read, once);
+        // A migration that reads rows may stop offline only for want of them (a match
+        // on the rows of an empty table): it runs, and stops where the live data says.
+        const bool reads = statements && statements->origins.contains(StatementOrigin::Reads);
+        if (statements && statements->error && !reads)
+            statements = Migrator::planStatements(file, direction, ddl, nullptr, once);
         if (!statements) {
             out.error = statements.error();
             return out;
         }
-        out.planned.append({file, statements->statements, statements->params, !read.disableDdlTransaction,
-                            !read.disableMigrationLock});
+        PlannedMigration planned;
+        planned.file = file;
+        planned.statements = statements->statements;
+        planned.params = statements->params;
+        planned.transaction = !read.disableDdlTransaction;
+        planned.lock = !read.disableMigrationLock;
+        planned.origins = statements->origins;
+        planned.stops = statements->error;
+        if (reads) {
+            planned.replan = [file, direction, &ddl, once](const QList<db::QueryRows> &rows) {
+                ReaderEnvironment again = once;
+                again.reads = rows;
+                Result<MigrationStatements> read = Migrator::readStatements(file, direction, ddl, nullptr, again);
+                if (read)
+                    return *read;
+                MigrationStatements failed;
+                failed.error = read.error();
+                return failed;
+            };
+        }
+        out.planned.append(planned);
     }
     return out;
 }
@@ -117,6 +144,18 @@ Result<MigrationStatements> Migrator::planStatements(const project::MigrationFil
                                                      const DdlRenderer &ddl, Migration *read,
                                                      const ReaderEnvironment &environment)
 {
+    Result<MigrationStatements> planned = readStatements(file, direction, ddl, read, environment);
+    if (planned && planned->error)
+        return Error{QStringLiteral("migration %1 cannot run %2: %3")
+                         .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                              *planned->error)};
+    return planned;
+}
+
+Result<MigrationStatements> Migrator::readStatements(const project::MigrationFile &file, Direction direction,
+                                                     const DdlRenderer &ddl, Migration *read,
+                                                     const ReaderEnvironment &environment)
+{
     QFile source(file.path);
     if (!source.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("migration %1: cannot read %2: %3").arg(describe(file), file.path, source.errorString())};
@@ -125,10 +164,6 @@ Result<MigrationStatements> Migrator::planStatements(const project::MigrationFil
         return Error{QStringLiteral("migration %1: %2").arg(describe(file), *migration.error)};
     const MigrationStatements planned =
         direction == Direction::Up ? MigrationPlanner::up(migration, ddl) : MigrationPlanner::down(migration, ddl);
-    if (planned.error)
-        return Error{QStringLiteral("migration %1 cannot run %2: %3")
-                         .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                              *planned.error)};
     if (read)
         *read = migration;
     return planned;
@@ -157,7 +192,9 @@ std::optional<QString> Migrator::markApplied(qint64 version) const
             if (f.version == version)
                 file = f;
         }
-        return work.apply(PlannedMigration{file, {}, {}, true, true}, Direction::Up, {});
+        PlannedMigration none;
+        none.file = file;
+        return work.apply(none, Direction::Up, {});
     });
 }
 
@@ -216,7 +253,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     });
     if (run.error)
         return run;
-    const ReaderEnvironment environment{m_project.get(), m_config.migration, m_config.appEnv};
+    const ReaderEnvironment environment = ReaderEnvironment::of(m_project.get(), m_config.migration, m_config.appEnv);
     const PlannedRun plannedRun = planAll(selected, direction, *ddl, environment);
     const QList<PlannedMigration> *planned = &plannedRun.planned;
     const int count = int(planned->size());
@@ -235,7 +272,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
             if (!recorded)
                 return recorded.error();
             applied.alreadyDone = *recorded == (direction == Direction::Up);
-            return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks);
+            return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks, &applied.statements);
         });
         if (run.error) {
             // Cancel stopped a wait (the watch cancelled the statement): a cancelled

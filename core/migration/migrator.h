@@ -91,7 +91,12 @@ public:
     // The statements one direction of a migration file sends, or why it cannot run.
     static Result<QStringList> plan(const project::MigrationFile &file, Direction direction, const DdlRenderer &ddl,
                                     Migration *read = nullptr, const ReaderEnvironment &environment = {});
-    // The same with the values bound to each statement.
+    // The statements with the values bound to each, and the error that stops them
+    // (not an error of the call: the statements before it are sent).
+    static Result<MigrationStatements> readStatements(const project::MigrationFile &file, Direction direction,
+                                                      const DdlRenderer &ddl, Migration *read = nullptr,
+                                                      const ReaderEnvironment &environment = {});
+    // The same, failing when the statements stop on an error.
     static Result<MigrationStatements> planStatements(const project::MigrationFile &file, Direction direction,
                                                       const DdlRenderer &ddl, Migration *read = nullptr,
                                                       const ReaderEnvironment &environment = {});

@@ -211,7 +211,7 @@ std::optional<QString> MigratorSession::lockedSqlite(bool lock, bool transaction
 }
 
 std::optional<QString> MigratorSession::apply(const PlannedMigration &migration, Direction direction,
-                                              const MigratorCallbacks &callbacks)
+                                              const MigratorCallbacks &callbacks, QStringList *sent)
 {
     // On SQLite, locked() already opened the transaction and ends it.
     const bool own = migration.transaction && !m_inTransaction;
@@ -219,7 +219,7 @@ std::optional<QString> MigratorSession::apply(const PlannedMigration &migration,
         if (auto begun = m_work->begin(); !begun)
             return QStringLiteral("migration %1: %2").arg(describe(migration.file), begun.error());
     }
-    std::optional<QString> error = execute(migration, direction, callbacks);
+    std::optional<QString> error = execute(migration, direction, callbacks, sent);
     if (error)
         error = explained(*error, migration.transaction);
     if (!own)
@@ -234,16 +234,45 @@ std::optional<QString> MigratorSession::apply(const PlannedMigration &migration,
 }
 
 std::optional<QString> MigratorSession::execute(const PlannedMigration &migration, Direction direction,
-                                                const MigratorCallbacks &callbacks)
+                                                const MigratorCallbacks &callbacks, QStringList *sent)
 {
-    for (qsizetype i = 0; i < migration.statements.size(); ++i) {
-        const QString &sql = migration.statements.at(i);
-        auto done = watched(*m_work, m_workPid, sql, migration.params.value(i));
+    // A read hands its rows to the migration's code, which is read again with them:
+    // the statements after the read are those the code sends for the live data, as
+    // Ecto runs it. The ones already sent must come out the same again.
+    PlannedMigration current = migration;
+    QList<db::QueryRows> reads;
+    for (qsizetype i = 0; i < current.statements.size(); ++i) {
+        const QString &sql = current.statements.at(i);
+        auto done = watched(*m_work, m_workPid, sql, current.params.value(i));
         if (!done)
-            return statementError(migration, direction, sql, done.error());
+            return statementError(current, direction, sql, done.error());
         if (callbacks.statementExecuted)
             callbacks.statementExecuted(sql);
+        if (!current.replan || current.origins.value(i) != StatementOrigin::Reads)
+            continue;
+        reads.append(*done);
+        const MigrationStatements again = current.replan(reads);
+        const qsizetype sent = i + 1;
+        if (again.statements.size() < sent || again.statements.mid(0, sent) != current.statements.mid(0, sent)
+            || again.params.mid(0, sent) != current.params.mid(0, sent))
+            return QStringLiteral("migration %1: its code sent other statements when given the rows it read; "
+                                  "nothing of it was kept")
+                .arg(describe(current.file));
+        current.statements = again.statements;
+        current.params = again.params;
+        current.origins = again.origins;
+        current.stops = again.error;
     }
+    if (current.stops)
+        return QStringLiteral("migration %1 failed (%2): %3")
+            .arg(describe(current.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"), *current.stops);
+    if (sent)
+        *sent = current.statements;
+    return record(current, direction);
+}
+
+std::optional<QString> MigratorSession::record(const PlannedMigration &migration, Direction direction)
+{
     const qint64 version = migration.file.version;
     auto booked = direction == Direction::Up ? m_bookkeeping.record(version) : m_bookkeeping.forget(version);
     if (!booked) {

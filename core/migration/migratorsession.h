@@ -2,6 +2,7 @@
 
 #include "ddlrenderer.h"
 #include "lockwatch.h"
+#include "migrationplanner.h"
 #include "migrationselection.h"
 #include "result.h"
 #include "schemamigrations.h"
@@ -29,6 +30,13 @@ struct PlannedMigration
     QList<QVariantList> params; // values bound to statements[i], if any
     bool transaction = true; // false with @disable_ddl_transaction
     bool lock = true;        // false with @disable_migration_lock
+    QList<StatementOrigin> origins; // of statements[i]
+    // For a migration that reads rows: its statements read again with the rows its
+    // reads got so far (Ecto runs the code against the live database; the offline
+    // reading saw none). Unset: the statements do not depend on data.
+    std::function<MigrationStatements(const QList<db::QueryRows> &reads)> replan;
+    // Why the migration stops after its statements (with no rows read), if it does.
+    std::optional<QString> stops;
 };
 
 // How a session waits for locks: `lockTimeoutMs` > 0 gives up after that long
@@ -75,7 +83,10 @@ public:
     // (or the one locked() opened). On failure nothing of it stays (when
     // transactional) and the error names the migration, the statement and the
     // database's message.
-    std::optional<QString> apply(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks);
+    // `sent`, when given, gets the statements that ran (a migration that reads rows
+    // may send others than planned).
+    std::optional<QString> apply(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
+                                 QStringList *sent = nullptr);
 
 private:
     MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
@@ -85,7 +96,9 @@ private:
     std::optional<QString> ensureTable();
     std::optional<QString> lockedPostgres(const Locked &body);
     std::optional<QString> lockedSqlite(bool lock, bool transaction, const Locked &body);
-    std::optional<QString> execute(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks);
+    std::optional<QString> execute(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
+                                   QStringList *sent);
+    std::optional<QString> record(const PlannedMigration &migration, Direction direction);
     Result<db::QueryRows> watched(db::Connection &connection, qint64 pid, const QString &sql, const QVariantList &params = {});
     QString explained(const QString &error, bool transactional) const;
 

@@ -3,7 +3,9 @@
 // settings from config/*.exs, a data migration with repo(), insert_all,
 // update_all over an Ecto query, execute(fn -> ... end) and Application.get_env,
 // direction() in change/0, and a migration that calls a module the project does
-// not have, which stops the run there until it is marked as applied.
+// not have, which stops the run there until it is marked as applied. And
+// tests/data/migration/backfill: migrations whose code reads rows and writes what
+// they say, applied against the live data as Ecto runs them.
 #include "migratorfixture.h"
 
 #include "db/databaseurl.h"
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void cliStopsAtTheFirstFailure();
     void libraryMigrations_data();
     void libraryMigrations();
+    void liveReads_data();
+    void liveReads();
     void cleanupTestCase();
 
 private:
@@ -211,6 +215,68 @@ void TestMigrationFixtures::cliStopsAtTheFirstFailure()
     QCOMPARE(bookkeeping, QStringList{kSource});
 }
 
+void TestMigrationFixtures::liveReads_data()
+{
+    applyAndRollBack_data();
+}
+
+// Offline a read sees an empty database: 2 sends no posts, and 3 stops on its
+// first match. Applied, each read gets the live rows, and the code goes on with them.
+void TestMigrationFixtures::liveReads()
+{
+    QFETCH(QString, dialect);
+    const project::Project project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/backfill"));
+    QCOMPARE(project.migrations.size(), 3);
+    const ProjectConfig config = MigrationConfigReader::read(project);
+    const ReaderEnvironment offline = ReaderEnvironment::of(&project, config.migration, config.appEnv);
+    const auto ddl = Migrator::renderer(dialect == u"sqlite" ? db::Dialect::Sqlite : db::Dialect::Postgres);
+    const Result<MigrationStatements> seed = Migrator::readStatements(project.migrations[1], Direction::Up, *ddl, nullptr, offline);
+    QVERIFY2(seed, qPrintable(seed.error()));
+    QCOMPARE(seed->statements.size(), 2); // the insert and the read: no rows, no posts
+    QVERIFY(seed->dependsOnData());
+    const Result<MigrationStatements> counts = Migrator::readStatements(project.migrations[2], Direction::Up, *ddl, nullptr, offline);
+    QVERIFY2(counts && counts->error, "offline, the match on the rows of the count fails");
+    QVERIFY2(counts->error->contains(QLatin1String("no match of right hand side value")), qPrintable(*counts->error));
+
+    const db::ConnectionSettings settings = database(dialect);
+    Migrator migrator(settings, project.migrations);
+    migrator.setEnvironment(std::make_shared<const project::Project>(project), config);
+    const MigrationRun up = migrator.run(Direction::Up, MigrationSelection::all());
+    QVERIFY2(up.ok(), qPrintable(up.error.value_or(QString())));
+    QCOMPARE(up.applied.size(), 3);
+    // 2 sent its insert, its read and 1 + 2 post inserts; 3 its two reads, two updates and the execute.
+    QCOMPARE(up.applied[1].statements.size(), 5);
+    QVERIFY2(up.applied[2].statements.size() == 5, qPrintable(up.applied[2].statements.join(QLatin1String("\n"))));
+    auto c = db::Connection::open(settings);
+    QVERIFY2(c, qPrintable(c.error()));
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT author_id, title FROM posts ORDER BY author_id, title")),
+             QStringList({QStringLiteral("1|post 1"), QStringLiteral("2|post 1"), QStringLiteral("2|post 2")}));
+    QCOMPARE(test::rowsAsText(**c, QStringLiteral("SELECT name, posts_count, slug FROM authors ORDER BY id")),
+             QStringList({QStringLiteral("Ann Lee (3)|1|ann-lee"), QStringLiteral("Bob (3)|2|bob")}));
+
+    const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::all());
+    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QCOMPARE(down.applied.size(), 3);
+    QVERIFY(test::rowsAsText(**c, QStringLiteral("SELECT count(*) FROM authors")).value(0).startsWith(QLatin1String("ERROR")));
+
+    // `ectowb migrations up` applies them all the same way.
+    if (dialect != u"sqlite")
+        return;
+    const QString file = m_dir.filePath(QStringLiteral("backfill_cli.db"));
+    QProcess cli;
+    cli.start(QStringLiteral(ECTOWB_CLI), {QStringLiteral("migrations"), QStringLiteral("up"), QStringLiteral("--project"),
+                                           QStringLiteral(ECTOWB_TEST_DATA "/migration/backfill"), QStringLiteral("--db"),
+                                           QStringLiteral("sqlite:") + file});
+    QVERIFY(cli.waitForFinished(120000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+    QVERIFY2(out.contains(QLatin1String("== Migrated 20240501000003")), qPrintable(out));
+    auto byCli = db::Connection::open(db::DatabaseUrl::parse(QStringLiteral("sqlite:") + file).value());
+    QVERIFY2(byCli, qPrintable(byCli.error()));
+    QCOMPARE(test::rowsAsText(**byCli, QStringLiteral("SELECT name, posts_count, slug FROM authors ORDER BY id")),
+             QStringList({QStringLiteral("Ann Lee (3)|1|ann-lee"), QStringLiteral("Bob (3)|2|bob")}));
+}
+
 void TestMigrationFixtures::libraryMigrations_data()
 {
     QTest::addColumn<QString>("dialect");
@@ -246,7 +312,7 @@ void TestMigrationFixtures::libraryMigrations()
 
     const db::ConnectionSettings settings = database(dialect);
     const ProjectConfig config = MigrationConfigReader::read(ledger);
-    const ReaderEnvironment environment{&ledger, config.migration, config.appEnv};
+    const ReaderEnvironment environment = ReaderEnvironment::of(&ledger, config.migration, config.appEnv);
     const auto ddl = Migrator::renderer(settings.dialect);
     const auto up = Migrator::plan(ledger.migrations.last(), Direction::Up, *ddl, nullptr, environment);
     QVERIFY2(up, qPrintable(up.error()));

@@ -1,0 +1,7 @@
+defmodule Backfill.MixProject do
+  use Mix.Project
+
+  def project do
+    [app: :backfill, version: "0.1.0", deps: [{:ecto_sql, "~> 3.13"}, {:ecto_sqlite3, "~> 0.23"}, {:postgrex, "~> 0.21"}]]
+  end
+end
