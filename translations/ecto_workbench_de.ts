@@ -1764,6 +1764,10 @@ Ausführen?</translation>
         <source>Redo Step Edit</source>
         <translation>Schrittänderung wiederholen</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::QueryRunPanel</name>

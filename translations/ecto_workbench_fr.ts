@@ -1764,6 +1764,10 @@ L’exécuter ?</translation>
         <source>Redo Step Edit</source>
         <translation>Rétablir la modification d’étape</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::QueryRunPanel</name>

@@ -1,6 +1,7 @@
 #include "migrationdrops.h"
 
 #include "common/overloaded.h"
+#include "migration/migrationplanner.h"
 #include "migration/migrationreader.h"
 #include "migration/reverser.h"
 
@@ -83,7 +84,7 @@ QStringList MigrationDrops::forFile(const QString &path)
         return {tr("(cannot read %1: %2)").arg(QFileInfo(path).fileName(), file.errorString())};
     const migration::Migration read = migration::MigrationReader::fromSource(file.readAll(), path);
     if (read.error)
-        return {tr("(cannot read %1: %2)").arg(QFileInfo(path).fileName(), *read.error)};
+        return {tr("(cannot read %1: %2)").arg(QFileInfo(path).fileName(), migration::MigrationStatements::errorText(*read.error))};
     return describe(downCommands(read));
 }
 

@@ -88,7 +88,7 @@ void showStatements(CodeView *view, const migration::MigrationStatements &planne
         // What is sent before the error, then where and why the run stops.
         const QString sent = planned.statements.isEmpty() ? QString() : script(planned.statements) + QStringLiteral("\n\n");
         view->setCode(note + sent + MigrationSqlPanel::tr("-- The run stops here:\n-- %1")
-                                 .arg(QString(*planned.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- "))),
+                                 .arg(migration::MigrationStatements::errorText(*planned.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- "))),
                       CodeLanguage::Sql);
     } else if (planned.statements.isEmpty()) {
         view->setCode(MigrationSqlPanel::tr("-- no statements"), CodeLanguage::Sql);
@@ -188,7 +188,7 @@ void MigrationSqlPanel::showMigration(const QString &path, db::Dialect dialect, 
     m_reviewTitle->setText(tr("Review: %n finding(s)", nullptr, int(review.findings.size())));
     const migration::Migration read = migration::MigrationReader::fromSource(source, path, environment);
     if (read.error) {
-        const QString error = tr("Cannot read this migration: %1").arg(*read.error);
+        const QString error = tr("Cannot read this migration: %1").arg(migration::MigrationStatements::errorText(*read.error));
         m_up->setCode(error, CodeLanguage::Plain);
         m_down->setCode(error, CodeLanguage::Plain);
         return;

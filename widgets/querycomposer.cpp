@@ -382,8 +382,9 @@ void QueryComposer::readCode()
         m_codeNote->hide();
     } else {
         m_pipelineMode = false;
-        m_codeProblem = read.error();
-        m_codeNote->setText(tr("Shown as code only (the steps stay as they were): %1").arg(read.error()));
+        const SourcePosition &at = read.failure().position;
+        m_codeProblem = at.isValid() ? tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(read.error()) : read.error();
+        m_codeNote->setText(tr("Shown as code only (the steps stay as they were): %1").arg(m_codeProblem));
         m_codeNote->show();
     }
     m_steps->setEnabled(m_pipelineMode);

@@ -5,6 +5,7 @@
 #include "db/databaseurl.h"
 #include "migration/migrationconfigreader.h"
 #include "migration/migrationlinter.h"
+#include "migration/migrationplanner.h"
 #include "migration/migrationplanreport.h"
 #include "project/projectdatabase.h"
 #include "project/projectloader.h"
@@ -210,9 +211,9 @@ int runPlan(const QCommandLineParser &parser)
                           {QStringLiteral("statements"), statements},   {QStringLiteral("findings"), findings},
                           {QStringLiteral("reversible"), r.reversible()}};
             if (r.downError)
-                o.insert(QStringLiteral("irreversible_because"), *r.downError);
+                o.insert(QStringLiteral("irreversible_because"), migration::MigrationStatements::errorText(*r.downError));
             if (r.upError)
-                o.insert(QStringLiteral("error"), *r.upError);
+                o.insert(QStringLiteral("error"), migration::MigrationStatements::errorText(*r.upError));
             all.append(o);
         }
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);

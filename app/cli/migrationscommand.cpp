@@ -159,12 +159,12 @@ int runSql(const QCommandLineParser &parser)
     }
     const Migration migration = MigrationReader::fromSource(file.readAll(), path, environment);
     if (migration.error)
-        return fail(*migration.error);
+        return fail(MigrationStatements::errorText(*migration.error));
     const auto ddl = Migrator::renderer(*dialect);
     const MigrationStatements up = MigrationPlanner::up(migration, *ddl);
     const MigrationStatements down = MigrationPlanner::down(migration, *ddl);
     const auto direction = [](const MigrationStatements &s) -> QJsonValue {
-        return s.error ? QJsonValue(QJsonObject{{QStringLiteral("error"), *s.error}}) : QJsonValue(toJson(s.statements));
+        return s.error ? QJsonValue(QJsonObject{{QStringLiteral("error"), MigrationStatements::errorText(*s.error)}}) : QJsonValue(toJson(s.statements));
     };
     // Where each statement comes from: "after_read" ones may differ at run time.
     const auto origins = [](const MigrationStatements &s) {
@@ -184,7 +184,7 @@ int runSql(const QCommandLineParser &parser)
     const auto human = [&](const char *title, const MigrationStatements &s) {
         out << "-- " << title << '\n';
         if (s.error)
-            out << "-- error: " << QString(*s.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- ")) << '\n';
+            out << "-- error: " << MigrationStatements::errorText(*s.error).replace(QLatin1Char('\n'), QStringLiteral("\n-- ")) << '\n';
         else
             for (qsizetype i = 0; i < s.statements.size(); ++i) {
                 const StatementOrigin origin = s.origins.value(i, StatementOrigin::Ddl);

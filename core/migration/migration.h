@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "result.h"
 
 #include <QString>
 
@@ -22,7 +23,7 @@ struct Migration
     std::optional<CommandList> up;
     std::optional<CommandList> down;
     // Set when the file could not be read (syntax error, no module): the rest is empty.
-    std::optional<QString> error;
+    std::optional<Error> error;
 
     bool isReversible() const { return change.has_value(); }
 };

@@ -8,15 +8,6 @@ namespace ectowb::migration {
 
 namespace {
 
-// A migration's error as the timeline and `ectowb migrations` print it: where in the
-// file it happened (the error's own position), then Ecto's or the reader's words.
-QString located(const Error &error)
-{
-    if (!error.position.isValid())
-        return error.message;
-    return QStringLiteral("line %1: %2").arg(error.position.line).arg(error.message);
-}
-
 StatementOrigin originOf(const Command &command)
 {
     if (const auto *d = std::get_if<DataStatement>(&command))
@@ -39,6 +30,17 @@ QString MigrationStatements::originName(StatementOrigin origin)
     return QString();
 }
 
+QString MigrationStatements::errorText(const Error &error)
+{
+    const SourcePosition &at = error.position;
+    if (!at.file.isEmpty())
+        return at.isValid() ? QStringLiteral("%1:%2:%3: %4").arg(at.file).arg(at.line).arg(at.column).arg(error.message)
+                            : QStringLiteral("%1: %2").arg(at.file, error.message);
+    if (!at.isValid())
+        return error.message;
+    return QStringLiteral("line %1: %2").arg(at.line).arg(error.message);
+}
+
 bool MigrationStatements::dependsOnData() const
 {
     return origins.contains(StatementOrigin::Reads) || origins.contains(StatementOrigin::AfterRead);
@@ -48,7 +50,7 @@ bool MigrationPlanner::append(MigrationStatements &out, const Command &command, 
 {
     Result<QStringList> sql = ddl.render(command);
     if (!sql) {
-        out.error = located(sql.failure());
+        out.error = sql.failure();
         return false;
     }
     // The values of Repo calls, dumped for this database.
@@ -66,7 +68,7 @@ bool MigrationPlanner::append(MigrationStatements &out, const Command &command, 
         Result<QVariantList> values = db::ValueDumper::values(postgres ? d->postgresParams : d->sqliteParams,
                                                                        postgres ? db::Dialect::Postgres : db::Dialect::Sqlite);
         if (!values) {
-            out.error = values.error();
+            out.error = values.failure();
             return false;
         }
         out.params.append(*values);
@@ -100,7 +102,7 @@ MigrationStatements MigrationPlanner::up(const Migration &migration, const DdlRe
         return forwards(*migration.up, ddl);
     if (migration.change)
         return forwards(*migration.change, ddl);
-    return {{}, QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module), {}, {}};
+    return {{}, Error(QStringLiteral("%1 defines neither change/0 nor up/0").arg(migration.module)), {}, {}};
 }
 
 MigrationStatements MigrationPlanner::down(const Migration &migration, const DdlRenderer &ddl)
@@ -110,7 +112,7 @@ MigrationStatements MigrationPlanner::down(const Migration &migration, const Ddl
     if (migration.down)
         return forwards(*migration.down, ddl);
     if (!migration.change)
-        return {{}, QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module), {}, {}};
+        return {{}, Error(QStringLiteral("%1 defines neither change/0 nor down/0").arg(migration.module)), {}, {}};
     // change/0 as it ran with direction() :down; its Repo calls were sent at once.
     const CommandList &commands = migration.changeDown ? *migration.changeDown : *migration.change;
     MigrationStatements out;
@@ -126,18 +128,18 @@ MigrationStatements MigrationPlanner::down(const Migration &migration, const Ddl
     // The whole body runs before anything is sent, so a flush() refuses up front.
     for (const Command &command : queued) {
         if (std::holds_alternative<Opaque>(command)) {
-            out.error = located(ddl.render(command).failure());
+            out.error = ddl.render(command).failure();
             return out;
         }
         if (std::holds_alternative<Flush>(command)) {
-            out.error = Reverser::reverse(command).error();
+            out.error = Reverser::reverse(command).failure();
             return out;
         }
     }
     for (auto it = queued.rbegin(); it != queued.rend(); ++it) {
         Result<Command> reversed = Reverser::reverse(*it);
         if (!reversed) {
-            out.error = reversed.error();
+            out.error = reversed.failure();
             return out;
         }
         if (!append(out, *reversed, ddl))

@@ -2,6 +2,7 @@
 
 #include "ddlrenderer.h"
 #include "migration.h"
+#include "result.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -26,7 +27,7 @@ enum class StatementOrigin : quint8 {
 struct MigrationStatements
 {
     QStringList statements; // sent before the error, if any
-    std::optional<QString> error;
+    std::optional<Error> error;
     // The values bound to statements[i] (Repo calls of the migration's code); a
     // missing or empty entry: none.
     QList<QVariantList> params;
@@ -34,6 +35,10 @@ struct MigrationStatements
 
     // "ddl", "data", "reads", "after_read" (the CLI's JSON).
     static QString originName(StatementOrigin origin);
+    // The error as the timeline and `ectowb migrations` print it: where it happened
+    // ("FILE:LINE:COLUMN: " when it names a file, else "line N: "), then the words.
+    static QString errorText(const Error &error);
+    static QString errorText(const std::optional<Error> &error) { return error ? errorText(*error) : QString(); }
     // Statements whose SQL or presence depends on data read at run time.
     bool dependsOnData() const;
 };

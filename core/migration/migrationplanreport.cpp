@@ -1,5 +1,7 @@
 #include "migrationplanreport.h"
 
+#include "migrationplanner.h"
+
 #include "schemamigrations.h"
 
 #include "db/connection.h"
@@ -40,7 +42,7 @@ QString MigrationPlanReport::reversibility(const MigrationReview &review)
 {
     if (review.reversible())
         return QStringLiteral("yes");
-    return QStringLiteral("no: ") + review.downError.value_or(QStringLiteral("not a migration"));
+    return QStringLiteral("no: ") + (review.downError ? MigrationStatements::errorText(*review.downError) : QStringLiteral("not a migration"));
 }
 
 QString MigrationPlanReport::markdown(const QList<MigrationReview> &plan)
@@ -66,7 +68,7 @@ QString MigrationPlanReport::markdown(const QList<MigrationReview> &plan)
             out += QLatin1Char('\n');
         }
         if (r.upError)
-            out += QStringLiteral("**Fails:** %1\n\n").arg(*r.upError);
+            out += QStringLiteral("**Fails:** %1\n\n").arg(MigrationStatements::errorText(*r.upError));
         if (!r.findings.isEmpty()) {
             out += QStringLiteral("Findings:\n\n");
             for (const LintFinding &f : r.findings)
@@ -92,7 +94,7 @@ QString MigrationPlanReport::text(const QList<MigrationReview> &plan)
         for (int i = 0; i < r.up.size(); ++i)
             out += QStringLiteral("  [%1] %2;\n").arg(r.up[i].lock.describe(), r.up[i].sql);
         if (r.upError)
-            out += QStringLiteral("  fails: %1\n").arg(*r.upError);
+            out += QStringLiteral("  fails: %1\n").arg(MigrationStatements::errorText(*r.upError));
         for (const LintFinding &f : r.findings)
             out += QStringLiteral("  %1:%2: %3 %4: %5\n")
                        .arg(r.file)

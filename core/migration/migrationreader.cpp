@@ -318,21 +318,23 @@ Migration MigrationReader::fromSource(const QByteArray &source, const QString &f
     m.version = versionFromFileName(file);
     const elixir::ParseResult parsed = elixir::Reader::parse(source, file);
     if (parsed.error) {
-        m.error = parsed.error->toString();
+        m.error = Error(parsed.error->message, QString(), SourcePosition{file, parsed.error->line, parsed.error->column});
         return m;
     }
     QList<project::ElixirModule> modules = project::ModuleCollector::collect(parsed.ast, file);
     const project::ElixirModule *found = migrationModule(modules);
     if (!found) {
-        m.error = QStringLiteral("%1: no defmodule").arg(file);
+        m.error = Error(QStringLiteral("no defmodule"), QString(), SourcePosition{file, 0, 0});
         return m;
     }
     m.module = found->name;
     // Elixir compiles the module before running any of it.
     if (const auto undefined = UndefinedLocalCalls::first(*found)) {
-        m.error = QStringLiteral("** (CompileError) %1:%2: undefined function %3/%4 (expected %5 to define such a "
-                                 "function or for it to be imported, but none are available)")
-                      .arg(file).arg(undefined->pos.line).arg(undefined->name).arg(undefined->arity).arg(m.module);
+        // Elixir's own words, which name the file and line themselves.
+        m.error = Error(QStringLiteral("** (CompileError) %1:%2: undefined function %3/%4 (expected %5 to define such a "
+                                       "function or for it to be imported, but none are available)")
+                            .arg(file).arg(undefined->pos.line).arg(undefined->name).arg(undefined->arity).arg(m.module),
+                        QStringLiteral("CompileError"));
         return m;
     }
     // `use Ecto.Migration` imports Ecto.Migration.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include "lintfinding.h"
 #include "lockanalyzer.h"
 
@@ -35,8 +37,8 @@ struct MigrationReview
     bool migrationLock = true; // not @disable_migration_lock
     QList<ReviewedStatement> up;
     QList<ReviewedStatement> down;
-    std::optional<QString> upError;
-    std::optional<QString> downError; // set: Ecto refuses (or cannot) roll it back
+    std::optional<Error> upError;
+    std::optional<Error> downError; // set: Ecto refuses (or cannot) roll it back
     QList<LintFinding> findings;      // sorted by line
 
     bool reversible() const { return isMigration && !downError.has_value(); }

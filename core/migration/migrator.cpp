@@ -81,7 +81,7 @@ PlannedRun planAll(const QList<project::MigrationFile> &files, Direction directi
                 if (read)
                     return *read;
                 MigrationStatements failed;
-                failed.error = read.error();
+                failed.error = read.failure();
                 return failed;
             };
         }
@@ -148,7 +148,7 @@ Result<MigrationStatements> Migrator::planStatements(const project::MigrationFil
     if (planned && planned->error)
         return Error{QStringLiteral("migration %1 cannot run %2: %3")
                          .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                              *planned->error)};
+                              MigrationStatements::errorText(*planned->error))};
     return planned;
 }
 
@@ -161,7 +161,7 @@ Result<MigrationStatements> Migrator::readStatements(const project::MigrationFil
         return Error{QStringLiteral("migration %1: cannot read %2: %3").arg(describe(file), file.path, source.errorString())};
     const Migration migration = MigrationReader::fromSource(source.readAll(), file.path, environment);
     if (migration.error)
-        return Error{QStringLiteral("migration %1: %2").arg(describe(file), *migration.error)};
+        return Error{QStringLiteral("migration %1: %2").arg(describe(file), MigrationStatements::errorText(*migration.error))};
     const MigrationStatements planned =
         direction == Direction::Up ? MigrationPlanner::up(migration, ddl) : MigrationPlanner::down(migration, ddl);
     if (read)

@@ -265,7 +265,8 @@ std::optional<QString> MigratorSession::execute(const PlannedMigration &migratio
     }
     if (current.stops)
         return QStringLiteral("migration %1 failed (%2): %3")
-            .arg(describe(current.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"), *current.stops);
+            .arg(describe(current.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                 MigrationStatements::errorText(*current.stops));
     if (sent)
         *sent = current.statements;
     return record(current, direction);

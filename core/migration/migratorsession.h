@@ -36,7 +36,7 @@ struct PlannedMigration
     // reading saw none). Unset: the statements do not depend on data.
     std::function<MigrationStatements(const QList<db::QueryRows> &reads)> replan;
     // Why the migration stops after its statements (with no rows read), if it does.
-    std::optional<QString> stops;
+    std::optional<Error> stops;
 };
 
 // How a session waits for locks: `lockTimeoutMs` > 0 gives up after that long

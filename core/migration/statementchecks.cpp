@@ -42,7 +42,7 @@ void StatementChecks::add(const QString &check, LintSeverity severity, int line,
 // line of its command. A command the reader could not evaluate is reported and
 // skipped, so the statements after it are still reviewed.
 QList<ReviewedStatement> StatementChecks::render(const CommandList &commands, const std::vector<CommandLines::Line> &lines,
-                                                 std::optional<QString> &error, bool reportOpaque)
+                                                 std::optional<Error> &error, bool reportOpaque)
 {
     QList<ReviewedStatement> out;
     for (size_t i = 0; i < commands.size(); ++i) {
@@ -54,7 +54,7 @@ QList<ReviewedStatement> StatementChecks::render(const CommandList &commands, co
         }
         const Result<QStringList> sql = m_ddl.render(commands[i]);
         if (!sql) {
-            error = sql.error();
+            error = sql.failure();
             break;
         }
         for (int k = 0; k < sql->size(); ++k)
@@ -169,7 +169,7 @@ void StatementChecks::sqliteChecks(const Migration &migration, const elixir::Ast
                 }
         }
         add(QStringLiteral("sqlite_alter_unsupported"), LintSeverity::Error, line,
-            QStringLiteral("ecto_sqlite3 refuses this: %1").arg(*m_review.upError));
+            QStringLiteral("ecto_sqlite3 refuses this: %1").arg(MigrationStatements::errorText(*m_review.upError)));
     }
     for (int i = 0; i < m_review.up.size(); ++i) {
         const ReviewedStatement &s = m_review.up.at(i);
@@ -225,7 +225,7 @@ void StatementChecks::reversibility(const Migration &migration, const elixir::As
         line = CommandLines(root, migration.down ? QStringLiteral("down") : QStringLiteral("up")).defLine();
     }
     add(QStringLiteral("irreversible"), LintSeverity::Warning, line,
-        QStringLiteral("Cannot be rolled back: %1").arg(*m_review.downError));
+        QStringLiteral("Cannot be rolled back: %1").arg(MigrationStatements::errorText(*m_review.downError)));
 }
 
 } // namespace ectowb::migration

@@ -26,7 +26,7 @@ private:
     StatementChecks(MigrationReview &review, const DdlRenderer &ddl) : m_review(review), m_ddl(ddl) {}
 
     QList<ReviewedStatement> render(const CommandList &commands, const std::vector<CommandLines::Line> &lines,
-                                    std::optional<QString> &error, bool reportOpaque);
+                                    std::optional<Error> &error, bool reportOpaque);
     void plan(const Migration &migration, const elixir::Ast &root);
     void reversibility(const Migration &migration, const elixir::Ast &root);
     void postgresChecks();

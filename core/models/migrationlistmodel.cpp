@@ -69,7 +69,7 @@ void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl
     }
     const migration::Migration read = migration::MigrationReader::fromSource(source, entry.path);
     if (read.error) {
-        entry.readError = *read.error;
+        entry.readError = migration::MigrationStatements::errorText(*read.error);
         return;
     }
     entry.noTransaction = read.disableDdlTransaction;
@@ -77,7 +77,7 @@ void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl
     const migration::MigrationStatements down = migration::MigrationPlanner::down(read, ddl);
     if (down.error) {
         entry.irreversible = true;
-        entry.downError = *down.error;
+        entry.downError = migration::MigrationStatements::errorText(*down.error);
     }
 }
 

@@ -14,9 +14,7 @@ namespace {
 Error errorAt(const Ast &ast, const QString &message)
 {
     const elixir::SourcePos pos = ast.isCall() ? ast.pos() : elixir::SourcePos{};
-    if (pos.line > 0)
-        return Error{QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(message)};
-    return Error{message};
+    return Error(message).at(pos.line, pos.column);
 }
 
 // `x in Source`: the binding and the source, printed.
@@ -57,8 +55,7 @@ Result<Pipeline> PipelineReader::read(const QString &source)
 {
     const elixir::ParseResult parsed = elixir::Reader::parse(source.toUtf8());
     if (!parsed.isValid())
-        return Error{QStringLiteral("line %1, column %2: %3").arg(parsed.error->line).arg(parsed.error->column)
-                         .arg(parsed.error->message)};
+        return Error(parsed.error->message).at(parsed.error->line, parsed.error->column);
     return fromAst(parsed.ast);
 }
 

@@ -42,10 +42,10 @@ inline QString migrateUp(ectowb::db::Connection &connection, const QString &proj
             return QStringLiteral("cannot read ") + file.path;
         const auto migration = ectowb::migration::MigrationReader::fromSource(f.readAll(), file.path);
         if (migration.error)
-            return *migration.error;
+            return ectowb::migration::MigrationStatements::errorText(*migration.error);
         const auto planned = ectowb::migration::MigrationPlanner::up(migration, ddl);
         if (planned.error)
-            return *planned.error;
+            return ectowb::migration::MigrationStatements::errorText(*planned.error);
         for (const QString &sql : planned.statements) {
             const auto done = connection.exec(sql);
             if (!done)

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QFETCH(QJsonValue, expected);
 
         const Migration migration = MigrationReader::fromSource(source, file);
-        QVERIFY2(!migration.error, qPrintable(migration.error.value_or(QString())));
+        QVERIFY2(!migration.error, qPrintable(MigrationStatements::errorText(migration.error)));
         PostgresDdl postgres;
         SqliteDdl sqlite;
         const DdlRenderer &ddl = dialect == QLatin1String("postgres") ? static_cast<const DdlRenderer &>(postgres) : sqlite;
@@ -88,7 +88,7 @@ private Q_SLOTS:
                                                           + expected.toObject().value(QStringLiteral("error")).toString()
                                                           + QStringLiteral("\ngot: ") + actual.statements.join(QStringLiteral("\n"))));
         } else {
-            QVERIFY2(!actual.error.has_value(), qPrintable(actual.error.value_or(QString())));
+            QVERIFY2(!actual.error.has_value(), qPrintable(MigrationStatements::errorText(actual.error)));
         }
         QCOMPARE(actual.statements, expectedStatements);
     }
@@ -128,12 +128,12 @@ private Q_SLOTS:
         const QByteArray source = "defmodule M do\nuse Ecto.Migration\n" + body + "end\n";
         const Migration read = MigrationReader::fromSource(source, QStringLiteral("m.exs"));
         if (undefined.isEmpty()) {
-            QVERIFY2(!read.error || !read.error->contains(QStringLiteral("CompileError")), qPrintable(read.error.value_or(QString())));
+            QVERIFY2(!read.error || !read.error->message.contains(QStringLiteral("CompileError")), qPrintable(MigrationStatements::errorText(read.error)));
             return;
         }
         QVERIFY(read.error);
-        QVERIFY2(read.error->contains(QStringLiteral("undefined function ") + undefined), qPrintable(*read.error));
-        QVERIFY(read.error->contains(QStringLiteral("expected M to define such a function")));
+        QVERIFY2(read.error->message.contains(QStringLiteral("undefined function ") + undefined), qPrintable(read.error->message));
+        QVERIFY(read.error->message.contains(QStringLiteral("expected M to define such a function")));
         QVERIFY(!read.up && !read.down);
     }
 };

@@ -236,7 +236,7 @@ void TestMigrationFixtures::liveReads()
     QVERIFY(seed->dependsOnData());
     const Result<MigrationStatements> counts = Migrator::readStatements(project.migrations[2], Direction::Up, *ddl, nullptr, offline);
     QVERIFY2(counts && counts->error, "offline, the match on the rows of the count fails");
-    QVERIFY2(counts->error->contains(QLatin1String("no match of right hand side value")), qPrintable(*counts->error));
+    QVERIFY2(counts->error->message.contains(QLatin1String("no match of right hand side value")), qPrintable(counts->error->message));
 
     const db::ConnectionSettings settings = database(dialect);
     Migrator migrator(settings, project.migrations);

@@ -102,7 +102,7 @@ private Q_SLOTS:
                                       expectError ? expected.toObject().value(QStringLiteral("error")).toString() : QStringLiteral("none"));
         const QString got = QStringLiteral("#%1 %2\nerror: %3")
                                 .arg(at)
-                                .arg(actual.statements.value(at, QStringLiteral("<none>")), actual.error.value_or(QStringLiteral("none")));
+                                .arg(actual.statements.value(at, QStringLiteral("<none>")), actual.error ? MigrationStatements::errorText(actual.error) : QStringLiteral("none"));
         const bool same = actual.error.has_value() == expectError && actual.statements == expectedStatements;
         if (!knownFailure.isEmpty())
             QEXPECT_FAIL("", qPrintable(knownFailure), Continue);
