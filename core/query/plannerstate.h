@@ -46,6 +46,10 @@ struct State
     QHash<QString, Term> openValues;
     std::vector<OpenParameterType> openTypes;
     std::vector<Term> params;
+    // The next placeholder's index. It runs ahead of params.size() where Ecto numbers
+    // parameters it does not send (the updates of a CTE with `operation:`) or
+    // numbers after parameters of the statement's own (an upsert's row values).
+    int counter = 0;
     std::vector<Level> levels;
     // per planned query, what its clause pass needs about its joins; a list keeps the
     // references stable while nested subqueries add theirs (and allocates nothing empty)

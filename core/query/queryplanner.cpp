@@ -352,10 +352,12 @@ QueryPlanner::QueryPlanner(const project::Project &project, const QueryRenderer 
         m_schemas.insert(s.module, &s);
 }
 
-Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const QHash<QString, Term> &open) const
+Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const QHash<QString, Term> &open,
+                                int firstPlaceholder) const
 {
     planner::State state;
     state.openValues = open;
+    state.counter = firstPlaceholder;
     Result<std::shared_ptr<PlannedQuery>> top = planner::structure(*this, query, QString(), state);
     if (!top)
         return top.failure();

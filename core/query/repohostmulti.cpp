@@ -117,7 +117,8 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
         s.rows.push_back(std::move(row));
     }
     if (args.size() > 2) {
-        onConflict(s, args[2], schema);
+        if (Result<bool> ok = onConflict(s, args[2], schema, *context); !ok)
+            return ok.failure();
         for (const Value &kv : args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
             if (!kv.elements()[0].isAtom(u"returning"))
                 continue;
