@@ -290,6 +290,12 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             ref.count.push_back(0);
             continue;
         }
+        if (state.numberOnly) {
+            ref.global.push_back(state.counter);
+            ref.count.push_back(p.splice ? int(p.value.elements().size()) : 1);
+            state.counter += ref.count.back();
+            continue;
+        }
         Term value = p.value;
         if (!p.open.isEmpty()) {
             const bool supplied = state.openValues.contains(p.open);

@@ -155,8 +155,20 @@ bool QueryRenderer::ctes(Out &out, const PlannedQuery &query) const
             return false;
         out.sql += QLatin1String(" AS ");
         materialized(out, cte);
+        // cte_query: a fragment as it renders (parenthesized when it starts with SELECT)
+        if (cte.fragment) {
+            if (!expr(out, Scope{&query}, *cte.fragment))
+                return false;
+            continue;
+        }
+        const bool statement = writesCteOperations() && cte.operation != u"all";
+        if (statement && cte.operation == u"insert_all")
+            return out.fail(QStringLiteral("Ecto.QueryError: Postgres adapter does not support CTE operation :insert_all"));
         out.sql += u'(';
-        if (!all(out, *cte.query))
+        const bool ok = !statement                     ? all(out, *cte.query)
+                        : cte.operation == u"update_all" ? updateAll(out, *cte.query)
+                                                         : deleteAll(out, *cte.query);
+        if (!ok)
             return false;
         out.sql += u')';
     }

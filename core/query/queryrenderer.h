@@ -38,6 +38,9 @@ public:
     // The adapter's dumpers, for the planner: `x in ^list` as one parameter per
     // element (SQLite) or one array parameter (PostgreSQL), and values dumped by type.
     virtual bool expandsListParams() const = 0;
+    // A CTE with `operation: :update_all`/`:delete_all` written as that statement
+    // (ecto_sql's PostgreSQL cte_query/4), rather than as a SELECT (ecto_sqlite3).
+    virtual bool writesCteOperations() const { return false; }
     virtual Result<Term> dump(const schema::EctoType &type, const Term &value) const = 0;
 
     // Ecto.Adapters.SQL.to_sql/3's text for all, update_all and delete_all.
