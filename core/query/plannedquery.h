@@ -64,7 +64,9 @@ struct PlannedCte
 {
     QString name;
     std::optional<bool> materialized;
-    std::shared_ptr<PlannedQuery> query;
+    std::shared_ptr<PlannedQuery> query; // null for a fragment
+    ExprPtr fragment;
+    QString operation; // all update_all delete_all insert_all
 };
 
 // A query as the planner hands it to a renderer (Ecto's planned and normalized

@@ -39,6 +39,7 @@ struct Level
     // A subquery inside an expression (Ecto's plan_subquery with source? false): a
     // select that is no source, field or map is taken as %{result: expr}.
     bool scalar = false;
+    bool cte = false; // a with_cte query: always selects, never refused for its updates
 };
 
 struct State
@@ -46,6 +47,13 @@ struct State
     QHash<QString, Term> openValues;
     std::vector<OpenParameterType> openTypes;
     std::vector<Term> params;
+    // The next placeholder's index. It runs ahead of params.size() where Ecto numbers
+    // parameters it does not send (the updates of a CTE with `operation:`) or
+    // numbers after parameters of the statement's own (an upsert's row values).
+    int counter = 0;
+    // Number parameters without sending them: the update values of a CTE with
+    // `operation: :update_all`, which Ecto numbers but never collects.
+    bool numberOnly = false;
     std::vector<Level> levels;
     // per planned query, what its clause pass needs about its joins; a list keeps the
     // references stable while nested subqueries add theirs (and allocates nothing empty)
@@ -61,6 +69,20 @@ struct State
         }
         return joins.emplace_back(q, std::vector<PendingJoin>{}).second;
     }
+};
+
+struct LevelGuard
+{
+    State &state;
+    LevelGuard(State &s, const Level &level) : state(s) { state.levels.push_back(level); }
+    ~LevelGuard() { state.levels.pop_back(); }
+};
+
+// The clauses of a query level. Ecto's traverse_exprs/4 visits them in an order
+// of each operation, which numbers the parameters.
+enum class Step : quint8 {
+    Ctes, Distinct, Select, From, Joins, Wheres, Updates, GroupBys, Havings, Windows, Combinations, OrderBys,
+    Limit, Offset, Lock
 };
 
 // A clause's parameters once numbered: local index -> first global index and the
@@ -93,6 +115,14 @@ Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, con
 
 // queryplanner.cpp
 Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);
+const std::vector<Step> &steps(Operation operation);
+// One clause of the innermost level (pushed by the caller).
+Result<bool> step(const QueryPlanner &planner, const Level &level, Operation operation, Step which, State &state);
+Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, const QString &kind, State &state);
+
+// queryplannerctes.cpp
+// with_cte: each CTE of the innermost level, a query or a fragment.
+Result<bool> ctes(const QueryPlanner &planner, const Level &level, State &state);
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
                                              const PlannedQuery *prefixScope = nullptr, bool scalar = false);

@@ -12,6 +12,7 @@ class PostgresQueryRenderer : public QueryRenderer
 public:
     QString name() const override { return QStringLiteral("postgres"); }
     bool expandsListParams() const override { return false; }
+    bool writesCteOperations() const override { return true; }
     Result<Term> dump(const schema::EctoType &type, const Term &value) const override;
 
 protected:

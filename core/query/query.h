@@ -94,11 +94,16 @@ struct Combination
     QueryPtr query;
 };
 
+// with_cte(name, as: ^query | fragment(...), materialized: bool, operation: op)
 struct Cte
 {
     QString name;
-    QueryPtr query;
+    QueryPtr query;    // null for a fragment
+    Clause fragment;   // `as: fragment(...)`, with its own parameters
     std::optional<bool> materialized;
+    // all update_all delete_all insert_all: how the query is numbered and, on
+    // PostgreSQL, which statement it is written as
+    QString operation = QStringLiteral("all");
 };
 
 struct Window

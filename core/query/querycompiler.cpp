@@ -192,7 +192,19 @@ ComposeResult QueryCompiler::render(const Evaluation &evaluation, Dialect dialec
                     break;
                 continue;
             }
-            Result<Statement> st = renderer(dialect).statement(s);
+            // an upsert's on_conflict query: planned as update_all, its placeholders
+            // numbered after the row values (Ecto.Repo.Schema on_conflict_query/6)
+            std::optional<Plan> conflict;
+            if (s.conflictQuery) {
+                Result<Plan> plan = planner(dialect).plan(*s.conflictQuery, Operation::UpdateAll, values,
+                                                          QueryRenderer::conflictPlaceholder(s));
+                if (!plan) {
+                    out.errors.push_back(errorOf(plan.failure()));
+                    break;
+                }
+                conflict = std::move(*plan);
+            }
+            Result<Statement> st = renderer(dialect).statement(s, conflict ? &*conflict : nullptr);
             if (!st) {
                 out.errors.push_back(errorOf(st.failure()));
                 break;

@@ -213,7 +213,10 @@ Result<Value> dynamicMacro(const std::vector<Ast> &args, Bindings &env, Interpre
     return DynamicValue::wrap(std::move(table), *e, std::move(params));
 }
 
-// with_cte(query, name, as: query_or_fragment, materialized: bool)
+// with_cte(query, name, as: query_or_fragment, materialized: bool, operation: op)
+// (Ecto.Query.Builder.CTE): `as:` is a pinned query or a fragment, escaped with no
+// bindings and its own parameters; the CTE replaces one of the same name where it
+// stands (List.keystore/4), else goes last.
 Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, QueryContext &context)
 {
     if (args.size() != 3 || !args[2].isList())
@@ -231,16 +234,42 @@ Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpre
     const Ast as = args[2].keywordValue(u"as");
     if (!as.isValid())
         return Error{QStringLiteral("Ecto.Query.CompileError: with_cte/3 expects an :as option")};
-    Result<std::shared_ptr<Query>> inner = queryArg(as.isCall(u"^", 1) ? as.args()[0] : as, env, interpreter, context);
-    if (!inner)
-        return inner.failure();
-    cte.query = *inner;
+    if (as.isCall(u"fragment")) {
+        BuildScope scope{interpreter, env, context, q->get(), nullptr};
+        ExprBuilder builder(scope, BindingMap{}, cte.fragment.params);
+        Result<ExprPtr> e = builder.escape(as);
+        if (!e)
+            return e.failure();
+        cte.fragment.expr = *e;
+    } else {
+        Result<std::shared_ptr<Query>> inner = queryArg(as.isCall(u"^", 1) ? as.args()[0] : as, env, interpreter,
+                                                        context);
+        if (!inner)
+            return inner.failure();
+        cte.query = *inner;
+    }
     const Ast materialized = args[2].keywordValue(u"materialized");
     if (materialized.isAtom(u"true") || materialized.isAtom(u"false"))
         cte.materialized = materialized.isAtom(u"true");
+    const Ast operation = args[2].keywordValue(u"operation");
+    if (operation.isValid()) {
+        Result<Value> op = interpreter.eval(operation, env);
+        if (!op)
+            return op.failure();
+        static const QStringList operations{QStringLiteral("all"), QStringLiteral("update_all"),
+                                            QStringLiteral("delete_all"), QStringLiteral("insert_all")};
+        if (!op->isNil() && (!op->isAtom() || !operations.contains(op->atomName())))
+            return Error{QStringLiteral("ArgumentError: the :operation option of with_cte/3 must be one of :all, "
+                                        ":update_all, :delete_all or :insert_all, got: %1").arg(op->inspect())};
+        if (!op->isNil())
+            cte.operation = op->atomName();
+    }
     auto &ctes = (*q)->ctes;
-    ctes.erase(std::remove_if(ctes.begin(), ctes.end(), [&](const Cte &c) { return c.name == cte.name; }), ctes.end());
-    ctes.push_back(std::move(cte));
+    auto same = std::find_if(ctes.begin(), ctes.end(), [&](const Cte &c) { return c.name == cte.name; });
+    if (same != ctes.end())
+        *same = std::move(cte);
+    else
+        ctes.push_back(std::move(cte));
     return QueryValue::wrap(*q);
 }
 

@@ -13,23 +13,6 @@ namespace planner {
 
 namespace {
 
-struct LevelGuard
-{
-    State &state;
-    LevelGuard(State &s, const Level &level) : state(s) { state.levels.push_back(level); }
-    ~LevelGuard() { state.levels.pop_back(); }
-};
-
-Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, const QString &kind, State &state)
-{
-    Result<ClauseRef> ref = number(planner, clause.params, kind, state);
-    if (!ref)
-        return locate(ref.error(), clause.pos);
-    Result<ExprPtr> e = normalize(planner, clause.expr, *ref, state);
-    if (!e)
-        return locate(e.error(), clause.pos);
-    return e;
-}
 
 // Adds the fields of bindings that preload through a join (`preload: [comments: c]`).
 Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload> &preloads, const ClauseRef &ref,
@@ -254,6 +237,17 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
 
 } // namespace
 
+Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, const QString &kind, State &state)
+{
+    Result<ClauseRef> ref = number(planner, clause.params, kind, state);
+    if (!ref)
+        return locate(ref.error(), clause.pos);
+    Result<ExprPtr> e = normalize(planner, clause.expr, *ref, state);
+    if (!e)
+        return locate(e.error(), clause.pos);
+    return e;
+}
+
 Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const Query &query, const QString &prefix,
                                              const PlannedQuery *parent, bool named, bool keepLiterals, State &state,
                                              const PlannedQuery *prefixScope, bool scalar)
@@ -268,77 +262,100 @@ Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const 
     return sub;
 }
 
+const std::vector<Step> &steps(Operation op)
+{
+    static const std::vector<Step> all{Step::Ctes,    Step::Distinct, Step::Select,       Step::From,
+                                       Step::Joins,   Step::Wheres,   Step::GroupBys,     Step::Havings,
+                                       Step::Windows, Step::Combinations, Step::OrderBys, Step::Limit,
+                                       Step::Offset,  Step::Lock};
+    static const std::vector<Step> updateAll{Step::Ctes, Step::From, Step::Updates, Step::Joins, Step::Wheres,
+                                             Step::Select};
+    static const std::vector<Step> deleteAll{Step::Ctes, Step::From, Step::Joins, Step::Wheres, Step::Select};
+    switch (op) {
+    case Operation::All:
+        return all;
+    case Operation::UpdateAll:
+        return updateAll;
+    case Operation::DeleteAll:
+        return deleteAll;
+    }
+    return all;
+}
+
+Result<bool> step(const QueryPlanner &planner, const Level &level, Operation op, Step which, State &state)
+{
+    const Query &q = *level.query;
+    PlannedQuery &p = *level.planned;
+    auto optional = [&](const std::optional<Clause> &c, const QString &kind, ExprPtr &out) -> Result<bool> {
+        if (!c)
+            return true;
+        Result<ExprPtr> e = clauseExpr(planner, *c, kind, state);
+        if (!e)
+            return e.failure();
+        out = *e;
+        return true;
+    };
+    switch (which) {
+    case Step::Ctes:
+        return ctes(planner, level, state);
+    case Step::Distinct:
+        return optional(q.distinct, QStringLiteral("distinct"), p.distinct);
+    case Step::Select:
+        // a CTE selects, whatever its operation (ensure_select(true) in plan_ctes)
+        return selectClause(planner, level, level.cte ? Operation::All : op, state);
+    case Step::From:
+        return fromClause(planner, level, state);
+    case Step::Joins:
+        return joinClauses(planner, level, state);
+    case Step::Wheres:
+        return filters(planner, q.wheres, QStringLiteral("where"), p.wheres, state);
+    case Step::Updates:
+        return updates(planner, level, state);
+    case Step::GroupBys:
+        return lists(planner, q.groupBys, QStringLiteral("group_by"), p.groupBys, state);
+    case Step::Havings:
+        return filters(planner, q.havings, QStringLiteral("having"), p.havings, state);
+    case Step::Windows:
+        for (const Window &w : q.windows) {
+            Result<ExprPtr> e = clauseExpr(planner, w.definition, QStringLiteral("windows"), state);
+            if (!e)
+                return e.failure();
+            p.windows.emplace_back(w.name, *e);
+        }
+        return true;
+    case Step::Combinations:
+        for (const Combination &c : q.combinations) {
+            Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
+                                                               level.keepLiterals, state, &p);
+            if (!sub)
+                return sub.failure();
+            p.combinations.emplace_back(c.kind, *sub);
+        }
+        return true;
+    case Step::OrderBys:
+        return lists(planner, q.orderBys, QStringLiteral("order_by"), p.orderBys, state);
+    case Step::Limit:
+        return optional(q.limit, QStringLiteral("limit"), p.limit);
+    case Step::Offset:
+        return optional(q.offset, QStringLiteral("offset"), p.offset);
+    case Step::Lock:
+        return optional(q.lock, QStringLiteral("lock"), p.lock);
+    }
+    return true;
+}
+
 Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation op, State &state)
 {
     LevelGuard guard(state, level);
-    const Query &q = *level.query;
-    PlannedQuery &p = *level.planned;
-    if (Result<bool> ok = checkOperation(q, op); !ok)
-        return ok;
-    for (const Cte &cte : q.ctes) {
-        Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *cte.query, u's' + p.prefix, &p, true, true, state);
-        if (!sub)
-            return sub.failure();
-        p.ctes.push_back({cte.name, cte.materialized, *sub});
-    }
-    if (op == Operation::UpdateAll) {
-        if (Result<bool> ok = updates(planner, level, state); !ok)
+    // a CTE's query is planned as :all whatever it holds (plan_ctes/3), so its
+    // update expressions are no error
+    if (!level.cte) {
+        if (Result<bool> ok = checkOperation(*level.query, op); !ok)
             return ok;
     }
-    if (op == Operation::All) {
-        if (q.distinct) {
-            Result<ExprPtr> e = clauseExpr(planner, *q.distinct, QStringLiteral("distinct"), state);
-            if (!e)
-                return e.failure();
-            p.distinct = *e;
-        }
-        if (Result<bool> ok = selectClause(planner, level, op, state); !ok)
+    for (Step s : steps(op)) {
+        if (Result<bool> ok = step(planner, level, op, s, state); !ok)
             return ok;
-    }
-    if (Result<bool> ok = fromClause(planner, level, state); !ok)
-        return ok;
-    if (Result<bool> ok = joinClauses(planner, level, state); !ok)
-        return ok;
-    if (Result<bool> ok = filters(planner, q.wheres, QStringLiteral("where"), p.wheres, state); !ok)
-        return ok;
-    if (op != Operation::All)
-        return selectClause(planner, level, op, state);
-    if (Result<bool> ok = lists(planner, q.groupBys, QStringLiteral("group_by"), p.groupBys, state); !ok)
-        return ok;
-    if (Result<bool> ok = filters(planner, q.havings, QStringLiteral("having"), p.havings, state); !ok)
-        return ok;
-    for (const Window &w : q.windows) {
-        Result<ExprPtr> e = clauseExpr(planner, w.definition, QStringLiteral("windows"), state);
-        if (!e)
-            return e.failure();
-        p.windows.emplace_back(w.name, *e);
-    }
-    for (const Combination &c : q.combinations) {
-        Result<std::shared_ptr<PlannedQuery>> sub = nested(planner, *c.query, p.prefix, p.parent, false,
-                                                           level.keepLiterals, state, &p);
-        if (!sub)
-            return sub.failure();
-        p.combinations.emplace_back(c.kind, *sub);
-    }
-    if (Result<bool> ok = lists(planner, q.orderBys, QStringLiteral("order_by"), p.orderBys, state); !ok)
-        return ok;
-    if (q.limit) {
-        Result<ExprPtr> e = clauseExpr(planner, *q.limit, QStringLiteral("limit"), state);
-        if (!e)
-            return e.failure();
-        p.limit = *e;
-    }
-    if (q.offset) {
-        Result<ExprPtr> e = clauseExpr(planner, *q.offset, QStringLiteral("offset"), state);
-        if (!e)
-            return e.failure();
-        p.offset = *e;
-    }
-    if (q.lock) {
-        Result<ExprPtr> e = clauseExpr(planner, *q.lock, QStringLiteral("lock"), state);
-        if (!e)
-            return e.failure();
-        p.lock = *e;
     }
     return true;
 }
@@ -352,10 +369,12 @@ QueryPlanner::QueryPlanner(const project::Project &project, const QueryRenderer 
         m_schemas.insert(s.module, &s);
 }
 
-Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const QHash<QString, Term> &open) const
+Result<Plan> QueryPlanner::plan(const Query &query, Operation operation, const QHash<QString, Term> &open,
+                                int firstPlaceholder) const
 {
     planner::State state;
     state.openValues = open;
+    state.counter = firstPlaceholder;
     Result<std::shared_ptr<PlannedQuery>> top = planner::structure(*this, query, QString(), state);
     if (!top)
         return top.failure();

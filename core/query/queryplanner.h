@@ -46,8 +46,10 @@ public:
     QueryPlanner(const project::Project &project, const QueryRenderer &dialect);
 
     // `open`: values for the open parameters (unbound pins) by name; a missing one is
-    // planned with nil (a list parameter with one element on SQLite).
-    Result<Plan> plan(const Query &query, Operation operation, const QHash<QString, Term> &open = {}) const;
+    // planned with nil (a list parameter with one element on SQLite). Placeholders
+    // are numbered from `firstPlaceholder` (0-based), as Ecto's normalize/4 counter.
+    Result<Plan> plan(const Query &query, Operation operation, const QHash<QString, Term> &open = {},
+                      int firstPlaceholder = 0) const;
 
     const schema::Schema *schema(const QString &module) const { return m_schemas.value(module); }
     const QueryRenderer &dialect() const { return m_dialect; }

@@ -271,6 +271,11 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
     ref.kind = kind;
     const Level level = state.levels.back();
     const bool expand = planner.dialect().expandsListParams();
+    // a sent parameter takes the next placeholder
+    auto send = [&state](Term t) {
+        state.params.push_back(std::move(t));
+        ++state.counter;
+    };
     for (const Param &p : params) {
         if (p.subquery) {
             // Ecto's prewalk_source names the columns of every expression subquery
@@ -283,6 +288,12 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             ref.subqueries.insert(p.subquery.get(), *sub);
             ref.global.push_back(-1);
             ref.count.push_back(0);
+            continue;
+        }
+        if (state.numberOnly) {
+            ref.global.push_back(state.counter);
+            ref.count.push_back(p.splice ? int(p.value.elements().size()) : 1);
+            state.counter += ref.count.back();
             continue;
         }
         Term value = p.value;
@@ -300,17 +311,17 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             state.openTypes.push_back({p.open, type, supplied});
             if (!supplied) {
                 // no value yet: one placeholder, whatever the type
-                ref.global.push_back(int(state.params.size()));
+                ref.global.push_back(state.counter);
                 ref.count.push_back(1);
-                state.params.push_back(Term::nil());
+                send(Term::nil());
                 continue;
             }
         }
-        const int start = int(state.params.size());
+        const int start = state.counter;
         ref.global.push_back(start);
         if (p.splice) {
             for (const Term &e : value.elements())
-                state.params.push_back(e);
+                send(e);
             ref.count.push_back(int(value.elements().size()));
             continue;
         }
@@ -330,10 +341,10 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             }
             if (expand) {
                 for (const Term &e : items)
-                    state.params.push_back(e);
+                    send(e);
                 ref.count.push_back(int(items.size()));
             } else {
-                state.params.push_back(Term::list(std::move(items)));
+                send(Term::list(std::move(items)));
                 ref.count.push_back(1);
             }
             continue;
@@ -352,7 +363,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
                                                                 : castAndDump(planner, type, value, kind);
         if (!d)
             return d.failure();
-        state.params.push_back(*d);
+        send(*d);
         ref.count.push_back(1);
     }
     return ref;

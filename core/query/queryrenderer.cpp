@@ -3,6 +3,10 @@
 // Expressions are in queryrendererexpr.cpp.
 #include "queryrenderer.h"
 
+#include "queryplanner.h"
+
+#include <algorithm>
+
 namespace ectowb::query {
 
 Result<Term> QueryRenderer::dumpEnum(const schema::EctoType &type, const Term &value)
@@ -55,10 +59,12 @@ bool QueryRenderer::names(Out &out, const QStringList &list) const
     return true;
 }
 
-bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter) const
+bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter, const PlannedQuery *conflict) const
 {
     if (s.header.isEmpty()) {
         defaultValues(out, std::max<size_t>(1, s.rows.size()));
+        if (!defaultValuesTakeConflict())
+            return true;
     } else {
         out.sql += QLatin1String(" (");
         if (!names(out, s.header))
@@ -95,6 +101,11 @@ bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter)
     if (s.conflictTarget.isEmpty() && upsertNeedsTarget())
         return out.fail(QStringLiteral("ArgumentError: the :conflict_target option is required on upserts by %1")
                             .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3")));
+    if (s.onConflict == u"query") {
+        // the adapters' on_conflict/2: update_all(query, "UPDATE SET ")
+        out.sql += QLatin1String("DO ");
+        return updateAll(out, *conflict, u"UPDATE SET ");
+    }
     out.sql += QLatin1String("DO UPDATE SET ");
     for (qsizetype i = 0; i < s.replaceFields.size(); ++i) {
         if (i > 0)
@@ -144,8 +155,20 @@ bool QueryRenderer::ctes(Out &out, const PlannedQuery &query) const
             return false;
         out.sql += QLatin1String(" AS ");
         materialized(out, cte);
+        // cte_query: a fragment as it renders (parenthesized when it starts with SELECT)
+        if (cte.fragment) {
+            if (!expr(out, Scope{&query}, *cte.fragment))
+                return false;
+            continue;
+        }
+        const bool statement = writesCteOperations() && cte.operation != u"all";
+        if (statement && cte.operation == u"insert_all")
+            return out.fail(QStringLiteral("Ecto.QueryError: Postgres adapter does not support CTE operation :insert_all"));
         out.sql += u'(';
-        if (!all(out, *cte.query))
+        const bool ok = !statement                     ? all(out, *cte.query)
+                        : cte.operation == u"update_all" ? updateAll(out, *cte.query)
+                                                         : deleteAll(out, *cte.query);
+        if (!ok)
             return false;
         out.sql += u')';
     }
@@ -371,18 +394,22 @@ bool QueryRenderer::usingJoins(Out &out, const PlannedQuery &query, QStringView 
     return joins(out, query, inner);
 }
 
-bool QueryRenderer::updateAll(Out &out, const PlannedQuery &query) const
+bool QueryRenderer::updateAll(Out &out, const PlannedQuery &query, QStringView head) const
 {
     const Scope scope{&query};
     if (!ctes(out, query))
         return false;
-    out.sql += QLatin1String("UPDATE ");
-    const PlannedSource &from = query.sources[0];
-    if (!quoteTable(out, from.prefix, from.table))
-        return false;
-    out.sql += QLatin1String(" AS ");
-    out.sql += from.alias;
-    out.sql += QLatin1String(" SET ");
+    if (!head.isEmpty()) {
+        out.sql += head;
+    } else {
+        out.sql += QLatin1String("UPDATE ");
+        const PlannedSource &from = query.sources[0];
+        if (!quoteTable(out, from.prefix, from.table))
+            return false;
+        out.sql += QLatin1String(" AS ");
+        out.sql += from.alias;
+        out.sql += QLatin1String(" SET ");
+    }
     for (size_t i = 0; i < query.updates.size(); ++i) {
         if (i > 0)
             out.sql += QLatin1String(", ");
@@ -419,10 +446,20 @@ Result<QString> QueryRenderer::render(const PlannedQuery &query, Operation opera
     return out.sql;
 }
 
-Result<Statement> QueryRenderer::statement(const RepoStatement &s) const
+int QueryRenderer::conflictPlaceholder(const RepoStatement &s)
+{
+    int n = int(s.placeholders.size());
+    for (const auto &row : s.rows)
+        n += int(std::count_if(row.begin(), row.end(), [](const auto &v) { return v && v->placeholder == 0; }));
+    return n;
+}
+
+Result<Statement> QueryRenderer::statement(const RepoStatement &s, const Plan *conflict) const
 {
     Out out;
     Statement st;
+    if (s.onConflict == u"query" && !conflict)
+        return Error{QStringLiteral("an on_conflict query is planned before its INSERT is rendered")};
     auto dumped = [&](const TypedValue &v) -> bool {
         Result<Term> d = dump(v.type, v.value);
         if (!d)
@@ -458,13 +495,22 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s) const
         counter += int(s.placeholders.size());
         for (const TypedValue &p : s.placeholders)
             ok = ok && dumped(p);
-        ok = ok && quoteTable(out, s.prefix, s.table) && insertValues(out, s, counter);
+        ok = ok && quoteTable(out, s.prefix, s.table);
+        if (ok && conflict) {
+            // insert_as/1: the on_conflict query's binding names the table
+            out.sql += QLatin1String(" AS ");
+            out.sql += conflict->query->sources[0].alias;
+        }
+        ok = ok && insertValues(out, s, counter, conflict ? conflict->query.get() : nullptr);
         for (const auto &row : s.rows) {
             for (const auto &v : row) {
                 if (ok && v && v->placeholder == 0)
                     ok = dumped(*v);
             }
         }
+        // the on_conflict query's parameters follow the rows' (cast_params order)
+        if (ok && conflict)
+            st.params.insert(st.params.end(), conflict->params.begin(), conflict->params.end());
         break;
     case RepoStatement::Kind::Update:
         out.sql += QLatin1String("UPDATE ");

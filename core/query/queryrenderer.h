@@ -12,6 +12,8 @@
 
 namespace ectowb::query {
 
+struct Plan;
+
 // One statement as the adapter sends it: SQL text and the dumped parameters.
 struct Statement
 {
@@ -36,13 +38,20 @@ public:
     // The adapter's dumpers, for the planner: `x in ^list` as one parameter per
     // element (SQLite) or one array parameter (PostgreSQL), and values dumped by type.
     virtual bool expandsListParams() const = 0;
+    // A CTE with `operation: :update_all`/`:delete_all` written as that statement
+    // (ecto_sql's PostgreSQL cte_query/4), rather than as a SELECT (ecto_sqlite3).
+    virtual bool writesCteOperations() const { return false; }
     virtual Result<Term> dump(const schema::EctoType &type, const Term &value) const = 0;
 
     // Ecto.Adapters.SQL.to_sql/3's text for all, update_all and delete_all.
     Result<QString> render(const PlannedQuery &query, Operation operation) const;
     // The INSERT, UPDATE or DELETE of a Repo call on a struct or a changeset, with its
-    // parameters dumped.
-    Result<Statement> statement(const RepoStatement &statement) const;
+    // parameters dumped. `conflict`: the planned `conflictQuery` of an upsert, planned
+    // with its placeholders after the row values (conflictPlaceholder()).
+    Result<Statement> statement(const RepoStatement &statement, const Plan *conflict = nullptr) const;
+    // The number of parameters an INSERT's rows and placeholders take: the counter its
+    // on_conflict query is numbered from.
+    static int conflictPlaceholder(const RepoStatement &statement);
 
 protected:
     // Where an expression is rendered: its query level, and whether fields go
@@ -90,6 +99,9 @@ protected:
     virtual bool deleteAll(Out &out, const PlannedQuery &query) const = 0;
     virtual void insertPlaceholder(Out &out, int index) const = 0; // 1-based
     virtual void defaultValues(Out &out, size_t rows) const = 0;  // INSERT of no column
+    // false: the INSERT of no column ends at its DEFAULT VALUES, ignoring on_conflict
+    // (ecto_sqlite3's insert/7 clause for an empty header)
+    virtual bool defaultValuesTakeConflict() const { return true; }
     virtual bool defaultCell(Out &out) const = 0;                 // a value left out of a row
     virtual bool upsertNeedsTarget() const = 0;
     virtual void plainPlaceholder(Out &out, int index) const = 0;  // UPDATE/DELETE of a struct, 1-based
@@ -109,12 +121,13 @@ protected:
 
     // The shared walk, for the dialects to call back into.
     bool all(Out &out, const PlannedQuery &query) const;
-    bool updateAll(Out &out, const PlannedQuery &query) const;
+    // `head` replaces `UPDATE "table" AS t0 SET ` (an upsert's "UPDATE SET ").
+    bool updateAll(Out &out, const PlannedQuery &query, QStringView head = {}) const;
     bool expr(Out &out, const Scope &scope, const Expr &e) const;
     bool maybeParen(Out &out, const Scope &scope, const Expr &e) const;
     bool in(Out &out, const Scope &scope, const Expr &left, const Expr &right) const;
     bool distinct(Out &out, const Scope &scope, std::vector<ExprPtr> &orderPrefix) const;
-    bool insertValues(Out &out, const RepoStatement &s, int &counter) const;
+    bool insertValues(Out &out, const RepoStatement &s, int &counter, const PlannedQuery *conflict) const;
     bool names(Out &out, const QStringList &names) const; // "a","b"
     bool exprList(Out &out, const Scope &scope, const std::vector<ExprPtr> &items, QStringView separator) const;
     bool selectFields(Out &out, const Scope &scope) const;

@@ -295,10 +295,79 @@ QStringList returningColumns(const schema::Schema &schema, const std::vector<Val
     return columns;
 }
 
-void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schema)
+Result<UpdateClause> runtimeUpdate(const Value &updates)
+{
+    if (!updates.isKeyword())
+        return Error{QStringLiteral("ArgumentError: malformed update `%1` in query expression").arg(updates.inspect())};
+    UpdateClause u;
+    for (const Value &opKv : updates.elements()) {
+        const QString op = opKv.elements()[0].atomName();
+        if (op != u"set" && op != u"inc" && op != u"push" && op != u"pull")
+            return Error{QStringLiteral("ArgumentError: unknown key `:%1` in update").arg(op)};
+        if (!opKv.elements()[1].isKeyword())
+            return Error{QStringLiteral("ArgumentError: malformed :%1 in update").arg(op)};
+        for (const Value &kv : opKv.elements()[1].elements()) {
+            const QString field = kv.elements()[0].atomName();
+            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
+            if (!t)
+                return t.failure();
+            Param p;
+            p.value = *t;
+            const QueryType type = QueryType::field(0, field);
+            p.type = op == u"push" || op == u"pull" ? QueryType::out(type) : type;
+            u.params.push_back(std::move(p));
+            u.ops.push_back({op, field, Expr::param(int(u.params.size()) - 1)});
+        }
+    }
+    return u;
+}
+
+namespace {
+
+// on_conflict/6 for a keyword list (`from {source, schema}, update: ^kw`) or a query,
+// which must read the table of the insert (on_conflict_query/6).
+Result<bool> conflictQuery(RepoStatement &s, const Value &on, const schema::Schema *schema, const QueryContext &context)
+{
+    std::shared_ptr<Query> q;
+    if (on.isList()) {
+        q = std::make_shared<Query>();
+        q->from.kind = Source::Kind::Table;
+        q->from.table = s.table;
+        if (schema) {
+            q->from.schema = schema->module;
+            q->from.prefix = schema->prefix;
+        }
+        Result<UpdateClause> u = runtimeUpdate(on);
+        if (!u)
+            return u.failure();
+        q->updates.push_back(std::move(*u));
+    } else {
+        Result<std::shared_ptr<Query>> given = context.toNewQuery(on);
+        if (!given)
+            return given.failure();
+        q = *given;
+        const bool sameSource = (q->from.kind == Source::Kind::Table || q->from.kind == Source::Kind::Schema)
+                                && q->from.table == s.table && q->from.schema == (schema ? schema->module : QString());
+        if (!sameSource)
+            return Error{QStringLiteral("ArgumentError: cannot run on_conflict: query because the query has a different "
+                                        "{source, schema} pair than the original struct/changeset/query. Got %1 and %2 "
+                                        "respectively")
+                             .arg(on.inspect(), schema ? QStringLiteral("{\"%1\", %2}").arg(s.table, schema->module)
+                                                       : QStringLiteral("\"%1\"").arg(s.table))};
+    }
+    // the insert's prefix is the query prefix (`%{query | prefix: prefix}`)
+    q->prefix = s.prefix;
+    s.onConflict = QStringLiteral("query");
+    s.conflictQuery = std::move(q);
+    return true;
+}
+
+} // namespace
+
+Result<bool> onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schema, const QueryContext &context)
 {
     if (!opts.isKeyword())
-        return;
+        return true;
     const Value conflict = opts.get(Value::atom(QStringLiteral("on_conflict"))).value_or(Value::nil());
     const Value target = [&] {
         for (const Value &kv : opts.elements()) {
@@ -352,6 +421,9 @@ void onConflict(RepoStatement &s, const Value &opts, const schema::Schema *schem
                 s.replaceFields << (f->source.isEmpty() ? f->name : f->source);
         }
     }
+    if ((on.isList() && !on.elements().empty()) || QueryValue::unwrap(on))
+        return conflictQuery(s, on, schema, context);
+    return true;
 }
 
 Result<Value> RepoState::insert(const std::vector<Value> &args)
@@ -396,8 +468,10 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
         rowValues.push_back(v);
     }
     s.rows.push_back(std::move(rowValues));
-    if (args.size() > 1)
-        onConflict(s, args[1], &schema);
+    if (args.size() > 1) {
+        if (Result<bool> ok = onConflict(s, args[1], &schema, *context); !ok)
+            return ok.failure();
+    }
     const bool nothing = s.onConflict == u"nothing";
     const bool returns = !s.returning.isEmpty();
     context->record(std::move(s));
@@ -486,29 +560,10 @@ Result<Value> RepoState::updateAll(const std::vector<Value> &args)
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
         return q.failure();
-    const Value &updates = args[1];
-    if (!updates.isKeyword())
-        return Error{QStringLiteral("ArgumentError: Repo.update_all expects a keyword list of updates, got: %1").arg(updates.inspect())};
-    UpdateClause u;
-    for (const Value &opKv : updates.elements()) {
-        const QString op = opKv.elements()[0].atomName();
-        if (op != u"set" && op != u"inc" && op != u"push" && op != u"pull")
-            return Error{QStringLiteral("ArgumentError: unknown key `:%1` in update").arg(op)};
-        if (!opKv.elements()[1].isKeyword())
-            return Error{QStringLiteral("ArgumentError: malformed :%1 in update").arg(op)};
-        for (const Value &kv : opKv.elements()[1].elements()) {
-            const QString field = kv.elements()[0].atomName();
-            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
-            if (!t)
-                return t.failure();
-            Param p;
-            p.value = *t;
-            const QueryType type = QueryType::field(0, field);
-            p.type = op == u"push" || op == u"pull" ? QueryType::out(type) : type;
-            u.params.push_back(std::move(p));
-            u.ops.push_back({op, field, Expr::param(int(u.params.size()) - 1)});
-        }
-    }
+    Result<UpdateClause> built = runtimeUpdate(args[1]);
+    if (!built)
+        return built.failure();
+    UpdateClause u = std::move(*built);
     std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
     (*q)->updates.push_back(std::move(u));
     record(*q, Operation::UpdateAll, prefixOption(args));

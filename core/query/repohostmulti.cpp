@@ -117,7 +117,8 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
         s.rows.push_back(std::move(row));
     }
     if (args.size() > 2) {
-        onConflict(s, args[2], schema);
+        if (Result<bool> ok = onConflict(s, args[2], schema, *context); !ok)
+            return ok.failure();
         for (const Value &kv : args[2].isKeyword() ? args[2].elements() : std::vector<Value>{}) {
             if (!kv.elements()[0].isAtom(u"returning"))
                 continue;
@@ -174,8 +175,12 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         Result<QueryPtr> q = builder.assocQuery(*schema, p.assoc, keys, QString(), p.query);
         if (!q)
             return q.failure();
-        // preload_prefix: the prefix: option of Repo.preload/3
-        record(*q, Operation::All, args.size() == 3 ? prefixOption(args) : QString());
+        // preload_prefix/2: the prefix: option of Repo.preload/3, else the prefix in the
+        // first struct's __meta__ (a built struct's is its schema's @schema_prefix);
+        // fetch_query puts it on the assoc query in place of the query's own
+        auto prefixed = std::make_shared<Query>(**q);
+        prefixed->prefix = args.size() == 3 ? prefixOption(args, schema->prefix) : schema->prefix;
+        record(prefixed, Operation::All);
     }
     return given;
 }

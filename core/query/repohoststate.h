@@ -30,9 +30,14 @@ struct Row
 };
 
 // Shared by insert and insert_all (repohost.cpp): the atoms of an atom or a list,
-// and the on_conflict:/conflict_target: options of `opts` put on an INSERT.
+// and the on_conflict:/conflict_target: options of `opts` put on an INSERT (after
+// its table, prefix and header are set).
 QStringList fieldNames(const interpreter::Value &v);
-void onConflict(RepoStatement &s, const interpreter::Value &opts, const schema::Schema *schema);
+Result<bool> onConflict(RepoStatement &s, const interpreter::Value &opts, const schema::Schema *schema,
+                        const QueryContext &context);
+// Ecto.Query.Builder.Update.update!/4: a keyword list of updates given at runtime
+// (`update: ^kw`), one parameter per value, typed by its field, in the order given.
+Result<UpdateClause> runtimeUpdate(const interpreter::Value &updates);
 
 struct RepoState
 {

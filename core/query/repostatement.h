@@ -43,9 +43,13 @@ struct RepoStatement
     QStringList header;                        // Insert: columns in order
     std::vector<std::vector<std::optional<TypedValue>>> rows; // Insert: nullopt -> DEFAULT
     std::vector<TypedValue> placeholders;      // Insert: insert_all placeholders, sent before the rows
-    QString onConflict;                        // "" (raise), "nothing", "replace_all", "replace"
+    QString onConflict;                        // "" (raise), "nothing", "replace", "query"
     QStringList conflictTarget;
     QStringList replaceFields;
+    // "query": the update_all query of `on_conflict: [set: ...]` or `on_conflict: query`,
+    // planned with its parameters numbered after the row values (Ecto.Repo.Schema
+    // on_conflict_query/6); its binding names the table (`INSERT INTO "t" AS t0`)
+    QueryPtr conflictQuery;
     std::vector<TypedValue> changes;           // Update
     std::vector<TypedValue> filters;           // Update, Delete: the primary key
     QStringList returning;

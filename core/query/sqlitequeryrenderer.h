@@ -46,6 +46,7 @@ private:
     bool bigIntegerLiterals() const override { return false; }
     bool updateJoinsAllInFrom() const override { return true; }
     bool literalInListAsJson() const override { return true; }
+    bool defaultValuesTakeConflict() const override { return false; }
     bool valuesSource(Out &out, const PlannedSource &source) const override;
 };
 
