@@ -106,8 +106,22 @@ bool selectsField(const PlannedSource &source, const QString &name)
     return false;
 }
 
-Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &kind, const Term &value)
+// The binding a named type ({as(:a), f} or {parent_as(:a), f}) stands for, with the
+// level that has it: as/1 in this query, parent_as/1 in the nearest enclosing one.
+std::pair<const Level *, int> namedBinding(const QueryType &t, const State &state)
 {
+    const int last = int(state.levels.size()) - 1;
+    for (int i = t.parent() ? last - 1 : last; i >= 0; --i) {
+        const int ix = state.levels[size_t(i)].query->aliasIndex(t.alias());
+        if (ix >= 0 || !t.parent())
+            return {&state.levels[size_t(i)], ix};
+    }
+    return {nullptr, -1};
+}
+
+Result<Resolved> resolve(const QueryType &t, const State &state, const QString &kind, const Term &value)
+{
+    const Level &level = state.levels.back();
     Resolved r;
     switch (t.kind()) {
     case QueryType::Kind::Any:
@@ -122,7 +136,9 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
         r.type = EctoType::primitive(t.name());
         return r;
     case QueryType::Kind::Field: {
-        const PlannedSource *s = sourceOf(level, t.binding());
+        // Ecto's planner types {ix, field} and the as/parent_as forms alike (type!/5)
+        const auto [owner, ix] = t.alias().isEmpty() ? std::pair{&level, t.binding()} : namedBinding(t, state);
+        const PlannedSource *s = owner ? sourceOf(*owner, ix) : nullptr;
         const schema::Field *f = s && s->schema ? s->schema->field(t.name()) : nullptr;
         if (f) {
             r.kind = Resolved::Kind::Type;
@@ -136,7 +152,7 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
         return r;
     }
     case QueryType::Kind::Array: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
+        Result<Resolved> inner = resolve(t.inner(), state, kind, value);
         if (!inner || inner->kind != Resolved::Kind::Type)
             return inner ? r : inner;
         r.kind = Resolved::Kind::Type;
@@ -144,7 +160,7 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
         return r;
     }
     case QueryType::Kind::In: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
+        Result<Resolved> inner = resolve(t.inner(), state, kind, value);
         if (!inner)
             return inner;
         r.kind = Resolved::Kind::In;
@@ -152,7 +168,7 @@ Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &
         return r;
     }
     case QueryType::Kind::Out: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
+        Result<Resolved> inner = resolve(t.inner(), state, kind, value);
         if (!inner || inner->kind != Resolved::Kind::Type)
             return inner ? r : inner;
         if (inner->type.kind() != EctoType::Kind::Array)
@@ -289,7 +305,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
         if (!p.open.isEmpty()) {
             const bool supplied = state.openValues.contains(p.open);
             value = supplied ? state.openValues.value(p.open) : Term::nil();
-            Result<Resolved> r = resolve(p.type, level, kind, value);
+            Result<Resolved> r = resolve(p.type, state, kind, value);
             QString type = QStringLiteral(":any");
             if (r && r->kind == Resolved::Kind::Type)
                 type = typeText(r->type);
@@ -314,7 +330,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             ref.count.push_back(int(value.elements().size()));
             continue;
         }
-        Result<Resolved> r = resolve(p.type, level, kind, value);
+        Result<Resolved> r = resolve(p.type, state, kind, value);
         if (!r)
             return r.failure();
         if (r->kind == Resolved::Kind::In) {
@@ -418,7 +434,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
     case Expr::Kind::Tagged: {
         if (isBaseType(e.type))
             return expr;
-        Result<Resolved> r = resolve(e.type, level, clause.kind, e.literal);
+        Result<Resolved> r = resolve(e.type, state, clause.kind, e.literal);
         if (!r)
             return r.failure();
         if (r->kind != Resolved::Kind::Type)
@@ -435,7 +451,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
         auto out = std::make_shared<Expr>(e);
         out->args = {*inner};
         if (e.type.kind() == QueryType::Kind::Field) {
-            Result<Resolved> r = resolve(e.type, level, clause.kind, Term::nil());
+            Result<Resolved> r = resolve(e.type, state, clause.kind, Term::nil());
             if (!r)
                 return r.failure();
             const QString name = r->kind == Resolved::Kind::Type ? r->type.underlyingPrimitive() : QStringLiteral("any");
