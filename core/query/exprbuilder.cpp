@@ -45,6 +45,8 @@ QueryType termType(const Term &t)
         return QueryType::primitive(QStringLiteral("float"));
     case Term::Kind::String:
         return QueryType::primitive(QStringLiteral("string"));
+    case Term::Kind::Binary:
+        return QueryType::primitive(QStringLiteral("binary"));
     case Term::Kind::Integer:
         return QueryType::primitive(QStringLiteral("integer"));
     case Term::Kind::Atom:

@@ -84,7 +84,7 @@ Result<Term> PostgresQueryRenderer::dump(const schema::EctoType &type, const Ter
 {
     if (type.kind() == schema::EctoType::Kind::Enum)
         return dumpEnum(type, value);
-    if (isUuidType(type) && value.isString()) {
+    if (isUuidType(type) && value.isBitstring()) {
         if (std::optional<Term> bytes = uuidBytes(value))
             return *bytes;
         return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type :binary_id").arg(value.text())};

@@ -26,7 +26,7 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
         return value;
     }
     const QString t = type.name();
-    if (t == u"binary" && value.isString()) // ecto_sqlite3's blob_encode/1: {:blob, value}
+    if (t == u"binary" && value.isBitstring()) // ecto_sqlite3's blob_encode/1: {:blob, value}
         return Term::map({{Term::string(QStringLiteral("$inspect")),
                            Term::string(QStringLiteral("{:blob, %1}").arg(changeset::TermValue::toValue(value).inspect()))}});
     if (t == u"boolean" && value.isBoolean())
