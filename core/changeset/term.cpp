@@ -1,5 +1,7 @@
 #include "term.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 namespace ectowb::changeset {
@@ -8,6 +10,7 @@ struct Term::Node
 {
     Kind kind = Kind::Atom;
     QString text;
+    QByteArray bytes;  // Binary
     QString modifiers; // regex
     qint64 integer = 0;
     std::optional<BigInteger> big; // integers past 64 bits only
@@ -117,6 +120,18 @@ Term Term::string(const QString &text)
     return Term(n);
 }
 
+Term Term::binary(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return string(text);
+    auto n = makeNode(Kind::Binary);
+    n->bytes = bytes;
+    n->text = text;
+    return Term(n);
+}
+
 Term Term::decimal(const Decimal &value)
 {
     auto n = makeNode(Kind::Decimal);
@@ -201,6 +216,7 @@ Term Term::keyword(const std::vector<std::pair<QString, Term>> &pairs)
 
 Term::Kind Term::kind() const { return m_node->kind; }
 QString Term::text() const { return m_node->text; }
+QByteArray Term::bytes() const { return isBinary() ? m_node->bytes : m_node->text.toUtf8(); }
 QString Term::regexModifiers() const { return m_node->modifiers; }
 qint64 Term::integerValue() const { return m_node->integer; }
 double Term::floatValue() const { return m_node->real; }
@@ -277,6 +293,7 @@ QString Term::toElixirString() const
     case Kind::Atom:
         return isNil() ? QString() : text();
     case Kind::String:
+    case Kind::Binary:
         return text();
     case Kind::Integer:
         return m_node->big ? m_node->big->toString() : QString::number(integerValue());
@@ -360,6 +377,8 @@ bool Term::operator==(const Term &other) const
         return text() == other.text() && regexModifiers() == other.regexModifiers();
     case Kind::Changeset:
         return m_node->changeset == other.m_node->changeset;
+    case Kind::Binary:
+        return m_node->bytes == other.m_node->bytes;
     }
     return false;
 }

@@ -39,7 +39,8 @@ class Term
 public:
     enum class Kind : quint8 {
         Atom, Integer, Float, String, Decimal, Date, Time, NaiveDateTime, DateTime, List, Tuple, Map, Regex,
-        Changeset // a %Ecto.Changeset{} held in another one's changes (cast_embed, cast_assoc)
+        Changeset, // a %Ecto.Changeset{} held in another one's changes (cast_embed, cast_assoc)
+        Binary     // a binary that is not valid UTF-8 (<<148, 99>>), kept byte for byte
     };
     using Pair = std::pair<Term, Term>;
 
@@ -52,6 +53,9 @@ public:
     static Term integer(const BigInteger &value);
     static Term floating(double value);
     static Term string(const QString &text);
+    // Any binary: a String when the bytes are valid UTF-8, else a Binary, so that
+    // each binary has one form and a string never turns into bytes.
+    static Term binary(const QByteArray &bytes);
     static Term decimal(const Decimal &value);
     static Term date(QDate value);
     static Term time(const ClockTime &value);
@@ -77,6 +81,8 @@ public:
     bool isFloat() const { return kind() == Kind::Float; }
     bool isNumber() const { return isInteger() || isFloat(); }
     bool isString() const { return kind() == Kind::String; }
+    bool isBinary() const { return kind() == Kind::Binary; }
+    bool isBitstring() const { return isString() || isBinary(); } // is_binary/1
     bool isDecimal() const { return kind() == Kind::Decimal; }
     bool isList() const { return kind() == Kind::List; }
     bool isTuple() const { return kind() == Kind::Tuple; }
@@ -85,7 +91,8 @@ public:
     bool isChangeset() const { return kind() == Kind::Changeset; }
     bool isKeyword() const; // a list of {atom, value} tuples (the empty list too)
 
-    QString text() const; // atom name, string, or regex source
+    QString text() const; // atom name, string, or regex source (a Binary's bytes decoded lossily)
+    QByteArray bytes() const; // the bytes of a String (UTF-8) or a Binary
     QString regexModifiers() const;
     // The integer when it fits 64 bits (fitsInt64()); otherwise the nearest bound,
     // so code that needs the exact value asks bigIntegerValue().

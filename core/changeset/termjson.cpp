@@ -266,6 +266,10 @@ void writeTerm(const Term &term, QByteArray &out)
     case Term::Kind::String:
         writeString(term.text(), out);
         return;
+    case Term::Kind::Binary:
+        // JSON text is UTF-8: the conformance encoding of other bytes
+        out.append("{\"$binary_hex\":\"").append(term.bytes().toHex()).append("\"}");
+        return;
     case Term::Kind::Integer:
         out.append(term.toElixirString().toLatin1());
         return;

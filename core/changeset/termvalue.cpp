@@ -113,6 +113,8 @@ Value TermValue::toValue(const Term &term)
         return Value::floating(term.floatValue());
     case Term::Kind::String:
         return Value::string(term.text());
+    case Term::Kind::Binary:
+        return Value::binary(term.bytes());
     case Term::Kind::Decimal: {
         const Decimal &d = term.decimalValue();
         return Value::structure(QStringLiteral("Decimal"), {{atomValue("sign"), Value::integer(d.sign())},
@@ -182,7 +184,7 @@ Result<Term> TermValue::fromValue(const Value &value)
     case Value::Kind::Atom:
         return Term::atom(value.atomName());
     case Value::Kind::Binary:
-        return Term::string(value.text());
+        return Term::binary(value.bytes());
     case Value::Kind::List:
     case Value::Kind::Tuple: {
         Result<std::vector<Term>> items = fromValues(value.elements());

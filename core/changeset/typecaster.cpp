@@ -301,7 +301,7 @@ CastOutcome castEnum(const EctoType &type, const Term &value)
 CastOutcome castPrimitive(const QString &name, const Term &value)
 {
     if (name == QLatin1String("string") || name == QLatin1String("binary") || name == QLatin1String("binary_id"))
-        return value.isString() ? ok(value) : invalid();
+        return value.isBitstring() ? ok(value) : invalid(); // cast_binary/1: any binary
     if (name == QLatin1String("integer") || name == QLatin1String("id")) {
         if (value.isInteger())
             return ok(value);

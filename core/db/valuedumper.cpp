@@ -93,6 +93,8 @@ Result<QVariant> sqliteValue(const Term &term)
         return QVariant(term.floatValue());
     case Term::Kind::String:
         return textValue(term.text());
+    case Term::Kind::Binary:
+        return QVariant(term.bytes()); // a BLOB: text must be UTF-8
     case Term::Kind::Decimal:
         return textValue(term.decimalValue().toString());
     case Term::Kind::Date:
@@ -131,6 +133,9 @@ Result<QString> ValueDumper::postgresText(const Term &term)
         return changeset::shortestFloatText(term.floatValue());
     case Term::Kind::String:
         return term.text();
+    case Term::Kind::Binary:
+        // bytea's hex input: the only text form bytes that are not UTF-8 can take
+        return QString(QLatin1String("\\x") + QString::fromLatin1(term.bytes().toHex()));
     case Term::Kind::Decimal:
         return term.decimalValue().toString();
     case Term::Kind::Date:
@@ -171,8 +176,8 @@ Result<QVariant> ValueDumper::value(const Term &term, db::Dialect dialect)
 
 Result<QVariant> ValueDumper::value(const Term &term, db::Dialect dialect, const schema::EctoType &type)
 {
-    if (type.kind() == schema::EctoType::Kind::Primitive && type.name() == u"binary" && term.isString())
-        return QVariant(term.text().toUtf8());
+    if (type.kind() == schema::EctoType::Kind::Primitive && type.name() == u"binary" && term.isBitstring())
+        return QVariant(term.bytes());
     return value(term, dialect);
 }
 

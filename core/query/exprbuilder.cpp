@@ -45,6 +45,8 @@ QueryType termType(const Term &t)
         return QueryType::primitive(QStringLiteral("float"));
     case Term::Kind::String:
         return QueryType::primitive(QStringLiteral("string"));
+    case Term::Kind::Binary:
+        return QueryType::primitive(QStringLiteral("binary"));
     case Term::Kind::Integer:
         return QueryType::primitive(QStringLiteral("integer"));
     case Term::Kind::Atom:
@@ -283,6 +285,9 @@ QueryType ExprBuilder::quotedType(const Ast &ast)
         const Ast &callee = ast.callForm().args()[0];
         if (callee.isVariable() && m_vars.contains(callee.callName()))
             return QueryType::field(m_vars.value(callee.callName()), ast.callForm().args()[1].atomName());
+        if ((callee.isCall(u"as", 1) || callee.isCall(u"parent_as", 1)) && callee.args()[0].isAtom())
+            return QueryType::named(callee.args()[0].atomName(), ast.callForm().args()[1].atomName(),
+                                    callee.isCall(u"parent_as"));
         return QueryType::any();
     }
     const QString name = ast.callName();

@@ -65,13 +65,26 @@ bool isTaggedExpr(const Expr &e)
     return e.kind == Expr::Kind::Tagged || e.kind == Expr::Kind::Type;
 }
 
+// escape_json/1 of Postgres.Connection: a string quoted for JSON inside an SQL string
+// literal (' doubled, " escaped, nothing else), integers and booleans as they are.
+QString jsonLiteralText(const Term &value)
+{
+    if (value.isString()) {
+        QString text = value.text();
+        text.replace(u'\'', QLatin1String("''"));
+        text.replace(u'"', QLatin1String("\\\""));
+        return u'"' + text + u'"';
+    }
+    return value.toElixirString();
+}
+
 } // namespace
 
 Result<Term> PostgresQueryRenderer::dump(const schema::EctoType &type, const Term &value) const
 {
     if (type.kind() == schema::EctoType::Kind::Enum)
         return dumpEnum(type, value);
-    if (isUuidType(type) && value.isString()) {
+    if (isUuidType(type) && value.isBitstring()) {
         if (std::optional<Term> bytes = uuidBytes(value))
             return *bytes;
         return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type :binary_id").arg(value.text())};
@@ -168,28 +181,52 @@ bool PostgresQueryRenderer::interval(Out &out, const Scope &scope, const Expr &c
     return true;
 }
 
+// (x#>array['a',0]::text[]); the JSON value itself for an empty path.
+bool PostgresQueryRenderer::jsonPath(Out &out, const Scope &scope, const Expr &json, const std::vector<Term> &path) const
+{
+    if (path.empty())
+        return expr(out, scope, json);
+    out.sql += u'(';
+    if (!expr(out, scope, json))
+        return false;
+    out.sql += QLatin1String("#>array[");
+    for (size_t i = 0; i < path.size(); ++i) {
+        if (i > 0)
+            out.sql += u',';
+        if (path[i].isInteger())
+            out.sql += QString::number(path[i].integerValue());
+        else
+            literalString(out, path[i].text());
+    }
+    out.sql += QLatin1String("]::text[])");
+    return true;
+}
+
 bool PostgresQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const
 {
-    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
-        // (x#>array['a',0]::text[])
-        handled = true;
-        const std::vector<Term> &path = call.args[1]->literal.elements();
-        if (path.empty())
-            return expr(out, scope, *call.args[0]);
-        out.sql += u'(';
-        if (!expr(out, scope, *call.args[0]))
-            return false;
-        out.sql += QLatin1String("#>array[");
-        for (size_t i = 0; i < path.size(); ++i) {
-            if (i > 0)
-                out.sql += u',';
-            if (path[i].isInteger())
-                out.sql += QString::number(path[i].integerValue());
-            else
-                literalString(out, path[i].text());
+    if (call.isCall(u"==") && call.args.size() == 2 && call.args[0]->isCall(u"json_extract_path")
+        && call.args[0]->args.size() == 2 && call.args[1]->kind == Expr::Kind::Literal) {
+        // ecto_sql compares a JSON path whose last key is a string with a string,
+        // integer or boolean literal as containment: (x@>'{"key": value}'), which an
+        // index on the JSON column can serve
+        const Term &right = call.args[1]->literal;
+        const std::vector<Term> &path = call.args[0]->args[1]->literal.elements();
+        if ((right.isString() || right.isInteger() || right.isBoolean()) && !path.empty() && path.back().isString()) {
+            handled = true;
+            out.sql += u'(';
+            if (!jsonPath(out, scope, *call.args[0]->args[0], std::vector<Term>(path.begin(), path.end() - 1)))
+                return false;
+            out.sql += QLatin1String("@>'{");
+            out.sql += jsonLiteralText(path.back());
+            out.sql += QLatin1String(": ");
+            out.sql += jsonLiteralText(right);
+            out.sql += QLatin1String("}')");
+            return true;
         }
-        out.sql += QLatin1String("]::text[])");
-        return true;
+    }
+    if (call.isCall(u"json_extract_path") && call.args.size() == 2) {
+        handled = true;
+        return jsonPath(out, scope, *call.args[0], call.args[1]->literal.elements());
     }
     const bool datetime = call.isCall(u"datetime_add") && call.args.size() == 3;
     const bool date = call.isCall(u"date_add") && call.args.size() == 3;

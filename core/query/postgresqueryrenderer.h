@@ -41,6 +41,7 @@ protected:
 
 private:
     bool interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const;
+    bool jsonPath(Out &out, const Scope &scope, const Expr &json, const std::vector<Term> &path) const;
     bool valuesSource(Out &out, const PlannedSource &source) const override;
 };
 

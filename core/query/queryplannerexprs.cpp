@@ -2,6 +2,7 @@
 // and dumped; fields renamed to columns; as/parent_as resolved; tagged literals
 // dumped; the select flattened to its columns.
 #include "plannerstate.h"
+#include "plannertypes.h"
 #include "queryrenderer.h"
 
 #include "changeset/termvalue.h"
@@ -14,218 +15,6 @@ namespace ectowb::query::planner {
 namespace {
 
 using schema::EctoType;
-
-// A parameter type resolved against the sources: a known Ecto type, the element
-// type of an `in` list, the any-datetime of datetime_add, or nothing to cast to.
-struct Resolved
-{
-    enum class Kind : quint8 { Any, Type, In, AnyDatetime };
-    Kind kind = Kind::Any;
-    EctoType type;
-};
-
-bool castable(const QString &primitive)
-{
-    static const QStringList known{QStringLiteral("string"), QStringLiteral("binary"), QStringLiteral("binary_id"),
-                                   QStringLiteral("integer"), QStringLiteral("id"), QStringLiteral("float"),
-                                   QStringLiteral("boolean"), QStringLiteral("decimal"), QStringLiteral("date"),
-                                   QStringLiteral("time"), QStringLiteral("time_usec"),
-                                   QStringLiteral("naive_datetime"), QStringLiteral("naive_datetime_usec"),
-                                   QStringLiteral("utc_datetime"), QStringLiteral("utc_datetime_usec"),
-                                   QStringLiteral("map")};
-    return known.contains(primitive);
-}
-
-QString typeText(const EctoType &t)
-{
-    if (!t.isValid())
-        return QStringLiteral(":any");
-    switch (t.kind()) {
-    case EctoType::Kind::Primitive:
-        return u':' + t.name();
-    case EctoType::Kind::Array:
-        return QStringLiteral("{:array, %1}").arg(typeText(t.inner()));
-    case EctoType::Kind::Map:
-        return QStringLiteral("{:map, %1}").arg(typeText(t.inner()));
-    default:
-        return t.toElixir();
-    }
-}
-
-QString inspect(const Term &t)
-{
-    return changeset::TermValue::toValue(t).inspect();
-}
-
-const PlannedSource *sourceOf(const Level &level, int binding)
-{
-    if (binding < 0 || size_t(binding) >= level.planned->sources.size())
-        return nullptr;
-    return &level.planned->sources[size_t(binding)];
-}
-
-// The type of a subquery's selected field, as Ecto's planner collects it for the
-// outer query (collect_fields): a field keeps its schema type, and so does sum, min
-// or max over a field; anything else is :any (nullopt).
-std::optional<schema::EctoType> subqueryFieldType(const PlannedSource &source, const QString &name, int depth = 0)
-{
-    if (source.kind != PlannedSource::Kind::Subquery || !source.subquery || depth > 16)
-        return std::nullopt;
-    const PlannedQuery &sub = *source.subquery;
-    for (const PlannedField &selected : sub.select) {
-        if (selected.name != name || !selected.expr)
-            continue;
-        const Expr *e = selected.expr.get();
-        if (e->kind == Expr::Kind::Call && e->args.size() == 1 && e->args[0]
-            && (e->name == u"sum" || e->name == u"min" || e->name == u"max"))
-            e = e->args[0].get();
-        if (e->kind != Expr::Kind::Field || e->parent || e->binding < 0 || size_t(e->binding) >= sub.sources.size())
-            return std::nullopt;
-        const PlannedSource &inner = sub.sources[size_t(e->binding)];
-        if (inner.schema) {
-            if (const schema::Field *f = inner.schema->field(e->name))
-                return f->type;
-            return std::nullopt;
-        }
-        return subqueryFieldType(inner, e->name, depth + 1);
-    }
-    return std::nullopt;
-}
-
-// Whether a subquery source has `name` among its selected fields (Ecto's planner types
-// a value by a subquery field only if the subquery selects it: type!/5). Anything but
-// a subquery whose select is known field by field answers yes.
-bool selectsField(const PlannedSource &source, const QString &name)
-{
-    if (source.kind != PlannedSource::Kind::Subquery || !source.subquery || source.subquery->select.empty())
-        return true;
-    for (const PlannedField &selected : source.subquery->select) {
-        if (selected.name.isEmpty() || selected.name == name)
-            return true;
-    }
-    return false;
-}
-
-Result<Resolved> resolve(const QueryType &t, const Level &level, const QString &kind, const Term &value)
-{
-    Resolved r;
-    switch (t.kind()) {
-    case QueryType::Kind::Any:
-        return r;
-    case QueryType::Kind::AnyDatetime:
-        r.kind = Resolved::Kind::AnyDatetime;
-        return r;
-    case QueryType::Kind::Primitive:
-        if (t.name() == u"any")
-            return r;
-        r.kind = Resolved::Kind::Type;
-        r.type = EctoType::primitive(t.name());
-        return r;
-    case QueryType::Kind::Field: {
-        const PlannedSource *s = sourceOf(level, t.binding());
-        const schema::Field *f = s && s->schema ? s->schema->field(t.name()) : nullptr;
-        if (f) {
-            r.kind = Resolved::Kind::Type;
-            r.type = f->type;
-        } else if (const std::optional<schema::EctoType> sub = s ? subqueryFieldType(*s, t.name()) : std::nullopt) {
-            r.kind = Resolved::Kind::Type;
-            r.type = *sub;
-        } else if (s && !selectsField(*s, t.name())) {
-            return queryError(QStringLiteral("field `%1` does not exist in subquery").arg(t.name()));
-        }
-        return r;
-    }
-    case QueryType::Kind::Array: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
-        if (!inner || inner->kind != Resolved::Kind::Type)
-            return inner ? r : inner;
-        r.kind = Resolved::Kind::Type;
-        r.type = EctoType::array(inner->type);
-        return r;
-    }
-    case QueryType::Kind::In: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
-        if (!inner)
-            return inner;
-        r.kind = Resolved::Kind::In;
-        r.type = inner->kind == Resolved::Kind::Type ? inner->type : EctoType();
-        return r;
-    }
-    case QueryType::Kind::Out: {
-        Result<Resolved> inner = resolve(t.inner(), level, kind, value);
-        if (!inner || inner->kind != Resolved::Kind::Type)
-            return inner ? r : inner;
-        if (inner->type.kind() != EctoType::Kind::Array)
-            return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` expected to be part of an array but "
-                                        "matched type is %3").arg(inspect(value), kind, typeText(inner->type))};
-        r.kind = Resolved::Kind::Type;
-        r.type = inner->type.inner();
-        return r;
-    }
-    }
-    return r;
-}
-
-// Ecto.Type.cast/2 as the planner's cast_param/3 uses it.
-Result<Term> castForQuery(const EctoType &type, const Term &value, const QString &kind)
-{
-    // custom types (other than Ecto.UUID) cast in code the workbench cannot run: sent as given
-    const bool skip = !type.isValid() || (type.kind() == EctoType::Kind::Primitive && !castable(type.name()))
-                      || type.kind() == EctoType::Kind::Embedded
-                      || (type.kind() == EctoType::Kind::Custom && type.name() != u"Ecto.UUID");
-    if (skip)
-        return value;
-    const changeset::CastOutcome c = changeset::TypeCaster::cast(type, value);
-    if (!c.ok)
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type %3 in query")
-                         .arg(inspect(value), kind, typeText(type))};
-    return c.value;
-}
-
-// The cast, then the adapter's dumpers.
-Result<Term> castAndDump(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
-{
-    Result<Term> cast = castForQuery(type, value, kind);
-    if (!cast)
-        return cast;
-    return planner.dialect().dump(type, *cast);
-}
-
-// A literal the builder tagged with a field's type, ready for the dumper: Ecto dumps
-// without casting, so a literal of the wrong kind is an error. A literal list is
-// tagged element by element (2.5 in a :decimal list is a Decimal).
-Result<Term> castLiteral(const EctoType &type, const Term &value, const QString &kind)
-{
-    if (value.isNil())
-        return value;
-    if (type.kind() == EctoType::Kind::Array && value.isList()) {
-        std::vector<Term> items;
-        for (const Term &e : value.elements()) {
-            Result<Term> item = castLiteral(type.inner(), e, kind);
-            if (!item)
-                return item;
-            items.push_back(*item);
-        }
-        return Term::list(std::move(items));
-    }
-    const QString p = type.kind() == EctoType::Kind::Primitive ? type.name() : QString();
-    const bool wrong = ((p == u"integer" || p == u"id") && !value.isInteger())
-                       || ((p == u"string" || p == u"binary_id") && !value.isString())
-                       || (p == u"boolean" && !value.isBoolean()) || (p == u"float" && !value.isNumber());
-    if (wrong)
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be dumped to type %3 in query")
-                         .arg(inspect(value), kind, typeText(type))};
-    return castForQuery(type, value, kind);
-}
-
-// The tagged literal cast, then dumped as a whole (an array on SQLite becomes JSON).
-Result<Term> dumpLiteral(const QueryPlanner &planner, const EctoType &type, const Term &value, const QString &kind)
-{
-    Result<Term> cast = castLiteral(type, value, kind);
-    if (!cast || cast->isNil())
-        return cast;
-    return planner.dialect().dump(type, *cast);
-}
 
 bool isBaseType(const QueryType &t)
 {
@@ -300,7 +89,7 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
         if (!p.open.isEmpty()) {
             const bool supplied = state.openValues.contains(p.open);
             value = supplied ? state.openValues.value(p.open) : Term::nil();
-            Result<Resolved> r = resolve(p.type, level, kind, value);
+            Result<Resolved> r = resolve(p.type, state, kind, value);
             QString type = QStringLiteral(":any");
             if (r && r->kind == Resolved::Kind::Type)
                 type = typeText(r->type);
@@ -325,13 +114,13 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             ref.count.push_back(int(value.elements().size()));
             continue;
         }
-        Result<Resolved> r = resolve(p.type, level, kind, value);
+        Result<Resolved> r = resolve(p.type, state, kind, value);
         if (!r)
             return r.failure();
         if (r->kind == Resolved::Kind::In) {
             if (!value.isList())
                 return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type {:in, %3} "
-                                            "in query").arg(inspect(value), kind, typeText(r->type))};
+                                            "in query").arg(inspectTerm(value), kind, typeText(r->type))};
             std::vector<Term> items;
             for (const Term &e : value.elements()) {
                 Result<Term> d = castAndDump(planner, r->type, e, kind);
@@ -429,7 +218,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
     case Expr::Kind::Tagged: {
         if (isBaseType(e.type))
             return expr;
-        Result<Resolved> r = resolve(e.type, level, clause.kind, e.literal);
+        Result<Resolved> r = resolve(e.type, state, clause.kind, e.literal);
         if (!r)
             return r.failure();
         if (r->kind != Resolved::Kind::Type)
@@ -446,7 +235,7 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
         auto out = std::make_shared<Expr>(e);
         out->args = {*inner};
         if (e.type.kind() == QueryType::Kind::Field) {
-            Result<Resolved> r = resolve(e.type, level, clause.kind, Term::nil());
+            Result<Resolved> r = resolve(e.type, state, clause.kind, Term::nil());
             if (!r)
                 return r.failure();
             const QString name = r->kind == Resolved::Kind::Type ? r->type.underlyingPrimitive() : QStringLiteral("any");

@@ -19,6 +19,16 @@ QueryType QueryType::field(int binding, const QString &field)
     return t;
 }
 
+QueryType QueryType::named(const QString &alias, const QString &field, bool parent)
+{
+    QueryType t;
+    t.m_kind = Kind::Field;
+    t.m_name = field;
+    t.m_alias = alias;
+    t.m_parent = parent;
+    return t;
+}
+
 QueryType QueryType::wrapped(Kind kind, const QueryType &inner)
 {
     QueryType t;
@@ -62,6 +72,9 @@ QString QueryType::toString() const
     case Kind::Primitive:
         return u':' + m_name;
     case Kind::Field:
+        if (!m_alias.isEmpty())
+            return QStringLiteral("{{:%1, [], [:%2]}, :%3}")
+                .arg(m_parent ? QStringLiteral("parent_as") : QStringLiteral("as"), m_alias, m_name);
         return QStringLiteral("{%1, :%2}").arg(m_binding).arg(m_name);
     case Kind::Array:
         return QStringLiteral("{:array, %1}").arg(inner().toString());
@@ -77,7 +90,8 @@ QString QueryType::toString() const
 
 bool QueryType::operator==(const QueryType &other) const
 {
-    if (m_kind != other.m_kind || m_binding != other.m_binding || m_name != other.m_name)
+    if (m_kind != other.m_kind || m_binding != other.m_binding || m_name != other.m_name || m_alias != other.m_alias
+        || m_parent != other.m_parent)
         return false;
     if (bool(m_inner) != bool(other.m_inner))
         return false;

@@ -21,6 +21,9 @@ public:
     static QueryType any() { return QueryType(); }
     static QueryType primitive(const QString &name);
     static QueryType field(int binding, const QString &field);
+    // `{as(:name), field}` and `{parent_as(:name), field}`: the builder types a value
+    // compared with a named binding's field, and the planner finds the binding.
+    static QueryType named(const QString &alias, const QString &field, bool parent);
     static QueryType array(const QueryType &inner);
     static QueryType in(const QueryType &inner);
     static QueryType out(const QueryType &inner);
@@ -29,7 +32,9 @@ public:
     Kind kind() const { return m_kind; }
     bool isAny() const { return m_kind == Kind::Any; }
     QString name() const { return m_name; }     // primitive name, or the field
-    int binding() const { return m_binding; }   // Field
+    int binding() const { return m_binding; }   // Field, -1 when named
+    QString alias() const { return m_alias; }   // Field of a named binding
+    bool parent() const { return m_parent; }    // ... of parent_as/1
     QueryType inner() const;                     // Array, In, Out
 
     // The same type with the binding of every Field mapped (dynamic/2 inlining).
@@ -37,7 +42,7 @@ public:
     QueryType mapBindings(F &&f) const
     {
         if (m_kind == Kind::Field)
-            return field(f(m_binding), m_name);
+            return m_alias.isEmpty() ? field(f(m_binding), m_name) : *this;
         if (m_inner) {
             QueryType copy = *this;
             copy.m_inner = std::make_shared<const QueryType>(m_inner->mapBindings(f));
@@ -54,8 +59,10 @@ private:
     static QueryType wrapped(Kind kind, const QueryType &inner);
 
     Kind m_kind = Kind::Any;
+    bool m_parent = false;
     int m_binding = -1;
     QString m_name;
+    QString m_alias;
     std::shared_ptr<const QueryType> m_inner;
 };
 

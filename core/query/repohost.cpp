@@ -7,6 +7,8 @@
 #include "repohoststate.h"
 
 #include "changeset/termvalue.h"
+#include "changeset/typecaster.h"
+#include "changeset/typedumper.h"
 #include "interpreter/interpreter.h"
 
 #include <QDateTime>
@@ -68,6 +70,19 @@ Result<const schema::Schema *> RepoState::fromSchema(const Query &q, const char 
     if (!s)
         return Error{QStringLiteral("Ecto.QueryError: query in Repo.%1 must have a schema as its source").arg(QLatin1String(function))};
     return s;
+}
+
+// Every value a write sends is dumped by its field's type, and one the type does not
+// take raises before anything is sent.
+Result<bool> dumpable(const schema::Schema &schema, const char *action, const schema::Field &field, const Term &value)
+{
+    Result<bool> m = changeset::TypeDumper::matches(field.type, value);
+    if (!m || *m)
+        return m;
+    return Error{QStringLiteral("Ecto.ChangeError: value `%1` for `%2.%3` in `%4` does not match type %5")
+                     .arg(changeset::TermValue::toValue(value).inspect(), schema.module, field.name,
+                          QLatin1String(action),
+                          changeset::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect())};
 }
 
 // field(x, ^name) == ^value, the value typed by the field.
@@ -462,6 +477,10 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
         values.emplace_back(f.name, TypedValue{f.source, v.value_or(Term::nil()), f.type});
     }
     std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[name, v] : values) {
+        if (Result<bool> ok = dumpable(schema, "insert", *schema.field(name), v.value); !ok)
+            return ok.failure();
+    }
     std::vector<std::optional<TypedValue>> rowValues;
     for (const auto &[name, v] : values) {
         s.header << v.column;
@@ -507,16 +526,19 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
         const schema::Field *f = schema.field(name);
         if (!f)
             continue;
+        if (Result<bool> ok = dumpable(schema, "update", *f, v); !ok)
+            return ok.failure();
         s.changes.push_back({f->source, v, f->type});
     }
-    if (Result<bool> ok = primaryKeyFilters(schema, *r, s); !ok)
+    if (Result<bool> ok = primaryKeyFilters(schema, *r, s, "update"); !ok)
         return ok.failure();
     s.returning = returningColumns(schema, args);
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to update a stale struct"));
 }
 
-Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const
+Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s,
+                                          const char *action) const
 {
     if (schema.primaryKey.isEmpty())
         return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema %1 has no primary key").arg(schema.module)};
@@ -533,6 +555,8 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
         }
         if (v.isNil())
             return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct %1 is missing primary key value").arg(schema.module)};
+        if (Result<bool> ok = dumpable(schema, action, *f, v); !ok)
+            return ok.failure();
         s.filters.push_back({f->source, v, f->type});
     }
     return true;
@@ -549,7 +573,7 @@ Result<Value> RepoState::remove(const std::vector<Value> &args)
     s.kind = RepoStatement::Kind::Delete;
     s.table = r->schema->source;
     s.prefix = prefixOption(args, r->schema->prefix);
-    if (Result<bool> ok = primaryKeyFilters(*r->schema, *r, s); !ok)
+    if (Result<bool> ok = primaryKeyFilters(*r->schema, *r, s, "delete"); !ok)
         return ok.failure();
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to delete a stale struct"));

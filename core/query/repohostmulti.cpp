@@ -91,6 +91,8 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(k) : nullptr;
+            if (Result<bool> ok = f ? dumpable(*schema, "insert_all", *f, *t) : Result<bool>(true); !ok)
+                return ok.failure();
             placeholderKeys.push_back(v.elements()[1]);
             s.placeholders.push_back(TypedValue{k, *t, f ? f->type : schema::EctoType()});
         }
@@ -112,6 +114,8 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
+            if (Result<bool> ok = f ? dumpable(*schema, "insert_all", *f, *t) : Result<bool>(true); !ok)
+                return ok.failure();
             row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
         }
         s.rows.push_back(std::move(row));

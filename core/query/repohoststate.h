@@ -53,7 +53,8 @@ struct RepoState
     static QString prefixOption(const std::vector<interpreter::Value> &args, const QString &fallback = QString());
     Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
     Result<Row> row(const interpreter::Value &v) const;
-    Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s) const;
+    // The primary key of the row as the WHERE of an update or delete (`action`).
+    Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s, const char *action) const;
 
     Result<interpreter::Value> get(const std::vector<interpreter::Value> &args, bool bang);
     Result<interpreter::Value> getBy(const std::vector<interpreter::Value> &args, bool bang);
@@ -74,5 +75,9 @@ struct RepoState
 };
 
 interpreter::Value tuple2(const char *tag, const interpreter::Value &v);
+
+// Ecto.Repo.Schema dump_field!/6 for a value a write sends: true, or the
+// Ecto.ChangeError of a value its field's type does not dump (`action` as Ecto names it).
+Result<bool> dumpable(const schema::Schema &schema, const char *action, const schema::Field &field, const Term &value);
 
 } // namespace ectowb::query::repo

@@ -26,7 +26,7 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
         return value;
     }
     const QString t = type.name();
-    if (t == u"binary" && value.isString()) // ecto_sqlite3's blob_encode/1: {:blob, value}
+    if (t == u"binary" && value.isBitstring()) // ecto_sqlite3's blob_encode/1: {:blob, value}
         return Term::map({{Term::string(QStringLiteral("$inspect")),
                            Term::string(QStringLiteral("{:blob, %1}").arg(changeset::TermValue::toValue(value).inspect()))}});
     if (t == u"boolean" && value.isBoolean())
@@ -81,7 +81,16 @@ QString SqliteQueryRenderer::columnType(const QueryType &type) const
         return QStringLiteral("NUMERIC");
     if (t == u"decimal")
         return QStringLiteral("DECIMAL");
-    return QStringLiteral("TEXT");
+    static const QStringList text = {
+        QStringLiteral("string"), QStringLiteral("map"), QStringLiteral("array"), QStringLiteral("date"),
+        QStringLiteral("utc_datetime"), QStringLiteral("utc_datetime_usec"), QStringLiteral("naive_datetime"),
+        QStringLiteral("naive_datetime_usec"), QStringLiteral("time"), QStringLiteral("time_usec"),
+        QStringLiteral("timestamp"), QStringLiteral("binary_id"), QStringLiteral("uuid")};
+    if (text.contains(t))
+        return QStringLiteral("TEXT");
+    // DataType.column_type/2 upcases any other atom: type(^v, u.name) of a schemaless
+    // source is typed :any and casts AS ANY
+    return type.isAny() ? QStringLiteral("ANY") : t.toUpper();
 }
 
 bool SqliteQueryRenderer::tagged(Out &out, const Scope &scope, const Expr &inner, const QueryType &type) const

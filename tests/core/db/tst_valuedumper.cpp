@@ -79,6 +79,12 @@ void TestValueDumper::bound_data()
     QTest::newRow("pg map as json")
         << Term::map({{Term::string(QStringLiteral("a")), decimal("2.50")}, {Term::string(QStringLiteral("b")), Term::nil()}})
         << pg << QVariant(QStringLiteral("{\"a\":\"2.50\",\"b\":null}"));
+    // a binary that is not UTF-8 can only be bytea's hex text on PostgreSQL
+    QTest::newRow("pg binary") << Term::binary(QByteArray::fromHex("9463cdd5b8")) << pg
+                               << QVariant(QStringLiteral("\\x9463cdd5b8"));
+    // UTF-8 bytes are a string, whoever built them
+    QTest::newRow("pg binary of UTF-8") << Term::binary(QByteArrayLiteral("Zo\xc3\xab")) << pg
+                                        << QVariant(QString::fromUtf8("Zo\xc3\xab"));
 
     QTest::newRow("sqlite integer") << Term::integer(42) << lite << QVariant(qint64(42));
     QTest::newRow("sqlite float") << Term::floating(0.1) << lite << QVariant(0.1);
@@ -94,6 +100,8 @@ void TestValueDumper::bound_data()
                                          << QVariant(QStringLiteral("2024-01-15T12:30:05Z"));
     QTest::newRow("sqlite list as json") << Term::list({Term::integer(1), Term::string(QStringLiteral("x\"y"))}) << lite
                                          << QVariant(QStringLiteral("[1,\"x\\\"y\"]"));
+    QTest::newRow("sqlite binary as a blob") << Term::binary(QByteArray::fromHex("b59afdfc")) << lite
+                                             << QVariant(QByteArray::fromHex("b59afdfc"));
 }
 
 void TestValueDumper::bound()
