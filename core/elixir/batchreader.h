@@ -11,8 +11,9 @@
 namespace ectowb::elixir {
 
 // Reads many source files at once, on every core: a project or `ectowb ast --check`.
-// Each thread reuses one read buffer and the reader's per-thread storage, so a small
-// file costs little more than its bytes.
+// Each thread reads its files a batch at a time (BulkFileReader) into buffers it
+// reuses, and parses them with the reader's per-thread storage, so a small file
+// costs little more than its bytes.
 class BatchReader
 {
 public:

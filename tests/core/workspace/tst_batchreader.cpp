@@ -1,5 +1,8 @@
 #include "elixir/batchreader.h"
+#include "elixir/bulkfilereader.h"
+#include "elixir/reader.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <atomic>
@@ -14,6 +17,7 @@ class TestBatchReader : public QObject
 private Q_SLOTS:
     void readsEveryFileInOrder_data();
     void readsEveryFileInOrder();
+    void readsWhatABatchCannotHoldAlone();
 };
 
 void TestBatchReader::readsEveryFileInOrder_data()
@@ -69,6 +73,60 @@ void TestBatchReader::readsEveryFileInOrder()
     }
     QVERIFY(!results.back().isValid());
     QVERIFY(results.back().error->message.startsWith(u"cannot read file"));
+}
+
+// A batch reads each file into a slot of fixed size: a bigger file, an empty one, a
+// directory and a missing one must come out as reading each alone gives them.
+void TestBatchReader::readsWhatABatchCannotHoldAlone()
+{
+    QTemporaryDir dir;
+    QByteArray big = "defmodule Big do\n";
+    while (big.size() < 200 * 1024)
+        big += "  def f, do: :a_rather_long_atom_to_fill_the_file\n";
+    big += "end\n";
+    const QByteArray small = "defmodule Small do\nend\n";
+    QByteArray exact = "defmodule Exact do\n";
+    exact += QByteArray(64 * 1024 - exact.size() - 4, ' ');
+    exact += "end\n";
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("big.ex"), big));
+    QVERIFY(write(QStringLiteral("small.ex"), small));
+    QVERIFY(write(QStringLiteral("exact.ex"), exact));
+    QVERIFY(write(QStringLiteral("empty.ex"), QByteArray()));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.ex")));
+    const QString names[] = {QStringLiteral("big.ex"), QStringLiteral("small.ex"), QStringLiteral("missing.ex"),
+                             QStringLiteral("exact.ex"), QStringLiteral("folder.ex"), QStringLiteral("empty.ex")};
+    QStringList paths;
+    for (int round = 0; round < 3; ++round) { // buffers are reused from batch to batch
+        for (const QString &name : names)
+            paths << dir.filePath(name);
+    }
+    elixir::BulkFileReader files;
+    for (int first = 0; first < paths.size(); first += 6) {
+        files.read(paths.constData() + first, 6);
+        QVERIFY(files.ok(0));
+        QCOMPARE(files.contents(0), big);
+        QVERIFY(files.ok(1));
+        QCOMPARE(files.contents(1), small);
+        QVERIFY(!files.ok(2));
+        QVERIFY(!files.error(2).isEmpty());
+        QVERIFY(files.ok(3));
+        QCOMPARE(files.contents(3), exact);
+        QVERIFY(!files.ok(4));
+        QCOMPARE(files.error(4), QStringLiteral("not a regular file"));
+        QVERIFY(files.ok(5));
+        QCOMPARE(files.contents(5), QByteArray());
+    }
+    const std::vector<elixir::ParseResult> results = elixir::BatchReader::parseFiles(paths);
+    for (int i = 0; i < paths.size(); ++i) {
+        const bool readable = i % 6 != 2 && i % 6 != 4;
+        QCOMPARE(results[size_t(i)].isValid(), readable);
+        if (readable)
+            QVERIFY(results[size_t(i)].ast == elixir::Reader::parseFile(paths.at(i)).ast);
+    }
 }
 
 QTEST_MAIN(TestBatchReader)
