@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstring>
+
 using namespace ectowb::cli;
 
 namespace {
@@ -32,6 +34,11 @@ QString usage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A syntax check of a whole tree can name ten thousand files: they go to the
+    // reader as the system spells them, without a QString each (that alone cost
+    // more than reading most of the files).
+    if (argc > 3 && std::strcmp(argv[1], "ast") == 0 && std::strcmp(argv[2], "--check") == 0)
+        return runAstCheck(argv + 3, argc - 3);
     QCoreApplication::setApplicationName(QStringLiteral("ectowb"));
     QCoreApplication::setOrganizationName(QStringLiteral("ecto-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECTOWB_VERSION));

@@ -73,6 +73,9 @@ struct AstDocument
 
     static AstDocument *create(int capacity);
     AstNode *allocate();
+    // Room for `nodes` more nodes in one block, for an atom pool about to take
+    // many: one block from HugePageMemory instead of a chain of small ones.
+    void reserve(int nodes);
     // Uninitialised room for `count` handles, freed with the document.
     Ast *allocateHandles(size_t count)
     {

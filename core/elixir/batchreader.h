@@ -32,6 +32,11 @@ public:
     // SyntaxError that says so, like Reader::parseFile.
     static std::vector<ParseResult> parseFiles(const QStringList &paths, const Options &options);
     static std::vector<ParseResult> parseFiles(const QStringList &paths) { return parseFiles(paths, Options()); }
+
+    // A syntax check of `count` files named as the system gives them (argv): the
+    // errors only, in the order of `paths`. Thousands of names are never turned into
+    // QStrings, nor thousands of empty results kept.
+    static std::vector<SyntaxError> checkFiles(const char *const *paths, int count, const Options &options);
 };
 
 } // namespace ectowb::elixir

@@ -128,19 +128,18 @@ BulkFileReader::Ring::~Ring()
         ::close(fd);
 }
 
-void BulkFileReader::readWithRing(const QString *paths, int count)
+void BulkFileReader::readWithRing(const char *const *paths, int count)
 {
     Ring &ring = *m_ring;
     enum Op : quint64 { Open, Read, Close };
     unsigned tail = *ring.sqTail; // only this thread writes it
     for (int i = 0; i < count; ++i) {
-        m_names[size_t(i)] = QFile::encodeName(paths[i]);
         QByteArray &buffer = m_buffers[size_t(i)];
         buffer.resize(SlotBytes); // its capacity is kept from batch to batch
         io_uring_sqe *open = ring.push(tail);
         open->opcode = IORING_OP_OPENAT;
         open->fd = AT_FDCWD;
-        open->addr = quint64(quintptr(m_names[size_t(i)].constData()));
+        open->addr = quint64(quintptr(paths[i]));
         open->open_flags = O_RDONLY; // O_CLOEXEC is refused for a direct descriptor, and means nothing there
         open->file_index = unsigned(i) + 1; // slot i, counted from 1
         open->flags = IOSQE_IO_LINK;
@@ -203,10 +202,10 @@ void BulkFileReader::readWithRing(const QString *paths, int count)
     // refuses every open: stop using the ring. Its files are read alone below.
     if (broken || refusedOpens == count) {
         if (reaped != submitted) {
-            // Requests still in the kernel may yet write into these buffers or read
-            // these names: they are left to it, never freed.
+            // Requests still in the kernel may yet write into these buffers: they
+            // are left to it, never freed. (The kernel copies each name when it
+            // takes the request.)
             new std::array<QByteArray, BatchSize>(std::move(m_buffers));
-            new std::array<QByteArray, BatchSize>(std::move(m_names));
             m_buffers = {};
             m_ok.fill(false); // every file of the batch is read again alone
         }
@@ -222,7 +221,7 @@ struct BulkFileReader::Ring
     static Ring *create() { return nullptr; }
 };
 
-void BulkFileReader::readWithRing(const QString *, int) {}
+void BulkFileReader::readWithRing(const char *const *, int) {}
 
 #endif
 
@@ -236,7 +235,7 @@ BulkFileReader::~BulkFileReader()
     delete m_ring;
 }
 
-void BulkFileReader::read(const QString *paths, int count)
+void BulkFileReader::read(const char *const *paths, int count)
 {
     Q_ASSERT(count >= 0 && count <= BatchSize);
     m_ok.fill(false);
@@ -250,12 +249,11 @@ void BulkFileReader::read(const QString *paths, int count)
     }
 }
 
-bool BulkFileReader::readFile(const QString &path, QByteArray &buffer, QString &error)
+bool BulkFileReader::readFile(const char *path, QByteArray &buffer, QString &error)
 {
 #ifdef Q_OS_UNIX
     // open/fstat/read: QFile's engine costs more than a small file's bytes.
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         error = QString::fromLocal8Bit(strerror(errno));
         return false;
@@ -280,7 +278,7 @@ bool BulkFileReader::readFile(const QString &path, QByteArray &buffer, QString &
     ::close(fd);
     return ok;
 #else
-    QFile f(path);
+    QFile f(QFile::decodeName(path));
     if (!f.open(QIODevice::ReadOnly)) {
         error = f.errorString();
         return false;

@@ -23,26 +23,26 @@ public:
     BulkFileReader(const BulkFileReader &) = delete;
     BulkFileReader &operator=(const BulkFileReader &) = delete;
 
-    // Reads paths[0..count), count <= BatchSize; then contents(i) or error(i) tell
-    // how each went, until the next call.
-    void read(const QString *paths, int count);
+    // Reads paths[0..count), count <= BatchSize, file names as the system spells
+    // them (QFile::encodeName); then contents(i) or error(i) tell how each went,
+    // until the next call. The names must stay valid during the call.
+    void read(const char *const *paths, int count);
     bool ok(int i) const { return m_ok[size_t(i)]; }
     const QByteArray &contents(int i) const { return m_buffers[size_t(i)]; }
     const QString &error(int i) const { return m_errors[size_t(i)]; }
 
     // One file, without the ring: the way every file is read where there is none,
     // and the one that speaks for a file the ring could not read whole.
-    static bool readFile(const QString &path, QByteArray &buffer, QString &error);
+    static bool readFile(const char *path, QByteArray &buffer, QString &error);
 
 private:
     struct Ring;
 
     // Reads the batch through the ring; false for a file means "read it alone".
-    void readWithRing(const QString *paths, int count);
+    void readWithRing(const char *const *paths, int count);
 
     Ring *m_ring = nullptr; // null: no io_uring here
     std::array<QByteArray, BatchSize> m_buffers;
-    std::array<QByteArray, BatchSize> m_names; // encoded paths, alive while the kernel reads them
     std::array<QString, BatchSize> m_errors;
     std::array<bool, BatchSize> m_ok = {};
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void readsEveryFileInOrder_data();
     void readsEveryFileInOrder();
     void readsWhatABatchCannotHoldAlone();
+    void checkGivesTheErrorsInOrder();
 };
 
 void TestBatchReader::readsEveryFileInOrder_data()
@@ -106,7 +107,11 @@ void TestBatchReader::readsWhatABatchCannotHoldAlone()
     }
     elixir::BulkFileReader files;
     for (int first = 0; first < paths.size(); first += 6) {
-        files.read(paths.constData() + first, 6);
+        QByteArray names[6];
+        const char *native[6];
+        for (int k = 0; k < 6; ++k)
+            native[k] = (names[k] = QFile::encodeName(paths.at(first + k))).constData();
+        files.read(native, 6);
         QVERIFY(files.ok(0));
         QCOMPARE(files.contents(0), big);
         QVERIFY(files.ok(1));
@@ -127,6 +132,43 @@ void TestBatchReader::readsWhatABatchCannotHoldAlone()
         if (readable)
             QVERIFY(results[size_t(i)].ast == elixir::Reader::parseFile(paths.at(i)).ast);
     }
+}
+
+// `ectowb ast --check` hands the names over as the system spells them and gets only
+// the errors back: the same errors, with the same file names, in the same order as
+// reading each file alone.
+void TestBatchReader::checkGivesTheErrorsInOrder()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 300; ++i) {
+        const QString path = dir.filePath(QStringLiteral("f%1 é.ex").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(i % 13 == 5 ? QByteArray("defmodule Broken do\n  def x(, do: 1\nend\n")
+                               : QStringLiteral("defmodule M%1 do\n  def f, do: %1\nend\n").arg(i).toUtf8());
+        paths << path;
+        if (i == 150)
+            paths << dir.filePath(QStringLiteral("missing.ex"));
+    }
+    QStringList expected;
+    for (const QString &path : std::as_const(paths)) {
+        const elixir::ParseResult single = elixir::Reader::parseFile(path);
+        if (!single.isValid())
+            expected << single.error->toString().section(u':', 0, 2);
+    }
+    std::vector<QByteArray> names;
+    std::vector<const char *> native;
+    names.reserve(size_t(paths.size()));
+    for (const QString &path : std::as_const(paths))
+        native.push_back(names.emplace_back(QFile::encodeName(path)).constData());
+    const std::vector<elixir::SyntaxError> errors = elixir::BatchReader::checkFiles(native.data(), int(native.size()), {});
+    QStringList got;
+    for (const elixir::SyntaxError &error : errors)
+        got << error.toString().section(u':', 0, 2);
+    QCOMPARE(got, expected);
+    QCOMPARE(int(errors.size()), 23 + 1); // f5, f18 ... f291, and missing.ex
+    QVERIFY(errors[size_t(12)].message.startsWith(u"cannot read file")); // missing.ex, after f148
 }
 
 QTEST_MAIN(TestBatchReader)
