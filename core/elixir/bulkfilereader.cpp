@@ -60,8 +60,32 @@ struct BulkFileReader::Ring
     unsigned *cqTail = nullptr;
     unsigned cqMask = 0;
     io_uring_cqe *cqes = nullptr;
+    // Folders of recent files, opened once: a file is then opened by its last name
+    // under its folder, and the kernel walks one path component instead of all.
+    struct Folder
+    {
+        QByteArray path;
+        int fd = -1;
+    };
+    std::array<Folder, 8> folders;
+    size_t nextFolder = 0;
 
     static Ring *create();
+    // The descriptor of the folder path[0..length), or -1.
+    int folder(const char *path, size_t length)
+    {
+        const QByteArrayView wanted(path, qsizetype(length));
+        for (const Folder &f : folders) {
+            if (f.fd >= 0 && f.path == wanted)
+                return f.fd;
+        }
+        Folder &f = folders[nextFolder++ % folders.size()];
+        if (f.fd >= 0)
+            ::close(f.fd);
+        f.path = wanted.toByteArray();
+        f.fd = ::open(f.path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        return f.fd;
+    }
     ~Ring();
     static int enter(int fd, unsigned submit, unsigned wait, unsigned flags)
     {
@@ -118,6 +142,10 @@ BulkFileReader::Ring *BulkFileReader::Ring::create()
 
 BulkFileReader::Ring::~Ring()
 {
+    for (const Folder &f : folders) {
+        if (f.fd >= 0)
+            ::close(f.fd);
+    }
     if (sqes != MAP_FAILED)
         ::munmap(sqes, sqesSize);
     if (cqMap != MAP_FAILED)
@@ -138,8 +166,11 @@ void BulkFileReader::readWithRing(const char *const *paths, int count)
         buffer.resize(SlotBytes); // its capacity is kept from batch to batch
         io_uring_sqe *open = ring.push(tail);
         open->opcode = IORING_OP_OPENAT;
-        open->fd = AT_FDCWD;
-        open->addr = quint64(quintptr(paths[i]));
+        const char *name = paths[i];
+        const char *slash = std::strrchr(name, '/');
+        const int folder = slash && slash != name ? ring.folder(name, size_t(slash - name)) : -1;
+        open->fd = folder >= 0 ? folder : AT_FDCWD;
+        open->addr = quint64(quintptr(folder >= 0 ? slash + 1 : name));
         open->open_flags = O_RDONLY; // O_CLOEXEC is refused for a direct descriptor, and means nothing there
         open->file_index = unsigned(i) + 1; // slot i, counted from 1
         open->flags = IOSQE_IO_LINK;
