@@ -152,7 +152,11 @@ const AstNode *AstAtomTable::insert(size_t slot, QByteArrayView name, const Key 
     AstNode *atom = m_pool->allocate();
     atom->kind = Ast::Kind::Atom;
     atom->name = QString::fromUtf8(name);
-    atom->bytes = name.toByteArray(); // the whole key, compared as UTF-8
+    // The whole key as UTF-8, only where the slot cannot hold it: one allocation
+    // fewer for most atoms, tens of thousands in a project (and a page fault for
+    // each new page of them).
+    if (name.size() > InlineKey)
+        atom->bytes = name.toByteArray();
     m_slots[slot] = Slot{key.hash, int(name.size()), atom, {key.words[0], key.words[1]}};
     if (++m_count * 2 > m_slotCount)
         grow(m_slotCount * 2);

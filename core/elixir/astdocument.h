@@ -23,7 +23,7 @@ struct AstNode
         double real;
     };
     QString name;       // atom name, or variable context atom
-    QByteArray bytes;   // binary contents, big integer digits, an interned atom's key
+    QByteArray bytes;   // binary contents, big integer digits, a long interned atom's key
     Ast form;           // Call form
     Ast *children = nullptr; // list/tuple elements, or call args: in the document
 
