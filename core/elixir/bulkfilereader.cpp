@@ -13,8 +13,9 @@
 #include <unistd.h>
 #endif
 
-// io_uring needs direct descriptors (Linux 5.15); IORING_FILE_INDEX_ALLOC came with
-// headers a little newer, so headers that have it describe everything used here.
+// io_uring with direct descriptors and linked files (Linux 5.17, checked when the
+// ring is set up); IORING_FILE_INDEX_ALLOC came with headers a little newer, so
+// headers that have it describe everything used here.
 #if defined(Q_OS_LINUX) && __has_include(<linux/io_uring.h>)
 #include <linux/io_uring.h>
 #include <sys/mman.h>
@@ -108,6 +109,13 @@ BulkFileReader::Ring *BulkFileReader::Ring::create()
     const int fd = int(::syscall(__NR_io_uring_setup, Entries, &params));
     if (fd < 0)
         return nullptr; // no io_uring (old kernel, seccomp, io_uring_disabled): read alone
+    // Opening into and closing a direct descriptor needs Linux 5.15, and a read
+    // linked to the open that fills its slot 5.17 (IORING_FEAT_LINKED_FILE); an
+    // older kernel would ignore the slot and leak, or close descriptor 0.
+    if (!(params.features & IORING_FEAT_LINKED_FILE) || !(params.features & IORING_FEAT_CQE_SKIP)) {
+        ::close(fd);
+        return nullptr;
+    }
     auto *ring = new Ring;
     ring->fd = fd;
     ring->sqMapSize = params.sq_off.array + params.sq_entries * sizeof(unsigned);
