@@ -264,8 +264,8 @@ void BulkFileReader::readWithRing(const char *const *, int) {}
 
 #endif
 
-BulkFileReader::BulkFileReader()
-    : m_ring(Ring::create())
+BulkFileReader::BulkFileReader(bool useRing)
+    : m_ring(useRing ? Ring::create() : nullptr)
 {
 }
 

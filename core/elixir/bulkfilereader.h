@@ -18,7 +18,8 @@ class BulkFileReader
 public:
     static constexpr int BatchSize = 32;
 
-    BulkFileReader();
+    // `useRing` false reads every file alone, as where there is no io_uring.
+    explicit BulkFileReader(bool useRing = true);
     ~BulkFileReader();
     BulkFileReader(const BulkFileReader &) = delete;
     BulkFileReader &operator=(const BulkFileReader &) = delete;

@@ -17,6 +17,7 @@ class TestBatchReader : public QObject
 private Q_SLOTS:
     void readsEveryFileInOrder_data();
     void readsEveryFileInOrder();
+    void readsWhatABatchCannotHoldAlone_data();
     void readsWhatABatchCannotHoldAlone();
     void checkGivesTheErrorsInOrder();
 };
@@ -76,10 +77,19 @@ void TestBatchReader::readsEveryFileInOrder()
     QVERIFY(results.back().error->message.startsWith(u"cannot read file"));
 }
 
+void TestBatchReader::readsWhatABatchCannotHoldAlone_data()
+{
+    QTest::addColumn<bool>("ring");
+    QTest::newRow("io_uring where there is one") << true;
+    QTest::newRow("each file alone") << false;
+}
+
 // A batch reads each file into a slot of fixed size: a bigger file, an empty one, a
-// directory and a missing one must come out as reading each alone gives them.
+// directory and a missing one must come out as reading each alone gives them, and
+// the same without the ring.
 void TestBatchReader::readsWhatABatchCannotHoldAlone()
 {
+    QFETCH(bool, ring);
     QTemporaryDir dir;
     QByteArray big = "defmodule Big do\n";
     while (big.size() < 200 * 1024)
@@ -105,7 +115,7 @@ void TestBatchReader::readsWhatABatchCannotHoldAlone()
         for (const QString &name : names)
             paths << dir.filePath(name);
     }
-    elixir::BulkFileReader files;
+    elixir::BulkFileReader files(ring);
     for (int first = 0; first < paths.size(); first += 6) {
         QByteArray names[6];
         const char *native[6];
