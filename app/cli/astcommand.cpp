@@ -30,22 +30,6 @@ QString astUsage()
         "  -h, --help       show this help\n");
 }
 
-int check(const QStringList &files)
-{
-    QTextStream out(stdout);
-    int failures = 0;
-    // Every core reads; the errors still come out in the order the files were named.
-    elixir::BatchReader::Options options;
-    options.errorsOnly = true;
-    for (const elixir::ParseResult &result : elixir::BatchReader::parseFiles(files, options)) {
-        if (!result.isValid()) {
-            out << result.error->toString() << '\n';
-            ++failures;
-        }
-    }
-    return failures == 0 ? 0 : 1;
-}
-
 } // namespace
 
 int runAst(const QStringList &args)
@@ -61,7 +45,13 @@ int runAst(const QStringList &args)
             err << "ectowb ast: --check needs at least one FILE\n" << astUsage();
             return 2;
         }
-        return check(files);
+        // Reached only by a caller that is not main(): names given as QStrings.
+        std::vector<QByteArray> names;
+        std::vector<const char *> native;
+        names.reserve(size_t(files.size()));
+        for (const QString &file : files)
+            native.push_back(names.emplace_back(QFile::encodeName(file)).constData());
+        return runAstCheck(native.data(), int(native.size()));
     }
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
         err << "ectowb ast: expected one FILE or --check FILE...\n" << astUsage();
@@ -76,6 +66,16 @@ int runAst(const QStringList &args)
     text.append('\n');
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     return 0;
+}
+
+int runAstCheck(const char *const *files, int count)
+{
+    QTextStream out(stdout);
+    // Every core reads; the errors still come out in the order the files were named.
+    const std::vector<elixir::SyntaxError> errors = elixir::BatchReader::checkFiles(files, count, {});
+    for (const elixir::SyntaxError &error : errors)
+        out << error.toString() << '\n';
+    return errors.empty() ? 0 : 1;
 }
 
 } // namespace ectowb::cli

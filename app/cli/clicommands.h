@@ -22,6 +22,8 @@ const std::vector<Command> &commands();
 
 // Subcommand entry points, one file each.
 int runAst(const QStringList &args);
+// `ast --check FILE...` straight from argv: see main().
+int runAstCheck(const char *const *files, int count);
 int runSchemas(const QStringList &args);
 int runIntrospect(const QStringList &args);
 int runMigrations(const QStringList &args);

@@ -1,7 +1,9 @@
 #include "astatomtable.h"
 
 #include "astdocument.h"
+#include "hugepagememory.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace ectowb::elixir {
@@ -73,6 +75,7 @@ AstAtomTable::AstAtomTable()
 AstAtomTable::~AstAtomTable()
 {
     m_pool->deref();
+    HugePageMemory::release(m_slots, m_slotsMapped);
 }
 
 AstAtomTable &AstAtomTable::local()
@@ -87,7 +90,9 @@ void AstAtomTable::reset()
         m_pool->deref();
     m_pool = AstDocument::create(256);
     m_pool->ref(); // the table's own count
-    m_slots.assign(InitialSlots, Slot{});
+    HugePageMemory::release(m_slots, m_slotsMapped);
+    m_slots = static_cast<Slot *>(HugePageMemory::allocate(InitialSlots * sizeof(Slot), m_slotsMapped));
+    m_slotCount = InitialSlots;
     m_count = 0;
 }
 
@@ -107,7 +112,7 @@ void AstAtomTable::internAll(const QByteArrayView *names, const AstNode **atoms,
     Key keys[Group];
     for (size_t base = 0; base < count; base += Group) {
         const size_t n = std::min(Group, count - base);
-        const size_t mask = m_slots.size() - 1;
+        const size_t mask = m_slotCount - 1;
         for (size_t i = 0; i < n; ++i) {
             keys[i] = keyOf(names[base + i]);
             __builtin_prefetch(&m_slots[keys[i].hash & mask]);
@@ -124,7 +129,7 @@ const AstNode *AstAtomTable::intern(QByteArrayView name, const Key &key)
     AstDocument *building = t_astBuild.building;
     if (building && !building->pinned)
         building->pin(m_pool);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_slotCount - 1;
     size_t i = key.hash & mask;
     while (const AstNode *atom = m_slots[i].atom) {
         const Slot &slot = m_slots[i];
@@ -147,19 +152,38 @@ const AstNode *AstAtomTable::insert(size_t slot, QByteArrayView name, const Key 
     AstNode *atom = m_pool->allocate();
     atom->kind = Ast::Kind::Atom;
     atom->name = QString::fromUtf8(name);
-    atom->bytes = name.toByteArray(); // the whole key, compared as UTF-8
+    // The whole key as UTF-8, only where the slot cannot hold it: one allocation
+    // fewer for most atoms, tens of thousands in a project (and a page fault for
+    // each new page of them).
+    if (name.size() > InlineKey)
+        atom->bytes = name.toByteArray();
     m_slots[slot] = Slot{key.hash, int(name.size()), atom, {key.words[0], key.words[1]}};
-    if (++m_count * 2 > m_slots.size())
-        grow();
+    if (++m_count * 2 > m_slotCount)
+        grow(m_slotCount * 2);
     return atom;
 }
 
-void AstAtomTable::grow()
+void AstAtomTable::reserve(size_t atoms)
 {
-    std::vector<Slot> old(m_slots.size() * 2);
-    old.swap(m_slots);
-    const size_t mask = m_slots.size() - 1;
-    for (const Slot &slot : old) {
+    size_t slots = m_slotCount;
+    while (std::min(atoms, MaxAtoms) * 2 > slots)
+        slots *= 2;
+    if (slots != m_slotCount)
+        grow(slots);
+    if (atoms > m_count)
+        m_pool->reserve(int(std::min(atoms, MaxAtoms) - m_count));
+}
+
+void AstAtomTable::grow(size_t slots)
+{
+    Slot *old = m_slots;
+    const size_t oldCount = m_slotCount;
+    const size_t oldMapped = m_slotsMapped;
+    m_slots = static_cast<Slot *>(HugePageMemory::allocate(slots * sizeof(Slot), m_slotsMapped));
+    m_slotCount = slots;
+    const size_t mask = m_slotCount - 1;
+    for (size_t k = 0; k < oldCount; ++k) {
+        const Slot &slot = old[k];
         if (!slot.atom)
             continue;
         size_t j = slot.hash & mask;
@@ -167,6 +191,7 @@ void AstAtomTable::grow()
             j = (j + 1) & mask;
         m_slots[j] = slot;
     }
+    HugePageMemory::release(old, oldMapped);
 }
 
 } // namespace ectowb::elixir

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <vector>
 
 namespace ectowb::elixir {
 
@@ -24,6 +23,10 @@ public:
     // This thread's table.
     static AstAtomTable &local();
     Ast lookup(QByteArrayView name) { return handle(intern(name)); }
+    // Makes room for about `atoms` atoms at once, when many files are about to be
+    // read on this thread: growing the table step by step rehashes it each time and
+    // touches twice the memory.
+    void reserve(size_t atoms);
 
     // For Tokenizer::internNames: whether up to `names` atoms can be interned
     // now with raw pointers that stay valid for the whole parse (the document
@@ -56,12 +59,15 @@ private:
 
     AstAtomTable();
     void reset();
-    void grow();
+    void grow(size_t slots);
     static Key keyOf(QByteArrayView name);
     const AstNode *intern(QByteArrayView name, const Key &key);
     const AstNode *insert(size_t slot, QByteArrayView name, const Key &key);
 
-    std::vector<Slot> m_slots;
+    // Power-of-two sized; from HugePageMemory, zeroed (a zero slot is free).
+    Slot *m_slots = nullptr;
+    size_t m_slotCount = 0;
+    size_t m_slotsMapped = 0;
     size_t m_count = 0;
     AstDocument *m_pool = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "astdocument.h"
 
+#include "hugepagememory.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <new>
@@ -14,6 +16,7 @@ struct AstDocument::Chunk
     Chunk *next = nullptr;
     int capacity = 0;
     int used = 0;
+    size_t mapped = 0; // HugePageMemory's size, for a reserved chunk
     AstNode *slots() { return reinterpret_cast<AstNode *>(this + 1); }
 };
 
@@ -38,7 +41,15 @@ AstDocument::Chunk *newChunk(int capacity)
     void *memory = std::malloc(sizeof(AstDocument::Chunk) + sizeof(AstNode) * size_t(capacity));
     if (!memory)
         std::abort(); // as operator new would, without exceptions
-    return new (memory) AstDocument::Chunk{nullptr, capacity, 0};
+    return new (memory) AstDocument::Chunk{nullptr, capacity, 0, 0};
+}
+
+void freeChunk(AstDocument::Chunk *chunk)
+{
+    if (chunk->mapped)
+        HugePageMemory::release(chunk, chunk->mapped);
+    else
+        std::free(chunk);
 }
 
 } // namespace
@@ -61,6 +72,16 @@ AstNode *AstDocument::allocate()
     ++chunks->used;
     node->document = this;
     return node;
+}
+
+void AstDocument::reserve(int nodes)
+{
+    if (chunks->capacity - chunks->used >= nodes)
+        return;
+    size_t mapped = 0;
+    void *memory = HugePageMemory::allocate(sizeof(Chunk) + sizeof(AstNode) * size_t(nodes), mapped);
+    Chunk *more = new (memory) Chunk{chunks, nodes, 0, mapped};
+    chunks = more;
 }
 
 Ast *AstDocument::allocateHandlesSlow(size_t count)
@@ -99,7 +120,7 @@ void AstDocument::destroy()
         for (int i = 0; i < c->used; ++i)
             slots[i].~AstNode();
         Chunk *next = c->next;
-        std::free(c);
+        freeChunk(c);
         c = next;
     }
     for (Block *b = blocks; b;) {

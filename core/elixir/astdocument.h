@@ -23,7 +23,7 @@ struct AstNode
         double real;
     };
     QString name;       // atom name, or variable context atom
-    QByteArray bytes;   // binary contents, big integer digits, an interned atom's key
+    QByteArray bytes;   // binary contents, big integer digits, a long interned atom's key
     Ast form;           // Call form
     Ast *children = nullptr; // list/tuple elements, or call args: in the document
 
@@ -73,6 +73,9 @@ struct AstDocument
 
     static AstDocument *create(int capacity);
     AstNode *allocate();
+    // Room for `nodes` more nodes in one block, for an atom pool about to take
+    // many: one block from HugePageMemory instead of a chain of small ones.
+    void reserve(int nodes);
     // Uninitialised room for `count` handles, freed with the document.
     Ast *allocateHandles(size_t count)
     {

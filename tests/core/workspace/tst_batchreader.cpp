@@ -1,5 +1,8 @@
 #include "elixir/batchreader.h"
+#include "elixir/bulkfilereader.h"
+#include "elixir/reader.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <atomic>
@@ -14,6 +17,9 @@ class TestBatchReader : public QObject
 private Q_SLOTS:
     void readsEveryFileInOrder_data();
     void readsEveryFileInOrder();
+    void readsWhatABatchCannotHoldAlone_data();
+    void readsWhatABatchCannotHoldAlone();
+    void checkGivesTheErrorsInOrder();
 };
 
 void TestBatchReader::readsEveryFileInOrder_data()
@@ -69,6 +75,110 @@ void TestBatchReader::readsEveryFileInOrder()
     }
     QVERIFY(!results.back().isValid());
     QVERIFY(results.back().error->message.startsWith(u"cannot read file"));
+}
+
+void TestBatchReader::readsWhatABatchCannotHoldAlone_data()
+{
+    QTest::addColumn<bool>("ring");
+    QTest::newRow("io_uring where there is one") << true;
+    QTest::newRow("each file alone") << false;
+}
+
+// A batch reads each file into a slot of fixed size: a bigger file, an empty one, a
+// directory and a missing one must come out as reading each alone gives them, and
+// the same without the ring.
+void TestBatchReader::readsWhatABatchCannotHoldAlone()
+{
+    QFETCH(bool, ring);
+    QTemporaryDir dir;
+    QByteArray big = "defmodule Big do\n";
+    while (big.size() < 200 * 1024)
+        big += "  def f, do: :a_rather_long_atom_to_fill_the_file\n";
+    big += "end\n";
+    const QByteArray small = "defmodule Small do\nend\n";
+    QByteArray exact = "defmodule Exact do\n";
+    exact += QByteArray(64 * 1024 - exact.size() - 4, ' ');
+    exact += "end\n";
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("big.ex"), big));
+    QVERIFY(write(QStringLiteral("small.ex"), small));
+    QVERIFY(write(QStringLiteral("exact.ex"), exact));
+    QVERIFY(write(QStringLiteral("empty.ex"), QByteArray()));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.ex")));
+    const QString names[] = {QStringLiteral("big.ex"), QStringLiteral("small.ex"), QStringLiteral("missing.ex"),
+                             QStringLiteral("exact.ex"), QStringLiteral("folder.ex"), QStringLiteral("empty.ex")};
+    QStringList paths;
+    for (int round = 0; round < 3; ++round) { // buffers are reused from batch to batch
+        for (const QString &name : names)
+            paths << dir.filePath(name);
+    }
+    elixir::BulkFileReader files(ring);
+    for (int first = 0; first < paths.size(); first += 6) {
+        QByteArray names[6];
+        const char *native[6];
+        for (int k = 0; k < 6; ++k)
+            native[k] = (names[k] = QFile::encodeName(paths.at(first + k))).constData();
+        files.read(native, 6);
+        QVERIFY(files.ok(0));
+        QCOMPARE(files.contents(0), big);
+        QVERIFY(files.ok(1));
+        QCOMPARE(files.contents(1), small);
+        QVERIFY(!files.ok(2));
+        QVERIFY(!files.error(2).isEmpty());
+        QVERIFY(files.ok(3));
+        QCOMPARE(files.contents(3), exact);
+        QVERIFY(!files.ok(4));
+        QCOMPARE(files.error(4), QStringLiteral("not a regular file"));
+        QVERIFY(files.ok(5));
+        QCOMPARE(files.contents(5), QByteArray());
+    }
+    const std::vector<elixir::ParseResult> results = elixir::BatchReader::parseFiles(paths);
+    for (int i = 0; i < paths.size(); ++i) {
+        const bool readable = i % 6 != 2 && i % 6 != 4;
+        QCOMPARE(results[size_t(i)].isValid(), readable);
+        if (readable)
+            QVERIFY(results[size_t(i)].ast == elixir::Reader::parseFile(paths.at(i)).ast);
+    }
+}
+
+// `ectowb ast --check` hands the names over as the system spells them and gets only
+// the errors back: the same errors, with the same file names, in the same order as
+// reading each file alone.
+void TestBatchReader::checkGivesTheErrorsInOrder()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 300; ++i) {
+        const QString path = dir.filePath(QStringLiteral("f%1 é.ex").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(i % 13 == 5 ? QByteArray("defmodule Broken do\n  def x(, do: 1\nend\n")
+                               : QStringLiteral("defmodule M%1 do\n  def f, do: %1\nend\n").arg(i).toUtf8());
+        paths << path;
+        if (i == 150)
+            paths << dir.filePath(QStringLiteral("missing.ex"));
+    }
+    QStringList expected;
+    for (const QString &path : std::as_const(paths)) {
+        const elixir::ParseResult single = elixir::Reader::parseFile(path);
+        if (!single.isValid())
+            expected << single.error->toString().section(u':', 0, 2);
+    }
+    std::vector<QByteArray> names;
+    std::vector<const char *> native;
+    names.reserve(size_t(paths.size()));
+    for (const QString &path : std::as_const(paths))
+        native.push_back(names.emplace_back(QFile::encodeName(path)).constData());
+    const std::vector<elixir::SyntaxError> errors = elixir::BatchReader::checkFiles(native.data(), int(native.size()), {});
+    QStringList got;
+    for (const elixir::SyntaxError &error : errors)
+        got << error.toString().section(u':', 0, 2);
+    QCOMPARE(got, expected);
+    QCOMPARE(int(errors.size()), 23 + 1); // f5, f18 ... f291, and missing.ex
+    QVERIFY(errors[size_t(12)].message.startsWith(u"cannot read file")); // missing.ex, after f148
 }
 
 QTEST_MAIN(TestBatchReader)
