@@ -5,7 +5,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 namespace {
 

@@ -14,8 +14,8 @@ class BooleanFieldEditor : public FieldEditor
 public:
     explicit BooleanFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QCheckBox *checkBox() const { return m_box; }

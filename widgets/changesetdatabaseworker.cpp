@@ -9,7 +9,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 ChangesetDatabaseWorker::ChangesetDatabaseWorker(QObject *parent)
     : QObject(parent), m_jobs(new JobThread(this))

@@ -34,7 +34,7 @@ public:
 Q_SIGNALS:
     void projectLoaded(const ectowb::project::Project &project);
     // `row` is the loaded data (a map of field to value) unless `error` is set.
-    void rowLoaded(const QString &module, const QString &key, const ectowb::changeset::Term &row, const QString &error);
+    void rowLoaded(const QString &module, const QString &key, const ectowb::value::Term &row, const QString &error);
     void written(const ectowb::changeset::RepoOutcome &outcome);
     void busyChanged(bool busy);
 

@@ -16,7 +16,7 @@
 namespace ectowb::widgets {
 
 using changeset::FormField;
-using changeset::Term;
+using value::Term;
 
 namespace {
 

@@ -31,13 +31,13 @@ public:
     const QList<FieldEditor *> &editors() const { return m_editors; }
     FieldEditor *editor(const QString &name) const;
     // The sent params, as a map with string keys.
-    changeset::Term params() const;
+    value::Term params() const;
     // A loaded row: each editor shows (and from now on sends) its field's value.
-    void setData(const changeset::Term &data);
+    void setData(const value::Term &data);
     void clearAll();
     // Params as a request would bring them: each editor shows (and sends) its key's
     // value, confirmation and acceptance params too; editors without one send nothing.
-    void setParams(const changeset::Term &params);
+    void setParams(const value::Term &params);
     // Messages per field in traverse_errors order; fields without an editor are
     // listed above the form.
     void setMessages(const std::vector<std::pair<QString, QStringList>> &messages);

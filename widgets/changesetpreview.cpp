@@ -26,7 +26,7 @@ using changeset::Changeset;
 using changeset::ChangesetPersistence;
 using changeset::RepoAction;
 using changeset::RepoOutcome;
-using changeset::Term;
+using value::Term;
 
 namespace {
 

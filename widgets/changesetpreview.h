@@ -51,7 +51,7 @@ public:
     bool selectFunction(const QString &module, const QString &function);
     // The struct the changeset starts from, as Load Row makes it but without a
     // database (a map of field name to value; nil: %Module{} with its defaults).
-    void setStructData(const changeset::Term &data);
+    void setStructData(const value::Term &data);
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     void setKeyPrompt(KeyPrompt prompt) { m_keyPrompt = std::move(prompt); }
@@ -88,7 +88,7 @@ private:
     void loadRow();
     void newStruct();
     void write(changeset::ChangesetPersistence::Mode mode);
-    void onRowLoaded(const QString &module, const QString &key, const changeset::Term &row, const QString &error);
+    void onRowLoaded(const QString &module, const QString &key, const value::Term &row, const QString &error);
     void onWritten(const changeset::RepoOutcome &outcome);
     void chooseRepoAction();
     void updateButtons();
@@ -117,7 +117,7 @@ private:
     std::optional<db::ConnectionSettings> m_database;
     bool m_explicitDatabase = false;
     QString m_databaseProblem; // why the project has no database, when it has none
-    changeset::Term m_data;   // nil: %Module{} with its defaults
+    value::Term m_data;   // nil: %Module{} with its defaults
     QString m_loadedKey;      // the primary key of the loaded row, empty for a new struct
     std::optional<changeset::Changeset> m_changeset;
     QString m_lastError;

@@ -5,7 +5,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 EnumFieldEditor::EnumFieldEditor(changeset::FormField field, QWidget *parent)
     : FieldEditor(std::move(field), parent), m_combo(new QComboBox(this))

@@ -19,9 +19,9 @@ public:
     explicit FieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
     const changeset::FormField &field() const { return m_field; }
-    virtual std::optional<changeset::Term> value() const = 0;
+    virtual std::optional<value::Term> value() const = 0;
     // A loaded struct's value for this field (nil clears it).
-    virtual void setValue(const changeset::Term &value) = 0;
+    virtual void setValue(const value::Term &value) = 0;
     // Back to "not sent".
     virtual void clear() = 0;
     // Where a label's mnemonic and the tab order go.

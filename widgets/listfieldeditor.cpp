@@ -7,7 +7,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 namespace {
 

@@ -14,8 +14,8 @@ class ListFieldEditor : public FieldEditor
 public:
     explicit ListFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QListWidget *list() const { return m_list; }

@@ -2,7 +2,7 @@
 
 #include "addremovebuttons.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,8 +10,8 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 
 namespace {
 

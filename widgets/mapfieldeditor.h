@@ -15,8 +15,8 @@ class MapFieldEditor : public FieldEditor
 public:
     explicit MapFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QTableWidget *table() const { return m_table; }

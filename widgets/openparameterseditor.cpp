@@ -18,7 +18,7 @@ OpenParametersEditor::OpenParametersEditor(QWidget *parent)
     m_form->addRow(m_empty);
 }
 
-std::optional<changeset::Term> OpenParametersEditor::parse(const QString &text)
+std::optional<value::Term> OpenParametersEditor::parse(const QString &text)
 {
     return changeset::LiteralEvaluator::evalText(text);
 }
@@ -69,9 +69,9 @@ void OpenParametersEditor::check(QLineEdit *edit)
     edit->setToolTip(bad ? tr("Not an Elixir literal: write 7, \"text\", true, nil or [1, 2]") : QString());
 }
 
-QHash<QString, changeset::Term> OpenParametersEditor::values() const
+QHash<QString, value::Term> OpenParametersEditor::values() const
 {
-    QHash<QString, changeset::Term> out;
+    QHash<QString, value::Term> out;
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         if (auto term = parse(it.value()->text()))
             out.insert(it.key(), *term);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset/term.h"
+#include "value/term.h"
 
 #include <QHash>
 #include <QList>
@@ -33,14 +33,14 @@ public:
     // and types do (giving a value does not rebuild the field it is typed into).
     void setParameters(const QList<Parameter> &parameters);
     QList<Parameter> parameters() const { return m_parameters; }
-    QHash<QString, changeset::Term> values() const;
+    QHash<QString, value::Term> values() const;
     QLineEdit *editor(const QString &name) const { return m_edits.value(name); }
 
 Q_SIGNALS:
     void valuesChanged();
 
 private:
-    static std::optional<changeset::Term> parse(const QString &text);
+    static std::optional<value::Term> parse(const QString &text);
     void check(QLineEdit *edit);
 
     QFormLayout *m_form;

@@ -52,7 +52,7 @@ public:
     {
         QString sql;
         QStringList params;                  // as Elixir writes the values
-        std::vector<changeset::Term> values; // what is bound when it runs
+        std::vector<value::Term> values; // what is bound when it runs
         bool writes = false;                 // the query core says it changes data
     };
     struct Rendering

@@ -23,10 +23,10 @@ QString located(const query::ComposerError &error)
     return QueryComposer::tr("Line %1, column %2: %3").arg(error.pos.line).arg(error.pos.column).arg(error.message);
 }
 
-QStringList elixirTexts(const std::vector<changeset::Term> &values)
+QStringList elixirTexts(const std::vector<value::Term> &values)
 {
     QStringList out;
-    for (const changeset::Term &value : values)
+    for (const value::Term &value : values)
         out << changeset::ChangesetInspect::value(value);
     return out;
 }

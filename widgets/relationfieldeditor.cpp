@@ -16,7 +16,7 @@ namespace ectowb::widgets {
 
 using changeset::Changeset;
 using changeset::FormField;
-using changeset::Term;
+using value::Term;
 
 RelationFieldEditor::RelationFieldEditor(FormField field, QWidget *parent)
     : FieldEditor(std::move(field), parent), m_rowsLayout(new QVBoxLayout), m_add(new QPushButton(this))

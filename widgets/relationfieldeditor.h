@@ -23,8 +23,8 @@ class RelationFieldEditor : public FieldEditor
 public:
     explicit RelationFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QList<QWidget *> tabChain() const override;
@@ -39,7 +39,7 @@ public:
     void removeRow(int row);
     // The relation's change in the parent changeset: each row shows the errors of
     // its child changeset (the replaced and deleted children have no row).
-    void showChange(const std::optional<changeset::Term> &change);
+    void showChange(const std::optional<value::Term> &change);
 
 Q_SIGNALS:
     // Rows came or went: the form around re-links the tab order.

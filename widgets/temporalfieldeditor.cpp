@@ -7,7 +7,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 TemporalFieldEditor::TemporalFieldEditor(changeset::FormField field, QWidget *parent)
     : FieldEditor(std::move(field), parent), m_send(new QCheckBox(this))
@@ -82,7 +82,7 @@ void TemporalFieldEditor::setValue(const Term &value)
                      || value.kind() == Term::Kind::NaiveDateTime || value.kind() == Term::Kind::DateTime;
     QSignalBlocker block(m_edit);
     if (has) {
-        const changeset::ClockTime t = value.kind() == Term::Kind::Date ? changeset::ClockTime{} : value.timeValue();
+        const value::ClockTime t = value.kind() == Term::Kind::Date ? value::ClockTime{} : value.timeValue();
         const QTime time(t.hour, t.minute, t.second, t.microsecond / 1000);
         const QDate date = value.kind() == Term::Kind::Time ? m_edit->date() : value.dateValue();
         m_edit->setDateTime(QDateTime(date, time));

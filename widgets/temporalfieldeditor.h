@@ -17,8 +17,8 @@ class TemporalFieldEditor : public FieldEditor
 public:
     explicit TemporalFieldEditor(changeset::FormField field, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QDateTimeEdit *picker() const { return m_edit; }

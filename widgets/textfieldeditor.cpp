@@ -7,7 +7,7 @@
 
 namespace ectowb::widgets {
 
-using changeset::Term;
+using value::Term;
 
 TextFieldEditor::TextFieldEditor(changeset::FormField field, Kind kind, QWidget *parent)
     : FieldEditor(std::move(field), parent), m_edit(new QLineEdit(this))

@@ -16,8 +16,8 @@ public:
     enum class Kind : quint8 { Text, Secret, Integer, Number };
     TextFieldEditor(changeset::FormField field, Kind kind, QWidget *parent = nullptr);
 
-    std::optional<changeset::Term> value() const override;
-    void setValue(const changeset::Term &value) override;
+    std::optional<value::Term> value() const override;
+    void setValue(const value::Term &value) override;
     void clear() override;
     QWidget *focusTarget() const override;
     QLineEdit *lineEdit() const { return m_edit; }

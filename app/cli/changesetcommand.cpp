@@ -2,7 +2,7 @@
 
 #include "changeset/changesetjson.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QCommandLineParser>
@@ -13,8 +13,8 @@ namespace ectowb::cli {
 
 namespace {
 
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 
 int fail(bool json, const QString &message)
 {

@@ -1,6 +1,6 @@
 #include "querybatch.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "db/connectionsettings.h"
 
 #include <QIODevice>
@@ -11,8 +11,8 @@
 
 namespace ectowb::cli {
 
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using query::ComposeResult;
 using query::Operation;
 using query::QueryCompiler;

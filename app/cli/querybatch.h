@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset/term.h"
+#include "value/term.h"
 #include "common/result.h"
 #include "project/project.h"
 #include "query/querycompiler.h"
@@ -18,7 +18,7 @@ namespace ectowb::cli {
 // nothing mutable), because a batch is what scripts and CI time: the whole process.
 // The JSON shape of one result, that of the conformance files: {"statements": [{"sql",
 // "params"}]} (and "open" when the source leaves pins unbound), or {"error": "..."}.
-changeset::Term composeResultTerm(const query::ComposeResult &result);
+value::Term composeResultTerm(const query::ComposeResult &result);
 // The error as the CLI prints it: "line:column: message" when it has a position.
 QString locatedMessage(const query::ComposerError &error);
 // all (or empty), update_all, delete_all.

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "cliconnection.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "db/valuedumper.h"
@@ -19,8 +19,8 @@ namespace ectowb::cli {
 
 namespace {
 
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using query::ComposeResult;
 using query::Dialect;
 using query::Operation;

@@ -4,6 +4,9 @@
 
 namespace ectowb::changeset {
 
+using value::ClockTime;
+using value::Term;
+
 namespace {
 
 using Values = std::vector<std::pair<QString, Term>>;

@@ -6,6 +6,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // The values Repo.insert and Repo.update generate themselves: the timestamps()
 // fields (Ecto.Schema.__timestamps__/1: NaiveDateTime or DateTime of the UTC now,
 // truncated to seconds unless the type is a _usec one) and UUIDs for binary_id

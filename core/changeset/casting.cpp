@@ -4,6 +4,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 // The empty_values option: literal values compared with ==, or Ecto's default

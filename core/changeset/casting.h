@@ -5,6 +5,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // Ecto.Changeset.cast/4, change/2 and put_change/3: how params and explicit
 // changes become changes, Ecto 3.13's way.
 class Casting

@@ -4,6 +4,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 const schema::Field *ChangesetSchema::field(const QString &name) const
 {
     const auto it = std::find_if(fields.begin(), fields.end(), [&](const schema::Field &f) { return f.name == name; });

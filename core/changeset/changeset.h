@@ -2,7 +2,7 @@
 
 #include "elixir/ast.h"
 #include "schema/schema.h"
-#include "term.h"
+#include "value/term.h"
 
 #include <QHash>
 #include <QString>
@@ -15,6 +15,8 @@
 #include <vector>
 
 namespace ectowb::changeset {
+
+using value::Term;
 
 using KeywordList = std::vector<std::pair<QString, Term>>;
 

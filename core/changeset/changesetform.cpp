@@ -2,6 +2,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 bool hasValidation(const Changeset &cs, const QString &field, QStringView name)

@@ -9,6 +9,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // One input of the preview's form: a param the changeset function reads.
 struct FormField
 {

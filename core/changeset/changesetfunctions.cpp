@@ -8,6 +8,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 using Args = std::vector<Term>;

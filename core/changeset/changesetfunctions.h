@@ -5,6 +5,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // Ecto.Changeset's changeset-to-changeset functions by name, with their arguments
 // (after the changeset) as Terms: the one entry point both the pipeline runner and
 // the interpreter's host functions use.

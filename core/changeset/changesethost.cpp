@@ -6,12 +6,15 @@
 #include "changesetinspect.h"
 
 #include "interpreter/function.h"
-#include "termvalue.h"
+#include "value/termvalue.h"
 #include "validations.h"
 
 #include "interpreter/interpreter.h"
 
 namespace ectowb::changeset {
+
+using value::Term;
+using value::TermValue;
 
 using interpreter::Interpreter;
 using interpreter::Value;

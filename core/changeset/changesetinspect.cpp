@@ -1,12 +1,15 @@
 #include "changesetinspect.h"
 
-#include "termvalue.h"
+#include "value/termvalue.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace ectowb::changeset {
+
+using value::Term;
+using value::TermValue;
 
 namespace {
 

@@ -4,6 +4,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // A changeset as IEx prints it (Ecto 3.13's Inspect implementation): action,
 // changes with redacted fields hidden, errors, data and valid?; broken over
 // lines like Inspect.Algebra does at a width of 80.

@@ -4,6 +4,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 Term str(const QString &s)

@@ -4,6 +4,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // A changeset described as the conformance files and `ectowb changeset --json` do:
 // valid, changes, errors (field, message template, keys), messages (as
 // traverse_errors/2 interpolates them), required, validations, constraints, and

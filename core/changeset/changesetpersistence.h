@@ -9,6 +9,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 enum class RepoAction : quint8 { Insert, Update, Delete };
 
 // What Repo.insert/update/delete would have returned, or raised.

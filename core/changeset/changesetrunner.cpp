@@ -5,13 +5,16 @@
 #include "literalevaluator.h"
 #include "pipelinebranches.h"
 #include "relations.h"
-#include "termvalue.h"
+#include "value/termvalue.h"
 #include "typecaster.h"
 
 #include "elixir/sourceprinter.h"
 #include "interpreter/interpreter.h"
 
 namespace ectowb::changeset {
+
+using value::Term;
+using value::TermValue;
 
 using elixir::Ast;
 using interpreter::Value;

@@ -18,6 +18,8 @@ class Interpreter;
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 class PipelineBranches;
 
 // Runs a schema module's changeset function on a struct and params, as

@@ -3,10 +3,12 @@
 
 #include "changesethost.h"
 #include "pipelinebranches.h"
-#include "termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 namespace ectowb::changeset {
+
+using value::TermValue;
 
 using elixir::Ast;
 using interpreter::Value;

@@ -2,6 +2,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 const ChangesetConstraint *find(const Changeset &cs, const ConstraintViolation &v)

@@ -2,6 +2,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 QString optionText(const Term &options, QStringView key, const QString &fallback)

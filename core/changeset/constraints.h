@@ -5,6 +5,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // The *_constraint functions: they only record what a database error would map
 // to, with Ecto's default constraint names (posts_slug_index, posts_author_id_fkey)
 // and messages.

@@ -6,6 +6,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 using elixir::Ast;
 
 namespace {

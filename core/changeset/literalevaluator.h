@@ -2,13 +2,15 @@
 
 #include "elixir/ast.h"
 #include "project/elixirmodule.h"
-#include "term.h"
+#include "value/term.h"
 
 #include <QHash>
 
 #include <optional>
 
 namespace ectowb::changeset {
+
+using value::Term;
 
 // Evaluates the arguments changeset steps are usually written with, without the
 // interpreter: literals, lists, keyword lists, tuples, maps, ~w and ~r sigils, a

@@ -5,6 +5,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 const QString structKey = QStringLiteral("__struct__");

@@ -8,6 +8,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // cast_embed/3 and cast_assoc/3 as Ecto 3.13 does them (Ecto.Changeset.cast_relation
 // and Ecto.Changeset.Relation): the params under the relation's key become child
 // changesets (insert, update, replace) kept in `changes`, matched to the current

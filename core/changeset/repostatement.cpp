@@ -15,6 +15,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 namespace {
 
 using Values = std::vector<std::pair<QString, Term>>;

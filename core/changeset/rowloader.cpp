@@ -8,6 +8,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 Result<Term> RowLoader::load(db::Connection &connection, const ChangesetSchema &schema, const Term &key)
 {
     if (schema.source.isEmpty())

@@ -6,6 +6,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // Repo.get!/2: one row by its primary key, every stored field loaded per its Ecto
 // type, as the map of field name to value ChangesetRunner::run takes as data.
 class RowLoader

@@ -5,6 +5,10 @@
 
 namespace ectowb::changeset {
 
+using value::ClockTime;
+using value::Decimal;
+using value::Term;
+
 using schema::EctoType;
 
 namespace {

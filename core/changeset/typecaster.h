@@ -1,12 +1,14 @@
 #pragma once
 
 #include "schema/ectotype.h"
-#include "term.h"
+#include "value/term.h"
 
 #include <utility>
 #include <vector>
 
 namespace ectowb::changeset {
+
+using value::Term;
 
 // The outcome of Ecto.Type.cast/2: a value, or an error with the extra keyword
 // options some types add (Ecto.Enum adds validation: :inclusion, enum: [...]).

@@ -1,8 +1,12 @@
 #include "typedumper.h"
 
-#include "termvalue.h"
+#include "value/termvalue.h"
 
 namespace ectowb::changeset {
+
+using value::ClockTime;
+using value::Term;
+using value::TermValue;
 
 using schema::EctoType;
 

@@ -2,9 +2,11 @@
 
 #include "common/result.h"
 #include "schema/ectotype.h"
-#include "term.h"
+#include "value/term.h"
 
 namespace ectowb::changeset {
+
+using value::Term;
 
 // Ecto.Type.dump/2's check of a value against the built-in types, which a Repo write
 // runs on every value it sends (Ecto.Repo.Schema dump_field!/6). Unlike cast/2 it

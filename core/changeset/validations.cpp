@@ -7,6 +7,9 @@
 
 namespace ectowb::changeset {
 
+using value::Decimal;
+using value::Term;
+
 namespace {
 
 QString messageOption(const Term &options, const QString &fallback, QStringView key = u"message")

@@ -7,6 +7,8 @@
 
 namespace ectowb::changeset {
 
+using value::Term;
+
 // The validate_* functions of Ecto.Changeset 3.13, one each, with Ecto's default
 // messages, keys and error order. `options` is the keyword list the call gave.
 // An Error means Ecto would raise (a bad option, a field the schema lacks).

@@ -1,6 +1,6 @@
 #include "valuecodec.h"
 
-#include "termjson.h"
+#include "value/termjson.h"
 #include "typecaster.h"
 
 #include <QJsonArray>
@@ -8,6 +8,10 @@
 #include <QJsonValue>
 
 namespace ectowb::changeset {
+
+using value::Decimal;
+using value::Term;
+using value::TermJson;
 
 using schema::EctoType;
 

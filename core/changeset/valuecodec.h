@@ -3,11 +3,14 @@
 #include "common/result.h"
 #include "db/connectionsettings.h"
 #include "schema/ectotype.h"
-#include "term.h"
+#include "value/term.h"
 
 #include <QVariant>
 
 namespace ectowb::changeset {
+
+using value::Decimal;
+using value::Term;
 
 // Values read back from a database column into a changeset, as Ecto.Type.load and
 // the adapters' loaders convert them. (Writing goes through the query core's

@@ -1,10 +1,10 @@
 #include "valuedumper.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 
 namespace ectowb::db {
 
-using changeset::Term;
+using value::Term;
 
 namespace {
 
@@ -117,7 +117,7 @@ Result<QVariant> sqliteValue(const Term &term)
 
 QString ValueDumper::json(const Term &term)
 {
-    return QString::fromUtf8(changeset::TermJson::write(jsonReady(term)));
+    return QString::fromUtf8(value::TermJson::write(jsonReady(term)));
 }
 
 Result<QString> ValueDumper::postgresText(const Term &term)
@@ -130,7 +130,7 @@ Result<QString> ValueDumper::postgresText(const Term &term)
     case Term::Kind::Integer:
         return term.toElixirString(); // every digit, past 64 bits too: PostgreSQL reads it as numeric
     case Term::Kind::Float:
-        return changeset::shortestFloatText(term.floatValue());
+        return value::shortestFloatText(term.floatValue());
     case Term::Kind::String:
         return term.text();
     case Term::Kind::Binary:

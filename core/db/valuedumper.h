@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset/term.h"
+#include "value/term.h"
 #include "common/result.h"
 #include "db/connectionsettings.h"
 #include "schema/ectotype.h"
@@ -28,15 +28,15 @@ namespace ectowb::db {
 class ValueDumper
 {
 public:
-    static Result<QVariantList> values(const std::vector<changeset::Term> &params, db::Dialect dialect);
-    static Result<QVariant> value(const changeset::Term &term, db::Dialect dialect);
+    static Result<QVariantList> values(const std::vector<value::Term> &params, db::Dialect dialect);
+    static Result<QVariant> value(const value::Term &term, db::Dialect dialect);
     // A value dumped for a column of `type`: as value(), except that an Ecto :binary
     // goes as bytes (BLOB, bytea), which a Term string cannot tell apart from text.
-    static Result<QVariant> value(const changeset::Term &term, db::Dialect dialect, const schema::EctoType &type);
+    static Result<QVariant> value(const value::Term &term, db::Dialect dialect, const schema::EctoType &type);
 
     // The text PostgreSQL reads for a term ("{1,2,3}", "t", "2024-01-15T10:30:00").
-    static Result<QString> postgresText(const changeset::Term &term);
-    static QString json(const changeset::Term &term);
+    static Result<QString> postgresText(const value::Term &term);
+    static QString json(const value::Term &term);
 };
 
 } // namespace ectowb::db

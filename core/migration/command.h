@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset/term.h"
+#include "value/term.h"
 #include "interpreter/value.h"
 
 #include <QString>
@@ -211,9 +211,9 @@ struct DropConstraint
 struct DataStatement
 {
     QString postgresSql;
-    std::vector<changeset::Term> postgresParams;
+    std::vector<value::Term> postgresParams;
     QString sqliteSql;
-    std::vector<changeset::Term> sqliteParams;
+    std::vector<value::Term> sqliteParams;
     // all/one/get...: the code goes on with the rows it reads, which offline are
     // those of an empty database.
     bool readsRows = false;

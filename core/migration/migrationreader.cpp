@@ -5,7 +5,7 @@
 #include "migrationhost.h"
 #include "migrationrepo.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "elixir/reader.h"
 #include "project/migrationfilename.h"
 #include "interpreter/interpreter.h"
@@ -132,9 +132,9 @@ void registerClock(interpreter::HostFunctions &host, const QDateTime &clock)
         return [utc, clock](const std::vector<Value> &, Interpreter &) -> Result<Value> {
             const QDateTime t = clock.isValid() ? clock.toUTC() : QDateTime::currentDateTimeUtc();
             const QTime clock = t.time();
-            const changeset::ClockTime time{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6};
-            return changeset::TermValue::toValue(utc ? changeset::Term::utcDateTime(t.date(), time)
-                                                     : changeset::Term::naiveDateTime(t.date(), time));
+            const value::ClockTime time{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6};
+            return value::TermValue::toValue(utc ? value::Term::utcDateTime(t.date(), time)
+                                                     : value::Term::naiveDateTime(t.date(), time));
         };
     };
     host.add(QStringLiteral("NaiveDateTime"), QStringLiteral("utc_now"), 0, now(false));
@@ -155,7 +155,7 @@ void registerClock(interpreter::HostFunctions &host, const QDateTime &clock)
         });
     }
     host.add(QStringLiteral("Date"), QStringLiteral("utc_today"), 0, [](const std::vector<Value> &, Interpreter &) -> Result<Value> {
-        return changeset::TermValue::toValue(changeset::Term::date(QDateTime::currentDateTimeUtc().date()));
+        return value::TermValue::toValue(value::Term::date(QDateTime::currentDateTimeUtc().date()));
     });
 }
 

@@ -1,7 +1,7 @@
 #include "migrationrepo.h"
 
 #include "changeset/changesethost.h"
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 #include "query/querycompiler.h"
 #include "query/querycontext.h"
@@ -17,9 +17,9 @@ namespace {
 
 // A driver value as the adapter decodes a column of a raw query: no Ecto type to
 // load it by, so by the database type the driver reports.
-changeset::Term rawTerm(const QVariant &v)
+value::Term rawTerm(const QVariant &v)
 {
-    using changeset::Term;
+    using value::Term;
     if (v.isNull())
         return Term::nil();
     switch (v.typeId()) {
@@ -34,7 +34,7 @@ changeset::Term rawTerm(const QVariant &v)
     case QMetaType::QDateTime: {
         const QDateTime t = v.toDateTime();
         const QTime clock = t.time();
-        return Term::naiveDateTime(t.date(), changeset::ClockTime{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6});
+        return Term::naiveDateTime(t.date(), value::ClockTime{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6});
     }
     default: return Term::string(v.toString());
     }
@@ -51,7 +51,7 @@ Value postgrexResult(const db::QueryRows *read)
         for (const QVariantList &row : read->rows) {
             std::vector<Value> cells;
             for (const QVariant &cell : row)
-                cells.push_back(changeset::TermValue::toValue(rawTerm(cell)));
+                cells.push_back(value::TermValue::toValue(rawTerm(cell)));
             rows.push_back(Value::list(std::move(cells)));
         }
     }
@@ -112,8 +112,8 @@ Value MigrationRepo::rawQuery(const QString &sql, const std::vector<Value> &para
     s.postgresSql = sql;
     s.sqliteSql = sql;
     for (const Value &p : params) {
-        Result<changeset::Term> term = changeset::TermValue::fromValue(p);
-        s.postgresParams.push_back(term ? *term : changeset::Term());
+        Result<value::Term> term = value::TermValue::fromValue(p);
+        s.postgresParams.push_back(term ? *term : value::Term());
     }
     s.sqliteParams = s.postgresParams;
     s.readsRows = readsRows(sql);

@@ -4,7 +4,7 @@
 #include "querycontext.h"
 #include "queryvalue.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 #include <algorithm>
@@ -203,7 +203,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
                         return x.failure();
                     value = *x;
                 } else {
-                    Result<Term> t = changeset::TermValue::fromValue(kv->second);
+                    Result<Term> t = value::TermValue::fromValue(kv->second);
                     if (!t)
                         return errorWith(t.error(), pos);
                     Param p;
@@ -291,7 +291,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
         return errorWith(QStringLiteral("Ecto.Query.CompileError: unknown key `:%1` in update").arg(op), pos);
     };
     auto runtimeValue = [&](const QString &op, const QString &field, const Value &value) -> Result<bool> {
-        Result<Term> t = changeset::TermValue::fromValue(value);
+        Result<Term> t = value::TermValue::fromValue(value);
         if (!t)
             return errorWith(t.error(), pos);
         Param p;

@@ -2,7 +2,7 @@
 // hints of a from or join.
 #include "clausebuilder.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 #include <algorithm>
@@ -70,7 +70,7 @@ Result<Source> ClauseBuilder::valuesSource(const BindingMap &vars, const Ast &ex
             if (!cell)
                 return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2: the row %1 has no key :%2")
                                                       .arg(row.inspect(), fields[f].first));
-            Result<Term> t = changeset::TermValue::fromValue(*cell);
+            Result<Term> t = value::TermValue::fromValue(*cell);
             if (!t)
                 return t.failure();
             Param p;

@@ -6,7 +6,7 @@
 #include "querycontext.h"
 #include "queryvalue.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 
@@ -334,7 +334,7 @@ Result<ExprPtr> ExprBuilder::literal(const Ast &at, const Term &value, const Que
 
 Result<ExprPtr> ExprBuilder::valueToExpr(const Value &value, const QueryType &type, const Ast &at)
 {
-    Result<Term> t = changeset::TermValue::fromValue(value);
+    Result<Term> t = value::TermValue::fromValue(value);
     if (!t)
         return errorAt(at, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression").arg(value.inspect()));
     return literal(at, *t, type);
@@ -440,7 +440,7 @@ Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
         return inlineDynamic(*dyn, ast.pos());
     if (QueryValue::unwrap(*value))
         return errorAt(ast, QStringLiteral("Ecto.Query.CastError: a query cannot be interpolated with ^, use subquery/1"));
-    Result<Term> term = changeset::TermValue::fromValue(*value);
+    Result<Term> term = value::TermValue::fromValue(*value);
     if (!term)
         return errorAt(ast, QStringLiteral("Ecto.Query.CastError: value `%1` cannot be used as a query parameter")
                                 .arg(value->inspect()));

@@ -6,7 +6,7 @@
 #include "querycontext.h"
 #include "queryvalue.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 #include <QDateTime>
@@ -167,13 +167,13 @@ Result<ExprPtr> ExprBuilder::escapeInterval(const QString &name, const Ast &ast,
         Result<Value> v = evaluate(count.args()[0]);
         if (!v)
             return v.failure();
-        Result<Term> t = changeset::TermValue::fromValue(*v);
+        Result<Term> t = value::TermValue::fromValue(*v);
         if (!t || !(t->isNumber() || t->isDecimal()))
             return errorAt(ast, QStringLiteral("ArgumentError: ago/2 expects a number, got: %1").arg(v->inspect()));
         Param np;
         np.value = t->isInteger() ? Term::integer(-t->integerValue())
                    : t->isFloat() ? Term::floating(-t->floatValue())
-                                  : Term::decimal(changeset::Decimal(-t->decimalValue().sign(), t->decimalValue().coefficient(),
+                                  : Term::decimal(value::Decimal(-t->decimalValue().sign(), t->decimalValue().coefficient(),
                                                                      t->decimalValue().exponent()));
         np.type = QueryType::primitive(QStringLiteral("decimal"));
         np.pos = count.pos();
@@ -248,7 +248,7 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
         if (!ok)
             return errorAt(ast, QStringLiteral("ArgumentError: %1(^value) expects `value` to be a string, got `%2`")
                                     .arg(ast.callName(), v->inspect()));
-        Result<Term> t = changeset::TermValue::fromValue(v->isAtom() ? Value::string(v->atomName()) : *v);
+        Result<Term> t = value::TermValue::fromValue(v->isAtom() ? Value::string(v->atomName()) : *v);
         if (!t)
             return t.failure();
         return Expr::call(ast.callName(), {Expr::literalOf(*t)});
@@ -260,7 +260,7 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
         Result<Value> v = evaluate(ast.args()[0].args()[0]);
         if (!v)
             return v.failure();
-        Result<Term> t = changeset::TermValue::fromValue(*v);
+        Result<Term> t = value::TermValue::fromValue(*v);
         if (!t || !t->isList())
             return errorAt(ast, QStringLiteral("ArgumentError: splice(^value) expects `value` to be a list, got `%1`")
                                     .arg(v->inspect()));
@@ -427,7 +427,7 @@ Result<ExprPtr> ExprBuilder::escapeJsonPath(const Ast &ast)
             Result<Value> v = evaluate(list.args()[0]);
             if (!v)
                 return v.failure();
-            Result<Term> t = v->isList() ? changeset::TermValue::fromValue(*v) : Result<Term>(Error{QString()});
+            Result<Term> t = v->isList() ? value::TermValue::fromValue(*v) : Result<Term>(Error{QString()});
             if (!t)
                 return errorAt(list, QStringLiteral("Ecto.Query.CompileError: expected JSON path to be a list"));
             keys = t->elements();

@@ -5,7 +5,7 @@
 
 #include "querycontext.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 namespace ectowb::query {
@@ -464,7 +464,7 @@ Result<ExprPtr> ExprBuilder::keywordFilter(const Value &keyword, int binding, el
             return Error{QStringLiteral("ArgumentError: nil given for :%1. Comparison with nil is forbidden as it is "
                                         "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)")
                              .arg(field)};
-        Result<Term> value = changeset::TermValue::fromValue(kv.elements()[1]);
+        Result<Term> value = value::TermValue::fromValue(kv.elements()[1]);
         if (!value)
             return value.failure();
         Param p;

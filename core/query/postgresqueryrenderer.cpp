@@ -1,6 +1,6 @@
 #include "postgresqueryrenderer.h"
 
-#include "changeset/decimal.h"
+#include "value/decimal.h"
 
 #include <cctype>
 
@@ -115,7 +115,7 @@ void PostgresQueryRenderer::boolean(Out &out, bool value) const
 
 void PostgresQueryRenderer::floating(Out &out, double value) const
 {
-    out.sql += changeset::shortestFloatText(value);
+    out.sql += value::shortestFloatText(value);
     out.sql += QLatin1String("::float");
 }
 

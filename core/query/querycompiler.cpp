@@ -11,7 +11,7 @@
 #include "changeset/casting.h"
 #include "changeset/changesethost.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "elixir/reader.h"
 #include "interpreter/interpreter.h"
 
@@ -62,7 +62,7 @@ QueryCompiler::QueryCompiler(project::Project project)
             return Error{QStringLiteral("%1 is not an Ecto schema").arg(v.structName())};
         std::vector<std::pair<QString, Term>> data;
         for (const auto &[k, val] : v.pairs()) {
-            Result<Term> t = changeset::TermValue::fromValue(val);
+            Result<Term> t = value::TermValue::fromValue(val);
             data.emplace_back(k.atomName(), t ? *t : Term::nil());
         }
         return changeset::Casting::fromData(s, std::move(data));

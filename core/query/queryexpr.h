@@ -2,7 +2,7 @@
 
 #include "querytype.h"
 
-#include "changeset/term.h"
+#include "value/term.h"
 
 #include <QString>
 
@@ -12,7 +12,7 @@
 
 namespace ectowb::query {
 
-using changeset::Term;
+using value::Term;
 struct Query;
 struct Expr;
 struct PlannedQuery;

@@ -5,7 +5,7 @@
 #include "plannertypes.h"
 #include "queryrenderer.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "changeset/typecaster.h"
 
 #include <algorithm>

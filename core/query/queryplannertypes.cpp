@@ -4,7 +4,7 @@
 #include "plannertypes.h"
 #include "queryrenderer.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "changeset/typecaster.h"
 
 namespace ectowb::query::planner {
@@ -143,7 +143,7 @@ QString typeText(const EctoType &t)
 
 QString inspectTerm(const Term &t)
 {
-    return changeset::TermValue::toValue(t).inspect();
+    return value::TermValue::toValue(t).inspect();
 }
 
 const PlannedSource *sourceOf(const Level &level, int binding)

@@ -147,7 +147,7 @@ protected:
     bool qualified(Out &out, const Scope &scope, const Expr &field) const;
     static bool isBinaryOp(const Expr &e);
     // Decimal.to_string(d, :normal): no exponent.
-    static QString decimalText(const changeset::Decimal &d);
+    static QString decimalText(const value::Decimal &d);
     // Ecto.Enum's dumper: the atom as the string or integer it is stored as.
     static Result<Term> dumpEnum(const schema::EctoType &type, const Term &value);
     static QString binaryOpText(const QString &op);

@@ -2,7 +2,7 @@
 // the dialect hooks take over where the text differs.
 #include "queryrenderer.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 
 #include <QRegularExpression>
 
@@ -18,7 +18,7 @@ bool startsWithSelect(const QString &text)
 
 } // namespace
 
-QString QueryRenderer::decimalText(const changeset::Decimal &d)
+QString QueryRenderer::decimalText(const value::Decimal &d)
 {
     QString digits = QString::fromLatin1(d.coefficient());
     const qint64 exp = d.exponent();
@@ -48,7 +48,7 @@ bool QueryRenderer::in(Out &out, const Scope &scope, const Expr &left, const Exp
         return false;
     if (literalList && literalInListAsJson()) {
         out.sql += QLatin1String(" IN (SELECT value FROM JSON_EACH(");
-        literalString(out, QString::fromUtf8(changeset::TermJson::write(right.literal)));
+        literalString(out, QString::fromUtf8(value::TermJson::write(right.literal)));
         out.sql += QLatin1String("))");
         return true;
     }

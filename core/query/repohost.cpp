@@ -6,7 +6,7 @@
 #include "queryvalue.h"
 #include "repohoststate.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "changeset/typecaster.h"
 #include "changeset/typedumper.h"
 #include "interpreter/interpreter.h"
@@ -80,9 +80,9 @@ Result<bool> dumpable(const schema::Schema &schema, const char *action, const sc
     if (!m || *m)
         return m;
     return Error{QStringLiteral("Ecto.ChangeError: value `%1` for `%2.%3` in `%4` does not match type %5")
-                     .arg(changeset::TermValue::toValue(value).inspect(), schema.module, field.name,
+                     .arg(value::TermValue::toValue(value).inspect(), schema.module, field.name,
                           QLatin1String(action),
-                          changeset::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect())};
+                          value::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect())};
 }
 
 // field(x, ^name) == ^value, the value typed by the field.
@@ -110,7 +110,7 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
                          .arg((*s)->module)};
     if (args[1].isNil())
         return Error{QStringLiteral("ArgumentError: cannot perform Repo.get/2 because the given value is nil")};
-    Result<Term> id = changeset::TermValue::fromValue(args[1]);
+    Result<Term> id = value::TermValue::fromValue(args[1]);
     if (!id)
         return id.failure();
     // one query, one WHERE: `from x in query, where: field(x, ^pk) == ^id`
@@ -149,7 +149,7 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
         if (v.isNil())
             return Error{QStringLiteral("ArgumentError: nil given for :%1. Comparison with nil is forbidden as it is "
                                         "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)").arg(field)};
-        Result<Term> t = changeset::TermValue::fromValue(v);
+        Result<Term> t = value::TermValue::fromValue(v);
         if (!t)
             return t.failure();
         Param p;
@@ -227,7 +227,7 @@ Result<Row> RepoState::row(const Value &v) const
     } else if (v.isStruct()) {
         r.schema = context->schema(v.structName());
         for (const auto &[k, val] : v.pairs()) {
-            Result<Term> t = changeset::TermValue::fromValue(val);
+            Result<Term> t = value::TermValue::fromValue(val);
             if (t)
                 r.data.emplace_back(k.atomName(), *t);
         }
@@ -260,7 +260,7 @@ Term now(const schema::EctoType &type)
 {
     const QDateTime t = QDateTime::currentDateTimeUtc();
     const bool usec = type.name().endsWith(u"_usec");
-    const changeset::ClockTime time{t.time().hour(), t.time().minute(), t.time().second(),
+    const value::ClockTime time{t.time().hour(), t.time().minute(), t.time().second(),
                                     usec ? t.time().msec() * 1000 : 0, usec ? 6 : 0};
     if (type.name().startsWith(u"utc_datetime"))
         return Term::utcDateTime(t.date(), time);
@@ -323,7 +323,7 @@ Result<UpdateClause> runtimeUpdate(const Value &updates)
             return Error{QStringLiteral("ArgumentError: malformed :%1 in update").arg(op)};
         for (const Value &kv : opKv.elements()[1].elements()) {
             const QString field = kv.elements()[0].atomName();
-            Result<Term> t = changeset::TermValue::fromValue(kv.elements()[1]);
+            Result<Term> t = value::TermValue::fromValue(kv.elements()[1]);
             if (!t)
                 return t.failure();
             Param p;

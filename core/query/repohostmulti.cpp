@@ -5,7 +5,7 @@
 #include "repohost.h"
 #include "repohoststate.h"
 
-#include "changeset/termvalue.h"
+#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 #include <algorithm>
@@ -87,7 +87,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             const std::optional<Value> value = placeholderMap.get(v.elements()[1]);
             if (!value)
                 return Error{QStringLiteral("KeyError: key %1 not found in the placeholders").arg(v.elements()[1].inspect())};
-            Result<Term> t = changeset::TermValue::fromValue(*value);
+            Result<Term> t = value::TermValue::fromValue(*value);
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(k) : nullptr;
@@ -110,7 +110,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
                 row.push_back(TypedValue{s.header[i], Term::nil(), schema::EctoType(), int(at - placeholderKeys.begin()) + 1});
                 continue;
             }
-            Result<Term> t = changeset::TermValue::fromValue(it->second);
+            Result<Term> t = value::TermValue::fromValue(it->second);
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
@@ -170,7 +170,7 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
         std::vector<Term> keys;
         for (auto s = structs.rbegin(); s != structs.rend(); ++s) {
             const std::optional<Value> v = s->get(*key);
-            Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+            Result<Term> t = v ? value::TermValue::fromValue(*v) : Result<Term>(Term::nil());
             if (t && !t->isNil() && std::find(keys.begin(), keys.end(), *t) == keys.end())
                 keys.push_back(*t);
         }
@@ -207,7 +207,7 @@ Result<Value> RepoState::reload(const std::vector<Value> &args, bool bang)
     std::vector<Term> keys;
     for (const Value &s : structs) {
         const std::optional<Value> v = s.isStruct() ? s.get(pk) : std::nullopt;
-        Result<Term> t = v ? changeset::TermValue::fromValue(*v) : Result<Term>(Term::nil());
+        Result<Term> t = v ? value::TermValue::fromValue(*v) : Result<Term>(Term::nil());
         if (!t || t->isNil())
             return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct `%1` is missing primary key value").arg(s.inspect())};
         keys.push_back(*t);

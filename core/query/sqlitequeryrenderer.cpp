@@ -1,8 +1,8 @@
 #include "sqlitequeryrenderer.h"
 
-#include "changeset/decimal.h"
-#include "changeset/termjson.h"
-#include "changeset/termvalue.h"
+#include "value/decimal.h"
+#include "value/termjson.h"
+#include "value/termvalue.h"
 #include "db/valuedumper.h"
 
 namespace ectowb::query {
@@ -28,7 +28,7 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
     const QString t = type.name();
     if (t == u"binary" && value.isBitstring()) // ecto_sqlite3's blob_encode/1: {:blob, value}
         return Term::map({{Term::string(QStringLiteral("$inspect")),
-                           Term::string(QStringLiteral("{:blob, %1}").arg(changeset::TermValue::toValue(value).inspect()))}});
+                           Term::string(QStringLiteral("{:blob, %1}").arg(value::TermValue::toValue(value).inspect()))}});
     if (t == u"boolean" && value.isBoolean())
         return Term::integer(value.isTrue() ? 1 : 0);
     if (t == u"decimal" && value.isDecimal())
@@ -64,7 +64,7 @@ void SqliteQueryRenderer::boolean(Out &out, bool value) const
 void SqliteQueryRenderer::floating(Out &out, double value) const
 {
     out.sql += QLatin1String("CAST(");
-    out.sql += changeset::shortestFloatText(value);
+    out.sql += value::shortestFloatText(value);
     out.sql += QLatin1String(" AS REAL)");
 }
 

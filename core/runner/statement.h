@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset/term.h"
+#include "value/term.h"
 
 #include <QString>
 
@@ -14,7 +14,7 @@ namespace ectowb::runner {
 struct Statement
 {
     QString sql;
-    std::vector<changeset::Term> params;
+    std::vector<value::Term> params;
 };
 
 } // namespace ectowb::runner

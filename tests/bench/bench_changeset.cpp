@@ -21,7 +21,7 @@
 #include <ctime>
 
 using namespace ectowb;
-using changeset::Term;
+using value::Term;
 
 namespace {
 

@@ -5,7 +5,7 @@
 // source rendered for one dialect (each line of the conformance set holds two);
 // the figure per source, both dialects, is printed too. Reports thread CPU time
 // (the machine is shared) and, separately, parse, evaluate and plan + render.
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "elixir/reader.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
@@ -19,8 +19,8 @@
 
 using namespace ectowb;
 using namespace ectowb::query;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 
 namespace {
 

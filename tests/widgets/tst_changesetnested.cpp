@@ -13,7 +13,7 @@
 #include "screenshot.h"
 #include "textfieldeditor.h"
 #include "translationloader.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "models/pipelinestepmodel.h"
 #include "project/projectloader.h"
 
@@ -200,7 +200,7 @@ void TestChangesetNested::rowsAndErrors()
         typeInto(lines->rowForm(row), assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
     }
     // The form sends a list with one map per row.
-    const std::optional<changeset::Term> sent = preview.form()->params().get(u"lines");
+    const std::optional<value::Term> sent = preview.form()->params().get(u"lines");
     QVERIFY(sent && sent->isList());
     QCOMPARE(int(sent->elements().size()), rows);
     QVERIFY2(preview.changeset().has_value(), qPrintable(preview.lastError()));
@@ -231,7 +231,7 @@ void TestChangesetNested::removeTakesItsErrors()
     QCOMPARE(lines->rowCount(), 2);
     QCOMPARE(rowMessages(lines->rowForm(0)), QString());
     QCOMPARE(rowMessages(lines->rowForm(1)), QString());
-    const changeset::Term sent = *preview.form()->params().get(u"lines");
+    const value::Term sent = *preview.form()->params().get(u"lines");
     QCOMPARE(sent.elements().at(1).get(u"sku")->text(), QStringLiteral("third"));
     QCOMPARE(preview.changeset()->hasError(QStringLiteral("lines")), false);
     // Removing every row still sends the (empty) list: the person emptied it.
@@ -272,7 +272,7 @@ void TestChangesetNested::loadedEmbedsFillRows()
 {
     ChangesetPreview preview;
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
-    const Result<changeset::Term> data = changeset::TermJson::parse(QByteArray(R"({"reference": "R-9",
+    const Result<value::Term> data = value::TermJson::parse(QByteArray(R"({"reference": "R-9",
         "lines": [{"sku": "A", "quantity": 2}, {"sku": "B", "quantity": 1}],
         "shipping_address": {"city": "Lyon", "country": "FR"}})"));
     QVERIFY(data);

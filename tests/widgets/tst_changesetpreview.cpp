@@ -16,7 +16,7 @@
 #include "translationloader.h"
 #include "changeset/changesetform.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "db/connection.h"
 #include "migration/migrator.h"
 #include "models/pipelinestepmodel.h"
@@ -472,7 +472,7 @@ void TestChangesetPreview::everyTypeRoundTrips()
                             "flavours=list counts=list batch=text mood=enum secret=secret secret_confirmation=secret pin=text "
                             "terms=check"));
     changeset::ChangesetRunner runner(fixture);
-    const Result<changeset::Term> params = changeset::TermJson::parse(QByteArray(R"({"title": "Pasta", "servings": "4",
+    const Result<value::Term> params = value::TermJson::parse(QByteArray(R"({"title": "Pasta", "servings": "4",
         "ratio": "0.5", "vegan": "false", "price": "12.50", "best_before": "2025-01-31", "opens_at": "08:30:00",
         "precise_at": "08:30:00.123000", "baked_at": "2024-05-01T10:11:12", "baked_at_usec": "2024-05-01T10:11:12.654000",
         "served_at": "2024-05-01T12:00:00Z", "served_at_usec": "2024-05-01T10:00:00.001000Z",
@@ -480,12 +480,12 @@ void TestChangesetPreview::everyTypeRoundTrips()
         "batch": "5a7c0e7b-1111-4a4a-9c9c-0123456789ab", "mood": "busy"})"));
     QVERIFY(params);
     Result<changeset::Changeset> typed = runner.run(QStringLiteral("Steps.Kitchen"), QStringLiteral("changeset"),
-                                                    changeset::Term::nil(), *params);
+                                                    value::Term::nil(), *params);
     QVERIFY2(typed, qPrintable(typed.error()));
-    std::vector<changeset::Term::Pair> row;
+    std::vector<value::Term::Pair> row;
     for (const auto &[field, value] : typed->changes)
-        row.emplace_back(changeset::Term::string(field), value);
-    const changeset::Term data = changeset::Term::map(std::move(row));
+        row.emplace_back(value::Term::string(field), value);
+    const value::Term data = value::Term::map(std::move(row));
     preview.form()->setData(data);
     Result<changeset::Changeset> again = runner.run(QStringLiteral("Steps.Kitchen"), QStringLiteral("changeset"), data,
                                                     preview.form()->params());

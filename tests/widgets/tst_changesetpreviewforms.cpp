@@ -13,7 +13,7 @@
 #include "textfieldeditor.h"
 #include "changeset/changesetrunner.h"
 #include "changeset/ectomessages.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "changeset/typecaster.h"
 #include "project/projectloader.h"
 
@@ -25,7 +25,7 @@
 
 using namespace ectowb;
 using changeset::Changeset;
-using changeset::Term;
+using value::Term;
 using widgets::ChangesetFormView;
 using widgets::ChangesetPreview;
 
@@ -127,12 +127,12 @@ void TestChangesetPreviewForms::functions_data()
     QVERIFY(file.open(QIODevice::ReadOnly));
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
-        const Result<Term> c = changeset::TermJson::parse(line);
+        const Result<Term> c = value::TermJson::parse(line);
         if (!c)
             continue;
         const QString function = field(*c, "function").text();
         const bool fresh = field(*c, "data").isNil();
-        if (!chosen.contains(function) || (fresh && !field(*changeset::TermJson::parse(chosen.value(function)), "data").isNil()))
+        if (!chosen.contains(function) || (fresh && !field(*value::TermJson::parse(chosen.value(function)), "data").isNil()))
             chosen.insert(function, line);
     }
     int rows = 0;
@@ -140,7 +140,7 @@ void TestChangesetPreviewForms::functions_data()
         const QString function = QStringLiteral("gen_%1_changeset").arg(n, 4, 10, QLatin1Char('0'));
         QVERIFY2(chosen.contains(function), qPrintable(function + QStringLiteral(" has no case")));
         const QByteArray line = chosen.value(function);
-        const QString module = field(*changeset::TermJson::parse(line), "schema").text();
+        const QString module = field(*value::TermJson::parse(line), "schema").text();
         QTest::newRow(qPrintable(function)) << module << function << line;
         ++rows;
     }
@@ -152,7 +152,7 @@ void TestChangesetPreviewForms::functions()
     QFETCH(QString, module);
     QFETCH(QString, function);
     QFETCH(QByteArray, line);
-    const Term c = *changeset::TermJson::parse(line);
+    const Term c = *value::TermJson::parse(line);
     ChangesetPreview &preview = *m_preview;
     QVERIFY2(preview.selectFunction(module, function), qPrintable(module + QLatin1Char('.') + function));
     const Term data = field(c, "data");
@@ -205,7 +205,7 @@ void TestChangesetPreviewForms::functions()
             const bool refused = !changeset::TypeCaster::cast(editor->field().type, value).ok;
             QVERIFY2(refused || value.isNil() || editor->field().kind != changeset::FormField::Kind::Cast,
                      qPrintable(QStringLiteral("%1: the editor could not hold %2, which Ecto casts")
-                                    .arg(name, QString::fromUtf8(changeset::TermJson::write(value)))));
+                                    .arg(name, QString::fromUtf8(value::TermJson::write(value)))));
             ++m_typedOnly;
         }
     }

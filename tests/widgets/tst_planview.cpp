@@ -14,7 +14,7 @@
 
 using namespace ectowb;
 using namespace runnertest;
-using changeset::Term;
+using value::Term;
 using widgets::PlanView;
 
 class TestPlanView : public QObject

@@ -19,7 +19,7 @@
 
 using namespace ectowb;
 using namespace runnertest;
-using changeset::Term;
+using value::Term;
 using widgets::ResultGridView;
 
 namespace {

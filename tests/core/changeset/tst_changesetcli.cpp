@@ -1,7 +1,7 @@
 // `ectowb changeset` through the real executable: every conformance case gives
 // Ecto's valid/changes/errors/messages (or an {"error"} with exit status 1 where Ecto
 // raised), and misuse fails with exit status 1 and a JSON error.
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,6 +9,7 @@
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // 3.13) through the changeset core and compares what Ecto said.
 #include "changeset/changesetjson.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QFile>
@@ -10,6 +10,7 @@
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

@@ -3,13 +3,14 @@
 // listed as not evaluated, and never reported invalid on the tool's account.
 #include "changeset/changesetjson.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QTest>
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 class TestChangesetCustomType : public QObject
 {

@@ -8,7 +8,7 @@
 // starts to pass shows up as XPASS and must leave the list.
 #include "changeset/changesetjson.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QFile>
@@ -17,6 +17,7 @@
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include "changeset/changesetinspect.h"
 #include "changeset/changesetrunner.h"
 #include "changeset/ectomessages.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QTest>
@@ -11,6 +11,7 @@
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

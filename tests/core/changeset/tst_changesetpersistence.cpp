@@ -7,7 +7,7 @@
 #include "changeset/changesetpersistence.h"
 #include "changeset/changesetrunner.h"
 #include "changeset/rowloader.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "db/databaseurl.h"
 #include "migration/migrator.h"
 #include "project/projectloader.h"
@@ -19,6 +19,7 @@
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

@@ -5,13 +5,14 @@
 #include "changeset/changesetform.h"
 #include "changeset/changesetjson.h"
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QTest>
 
 using namespace ectowb;
 using namespace ectowb::changeset;
+using namespace ectowb::value;
 
 namespace {
 

@@ -1,7 +1,7 @@
 // The options of a database URL and of a Repo's config are honoured or refused, never
 // dropped (issue 15): what each becomes, the errors that name an unsupported one, and
 // which statements the read-only check calls writes.
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "db/databaseurl.h"
 #include "db/urloptions.h"
 #include "db/writecheck.h"
@@ -224,7 +224,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, result);
-        const auto term = changeset::TermJson::parse(json);
+        const auto term = value::TermJson::parse(json);
         if (result == u"error") {
             QVERIFY2(!term, qPrintable(term ? term->toElixirString() : QString()));
             return;
@@ -235,7 +235,7 @@ private Q_SLOTS:
 
     void jsonDuplicateKeyKeepsTheLast()
     {
-        const auto term = changeset::TermJson::parse("{\"a\": 1, \"b\": 0, \"a\": 2}");
+        const auto term = value::TermJson::parse("{\"a\": 1, \"b\": 0, \"a\": 2}");
         QVERIFY2(term, qPrintable(term.error()));
         QCOMPARE(term->pairs().size(), std::size_t(2));
         for (const auto &[key, value] : term->pairs()) {

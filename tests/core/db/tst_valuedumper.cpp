@@ -1,18 +1,18 @@
 // The dumped values of a statement as the QVariants Qt's drivers bind: every kind
 // of Term, per database, and the ones that cannot be bound.
-#include "changeset/decimal.h"
-#include "changeset/term.h"
+#include "value/decimal.h"
+#include "value/term.h"
 #include "db/valuedumper.h"
 
 #include <QTest>
 
 using namespace ectowb;
-using changeset::ClockTime;
-using changeset::Decimal;
-using changeset::Term;
+using value::ClockTime;
+using value::Decimal;
+using value::Term;
 using db::ValueDumper;
 
-Q_DECLARE_METATYPE(changeset::Term)
+Q_DECLARE_METATYPE(value::Term)
 Q_DECLARE_METATYPE(db::Dialect)
 
 namespace {

@@ -1,7 +1,7 @@
 // The step list of the changeset preview over real runs of the fixture project:
 // reset from each run's snapshot, checked by QAbstractItemModelTester.
 #include "changeset/changesetrunner.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "models/pipelinestepmodel.h"
 #include "project/projectloader.h"
 
@@ -10,7 +10,7 @@
 
 using namespace ectowb;
 using changeset::PipelineStep;
-using changeset::Term;
+using value::Term;
 using models::PipelineStepModel;
 
 class TestPipelineStepModel : public QObject
@@ -42,7 +42,7 @@ void TestPipelineStepModel::rows()
     QFETCH(QString, lastErrors);
     changeset::ChangesetRunner runner(project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets")));
     Result<changeset::Changeset> cs = runner.run(QStringLiteral("Steps.Account"), QStringLiteral("external_changeset"),
-                                                 Term::nil(), *changeset::TermJson::parse(params));
+                                                 Term::nil(), *value::TermJson::parse(params));
     QVERIFY2(cs, qPrintable(cs.error()));
 
     PipelineStepModel model;
@@ -109,7 +109,7 @@ void TestPipelineStepModel::branchAndRaisedRows()
     QFETCH(QString, why);
     changeset::ChangesetRunner runner(project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets")));
     Result<changeset::Changeset> cs = runner.run(QStringLiteral("Steps.Account"), QStringLiteral("changeset"), Term::nil(),
-                                                 *changeset::TermJson::parse(params));
+                                                 *value::TermJson::parse(params));
     QVERIFY2(cs, qPrintable(cs.error()));
     std::vector<PipelineStep> steps = cs->steps;
     auto status = PipelineStep::Status::Skipped;

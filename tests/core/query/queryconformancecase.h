@@ -3,7 +3,7 @@
 // What the query conformance tests (tst_queryconformance, tst_querygenerated,
 // tst_querygolden) share: reading a case line of ../shared/conformance and writing
 // parameters in its JSON encoding.
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "query/querycompiler.h"
 
 #include <QString>
@@ -15,14 +15,14 @@ inline QString conformanceDir()
     return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
 }
 
-inline changeset::Term field(const changeset::Term &object, const char *key)
+inline value::Term field(const value::Term &object, const char *key)
 {
-    return object.get(QString::fromLatin1(key)).value_or(changeset::Term::nil());
+    return object.get(QString::fromLatin1(key)).value_or(value::Term::nil());
 }
 
-inline QString json(const changeset::Term &t)
+inline QString json(const value::Term &t)
 {
-    return QString::fromUtf8(changeset::TermJson::write(t));
+    return QString::fromUtf8(value::TermJson::write(t));
 }
 
 // The case's "op": the operation of Ecto.Adapters.SQL.to_sql/3.

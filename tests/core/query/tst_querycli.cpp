@@ -6,15 +6,15 @@
 // databases built with the sample's own migrations.
 #include "../db/sampledatabase.h"
 
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ectowb;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 
 namespace {
 

@@ -4,7 +4,7 @@
 // (checked differentially: a source must give exactly what the plain query
 // gives), the Blog.Posts context module, errors with positions, open parameters,
 // the preload queries and how pins of each Ecto type are cast and dumped.
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "elixir/reader.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
@@ -13,8 +13,8 @@
 
 using namespace ectowb;
 using namespace ectowb::query;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // ecto_sql 3.13 and ecto_sqlite3 0.23) through the query core, one row per case and
 // dialect, and compares the SQL text and the parameters, encoded as the README says.
 #include "queryconformancecase.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
@@ -11,8 +11,8 @@
 
 using namespace ectowb;
 using namespace ectowb::query;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using namespace ectowb::query::testing;
 
 class TestQueryConformance : public QObject

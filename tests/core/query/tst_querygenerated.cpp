@@ -10,7 +10,7 @@
 // (QEXPECT_FAIL), so the gap stays visible, and a listed row that starts to pass
 // fails the test until it is taken off the list, so the list only shrinks.
 #include "queryconformancecase.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
@@ -20,8 +20,8 @@
 
 using namespace ectowb;
 using namespace ectowb::query;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using namespace ectowb::query::testing;
 
 namespace {

@@ -2,7 +2,7 @@
 // the conformance file) against reference/<id>.txt, both dialects, with the preload
 // queries. ECTOWB_REGENERATE_GOLDEN=1 rewrites the references (tests/data/query/regen.sh).
 #include "queryconformancecase.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
@@ -14,8 +14,8 @@
 
 using namespace ectowb;
 using namespace ectowb::query;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using namespace ectowb::query::testing;
 
 namespace {

@@ -49,7 +49,7 @@ inline Collected collect(runner::StatementRunner &runner, const runner::Statemen
     return got;
 }
 
-inline runner::Statement statement(const QString &sql, std::vector<changeset::Term> params = {})
+inline runner::Statement statement(const QString &sql, std::vector<value::Term> params = {})
 {
     return runner::Statement{sql, std::move(params)};
 }

@@ -4,7 +4,7 @@
 // cancel stops a running statement inside the database.
 #include "runnerfixture.h"
 
-#include "changeset/decimal.h"
+#include "value/decimal.h"
 #include "db/valuedumper.h"
 
 #include <QElapsedTimer>
@@ -15,10 +15,10 @@
 
 using namespace ectowb;
 using namespace runnertest;
-using changeset::Term;
+using value::Term;
 using runner::RunOutcome;
 
-Q_DECLARE_METATYPE(changeset::Term)
+Q_DECLARE_METATYPE(value::Term)
 
 namespace {
 
@@ -242,7 +242,7 @@ void TestStatementRunner::typedValuesRoundTrip()
     db::ConnectionSettings settings;
     REQUIRE_DATABASE(m_databases, dialect, settings);
     runner::StatementRunner runner(settings);
-    const Term exact = Term::decimal(*changeset::Decimal::parse("12345678901234567890.123456789"));
+    const Term exact = Term::decimal(*value::Decimal::parse("12345678901234567890.123456789"));
     const std::vector<Term> params{Term::integer(std::numeric_limits<qint64>::max()), Term::floating(0.1), exact,
                                    Term::boolean(true), Term::date(QDate(1815, 12, 10)), Term::nil()};
     const bool pg = dialect == db::Dialect::Postgres;

@@ -2,9 +2,9 @@
 
 #include "common/result.h"
 #include "interpreter/value.h"
-#include "term.h"
+#include "value/term.h"
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 // Moves values between the changeset core and the interpreter: Decimals, dates and
 // times become the structs Elixir has for them (%Decimal{}, %Date{}...), regexes
@@ -16,4 +16,4 @@ public:
     static Result<Term> fromValue(const interpreter::Value &value);
 };
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

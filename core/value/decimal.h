@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 // The part of the Decimal library (2.x) that casting and validate_number need:
 // an exact sign/coefficient/exponent triple. The coefficient is kept as decimal
@@ -51,4 +51,4 @@ private:
 // Float.to_string/1: Erlang's shortest form ("100.0", "1.0e3", "0.0001", "1.2e-4").
 QString shortestFloatText(double value);
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

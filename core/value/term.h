@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/biginteger.h"
-#include "decimal.h"
+#include "value/decimal.h"
 
 #include <QDate>
 #include <QString>
@@ -12,8 +12,10 @@
 #include <vector>
 
 namespace ectowb::changeset {
-
 struct Changeset;
+}
+
+namespace ectowb::value {
 
 // A clock time as Elixir's Time keeps it: microseconds plus the precision
 // (0..6 digits) that decides how to_iso8601 writes the fraction.
@@ -66,7 +68,7 @@ public:
     static Term map(std::vector<Pair> pairs);
     // ~r/source/modifiers, the source as written between the delimiters.
     static Term regex(const QString &source, const QString &modifiers);
-    static Term changeset(std::shared_ptr<const Changeset> value);
+    static Term changeset(std::shared_ptr<const changeset::Changeset> value);
     // [key: value, ...]
     static Term keyword(const std::vector<std::pair<QString, Term>> &pairs);
 
@@ -106,7 +108,7 @@ public:
     ClockTime timeValue() const;
     const std::vector<Term> &elements() const; // list, tuple
     const std::vector<Pair> &pairs() const;    // map
-    const Changeset &changesetValue() const;  // changeset
+    const changeset::Changeset &changesetValue() const;  // changeset
 
     // Keyword.get/2 on a keyword list, Map.get/2 with an atom or string key on a map.
     std::optional<Term> get(QStringView key) const;
@@ -132,4 +134,4 @@ private:
     std::shared_ptr<const Node> m_node;
 };
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

@@ -1,11 +1,11 @@
-#include "decimal.h"
+#include "value/decimal.h"
 
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 namespace {
 
@@ -196,4 +196,4 @@ double Decimal::toDouble() const
     return m_sign * QByteArray(m_coef + 'e' + QByteArray::number(m_exp)).toDouble();
 }
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

@@ -1,10 +1,10 @@
-#include "termvalue.h"
+#include "value/termvalue.h"
 
-#include "changesethost.h"
+#include "changeset/changesethost.h"
 
 #include "interpreter/function.h"
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 using interpreter::Value;
 
@@ -169,7 +169,7 @@ Value TermValue::toValue(const Term &term)
     case Term::Kind::Regex:
         return Value::regex(term.text(), term.regexModifiers());
     case Term::Kind::Changeset:
-        return ChangesetHost::wrap(term.changesetValue());
+        return changeset::ChangesetHost::wrap(term.changesetValue());
     }
     return Value::nil();
 }
@@ -207,8 +207,8 @@ Result<Term> TermValue::fromValue(const Value &value)
     case Value::Kind::Regex:
         return fromStruct(value);
     case Value::Kind::Host:
-        if (const Changeset *cs = ChangesetHost::unwrap(value))
-            return Term::changeset(std::make_shared<const Changeset>(*cs));
+        if (const changeset::Changeset *cs = changeset::ChangesetHost::unwrap(value))
+            return Term::changeset(std::make_shared<const changeset::Changeset>(*cs));
         return Error{QStringLiteral("%1 cannot be used as data here").arg(value.inspect())};
     case Value::Kind::Function:
         // A named function reference (`&Ecto.Type.empty_trimmed_string?/1` in
@@ -221,4 +221,4 @@ Result<Term> TermValue::fromValue(const Value &value)
     return Error{QStringLiteral("unknown value")};
 }
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

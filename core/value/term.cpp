@@ -1,10 +1,10 @@
-#include "term.h"
+#include "value/term.h"
 
 #include <QStringDecoder>
 
 #include <algorithm>
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 struct Term::Node
 {
@@ -20,7 +20,7 @@ struct Term::Node
     ClockTime time;
     std::vector<Term> elements;
     std::vector<Pair> pairs;
-    std::shared_ptr<const Changeset> changeset;
+    std::shared_ptr<const changeset::Changeset> changeset;
 };
 
 namespace {
@@ -198,7 +198,7 @@ Term Term::regex(const QString &source, const QString &modifiers)
     return Term(n);
 }
 
-Term Term::changeset(std::shared_ptr<const Changeset> value)
+Term Term::changeset(std::shared_ptr<const changeset::Changeset> value)
 {
     auto n = makeNode(Kind::Changeset);
     n->changeset = std::move(value);
@@ -233,7 +233,7 @@ QDate Term::dateValue() const { return m_node->date; }
 ClockTime Term::timeValue() const { return m_node->time; }
 const std::vector<Term> &Term::elements() const { return m_node->elements; }
 const std::vector<Term::Pair> &Term::pairs() const { return m_node->pairs; }
-const Changeset &Term::changesetValue() const { return *m_node->changeset; }
+const changeset::Changeset &Term::changesetValue() const { return *m_node->changeset; }
 
 bool Term::isKeyword() const
 {
@@ -383,4 +383,4 @@ bool Term::operator==(const Term &other) const
     return false;
 }
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

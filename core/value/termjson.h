@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/result.h"
-#include "term.h"
+#include "value/term.h"
 
 #include <QByteArray>
 #include <QString>
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 // JSON <-> Term as the conformance files and the CLI use it. Unlike QJsonDocument
 // it keeps `30.0` a float and `30` an integer, as Jason does when params arrive.
@@ -21,4 +21,4 @@ public:
     static QByteArray write(const Term &term);
 };
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value

@@ -1,8 +1,8 @@
-#include "termjson.h"
+#include "value/termjson.h"
 
 #include <algorithm>
 
-namespace ectowb::changeset {
+namespace ectowb::value {
 
 namespace {
 
@@ -335,4 +335,4 @@ QByteArray TermJson::write(const Term &term)
     return out;
 }
 
-} // namespace ectowb::changeset
+} // namespace ectowb::value
