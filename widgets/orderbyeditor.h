@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query/orderterm.h"
+#include "query/pipeline/orderterm.h"
 
 #include <QWidget>
 

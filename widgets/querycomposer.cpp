@@ -5,8 +5,8 @@
 #include "stepdelegate.h"
 #include "stepeditor.h"
 #include "models/pipelinemodel.h"
-#include "query/pipelinereader.h"
-#include "query/pipelinescope.h"
+#include "query/pipeline/pipelinereader.h"
+#include "query/pipeline/pipelinescope.h"
 #include "query/querycompiler.h"
 #include "sql/sqldiff.h"
 

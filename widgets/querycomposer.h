@@ -4,7 +4,7 @@
 
 #include "db/connectionsettings.h"
 #include "project/project.h"
-#include "query/pipelinewriter.h"
+#include "query/pipeline/pipelinewriter.h"
 #include "runner/statement.h"
 
 #include <QWidget>

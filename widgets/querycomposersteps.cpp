@@ -6,7 +6,7 @@
 #include "stepeditor.h"
 
 #include "models/pipelinemodel.h"
-#include "query/pipelinescope.h"
+#include "query/pipeline/pipelinescope.h"
 
 #include <QAction>
 #include <QListView>

@@ -2,9 +2,9 @@
 
 #include "orderbyeditor.h"
 
-#include "query/condition.h"
-#include "query/orderterm.h"
-#include "query/pipelinescope.h"
+#include "query/pipeline/condition.h"
+#include "query/pipeline/orderterm.h"
+#include "query/pipeline/pipelinescope.h"
 
 #include <QCheckBox>
 #include <QComboBox>

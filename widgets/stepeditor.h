@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query/pipeline.h"
+#include "query/pipeline/pipeline.h"
 
 #include <QWidget>
 

@@ -4,9 +4,9 @@
 
 #include "db/valuedumper.h"
 #include "migration/ddlwriter.h"
-#include "query/postgresqueryrenderer.h"
+#include "query/render/postgresqueryrenderer.h"
 #include "query/repostatement.h"
-#include "query/sqlitequeryrenderer.h"
+#include "query/render/sqlitequeryrenderer.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -4,9 +4,9 @@
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 #include "query/querycompiler.h"
-#include "query/querycontext.h"
-#include "query/querymacros.h"
-#include "query/repohost.h"
+#include "query/host/querycontext.h"
+#include "query/host/querymacros.h"
+#include "query/host/repohost.h"
 
 namespace ectowb::migration {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "querycontext.h"
-#include "queryrenderer.h"
+#include "query/host/querycontext.h"
+#include "query/render/queryrenderer.h"
 
 #include "db/connectionsettings.h"
 #include "elixir/ast.h"

@@ -1,7 +1,7 @@
 // The composer's step list: every change goes through the model, checked by
 // QAbstractItemModelTester, and the problem of the pipeline sits on its row.
 #include "models/pipelinemodel.h"
-#include "query/pipelinereader.h"
+#include "query/pipeline/pipelinereader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,17 +1,17 @@
 // The composer's pipeline: Ecto code read into steps and written back in both syntaxes.
 #include "elixir/reader.h"
-#include "query/condition.h"
-#include "query/orderterm.h"
-#include "query/pipeline.h"
-#include "query/pipelinescope.h"
+#include "query/pipeline/condition.h"
+#include "query/pipeline/orderterm.h"
+#include "query/pipeline/pipeline.h"
+#include "query/pipeline/pipelinescope.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "query/pipelinereader.h"
-#include "query/pipelinewriter.h"
+#include "query/pipeline/pipelinereader.h"
+#include "query/pipeline/pipelinewriter.h"
 
 #include <QTest>
 

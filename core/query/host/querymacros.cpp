@@ -1,6 +1,6 @@
 #include "querymacros.h"
 
-#include "clausebuilder.h"
+#include "query/builder/clausebuilder.h"
 #include "querycontext.h"
 #include "queryvalue.h"
 

@@ -3,8 +3,8 @@
 // intervals (datetime_add, ago...) and window functions.
 #include "exprbuilder.h"
 
-#include "querycontext.h"
-#include "queryvalue.h"
+#include "query/host/querycontext.h"
+#include "query/host/queryvalue.h"
 
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"

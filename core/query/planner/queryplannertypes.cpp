@@ -2,7 +2,7 @@
 // against the sources (fields of bindings, named bindings, subquery selects), and the
 // cast and dump by that type.
 #include "plannertypes.h"
-#include "queryrenderer.h"
+#include "query/render/queryrenderer.h"
 
 #include "value/termvalue.h"
 #include "changeset/typecaster.h"

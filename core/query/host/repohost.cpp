@@ -1,7 +1,7 @@
 // The Repo functions. Ecto.Multi, which runs through them, is in repohostmulti.cpp.
 #include "repohost.h"
 
-#include "preloadbuilder.h"
+#include "query/builder/preloadbuilder.h"
 #include "querycontext.h"
 #include "queryvalue.h"
 #include "repohoststate.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queryexpr.h"
+#include "query/queryexpr.h"
 
 #include "schema/schema.h"
 

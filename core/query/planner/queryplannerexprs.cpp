@@ -3,7 +3,7 @@
 // dumped; the select flattened to its columns.
 #include "plannerstate.h"
 #include "plannertypes.h"
-#include "queryrenderer.h"
+#include "query/render/queryrenderer.h"
 
 #include "value/termvalue.h"
 #include "changeset/typecaster.h"

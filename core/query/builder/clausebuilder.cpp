@@ -1,8 +1,8 @@
 #include "clausebuilder.h"
 
 #include "preloadbuilder.h"
-#include "querycontext.h"
-#include "queryvalue.h"
+#include "query/host/querycontext.h"
+#include "query/host/queryvalue.h"
 
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"

@@ -1,7 +1,7 @@
 // Repo.insert_all/3, Repo.preload/2, Repo.transaction/1, Ecto.Multi (recorded, then
 // run by transaction/1) and the registration of the Repo and Ecto.Multi host functions.
 #include "multivalue.h"
-#include "preloadbuilder.h"
+#include "query/builder/preloadbuilder.h"
 #include "repohost.h"
 #include "repohoststate.h"
 

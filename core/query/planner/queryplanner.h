@@ -1,8 +1,8 @@
 #pragma once
 
 #include "plannedquery.h"
-#include "query.h"
-#include "repostatement.h"
+#include "query/query.h"
+#include "query/repostatement.h"
 
 #include "common/result.h"
 #include "project/project.h"

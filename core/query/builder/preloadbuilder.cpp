@@ -1,8 +1,8 @@
 #include "preloadbuilder.h"
 
 #include "assocwhere.h"
-#include "querycontext.h"
-#include "queryvalue.h"
+#include "query/host/querycontext.h"
+#include "query/host/queryvalue.h"
 
 namespace ectowb::query {
 

@@ -3,8 +3,8 @@
 // exprbuilderclauses.cpp.
 #include "exprbuilder.h"
 
-#include "querycontext.h"
-#include "queryvalue.h"
+#include "query/host/querycontext.h"
+#include "query/host/queryvalue.h"
 
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"

@@ -3,7 +3,7 @@
 // fragments and the inlining of dynamics.
 #include "exprbuilder.h"
 
-#include "querycontext.h"
+#include "query/host/querycontext.h"
 
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"

@@ -1,6 +1,6 @@
 // The structure pass of the planner: sources, aliases, assoc joins expanded
 // through the project's associations, and the field names a subquery selects.
-#include "assocwhere.h"
+#include "query/builder/assocwhere.h"
 #include "plannerstate.h"
 
 namespace ectowb::query::planner {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "query.h"
-#include "repostatement.h"
+#include "query/query.h"
+#include "query/repostatement.h"
 
 #include "common/result.h"
 #include "interpreter/value.h"

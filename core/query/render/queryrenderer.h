@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plannedquery.h"
-#include "repostatement.h"
+#include "query/planner/plannedquery.h"
+#include "query/repostatement.h"
 
 #include "common/result.h"
 #include "schema/ectotype.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dynamicvalue.h"
-#include "query.h"
+#include "query/query.h"
 
 #include "common/result.h"
 #include "elixir/ast.h"

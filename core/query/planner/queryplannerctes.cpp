@@ -1,7 +1,7 @@
 // The planner's with_cte pass: a CTE's query or fragment, numbered where the CTE
 // stands (first of its level), and the two orders of a CTE with `operation:`.
 #include "plannerstate.h"
-#include "queryrenderer.h"
+#include "query/render/queryrenderer.h"
 
 #include <algorithm>
 

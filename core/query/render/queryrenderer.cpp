@@ -3,7 +3,7 @@
 // Expressions are in queryrendererexpr.cpp.
 #include "queryrenderer.h"
 
-#include "queryplanner.h"
+#include "query/planner/queryplanner.h"
 
 #include <algorithm>
 

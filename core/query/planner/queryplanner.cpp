@@ -3,7 +3,7 @@
 #include "queryplanner.h"
 
 #include "plannerstate.h"
-#include "queryrenderer.h"
+#include "query/render/queryrenderer.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query.h"
+#include "query/query.h"
 
 #include "schema/schema.h"
 
