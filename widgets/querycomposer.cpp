@@ -333,6 +333,11 @@ QStringList QueryComposer::parameterLines() const
     return text.isEmpty() ? QStringList() : text.split(u'\n');
 }
 
+QString QueryComposer::renderProblem() const
+{
+    return m_last.error;
+}
+
 QString QueryComposer::codeProblem() const
 {
     return m_codeProblem;

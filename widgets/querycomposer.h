@@ -91,6 +91,7 @@ public:
     QString sqlText() const;
     QStringList parameterLines() const;
     QString codeProblem() const; // why the code is not (or not only) steps; empty when it is
+    QString renderProblem() const; // the error shown instead of (or after) the SQL; empty when none
 
     void setStepThrough(bool on);
     bool isStepThrough() const;

@@ -9,6 +9,7 @@ target_compile_definitions(tst_translations PRIVATE ECTOWB_LUPDATE="$<TARGET_FIL
 ectowb_add_test(tst_migrationtimeline ${CMAKE_CURRENT_LIST_DIR}/tst_migrationtimeline.cpp WIDGETS)
 ectowb_add_test(tst_schemabrowser ${CMAKE_CURRENT_LIST_DIR}/tst_schemabrowser.cpp WIDGETS)
 ectowb_add_test(tst_querycomposer ${CMAKE_CURRENT_LIST_DIR}/tst_querycomposer.cpp WIDGETS)
+ectowb_add_test(tst_composergenerated ${CMAKE_CURRENT_LIST_DIR}/tst_composergenerated.cpp WIDGETS)
 ectowb_add_test(tst_changesetpreview ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreview.cpp WIDGETS)
 ectowb_add_test(tst_resultgridview ${CMAKE_CURRENT_LIST_DIR}/tst_resultgridview.cpp WIDGETS)
 ectowb_add_test(tst_planview ${CMAKE_CURRENT_LIST_DIR}/tst_planview.cpp WIDGETS)

@@ -243,6 +243,9 @@ void TestQueryComposer::codeThatIsMoreThanAPipelineStaysCode()
     QVERIFY(!composer.stepList()->isEnabled());
     QCOMPARE(composer.model()->rowCount(), 2); // the steps as they were
     QVERIFY(composer.sqlText().contains(u"IDS = [1, 2]")); // rendered from the code itself
+    // a syntax error carries its position; the composer shows it before the words
+    composer.setSource(QStringLiteral("from p in Post,\n  where: p.id =="));
+    QVERIFY2(composer.codeProblem().startsWith(QLatin1String("line 2, column ")), qPrintable(composer.codeProblem()));
     composer.setSource(QStringLiteral("from p in Post"));
     QVERIFY(composer.codeProblem().isEmpty());
     QVERIFY(composer.stepList()->isEnabled());

@@ -584,12 +584,16 @@ Result<Value> RepoState::updateAll(const std::vector<Value> &args)
     Result<std::shared_ptr<Query>> q = query(args[0]);
     if (!q)
         return q.failure();
-    Result<UpdateClause> built = runtimeUpdate(args[1]);
-    if (!built)
-        return built.failure();
-    UpdateClause u = std::move(*built);
-    std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
-    (*q)->updates.push_back(std::move(u));
+    // Ecto.Repo.Queryable.update_all/4: with no updates (`[]`) the query goes as it
+    // is, so one without an update clause is refused by the planner.
+    if (!(args[1].isList() && args[1].elements().empty())) {
+        Result<UpdateClause> built = runtimeUpdate(args[1]);
+        if (!built)
+            return built.failure();
+        UpdateClause u = std::move(*built);
+        std::stable_sort(u.ops.begin(), u.ops.end(), [](const UpdateOp &a, const UpdateOp &b) { return a.op < b.op; });
+        (*q)->updates.push_back(std::move(u));
+    }
     record(*q, Operation::UpdateAll, prefixOption(args));
     return Value::tuple({Value::integer(0), (*q)->select ? Value::list({}) : Value::nil()});
 }
