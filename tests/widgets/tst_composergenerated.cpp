@@ -9,7 +9,7 @@
 #include "querycomposer.h"
 
 #include "../core/query/queryconformancecase.h"
-#include "changeset/termjson.h"
+#include "value/termjson.h"
 #include "project/projectloader.h"
 
 #include <QFile>
@@ -19,8 +19,8 @@
 #include <memory>
 
 using namespace ectowb;
-using changeset::Term;
-using changeset::TermJson;
+using value::Term;
+using value::TermJson;
 using namespace ectowb::query::testing;
 using widgets::QueryComposer;
 
