@@ -286,6 +286,10 @@
             <numerusform>Prüfung: %n Befunde, der schwerste: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reads rows when applied: what it sends after a read depends on the live data.</source>
+        <translation>Liest beim Anwenden Zeilen: was nach dem Lesen gesendet wird, hängt von den Live-Daten ab.</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::MismatchModel</name>
@@ -1138,6 +1142,10 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reads data</source>
+        <translation>liest Daten</translation>
     </message>
 </context>
 <context>

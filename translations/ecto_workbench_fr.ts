@@ -286,6 +286,10 @@
             <numerusform>Revue : %n constats, le plus grave : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reads rows when applied: what it sends after a read depends on the live data.</source>
+        <translation>Lit des lignes lors de l’application : ce qu’elle envoie après une lecture dépend des données réelles.</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::models::MismatchModel</name>
@@ -1138,6 +1142,10 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reads data</source>
+        <translation>lit des données</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,8 @@ QStringList MigrationDelegate::badges(const QModelIndex &index)
         out.append(tr("no transaction"));
     if (index.data(MigrationListModel::OpaqueRole).toBool())
         out.append(tr("opaque steps"));
+    if (index.data(MigrationListModel::ReadsDataRole).toBool())
+        out.append(tr("reads data"));
     return out;
 }
 

@@ -15,11 +15,31 @@ namespace ectowb::models {
 
 namespace {
 
+bool readsRows(const migration::Command &command)
+{
+    const auto *data = std::get_if<migration::DataStatement>(&command);
+    return data && data->readsRows;
+}
+
+// A step the reader could not evaluate before any read. One after a read may only
+// have lacked the rows (a match on what an empty table returned): applied, the
+// migrator gives it the live rows, so it is not opaque but reads data.
 bool hasOpaque(const std::optional<migration::CommandList> &commands)
 {
-    return commands && std::any_of(commands->begin(), commands->end(), [](const migration::Command &command) {
-               return std::holds_alternative<migration::Opaque>(command);
-           });
+    if (!commands)
+        return false;
+    for (const migration::Command &command : *commands) {
+        if (readsRows(command))
+            return false;
+        if (std::holds_alternative<migration::Opaque>(command))
+            return true;
+    }
+    return false;
+}
+
+bool readsData(const std::optional<migration::CommandList> &commands)
+{
+    return commands && std::any_of(commands->begin(), commands->end(), readsRows);
 }
 
 // The badges come from the file as the migrator would read it, so the timeline
@@ -35,6 +55,7 @@ void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const 
         if (const std::optional<MigrationEntry> cached = cache->find(entry.path, dialect)) {
             entry.noTransaction = cached->noTransaction;
             entry.opaque = cached->opaque;
+            entry.readsData = cached->readsData;
             entry.irreversible = cached->irreversible;
             entry.downError = cached->downError;
             entry.readError = cached->readError;
@@ -74,6 +95,7 @@ void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl
     }
     entry.noTransaction = read.disableDdlTransaction;
     entry.opaque = hasOpaque(read.change) || hasOpaque(read.up) || hasOpaque(read.down);
+    entry.readsData = readsData(read.change) || readsData(read.up) || readsData(read.down);
     const migration::MigrationStatements down = migration::MigrationPlanner::down(read, ddl);
     if (down.error) {
         entry.irreversible = true;
@@ -198,6 +220,8 @@ QVariant MigrationListModel::data(const QModelIndex &index, int role) const
         return e->noTransaction;
     case OpaqueRole:
         return e->opaque;
+    case ReadsDataRole:
+        return e->readsData;
     case DownErrorRole:
         return e->downError;
     case ReadErrorRole:
@@ -222,6 +246,8 @@ QString MigrationListModel::toolTip(const MigrationEntry &entry) const
         lines.append(tr("Runs outside a transaction (@disable_ddl_transaction)."));
     if (entry.opaque)
         lines.append(tr("Has steps that cannot be read ahead (code run by Elixir)."));
+    if (entry.readsData)
+        lines.append(tr("Reads rows when applied: what it sends after a read depends on the live data."));
     if (entry.findingCount > 0)
         lines.append(tr("Review: %n finding(s), the worst: %1", nullptr, entry.findingCount).arg(entry.worstCheck));
     return lines.join(u'\n');
@@ -244,6 +270,7 @@ QHash<int, QByteArray> MigrationListModel::roleNames() const
     names.insert(IrreversibleRole, "irreversible");
     names.insert(NoTransactionRole, "noTransaction");
     names.insert(OpaqueRole, "opaque");
+    names.insert(ReadsDataRole, "readsData");
     names.insert(DownErrorRole, "downError");
     names.insert(ReadErrorRole, "readError");
     names.insert(WorstFindingRole, "worstFinding");

@@ -23,6 +23,7 @@ struct MigrationEntry
     bool irreversible = false;  // Ecto (or the adapter) refuses to roll it back
     bool noTransaction = false; // @disable_ddl_transaction
     bool opaque = false;        // steps the reader could not evaluate
+    bool readsData = false;     // reads rows when applied: what follows depends on the live data
     QString downError;          // why it cannot be rolled back
     QString readError;          // the file could not be read at all
     int worstFinding = -1;      // the reviewer's worst finding (migration::LintSeverity), -1: none
@@ -48,6 +49,7 @@ public:
         ReadErrorRole,
         WorstFindingRole, // int: migration::LintSeverity of the worst finding, -1 when none
         FindingCountRole,
+        ReadsDataRole,
     };
 
     explicit MigrationListModel(QObject *parent = nullptr);

@@ -111,22 +111,29 @@ void TestMigrationListModel::badges_data()
     QTest::addColumn<bool>("irreversible");
     QTest::addColumn<bool>("noTransaction");
     QTest::addColumn<bool>("opaque");
+    QTest::addColumn<bool>("readsData");
     QTest::addColumn<QString>("reason");
     QTest::newRow("plain") << QByteArray("def change do\n create table(:a) do\n add :x, :integer\n end\n end")
-                           << false << false << false << QString();
+                           << false << false << false << false << QString();
     QTest::newRow("execute/1") << QByteArray("def change do\n execute \"CREATE EXTENSION citext\"\n end") << true << false
-                               << false << QStringLiteral("cannot reverse migration command");
+                               << false << false << QStringLiteral("cannot reverse migration command");
     QTest::newRow("remove/1") << QByteArray("def change do\n alter table(:a) do\n remove :x\n end\n end") << true << false
-                              << false << QStringLiteral("cannot reverse migration command");
+                              << false << false << QStringLiteral("cannot reverse migration command");
     QTest::newRow("no transaction")
         << QByteArray("@disable_ddl_transaction true\n@disable_migration_lock true\n"
                       "def change do\n create index(:a, [:x], concurrently: true)\n end")
-        << false << true << false << QString();
+        << false << true << false << false << QString();
     // Code the interpreter runs (execute(fn -> repo().query!(...) end)) is no longer
     // opaque; a call into a module the project does not have is.
     QTest::newRow("opaque") << QByteArray("def up do\n Legacy.Importer.run!(repo())\n end\n"
                                           "def down do\n drop table(:a)\n end")
-                            << false << false << true << QString();
+                            << false << false << true << false << QString();
+    // A match on the rows of a read fails offline (no rows), not when applied: the
+    // migration reads data, it is not opaque.
+    QTest::newRow("reads data") << QByteArray("def up do\n %{rows: [[n]]} = repo().query!(\"SELECT count(*) FROM a\")\n"
+                                              " execute \"UPDATE a SET n = #{n}\"\n end\n"
+                                              "def down, do: :ok")
+                                << false << false << false << true << QString();
 }
 
 void TestMigrationListModel::badges()
@@ -135,6 +142,7 @@ void TestMigrationListModel::badges()
     QFETCH(bool, irreversible);
     QFETCH(bool, noTransaction);
     QFETCH(bool, opaque);
+    QFETCH(bool, readsData);
     QFETCH(QString, reason);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -150,6 +158,7 @@ void TestMigrationListModel::badges()
     QCOMPARE(entries.first().irreversible, irreversible);
     QCOMPARE(entries.first().noTransaction, noTransaction);
     QCOMPARE(entries.first().opaque, opaque);
+    QCOMPARE(entries.first().readsData, readsData);
     QVERIFY2(entries.first().downError.contains(reason), qPrintable(entries.first().downError));
     QCOMPARE(entries.first().downError.isEmpty(), reason.isEmpty());
 }
