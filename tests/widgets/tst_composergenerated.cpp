@@ -54,18 +54,12 @@ void TestComposerGenerated::cases_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("dialect");
     int rows = 0;
-    for (const char *file : {"queries-blog.jsonl", "queries-market.jsonl"}) {
-        QFile in(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
-        while (!in.atEnd()) {
-            const QByteArray line = in.readLine().trimmed();
-            const Result<Term> c = TermJson::parse(line);
-            if (line.isEmpty() || !c)
-                continue;
-            for (const char *dialect : {"postgres", "sqlite"}) {
-                QTest::newRow(qPrintable(field(*c, "id").text() + u'/' + QLatin1String(dialect))) << line << QString::fromLatin1(dialect);
-                ++rows;
-            }
+    for (const QByteArray &line : generatedCaseLines()) {
+        const Result<Term> c = TermJson::parse(line);
+        QVERIFY2(c.isOk(), line.constData());
+        for (const char *dialect : {"postgres", "sqlite"}) {
+            QTest::newRow(qPrintable(field(*c, "id").text() + u'/' + QLatin1String(dialect))) << line << QString::fromLatin1(dialect);
+            ++rows;
         }
     }
     QCOMPARE(rows, 5000);

@@ -6,6 +6,8 @@
 #include "value/termjson.h"
 #include "query/querycompiler.h"
 
+#include <QFile>
+#include <QList>
 #include <QString>
 
 namespace ectowb::query::testing {
@@ -23,6 +25,24 @@ inline value::Term field(const value::Term &object, const char *key)
 inline QString json(const value::Term &t)
 {
     return QString::fromUtf8(value::TermJson::write(t));
+}
+
+// Every case line of generated/queries-blog.jsonl and queries-market.jsonl, in order
+// (empty when a file cannot be read; the callers count the rows they expect).
+inline QList<QByteArray> generatedCaseLines()
+{
+    QList<QByteArray> lines;
+    for (const char *file : {"queries-blog.jsonl", "queries-market.jsonl"}) {
+        QFile in(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine().trimmed();
+            if (!line.isEmpty())
+                lines.append(line);
+        }
+    }
+    return lines;
 }
 
 // The case's "op": the operation of Ecto.Adapters.SQL.to_sql/3.

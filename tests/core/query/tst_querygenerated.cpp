@@ -98,20 +98,13 @@ void TestQueryGenerated::cases_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("dialect");
     int rows = 0;
-    for (const char *file : {"queries-blog.jsonl", "queries-market.jsonl"}) {
-        QFile in(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
-        while (!in.atEnd()) {
-            const QByteArray line = in.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            Result<Term> c = TermJson::parse(line);
-            QVERIFY2(c.isOk(), qPrintable(c.error()));
-            for (const char *dialect : {"postgres", "sqlite"}) {
-                const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
-                QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
-                ++rows;
-            }
+    for (const QByteArray &line : generatedCaseLines()) {
+        Result<Term> c = TermJson::parse(line);
+        QVERIFY2(c.isOk(), qPrintable(c.error()));
+        for (const char *dialect : {"postgres", "sqlite"}) {
+            const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
+            QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
+            ++rows;
         }
     }
     QCOMPARE(rows, 5000);
