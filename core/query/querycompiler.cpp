@@ -180,7 +180,7 @@ ComposeResult QueryCompiler::render(const Evaluation &evaluation, Dialect dialec
             out.errors.push_back(errorOf(sql.failure()));
             return false;
         }
-        out.statements.push_back(Statement{*sql, std::move(plan->params), op != Operation::All});
+        out.statements.push_back(Statement{*sql, std::move(plan->params), op != Operation::All, plan->query->shape});
         return true;
     };
     if (evaluation.query) {
@@ -251,7 +251,7 @@ Result<std::vector<PreloadStatement>> QueryCompiler::preloads(const Evaluation &
         Result<QString> sql = renderer(dialect).render(*plan->query, Operation::All);
         if (!sql)
             return sql.failure();
-        out.push_back({pq.path, Statement{*sql, std::move(plan->params)}, pq.keys});
+        out.push_back({pq.path, Statement{*sql, std::move(plan->params), false, plan->query->shape}, pq.keys});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/queryexpr.h"
+#include "selectshape.h"
 
 #include "schema/schema.h"
 
@@ -88,6 +89,7 @@ struct PlannedQuery
     std::vector<PlannedFilter> havings;
     std::vector<PlannedField> select;
     bool hasSelect = false; // an update_all/delete_all with a select returns even when it has no column
+    SelectShapePtr shape;   // how a row of `select` becomes the select's value
     ExprPtr distinct; // a boolean Literal or a List of Order; null when none
     std::vector<ExprPtr> groupBys;
     std::vector<ExprPtr> orderBys; // Order nodes

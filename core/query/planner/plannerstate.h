@@ -5,6 +5,7 @@
 
 #include "queryplanner.h"
 
+#include <functional>
 #include <list>
 #include <memory>
 
@@ -110,8 +111,14 @@ Result<QString> column(const PlannedSource &source, const QString &field, const 
 // queryplannerexprs.cpp
 Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &params, const QString &kind, State &state);
 Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause, State &state);
-Result<bool> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause,
-                           std::vector<PlannedField> &out, State &state);
+
+// queryplannerselect.cpp
+// The select's columns appended to `out`, and the shape that reads a row of them.
+// `select`: the select of a query level, whose from binding's fields go first, then
+// those `preloads` adds (the join preloads), then the rest.
+Result<SelectShapePtr> collectSelect(const QueryPlanner &planner, const ExprPtr &expr, const ClauseRef &clause,
+                                     std::vector<PlannedField> &out, State &state, bool select = false,
+                                     const std::function<Result<bool>(std::vector<PlannedField> &)> &preloads = {});
 
 // queryplanner.cpp
 Result<bool> clauses(const QueryPlanner &planner, const Level &level, Operation operation, State &state);

@@ -30,8 +30,8 @@ Result<bool> joinPreloads(const QueryPlanner &planner, const std::vector<Preload
                                                  "got %2 join").arg(p.assoc, qual));
         }
         if (p.binding >= 0) {
-            if (Result<bool> ok = collectSelect(planner, Expr::source(p.binding), ref, out, state); !ok)
-                return ok;
+            if (Result<SelectShapePtr> ok = collectSelect(planner, Expr::source(p.binding), ref, out, state); !ok)
+                return ok.failure();
         }
         if (Result<bool> ok = joinPreloads(planner, p.children, ref, out, state); !ok)
             return ok;
@@ -92,10 +92,13 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
         expr = map;
     }
     level.planned->hasSelect = true;
-    if (Result<bool> ok = collectSelect(planner, expr, *ref, level.planned->select, state); !ok)
-        return locate(ok.error(), pos);
-    if (op == Operation::All)
-        return joinPreloads(planner, q.preloads, *ref, level.planned->select, state);
+    auto preloads = [&](std::vector<PlannedField> &out) -> Result<bool> {
+        return op == Operation::All ? joinPreloads(planner, q.preloads, *ref, out, state) : Result<bool>(true);
+    };
+    Result<SelectShapePtr> shape = collectSelect(planner, expr, *ref, level.planned->select, state, true, preloads);
+    if (!shape)
+        return locate(shape.error(), pos);
+    level.planned->shape = *shape;
     return true;
 }
 

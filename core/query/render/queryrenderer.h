@@ -22,6 +22,8 @@ struct Statement
     // Whether it changes data (update_all, delete_all, a Repo write): the query core
     // knows from the operation, so nobody guesses from the SQL's first word.
     bool writes = false;
+    // A query's: how each row it returns becomes the select's value (Ecto's postprocess).
+    SelectShapePtr shape;
 };
 
 // Renders planned queries as one database's SQL, the text of ecto_sql's adapter
