@@ -6,3 +6,4 @@ ectowb_add_test(tst_sqlitesqltext ${CMAKE_CURRENT_LIST_DIR}/tst_sqlitesqltext.cp
 ectowb_add_test(tst_valuedumper ${CMAKE_CURRENT_LIST_DIR}/tst_valuedumper.cpp)
 ectowb_add_test(tst_urloptions ${CMAKE_CURRENT_LIST_DIR}/tst_urloptions.cpp)
 ectowb_add_test(tst_connectionoptions ${CMAKE_CURRENT_LIST_DIR}/tst_connectionoptions.cpp)
+ectowb_add_test(tst_valueloader ${CMAKE_CURRENT_LIST_DIR}/tst_valueloader.cpp)
