@@ -202,7 +202,8 @@ public:
     Run(const QList<project::ElixirModule> &modules, const QString &module, const ReaderEnvironment &environment,
         const QStringList &lines)
         : m_module(module), m_lines(lines), m_state(std::make_shared<MigrationHost::State>()),
-          m_repo(environment.project ? *environment.project : emptyProject(), repos(environment), environment.reads)
+          m_repo(environment.project ? *environment.project : emptyProject(), repos(environment), environment.reads,
+                 environment.readsDialect)
     {
         m_state->config = environment.config;
         m_state->repo = repos(environment).constLast();

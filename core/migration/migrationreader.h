@@ -27,6 +27,7 @@ struct ReaderEnvironment
     // one time DateTime.utc_now/0 and friends return, so that reading it again with
     // more rows sends the same statements before the new read.
     QList<db::QueryRows> reads;
+    db::Dialect readsDialect = db::Dialect::Postgres; // the database `reads` came from
     QDateTime clock;
 
     static ReaderEnvironment of(const project::Project *project, MigrationConfig config, interpreter::Value appEnv)

@@ -1,10 +1,12 @@
 #include "migrationrepo.h"
 
 #include "changeset/changesethost.h"
+#include "db/valueloader.h"
 #include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 #include "query/querycompiler.h"
 #include "query/host/querycontext.h"
+#include "query/host/queryresultloader.h"
 #include "query/host/querymacros.h"
 #include "query/host/repohost.h"
 
@@ -14,31 +16,6 @@ using interpreter::Interpreter;
 using interpreter::Value;
 
 namespace {
-
-// A driver value as the adapter decodes a column of a raw query: no Ecto type to
-// load it by, so by the database type the driver reports.
-value::Term rawTerm(const QVariant &v)
-{
-    using value::Term;
-    if (v.isNull())
-        return Term::nil();
-    switch (v.typeId()) {
-    case QMetaType::Bool: return Term::boolean(v.toBool());
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong: return Term::integer(v.toLongLong());
-    case QMetaType::Double: return Term::floating(v.toDouble());
-    case QMetaType::QDate: return Term::date(v.toDate());
-    case QMetaType::QByteArray: return Term::string(QString::fromUtf8(v.toByteArray()));
-    case QMetaType::QDateTime: {
-        const QDateTime t = v.toDateTime();
-        const QTime clock = t.time();
-        return Term::naiveDateTime(t.date(), value::ClockTime{clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000, 6});
-    }
-    default: return Term::string(v.toString());
-    }
-}
 
 // %Postgrex.Result{} of query/query!: the rows read, or none.
 Value postgrexResult(const db::QueryRows *read)
@@ -51,7 +28,7 @@ Value postgrexResult(const db::QueryRows *read)
         for (const QVariantList &row : read->rows) {
             std::vector<Value> cells;
             for (const QVariant &cell : row)
-                cells.push_back(value::TermValue::toValue(rawTerm(cell)));
+                cells.push_back(value::TermValue::toValue(db::ValueLoader::raw(cell)));
             rows.push_back(Value::list(std::move(cells)));
         }
     }
@@ -70,9 +47,32 @@ bool readsRows(const QString &sql)
 
 } // namespace
 
-MigrationRepo::MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads)
-    : m_project(project), m_repos(std::move(repos)), m_context(std::make_shared<query::QueryContext>(project)), m_reads(std::move(reads))
+MigrationRepo::MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads, db::Dialect dialect)
+    : m_project(project), m_repos(std::move(repos)), m_context(std::make_shared<query::QueryContext>(project)),
+      m_reads(std::move(reads)), m_dialect(dialect)
 {
+    m_context->setRowReader([this](int read, const query::RepoStatement &statement, Interpreter &interpreter) {
+        return rowsOf(read, statement, interpreter);
+    });
+}
+
+std::optional<Result<std::vector<Value>>> MigrationRepo::rowsOf(int read, const query::RepoStatement &statement,
+                                                                Interpreter &interpreter)
+{
+    if (read >= m_reads.size())
+        return std::nullopt;
+    // The select's shape is the planner's, for the database the rows came from.
+    if (!m_renderer)
+        m_renderer = std::make_unique<query::QueryCompiler>(m_project);
+    query::Evaluation one;
+    one.repoCalls = true;
+    one.repoStatements = {statement};
+    const query::ComposeResult planned = m_renderer->render(one, m_dialect);
+    if (!planned.isOk())
+        return Result<std::vector<Value>>(Error{planned.errors.front().message});
+    if (planned.statements.empty() || !planned.statements.front().shape)
+        return std::nullopt;
+    return query::QueryResultLoader::load(*planned.statements.front().shape, m_reads.at(read), m_dialect, interpreter);
 }
 
 MigrationRepo::~MigrationRepo() = default;
@@ -120,7 +120,7 @@ Value MigrationRepo::rawQuery(const QString &sql, const std::vector<Value> &para
     m_pending.push_back(s);
     if (!s.readsRows)
         return postgrexResult(nullptr);
-    const qsizetype read = m_readsSeen++;
+    const int read = m_context->takeRead();
     return postgrexResult(read < m_reads.size() ? &m_reads.at(read) : nullptr);
 }
 
@@ -149,9 +149,6 @@ std::optional<Error> MigrationRepo::drainQueries()
             s.sqliteParams = sqlite.statements[i].params;
             const query::RepoStatement &r = recorded[m_taken];
             s.readsRows = r.kind == query::RepoStatement::Kind::Query && r.operation == query::Operation::All;
-            // Counted so that raw reads after it find their rows; Repo.all/one still
-            // return no rows (turning rows into the select's values is not done yet).
-            m_readsSeen += s.readsRows ? 1 : 0;
             m_pending.push_back(s);
         }
     }

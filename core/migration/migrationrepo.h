@@ -14,6 +14,7 @@
 namespace ectowb::query {
 class QueryCompiler;
 class QueryContext;
+struct RepoStatement;
 } // namespace ectowb::query
 
 namespace ectowb::migration {
@@ -22,13 +23,16 @@ namespace ectowb::migration {
 // query core's Repo, Ecto.Query and Ecto.Changeset host functions, plus
 // query/query! with raw SQL. Calls are recorded, never run here: take() hands them
 // over as DataStatements, written for both databases, in the order they were made.
-// A raw read returns the rows the migrator read for it live, if it gave them.
+// A read, raw or through the Repo, returns the rows the migrator read for it live, if
+// it gave them: raw ones as %Postgrex.Result{}, Repo ones loaded as Ecto loads them.
 class MigrationRepo
 {
 public:
     // `project` must outlive this object; `repos` are the module names calls arrive under.
-    // `reads`: the rows the migration's first reads get (see ReaderEnvironment).
-    MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads = {});
+    // `reads`: the rows the migration's first reads got from a `dialect` database
+    // (see ReaderEnvironment).
+    MigrationRepo(const project::Project &project, QStringList repos, QList<db::QueryRows> reads = {},
+                  db::Dialect dialect = db::Dialect::Postgres);
     ~MigrationRepo();
     MigrationRepo(const MigrationRepo &) = delete;
     MigrationRepo &operator=(const MigrationRepo &) = delete;
@@ -41,6 +45,9 @@ private:
     std::optional<Error> drainQueries();
     // Records the statement; what query/query! returns for it.
     interpreter::Value rawQuery(const QString &sql, const std::vector<interpreter::Value> &params);
+    // The values of the rows read `read` got, for the Repo query `statement`.
+    std::optional<Result<std::vector<interpreter::Value>>> rowsOf(int read, const query::RepoStatement &statement,
+                                                                  interpreter::Interpreter &interpreter);
 
     const project::Project &m_project;
     QStringList m_repos;
@@ -48,7 +55,7 @@ private:
     std::unique_ptr<query::QueryCompiler> m_renderer; // made on first use
     size_t m_taken = 0;
     QList<db::QueryRows> m_reads;
-    qsizetype m_readsSeen = 0; // reads recorded so far, Repo calls and raw SQL alike
+    db::Dialect m_dialect;
     CommandList m_pending;
     std::optional<Error> m_error;
 };

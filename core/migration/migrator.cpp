@@ -253,7 +253,8 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     });
     if (run.error)
         return run;
-    const ReaderEnvironment environment = ReaderEnvironment::of(m_project.get(), m_config.migration, m_config.appEnv);
+    ReaderEnvironment environment = ReaderEnvironment::of(m_project.get(), m_config.migration, m_config.appEnv);
+    environment.readsDialect = settings.dialect;
     const PlannedRun plannedRun = planAll(selected, direction, *ddl, environment);
     const QList<PlannedMigration> *planned = &plannedRun.planned;
     const int count = int(planned->size());

@@ -20,6 +20,22 @@ void QueryContext::reset()
     m_statements.clear();
     m_raised.clear();
     m_repoCalled = false;
+    m_readCount = 0;
+    m_lastRead = -1;
+}
+
+void QueryContext::record(RepoStatement statement)
+{
+    const bool reads = statement.kind == RepoStatement::Kind::Query && statement.operation == Operation::All;
+    m_lastRead = reads ? takeRead() : -1;
+    m_statements.push_back(std::move(statement));
+}
+
+std::optional<Result<std::vector<Value>>> QueryContext::lastRows(interpreter::Interpreter &interpreter) const
+{
+    if (!m_rowReader || m_lastRead < 0 || m_statements.empty())
+        return std::nullopt;
+    return m_rowReader(m_lastRead, m_statements.back(), interpreter);
 }
 
 static QString moduleName(const Value &atom)

@@ -10,7 +10,14 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 #include <vector>
+
+namespace ectowb::interpreter {
+class Interpreter;
+}
 
 namespace ectowb::query {
 
@@ -47,7 +54,18 @@ public:
     void addOpen(const QString &name, elixir::SourcePos pos);
     const std::vector<OpenParameter> &openParameters() const { return m_open; }
 
-    void record(RepoStatement statement) { m_statements.push_back(std::move(statement)); }
+    // A query the Repo reads with (operation :all) counts as the next read.
+    void record(RepoStatement statement);
+    // Reads, the Repo's queries and a migration's raw SELECTs alike, share one count
+    // in the order they are made: the n-th read gets the n-th rows read live.
+    int takeRead() { return m_readCount++; }
+    // Where a Repo runs against live data (a migration being applied): the rows read
+    // `read` returned, loaded as Ecto.Repo.Queryable does; nullopt when none are known.
+    using RowReader = std::function<std::optional<Result<std::vector<interpreter::Value>>>(
+        int read, const RepoStatement &statement, interpreter::Interpreter &interpreter)>;
+    void setRowReader(RowReader reader) { m_rowReader = std::move(reader); }
+    // The rows of the last recorded statement, when it read and they are known.
+    std::optional<Result<std::vector<interpreter::Value>>> lastRows(interpreter::Interpreter &interpreter) const;
     // A Repo call happened, whether or not it sent anything (an invalid changeset sends nothing).
     void noteRepoCall() { m_repoCalled = true; }
     bool repoCalled() const { return m_repoCalled; }
@@ -65,6 +83,9 @@ private:
     std::vector<RepoStatement> m_statements;
     QString m_raised;
     bool m_repoCalled = false;
+    int m_readCount = 0;
+    int m_lastRead = -1; // the read of the last recorded statement, -1 if it wrote
+    RowReader m_rowReader;
 };
 
 } // namespace ectowb::query

@@ -26,6 +26,34 @@ Value tuple2(const char *tag, const Value &v)
     return Value::tuple({Value::atom(QString::fromLatin1(tag)), v});
 }
 
+Result<Value> RepoState::all()
+{
+    if (!interpreter)
+        return Value::list({});
+    std::optional<Result<std::vector<Value>>> rows = context->lastRows(*interpreter);
+    if (!rows)
+        return Value::list({});
+    if (!*rows)
+        return rows->failure();
+    return Value::list(std::move(**rows));
+}
+
+Result<Value> RepoState::one(bool bang)
+{
+    static const QString none = QStringLiteral("expected at least one result but got none in query");
+    std::optional<Result<std::vector<Value>>> rows = interpreter ? context->lastRows(*interpreter) : std::nullopt;
+    if (!rows)
+        return bang ? raise(QStringLiteral("Ecto.NoResultsError"), none) : Value::nil();
+    if (!*rows)
+        return rows->failure();
+    const std::vector<Value> &found = **rows;
+    if (found.size() > 1)
+        return Error{QStringLiteral("Ecto.MultipleResultsError: expected at most one result but got %1 in query").arg(found.size())};
+    if (found.empty())
+        return bang ? Result<Value>(Error{QStringLiteral("Ecto.NoResultsError: ") + none}) : Value::nil();
+    return found.front();
+}
+
 Result<Value> RepoState::raise(const QString &exception, const QString &message)
 {
     context->raiseAfterSend(exception);
@@ -122,9 +150,7 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
     c.expr = Expr::call(QStringLiteral("=="), {Expr::field(0, (*s)->primaryKey.front()), Expr::param(0)});
     (*q)->wheres.push_back(std::move(c));
     record(*q, Operation::All, prefixOption(args));
-    if (bang)
-        return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
-    return Value::nil();
+    return one(bang);
 }
 
 Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
@@ -162,9 +188,7 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
     c.expr = expr ? expr : Expr::literalOf(Term::boolean(true));
     (*q)->wheres.push_back(std::move(c));
     record(*q, Operation::All, prefixOption(args));
-    if (bang)
-        return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
-    return Value::nil();
+    return one(bang);
 }
 
 Result<Value> RepoState::aggregate(const std::vector<Value> &args)
@@ -197,7 +221,7 @@ Result<Value> RepoState::aggregate(const std::vector<Value> &args)
     }
     target->select = Clause::of(field.isEmpty() ? Expr::call(agg, {}) : Expr::call(agg, {Expr::field(0, field)}));
     record(target, Operation::All, prefixOption(args));
-    return raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
+    return one(true);
 }
 
 Result<Value> RepoState::exists(const std::vector<Value> &args)
@@ -212,7 +236,10 @@ Result<Value> RepoState::exists(const std::vector<Value> &args)
     query.select = Clause::of(Expr::literalOf(Term::integer(1)));
     query.limit = Clause::of(Expr::literalOf(Term::integer(1)));
     record(*q, Operation::All, prefixOption(args));
-    return Value::boolean(false);
+    Result<Value> rows = all();
+    if (!rows)
+        return rows;
+    return Value::boolean(!rows->elements().empty());
 }
 
 Result<Row> RepoState::row(const Value &v) const

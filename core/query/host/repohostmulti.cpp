@@ -278,7 +278,7 @@ Result<Value> RepoState::runMulti(const Value &multiValue, Interpreter &interpre
             if (!q)
                 return q.failure();
             record(*q, Operation::All);
-            result = op.function == u"all" ? Value::list({}) : Value::nil();
+            result = op.function == u"all" ? all() : one(false);
         } else if (op.function == u"put") {
             result = args[0];
         } else if (op.function == u"run") {
@@ -369,9 +369,7 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
             if (!q)
                 return q.failure();
             s.record(*q, Operation::All, repo::RepoState::prefixOption(a));
-            if (bang)
-                return s.raise(QStringLiteral("Ecto.NoResultsError"), QStringLiteral("expected at least one result but got none in query"));
-            return one ? Value::nil() : Value::list({});
+            return one ? s.one(bang) : s.all();
         };
     };
     const std::vector<Entry> entries{
@@ -407,6 +405,7 @@ void RepoHost::registerAll(interpreter::HostFunctions &host, std::shared_ptr<Que
                 host.add(module, QString::fromLatin1(e.name), arity,
                          [state, fn, module](const std::vector<Value> &args, Interpreter &i) {
                              state->context->noteRepoCall();
+                             state->interpreter = &i;
                              return fn(*state, args, i, module);
                          });
             }

@@ -43,6 +43,15 @@ struct RepoState
 {
     std::shared_ptr<QueryContext> context;
     std::shared_ptr<changeset::ChangesetHost::Context> changesets;
+    interpreter::Interpreter *interpreter = nullptr; // the one of the call being answered
+
+    // What a read just recorded returns: Repo.all's list when its rows are known (a
+    // migration applied live), an empty list offline.
+    Result<interpreter::Value> all();
+    // Repo.one/get/get_by (and their ! forms) on the read just recorded, as
+    // Ecto.Repo.Queryable.one/3: the row, nil, or the exception Ecto raises. Offline
+    // a ! form raises after the query was sent.
+    Result<interpreter::Value> one(bool bang);
 
     Result<interpreter::Value> raise(const QString &exception, const QString &message);
     Result<std::shared_ptr<Query>> query(const interpreter::Value &v) const;
