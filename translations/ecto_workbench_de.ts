@@ -238,6 +238,13 @@
     </message>
 </context>
 <context>
+    <name>QueryComposerRenderer</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::MigrationListModel</name>
     <message>
         <source>up</source>
@@ -1681,44 +1688,12 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <translation>Das SQL nach dem gewählten Schritt zeigen und markieren, was dieser Schritt hinzufügt</translation>
     </message>
     <message>
-        <source>&amp;Add Step</source>
-        <translation>Schritt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Step</source>
-        <translation>Schritt &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation>&amp;Schritte</translation>
-    </message>
-    <message>
         <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
         <translation>Eine Ecto-Abfrage eingeben oder einfügen, z. B. from p in Post, where: p.published</translation>
     </message>
     <message>
         <source>Ecto &amp;code</source>
         <translation>Ecto-&amp;Code</translation>
-    </message>
-    <message>
-        <source>No parameters</source>
-        <translation>Keine Parameter</translation>
-    </message>
-    <message>
-        <source>S&amp;QL</source>
-        <translation>S&amp;QL</translation>
-    </message>
-    <message>
-        <source>P&amp;arameters</source>
-        <translation>P&amp;arameter</translation>
     </message>
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
@@ -1741,9 +1716,20 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <translation>Zeigen, wie die Datenbank die Abfrage plant (Strg+E)</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
+        <source>Undo Step Edit</source>
+        <translation>Schrittänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Schrittänderung wiederholen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerRunController</name>
     <message>
         <source>Change the Database</source>
         <translation>Datenbank ändern</translation>
@@ -1760,21 +1746,47 @@ Run it?</source>
 
 Ausführen?</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerSqlPane</name>
+    <message>
+        <source>No parameters</source>
+        <translation>Keine Parameter</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;arameter</translation>
+    </message>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Geben Sie %1 unten einen Wert, um die Parameter zu sehen.</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerStepPane</name>
     <message>
-        <source>Undo Step Edit</source>
-        <translation>Schrittänderung rückgängig</translation>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <source>Redo Step Edit</source>
-        <translation>Schrittänderung wiederholen</translation>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>

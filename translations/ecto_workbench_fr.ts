@@ -238,6 +238,13 @@
     </message>
 </context>
 <context>
+    <name>QueryComposerRenderer</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::MigrationListModel</name>
     <message>
         <source>up</source>
@@ -1681,44 +1688,12 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <translation>Afficher le SQL après l’étape choisie et marquer ce que cette étape ajoute</translation>
     </message>
     <message>
-        <source>&amp;Add Step</source>
-        <translation>&amp;Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Step</source>
-        <translation>&amp;Retirer l’étape</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation>&amp;Étapes</translation>
-    </message>
-    <message>
         <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
         <translation>Saisir ou coller une requête Ecto, p. ex. from p in Post, where: p.published</translation>
     </message>
     <message>
         <source>Ecto &amp;code</source>
         <translation>&amp;Code Ecto</translation>
-    </message>
-    <message>
-        <source>No parameters</source>
-        <translation>Aucun paramètre</translation>
-    </message>
-    <message>
-        <source>S&amp;QL</source>
-        <translation>S&amp;QL</translation>
-    </message>
-    <message>
-        <source>P&amp;arameters</source>
-        <translation>P&amp;aramètres</translation>
     </message>
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
@@ -1741,9 +1716,20 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <translation>Montrer comment la base de données planifie la requête (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <source>Undo Step Edit</source>
+        <translation>Annuler la modification d’étape</translation>
     </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Rétablir la modification d’étape</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerRunController</name>
     <message>
         <source>Change the Database</source>
         <translation>Modifier la base de données</translation>
@@ -1760,21 +1746,47 @@ Run it?</source>
 
 L’exécuter ?</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerSqlPane</name>
+    <message>
+        <source>No parameters</source>
+        <translation>Aucun paramètre</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Donnez une valeur à %1 ci-dessous pour voir les paramètres.</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerStepPane</name>
     <message>
-        <source>Undo Step Edit</source>
-        <translation>Annuler la modification d’étape</translation>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
     </message>
     <message>
-        <source>Redo Step Edit</source>
-        <translation>Rétablir la modification d’étape</translation>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <source>&amp;Remove Step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
     </message>
 </context>
 <context>
