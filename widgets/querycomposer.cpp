@@ -16,7 +16,6 @@
 #include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -27,7 +26,6 @@
 
 namespace ectowb::widgets {
 
-using models::PipelineModel;
 using query::QuerySyntax;
 
 namespace {
