@@ -238,6 +238,13 @@
     </message>
 </context>
 <context>
+    <name>QueryComposerRenderer</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::MigrationListModel</name>
     <message>
         <source>up</source>
@@ -1149,6 +1156,24 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::MigrationLogPane</name>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v von %m Migration(en)</translation>
+    </message>
+    <message>
+        <source>The statements of a run appear here as they are sent.</source>
+        <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationPlanDialog</name>
+    <message>
+        <source>Plan: what Apply All would run</source>
+        <translation>Plan: was „Alle anwenden“ ausführen würde</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::MigrationReviewPane</name>
     <message>
         <source>Severity</source>
@@ -1181,6 +1206,128 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
     <message>
         <source>Lock: %1</source>
         <translation>Sperre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationRunController</name>
+    <message>
+        <source>-- %1</source>
+        <translation>-- %1</translation>
+    </message>
+    <message>
+        <source>== %1 %2 (%3 of %4)</source>
+        <translation>== %1 %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Applying migrations to %1</source>
+        <translation>Migrationen werden auf %1 angewendet</translation>
+    </message>
+    <message>
+        <source>Rolling back migrations on %1</source>
+        <translation>Migrationen auf %1 werden zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Nach %n Migration abgebrochen.</numerusform>
+            <numerusform>Nach %n Migrationen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Migration.</numerusform>
+            <numerusform>Fertig: %n Migrationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration...</source>
+        <translation>Abbruch nach der laufenden Migration...</translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation>Zurückrollen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Roll Back Migrations</source>
+        <translation>Migrationen zurückrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n migration(s), newest first:</source>
+        <translation>
+            <numerusform>%n Migration zurückrollen, die neueste zuerst:</numerusform>
+            <numerusform>%n Migrationen zurückrollen, die neueste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is dropped.</source>
+        <translation>Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>This drops, with the data in it:</source>
+        <translation>Dies löscht, samt den enthaltenen Daten:</translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
+
+%3</source>
+        <translation>Migration %1 %2 kann nicht zurückgerollt werden, daher wird nichts ausgeführt:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in %3 as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>%1 %2 in %3 als angewendet eintragen, ohne sie auszuführen?
+
+Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum Beispiel mit mix ecto.migrate). Nichts von ihrem SQL wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Mark as Applied</source>
+        <translation>Als angewendet markieren</translation>
+    </message>
+    <message>
+        <source>Marking %1 as applied</source>
+        <translation>%1 wird als angewendet eingetragen</translation>
+    </message>
+    <message>
+        <source>Nothing to apply before %1.</source>
+        <translation>Vor %1 ist nichts anzuwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSampleReset</name>
+    <message>
+        <source>Reset the Sample Database</source>
+        <translation>Beispieldatenbank zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
+        <translation>%1 löschen und alle Migrationen des Beispiels erneut anwenden? Seine Daten gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisung.</numerusform>
+            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seeds did not run: %1</source>
+        <translation>Die Seeds liefen nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -1282,9 +1429,73 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>Die Datenbank, deren SQL angezeigt wird (standardmäßig die verbundene)</translation>
     </message>
     <message>
-        <source>== %1 %2 (%3 of %4)</source>
-        <translation>== %1 %2 (%3 von %4)</translation>
+        <source>Loading the project...</source>
+        <translation>Projekt wird geladen...</translation>
     </message>
+    <message>
+        <source>%1 does not exist yet; applying a migration creates it.</source>
+        <translation>%1 existiert noch nicht; das Anwenden einer Migration legt sie an.</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The migrations and their SQL are shown; use Open Database... to connect one.</source>
+        <translation>%1: %2
+Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ verbinden Sie eine.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n migration(s) applied</source>
+        <translation>
+            <numerusform>%1: %2 von %n Migration angewendet</numerusform>
+            <numerusform>%1: %2 von %n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
+        <translation>Datenbank-URL (postgres://user@host/db, sqlite:/pfad/zu.db); leer für die des Projekts:</translation>
+    </message>
+    <message>
+        <source>Cannot use this database URL: %1</source>
+        <translation>Diese Datenbank-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL für:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
+        <translation>Wie lange eine Migration auf eine Sperre warten darf, bevor sie zurückgerollt wird (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k timeout:</source>
+        <translation>Sperr-Zeitlimi&amp;t:</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationTimelineActions</name>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
@@ -1334,10 +1545,6 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>Nach der laufenden Migration anhalten</translation>
     </message>
     <message>
-        <source>Cancelling after the current migration...</source>
-        <translation>Abbruch nach der laufenden Migration...</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1362,169 +1569,12 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <translation>Die Datenbank des Beispiels löschen und alle Migrationen erneut anwenden</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The statements of a run appear here as they are sent.</source>
-        <translation>Die Anweisungen eines Laufs erscheinen hier, sobald sie gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Loading the project...</source>
-        <translation>Projekt wird geladen...</translation>
-    </message>
-    <message>
-        <source>%1 does not exist yet; applying a migration creates it.</source>
-        <translation>%1 existiert noch nicht; das Anwenden einer Migration legt sie an.</translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <translation>Keine Datenbank</translation>
-    </message>
-    <message>
-        <source>%1: %2
-The migrations and their SQL are shown; use Open Database... to connect one.</source>
-        <translation>%1: %2
-Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ verbinden Sie eine.</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n migration(s) applied</source>
-        <translation>
-            <numerusform>%1: %2 von %n Migration angewendet</numerusform>
-            <numerusform>%1: %2 von %n Migrationen angewendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applying migrations to %1</source>
-        <translation>Migrationen werden auf %1 angewendet</translation>
-    </message>
-    <message>
-        <source>Rolling back migrations on %1</source>
-        <translation>Migrationen auf %1 werden zurückgerollt</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1</source>
-        <translation>Der Lauf wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n migration(s).</source>
-        <translation>
-            <numerusform>Nach %n Migration abgebrochen.</numerusform>
-            <numerusform>Nach %n Migrationen abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to run.</source>
-        <translation>Nichts auszuführen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n migration(s).</source>
-        <translation>
-            <numerusform>Fertig: %n Migration.</numerusform>
-            <numerusform>Fertig: %n Migrationen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roll Back Migrations</source>
-        <translation>Migrationen zurückrollen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n migration(s), newest first:</source>
-        <translation>
-            <numerusform>%n Migration zurückrollen, die neueste zuerst:</numerusform>
-            <numerusform>%n Migrationen zurückrollen, die neueste zuerst:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is dropped.</source>
-        <translation>Nichts wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>This drops, with the data in it:</source>
-        <translation>Dies löscht, samt den enthaltenen Daten:</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
-        <translation>Datenbank-URL (postgres://user@host/db, sqlite:/pfad/zu.db); leer für die des Projekts:</translation>
-    </message>
-    <message>
-        <source>Cannot use this database URL: %1</source>
-        <translation>Diese Datenbank-URL ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>Reset the Sample Database</source>
-        <translation>Beispieldatenbank zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
-        <translation>%1 löschen und alle Migrationen des Beispiels erneut anwenden? Seine Daten gehen verloren.</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>%v of %m migration(s)</source>
-        <translation>%v von %m Migration(en)</translation>
-    </message>
-    <message>
-        <source>S&amp;QL for:</source>
-        <translation>S&amp;QL für:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
-        <translation>
-            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisung.</numerusform>
-            <numerusform>Mit priv/repo/seeds.exs befüllt: %n Anweisungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The seeds did not run: %1</source>
-        <translation>Die Seeds liefen nicht: %1</translation>
-    </message>
-    <message>
         <source>&amp;Plan...</source>
         <translation>&amp;Plan...</translation>
     </message>
     <message>
         <source>What Apply All would run: statements, locks, findings, reversibility (nothing runs)</source>
         <translation>Was „Alle anwenden“ ausführen würde: Anweisungen, Sperren, Befunde, Umkehrbarkeit (nichts wird ausgeführt)</translation>
-    </message>
-    <message>
-        <source>Cannot Roll Back</source>
-        <translation>Zurückrollen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
-
-%3</source>
-        <translation>Migration %1 %2 kann nicht zurückgerollt werden, daher wird nichts ausgeführt:
-
-%3</translation>
-    </message>
-    <message>
-        <source>%1 (irreversible)</source>
-        <translation>%1 (irreversibel)</translation>
-    </message>
-    <message>
-        <source>Plan: what Apply All would run</source>
-        <translation>Plan: was „Alle anwenden“ ausführen würde</translation>
-    </message>
-    <message>
-        <source>-- %1</source>
-        <translation>-- %1</translation>
     </message>
     <message>
         <source>&amp;Mark as Applied</source>
@@ -1543,40 +1593,12 @@ Die Migrationen und ihr SQL werden angezeigt; mit „Datenbank öffnen...“ ver
         <translation>Alle ausstehenden Migrationen vor der ausgewählten anwenden und dort anhalten</translation>
     </message>
     <message>
-        <source>Mark as Applied</source>
-        <translation>Als angewendet markieren</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Marking %1 as applied</source>
-        <translation>%1 wird als angewendet eingetragen</translation>
-    </message>
-    <message>
-        <source>Nothing to apply before %1.</source>
-        <translation>Vor %1 ist nichts anzuwenden.</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>keine Grenze</translation>
-    </message>
-    <message>
-        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
-        <translation>Wie lange eine Migration auf eine Sperre warten darf, bevor sie zurückgerollt wird (lock_timeout)</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k timeout:</source>
-        <translation>Sperr-Zeitlimi&amp;t:</translation>
-    </message>
-    <message>
-        <source>Record %1 %2 in %3 as applied, without running it?
-
-Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
-        <translation>%1 %2 in %3 als angewendet eintragen, ohne sie auszuführen?
-
-Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum Beispiel mit mix ecto.migrate). Nichts von ihrem SQL wird gesendet.</translation>
+        <source>%1 (irreversible)</source>
+        <translation>%1 (irreversibel)</translation>
     </message>
 </context>
 <context>
@@ -1681,44 +1703,12 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <translation>Das SQL nach dem gewählten Schritt zeigen und markieren, was dieser Schritt hinzufügt</translation>
     </message>
     <message>
-        <source>&amp;Add Step</source>
-        <translation>Schritt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Step</source>
-        <translation>Schritt &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation>&amp;Schritte</translation>
-    </message>
-    <message>
         <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
         <translation>Eine Ecto-Abfrage eingeben oder einfügen, z. B. from p in Post, where: p.published</translation>
     </message>
     <message>
         <source>Ecto &amp;code</source>
         <translation>Ecto-&amp;Code</translation>
-    </message>
-    <message>
-        <source>No parameters</source>
-        <translation>Keine Parameter</translation>
-    </message>
-    <message>
-        <source>S&amp;QL</source>
-        <translation>S&amp;QL</translation>
-    </message>
-    <message>
-        <source>P&amp;arameters</source>
-        <translation>P&amp;arameter</translation>
     </message>
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
@@ -1741,9 +1731,20 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <translation>Zeigen, wie die Datenbank die Abfrage plant (Strg+E)</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
+        <source>Undo Step Edit</source>
+        <translation>Schrittänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Schrittänderung wiederholen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerRunController</name>
     <message>
         <source>Change the Database</source>
         <translation>Datenbank ändern</translation>
@@ -1760,21 +1761,47 @@ Run it?</source>
 
 Ausführen?</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerSqlPane</name>
+    <message>
+        <source>No parameters</source>
+        <translation>Keine Parameter</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;arameter</translation>
+    </message>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Geben Sie %1 unten einen Wert, um die Parameter zu sehen.</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerStepPane</name>
     <message>
-        <source>Undo Step Edit</source>
-        <translation>Schrittänderung rückgängig</translation>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <source>Redo Step Edit</source>
-        <translation>Schrittänderung wiederholen</translation>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>

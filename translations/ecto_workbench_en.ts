@@ -56,6 +56,40 @@
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::MigrationRunController</name>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n migration.</numerusform>
+            <numerusform>Cancelled after %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s).</source>
+        <translation>
+            <numerusform>Done: %n migration.</numerusform>
+            <numerusform>Done: %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n migration(s), newest first:</source>
+        <translation>
+            <numerusform>Roll back %n migration:</numerusform>
+            <numerusform>Roll back %n migrations, newest first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSampleReset</name>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Seeded with priv/repo/seeds.exs: %n statement.</numerusform>
+            <numerusform>Seeded with priv/repo/seeds.exs: %n statements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::MigrationSqlPanel</name>
     <message numerus="yes">
         <source>Review: %n finding(s)</source>
@@ -88,34 +122,6 @@
         <translation>
             <numerusform>%1: %2 of %n migration applied</numerusform>
             <numerusform>%1: %2 of %n migrations applied</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n migration(s).</source>
-        <translation>
-            <numerusform>Cancelled after %n migration.</numerusform>
-            <numerusform>Cancelled after %n migrations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n migration(s).</source>
-        <translation>
-            <numerusform>Done: %n migration.</numerusform>
-            <numerusform>Done: %n migrations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n migration(s), newest first:</source>
-        <translation>
-            <numerusform>Roll back %n migration:</numerusform>
-            <numerusform>Roll back %n migrations, newest first:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
-        <translation>
-            <numerusform>Seeded with priv/repo/seeds.exs: %n statement.</numerusform>
-            <numerusform>Seeded with priv/repo/seeds.exs: %n statements.</numerusform>
         </translation>
     </message>
 </context>

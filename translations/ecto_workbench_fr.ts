@@ -238,6 +238,13 @@
     </message>
 </context>
 <context>
+    <name>QueryComposerRenderer</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::models::MigrationListModel</name>
     <message>
         <source>up</source>
@@ -1149,6 +1156,24 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     </message>
 </context>
 <context>
+    <name>ectowb::widgets::MigrationLogPane</name>
+    <message>
+        <source>%v of %m migration(s)</source>
+        <translation>%v sur %m migration(s)</translation>
+    </message>
+    <message>
+        <source>The statements of a run appear here as they are sent.</source>
+        <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationPlanDialog</name>
+    <message>
+        <source>Plan: what Apply All would run</source>
+        <translation>Plan : ce que « Tout appliquer » exécuterait</translation>
+    </message>
+</context>
+<context>
     <name>ectowb::widgets::MigrationReviewPane</name>
     <message>
         <source>Severity</source>
@@ -1181,6 +1206,128 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
     <message>
         <source>Lock: %1</source>
         <translation>Verrou : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationRunController</name>
+    <message>
+        <source>-- %1</source>
+        <translation>-- %1</translation>
+    </message>
+    <message>
+        <source>== %1 %2 (%3 of %4)</source>
+        <translation>== %1 %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Applying migrations to %1</source>
+        <translation>Application des migrations sur %1</translation>
+    </message>
+    <message>
+        <source>Rolling back migrations on %1</source>
+        <translation>Retour en arrière des migrations sur %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Annulé après %n migration.</numerusform>
+            <numerusform>Annulé après %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Rien à exécuter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n migration(s).</source>
+        <translation>
+            <numerusform>Terminé : %n migration.</numerusform>
+            <numerusform>Terminé : %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration...</source>
+        <translation>Annulation après la migration en cours...</translation>
+    </message>
+    <message>
+        <source>Cannot Roll Back</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
+        <source>Roll Back Migrations</source>
+        <translation>Revenir sur des migrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n migration(s), newest first:</source>
+        <translation>
+            <numerusform>Revenir sur %n migration, la plus récente d&apos;abord :</numerusform>
+            <numerusform>Revenir sur %n migrations, la plus récente d&apos;abord :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is dropped.</source>
+        <translation>Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>This drops, with the data in it:</source>
+        <translation>Ceci supprime, avec les données qu&apos;il contient :</translation>
+    </message>
+    <message>
+        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
+
+%3</source>
+        <translation>La migration %1 %2 ne peut pas être annulée, rien n’est donc exécuté :
+
+%3</translation>
+    </message>
+    <message>
+        <source>Record %1 %2 in %3 as applied, without running it?
+
+Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
+        <translation>Enregistrer %1 %2 dans %3 comme appliquée, sans l’exécuter ?
+
+Ne le faites que si elle a déjà été exécutée sur cette base de données d’une autre manière (par exemple avec mix ecto.migrate). Rien de son SQL n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Mark as Applied</source>
+        <translation>Marquer comme appliquée</translation>
+    </message>
+    <message>
+        <source>Marking %1 as applied</source>
+        <translation>Enregistrement de %1 comme appliquée</translation>
+    </message>
+    <message>
+        <source>Nothing to apply before %1.</source>
+        <translation>Rien à appliquer avant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationSampleReset</name>
+    <message>
+        <source>Reset the Sample Database</source>
+        <translation>Réinitialiser la base de données de l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
+        <translation>Supprimer %1 et appliquer à nouveau toutes les migrations de l&apos;exemple ? Ses données seront perdues.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
+        <translation>
+            <numerusform>Données initiales de priv/repo/seeds.exs : %n instruction.</numerusform>
+            <numerusform>Données initiales de priv/repo/seeds.exs : %n instructions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seeds did not run: %1</source>
+        <translation>Les données initiales n’ont pas été insérées : %1</translation>
     </message>
 </context>
 <context>
@@ -1282,9 +1429,73 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>La base de données dont le SQL est affiché (celle connectée par défaut)</translation>
     </message>
     <message>
-        <source>== %1 %2 (%3 of %4)</source>
-        <translation>== %1 %2 (%3 sur %4)</translation>
+        <source>Loading the project...</source>
+        <translation>Chargement du projet...</translation>
     </message>
+    <message>
+        <source>%1 does not exist yet; applying a migration creates it.</source>
+        <translation>%1 n&apos;existe pas encore ; appliquer une migration la crée.</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The migrations and their SQL are shown; use Open Database... to connect one.</source>
+        <translation>%1 : %2
+Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données... pour en connecter une.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connectée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n migration(s) applied</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n migration appliquée</numerusform>
+            <numerusform>%1 : %2 sur %n migrations appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
+        <translation>URL de la base de données (postgres://user@host/db, sqlite:/chemin/vers.db) ; vide pour celle du projet :</translation>
+    </message>
+    <message>
+        <source>Cannot use this database URL: %1</source>
+        <translation>Impossible d&apos;utiliser cette URL de base de données : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;QL for:</source>
+        <translation>S&amp;QL pour :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
+        <translation>Combien de temps une migration peut attendre un verrou avant d’être annulée (lock_timeout)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k timeout:</source>
+        <translation>Délai de &amp;verrou :</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::MigrationTimelineActions</name>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
@@ -1334,10 +1545,6 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>S&apos;arrêter après la migration en cours</translation>
     </message>
     <message>
-        <source>Cancelling after the current migration...</source>
-        <translation>Annulation après la migration en cours...</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
@@ -1362,169 +1569,12 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <translation>Supprimer la base de données de l&apos;exemple et appliquer à nouveau toutes les migrations</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The statements of a run appear here as they are sent.</source>
-        <translation>Les instructions d&apos;une exécution apparaissent ici à mesure qu&apos;elles sont envoyées.</translation>
-    </message>
-    <message>
-        <source>Loading the project...</source>
-        <translation>Chargement du projet...</translation>
-    </message>
-    <message>
-        <source>%1 does not exist yet; applying a migration creates it.</source>
-        <translation>%1 n&apos;existe pas encore ; appliquer une migration la crée.</translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <translation>Aucune base de données</translation>
-    </message>
-    <message>
-        <source>%1: %2
-The migrations and their SQL are shown; use Open Database... to connect one.</source>
-        <translation>%1 : %2
-Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données... pour en connecter une.</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connectée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n migration(s) applied</source>
-        <translation>
-            <numerusform>%1 : %2 sur %n migration appliquée</numerusform>
-            <numerusform>%1 : %2 sur %n migrations appliquées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Applying migrations to %1</source>
-        <translation>Application des migrations sur %1</translation>
-    </message>
-    <message>
-        <source>Rolling back migrations on %1</source>
-        <translation>Retour en arrière des migrations sur %1</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1</source>
-        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n migration(s).</source>
-        <translation>
-            <numerusform>Annulé après %n migration.</numerusform>
-            <numerusform>Annulé après %n migrations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to run.</source>
-        <translation>Rien à exécuter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n migration(s).</source>
-        <translation>
-            <numerusform>Terminé : %n migration.</numerusform>
-            <numerusform>Terminé : %n migrations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Roll Back Migrations</source>
-        <translation>Revenir sur des migrations</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n migration(s), newest first:</source>
-        <translation>
-            <numerusform>Revenir sur %n migration, la plus récente d&apos;abord :</numerusform>
-            <numerusform>Revenir sur %n migrations, la plus récente d&apos;abord :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing is dropped.</source>
-        <translation>Rien n&apos;est supprimé.</translation>
-    </message>
-    <message>
-        <source>This drops, with the data in it:</source>
-        <translation>Ceci supprime, avec les données qu&apos;il contient :</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>Database URL (postgres://user@host/db, sqlite:/path/to.db); empty for the project&apos;s:</source>
-        <translation>URL de la base de données (postgres://user@host/db, sqlite:/chemin/vers.db) ; vide pour celle du projet :</translation>
-    </message>
-    <message>
-        <source>Cannot use this database URL: %1</source>
-        <translation>Impossible d&apos;utiliser cette URL de base de données : %1</translation>
-    </message>
-    <message>
-        <source>Reset the Sample Database</source>
-        <translation>Réinitialiser la base de données de l&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Delete %1 and apply every migration of the sample again? Its data is lost.</source>
-        <translation>Supprimer %1 et appliquer à nouveau toutes les migrations de l&apos;exemple ? Ses données seront perdues.</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 supprimé</translation>
-    </message>
-    <message>
-        <source>%v of %m migration(s)</source>
-        <translation>%v sur %m migration(s)</translation>
-    </message>
-    <message>
-        <source>S&amp;QL for:</source>
-        <translation>S&amp;QL pour :</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seeded with priv/repo/seeds.exs: %n statement(s).</source>
-        <translation>
-            <numerusform>Données initiales de priv/repo/seeds.exs : %n instruction.</numerusform>
-            <numerusform>Données initiales de priv/repo/seeds.exs : %n instructions.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The seeds did not run: %1</source>
-        <translation>Les données initiales n’ont pas été insérées : %1</translation>
-    </message>
-    <message>
         <source>&amp;Plan...</source>
         <translation>&amp;Plan...</translation>
     </message>
     <message>
         <source>What Apply All would run: statements, locks, findings, reversibility (nothing runs)</source>
         <translation>Ce que « Tout appliquer » exécuterait : instructions, verrous, constats, réversibilité (rien n’est exécuté)</translation>
-    </message>
-    <message>
-        <source>Cannot Roll Back</source>
-        <translation>Annulation impossible</translation>
-    </message>
-    <message>
-        <source>Migration %1 %2 cannot be rolled back, so nothing is run:
-
-%3</source>
-        <translation>La migration %1 %2 ne peut pas être annulée, rien n’est donc exécuté :
-
-%3</translation>
-    </message>
-    <message>
-        <source>%1 (irreversible)</source>
-        <translation>%1 (irréversible)</translation>
-    </message>
-    <message>
-        <source>Plan: what Apply All would run</source>
-        <translation>Plan : ce que « Tout appliquer » exécuterait</translation>
-    </message>
-    <message>
-        <source>-- %1</source>
-        <translation>-- %1</translation>
     </message>
     <message>
         <source>&amp;Mark as Applied</source>
@@ -1543,40 +1593,12 @@ Les migrations et leur SQL sont affichés ; utilisez Ouvrir une base de données
         <translation>Appliquer toutes les migrations en attente avant celle sélectionnée, et s’arrêter là</translation>
     </message>
     <message>
-        <source>Mark as Applied</source>
-        <translation>Marquer comme appliquée</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Marking %1 as applied</source>
-        <translation>Enregistrement de %1 comme appliquée</translation>
-    </message>
-    <message>
-        <source>Nothing to apply before %1.</source>
-        <translation>Rien à appliquer avant %1.</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source>How long a migration may wait for a lock before it is rolled back (lock_timeout)</source>
-        <translation>Combien de temps une migration peut attendre un verrou avant d’être annulée (lock_timeout)</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k timeout:</source>
-        <translation>Délai de &amp;verrou :</translation>
-    </message>
-    <message>
-        <source>Record %1 %2 in %3 as applied, without running it?
-
-Do this only when it already ran against this database some other way (for example with mix ecto.migrate). Nothing of its SQL is sent.</source>
-        <translation>Enregistrer %1 %2 dans %3 comme appliquée, sans l’exécuter ?
-
-Ne le faites que si elle a déjà été exécutée sur cette base de données d’une autre manière (par exemple avec mix ecto.migrate). Rien de son SQL n’est envoyé.</translation>
+        <source>%1 (irreversible)</source>
+        <translation>%1 (irréversible)</translation>
     </message>
 </context>
 <context>
@@ -1681,44 +1703,12 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <translation>Afficher le SQL après l’étape choisie et marquer ce que cette étape ajoute</translation>
     </message>
     <message>
-        <source>&amp;Add Step</source>
-        <translation>&amp;Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Step</source>
-        <translation>&amp;Retirer l’étape</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Steps</source>
-        <translation>&amp;Étapes</translation>
-    </message>
-    <message>
         <source>Type or paste an Ecto query, e.g. from p in Post, where: p.published</source>
         <translation>Saisir ou coller une requête Ecto, p. ex. from p in Post, where: p.published</translation>
     </message>
     <message>
         <source>Ecto &amp;code</source>
         <translation>&amp;Code Ecto</translation>
-    </message>
-    <message>
-        <source>No parameters</source>
-        <translation>Aucun paramètre</translation>
-    </message>
-    <message>
-        <source>S&amp;QL</source>
-        <translation>S&amp;QL</translation>
-    </message>
-    <message>
-        <source>P&amp;arameters</source>
-        <translation>P&amp;aramètres</translation>
     </message>
     <message>
         <source>Shown as code only (the steps stay as they were): %1</source>
@@ -1741,9 +1731,20 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <translation>Montrer comment la base de données planifie la requête (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <source>Undo Step Edit</source>
+        <translation>Annuler la modification d’étape</translation>
     </message>
+    <message>
+        <source>Redo Step Edit</source>
+        <translation>Rétablir la modification d’étape</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerRunController</name>
     <message>
         <source>Change the Database</source>
         <translation>Modifier la base de données</translation>
@@ -1760,21 +1761,47 @@ Run it?</source>
 
 L’exécuter ?</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerSqlPane</name>
+    <message>
+        <source>No parameters</source>
+        <translation>Aucun paramètre</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
     <message>
         <source>Give %1 a value below to see the parameters.</source>
         <translation>Donnez une valeur à %1 ci-dessous pour voir les paramètres.</translation>
     </message>
+</context>
+<context>
+    <name>ectowb::widgets::QueryComposerStepPane</name>
     <message>
-        <source>Undo Step Edit</source>
-        <translation>Annuler la modification d’étape</translation>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
     </message>
     <message>
-        <source>Redo Step Edit</source>
-        <translation>Rétablir la modification d’étape</translation>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <source>&amp;Remove Step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
     </message>
 </context>
 <context>

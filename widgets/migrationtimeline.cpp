@@ -3,33 +3,30 @@
 #include "databasedescription.h"
 
 #include "migrationdelegate.h"
-#include "migrationdrops.h"
+#include "migrationlogpane.h"
+#include "migrationplandialog.h"
 #include "migrationrunner.h"
+#include "migrationsamplereset.h"
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
+#include "migration/migrationconfigreader.h"
+#include "migration/migrationlinter.h"
+#include "migration/migrationplanreport.h"
 #include "models/migrationlistmodel.h"
 #include "project/projectdatabase.h"
 #include "project/sampleproject.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QSpinBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QTextCursor>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace ectowb::widgets {
 
@@ -38,8 +35,6 @@ using migration::MigrationSelection;
 using models::MigrationEntry;
 
 namespace {
-
-constexpr int LogLines = 5000;
 
 bool hasState(const QList<MigrationEntry> &entries, MigrationEntry::State state)
 {
@@ -57,8 +52,10 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     , m_database(new QLabel(this))
     , m_error(new QLabel(this))
     , m_dialect(new QComboBox(this))
-    , m_progress(new QProgressBar(this))
-    , m_log(new QPlainTextEdit(this))
+    , m_log(new MigrationLogPane(this))
+    , m_runs(new MigrationRunController(m_runner, m_model, m_log, this))
+    , m_sample(new MigrationSampleReset(m_runs, m_log, this))
+    , m_actions(new MigrationTimelineActions(this))
 {
     setObjectName(QStringLiteral("migrationTimeline"));
     m_list->setObjectName(QStringLiteral("migrationList"));
@@ -75,7 +72,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c62828; padding: 6px; }"));
     m_error->hide();
-    createActions();
+    connectActions();
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(m_list);
@@ -84,7 +81,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     main->setSizes({340, 660});
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(main);
-    vertical->addWidget(createLogPane());
+    vertical->addWidget(m_log);
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -100,67 +97,35 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     });
     connect(m_runner, &MigrationRunner::projectLoaded, this, &MigrationTimeline::onProjectLoaded);
     connect(m_runner, &MigrationRunner::statusRead, this, &MigrationTimeline::onStatusRead);
-    connect(m_runner, &MigrationRunner::runFinished, this, &MigrationTimeline::onRunFinished);
     connect(m_runner, &MigrationRunner::busyChanged, this, &MigrationTimeline::updateActions);
-    connect(m_runner, &MigrationRunner::statementExecuted, this, [this](const QString &sql) { appendLog(sql % u';'); });
-    // A run blocked by another session's lock says so (Cancel stops the wait).
-    connect(m_runner, &MigrationRunner::lockWaiting, this, [this](const QString &message) { appendLog(tr("-- %1").arg(message)); });
-    connect(m_runner, &MigrationRunner::migrationStarted, this, [this](qint64 version, const QString &name, int i, int n) {
-        m_progress->setRange(0, n);
-        m_progress->setValue(i);
-        appendLog(tr("== %1 %2 (%3 of %4)").arg(QString::number(version), name).arg(i + 1).arg(n));
+    connect(m_runs, &MigrationRunController::runStarting, this, [this] {
+        m_error->hide();
+        Q_EMIT runStarting();
     });
-    connect(m_runner, &MigrationRunner::migrationFinished, this,
-            [this](qint64, const QString &, int i, int) { m_progress->setValue(i + 1); });
+    connect(m_runs, &MigrationRunController::runFinished, this, &MigrationTimeline::onRunFinished);
     showStatus({}, false);
 }
 
 MigrationTimeline::~MigrationTimeline() = default;
 
-void MigrationTimeline::createActions()
+void MigrationTimeline::connectActions()
 {
-    struct Spec
-    {
-        QString text;
-        QString tip;
-        QKeySequence key;
-        std::function<void()> slot;
+    const std::pair<Action, std::function<void()>> slots[] = {
+        {Action::ApplyNext, [this] { start(Direction::Up, MigrationSelection::step(1)); }},
+        {Action::ApplyToHere, [this] { start(Direction::Up, MigrationSelection::to(selectedVersion().value_or(0))); }},
+        {Action::ApplyAll, [this] { start(Direction::Up, MigrationSelection::all()); }},
+        {Action::RollBack, [this] { rollBack(MigrationSelection::step(1)); }},
+        {Action::RollBackToHere, [this] { rollBack(MigrationSelection::to(selectedVersion().value_or(0))); }},
+        {Action::Cancel, [this] { m_runs->cancel(); }},
+        {Action::Refresh, [this] { refresh(); }},
+        {Action::OpenDatabase, [this] { openDatabase(); }},
+        {Action::ResetSample, [this] { resetSample(); }},
+        {Action::Plan, [this] { showPlan(); }},
+        {Action::MarkApplied, [this] { markApplied(); }},
+        {Action::StopHere, [this] { stopHere(); }},
     };
-    const Spec specs[] = {
-        {tr("&Apply"), tr("Apply the next pending migration (mix ecto.migrate --step 1)"), QKeySequence(Qt::CTRL | Qt::Key_U),
-         [this] { start(Direction::Up, MigrationSelection::step(1)); }},
-        {tr("Apply up to &Here"), tr("Apply every pending migration up to the selected one (--to)"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-         [this] { start(Direction::Up, MigrationSelection::to(selectedVersion().value_or(0))); }},
-        {tr("Apply A&ll"), tr("Apply every pending migration (mix ecto.migrate)"),
-         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), [this] { start(Direction::Up, MigrationSelection::all()); }},
-        {tr("&Roll Back"), tr("Roll back the last applied migration (mix ecto.rollback)"), QKeySequence(Qt::CTRL | Qt::Key_D),
-         [this] { rollBack(MigrationSelection::step(1)); }},
-        {tr("Roll Back &to Here"), tr("Roll back every applied migration down to and including the selected one (--to)"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-         [this] { rollBack(MigrationSelection::to(selectedVersion().value_or(0))); }},
-        {tr("&Cancel"), tr("Stop after the migration that is running"), QKeySequence(Qt::Key_Escape),
-         [this] { m_runner->cancel(); appendLog(tr("Cancelling after the current migration...")); }},
-        {tr("Re&fresh"), tr("Read the migration status again"), QKeySequence(), [this] { refresh(); }},
-        {tr("&Open Database..."), tr("Use another database than the project's"), QKeySequence(), [this] { openDatabase(); }},
-        {tr("Re&set Sample"), tr("Delete the sample's database and apply every migration again"), QKeySequence(),
-         [this] { resetSample(); }},
-        {tr("&Plan..."), tr("What Apply All would run: statements, locks, findings, reversibility (nothing runs)"),
-         QKeySequence(Qt::CTRL | Qt::Key_P), [this] { showPlan(); }},
-        {tr("&Mark as Applied"), tr("Record the selected migration as applied without running it (it ran elsewhere)"),
-         QKeySequence(), [this] { markApplied(); }},
-        {tr("&Stop Here"), tr("Apply every pending migration before the selected one, and stop there"), QKeySequence(),
-         [this] { stopHere(); }},
-    };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.text, this);
-        action->setToolTip(spec.key.isEmpty() ? spec.tip : tr("%1 (%2)").arg(spec.tip, spec.key.toString(QKeySequence::NativeText)));
-        action->setShortcut(spec.key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, spec.slot);
-        addAction(action);
-        m_actions.append(action);
-    }
+    for (const auto &[which, slot] : slots)
+        connect(action(which), &QAction::triggered, this, slot);
 }
 
 QToolBar *MigrationTimeline::createToolBar()
@@ -211,40 +176,9 @@ QWidget *MigrationTimeline::createDatabaseRow()
     return row;
 }
 
-QWidget *MigrationTimeline::createLogPane()
-{
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("%v of %m migration(s)"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->hide(); // shown while a run goes
-    m_log->setObjectName(QStringLiteral("migrationLog"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(LogLines);
-    m_log->setPlaceholderText(tr("The statements of a run appear here as they are sent."));
-    QFont mono; // the family only: the size follows the UI zoom
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_log->setFont(mono);
-    // A new line pins the log to its end, also when the layout or the pane's height
-    // changes a moment later; scrolling up by hand lets go until the next line.
-    QScrollBar *bar = m_log->verticalScrollBar();
-    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
-        if (m_followLog)
-            bar->setValue(max);
-    });
-    connect(bar, &QScrollBar::actionTriggered, this, [this] { m_followLog = false; });
-    layout->addWidget(m_progress);
-    layout->addWidget(m_log, 1);
-    return pane;
-}
-
 QAction *MigrationTimeline::action(Action which) const
 {
-    return m_actions.value(int(which));
+    return m_actions->action(which);
 }
 
 void MigrationTimeline::setProject(const QString &folder)
@@ -336,7 +270,7 @@ void MigrationTimeline::refresh()
     if (sqliteMissing && isSample() && !m_explicitDatabase && !m_files.isEmpty()) {
         // First start: the sample's database is made by its own migrations, then seeded.
         m_reachable = true;
-        m_seedAfterRun = true;
+        m_sample->seedAfterNextRun();
         start(Direction::Up, MigrationSelection::all());
         return;
     }
@@ -443,25 +377,21 @@ void MigrationTimeline::onCurrentChanged()
 
 void MigrationTimeline::updateActions()
 {
-    const bool busy = m_runner->isBusy();
-    const bool canRun = m_settings && m_reachable && !busy && !m_files.isEmpty();
     const QList<MigrationEntry> &entries = m_model->snapshot();
     const MigrationEntry *selected = m_model->entry(m_list->currentIndex().row());
-    const bool anyDown = hasState(entries, MigrationEntry::State::Down);
-    const bool anyUp = hasState(entries, MigrationEntry::State::Up);
-    action(Action::ApplyNext)->setEnabled(canRun && anyDown);
-    action(Action::ApplyToHere)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
-    action(Action::ApplyAll)->setEnabled(canRun && anyDown);
-    action(Action::RollBack)->setEnabled(canRun && anyUp);
-    action(Action::RollBackToHere)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Up);
-    action(Action::Cancel)->setEnabled(busy && m_running);
-    action(Action::Refresh)->setEnabled(!busy && !m_folder.isEmpty());
-    action(Action::OpenDatabase)->setEnabled(!busy);
-    action(Action::ResetSample)->setEnabled(!busy && isSample() && !m_explicitDatabase);
-    action(Action::Plan)->setEnabled(!m_files.isEmpty());
+    MigrationTimelineActions::State state;
+    state.busy = m_runner->isBusy();
+    state.running = m_runs->isRunning();
+    state.canRun = m_settings && m_reachable && !state.busy && !m_files.isEmpty();
+    state.anyDown = hasState(entries, MigrationEntry::State::Down);
+    state.anyUp = hasState(entries, MigrationEntry::State::Up);
+    if (selected)
+        state.selected = selected->state;
+    state.hasFolder = !m_folder.isEmpty();
+    state.hasFiles = !m_files.isEmpty();
+    state.canResetSample = isSample() && !m_explicitDatabase;
+    m_actions->update(state);
     markIrreversibleRollbacks();
-    action(Action::MarkApplied)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
-    action(Action::StopHere)->setEnabled(canRun && selected && selected->state == MigrationEntry::State::Down);
 }
 
 void MigrationTimeline::setDialect(db::Dialect dialect)
@@ -487,50 +417,33 @@ std::optional<qint64> MigrationTimeline::selectedVersion() const
     return entry ? std::optional<qint64>(entry->version) : std::nullopt;
 }
 
-// Recorded versions, whether or not a file is left for them.
 QList<qint64> MigrationTimeline::appliedVersions() const
 {
-    QList<qint64> versions;
-    for (const MigrationEntry &entry : m_model->snapshot()) {
-        if (entry.state == MigrationEntry::State::Up || entry.state == MigrationEntry::State::FileNotFound)
-            versions.append(entry.version);
-    }
-    return versions;
+    return m_runs->appliedVersions();
+}
+
+MigrationRunController::Target MigrationTimeline::target() const
+{
+    Q_ASSERT(m_settings);
+    return {*m_settings, m_files, std::make_shared<const project::Project>(m_project)};
 }
 
 void MigrationTimeline::start(Direction direction, const MigrationSelection &selection)
 {
-    if (!m_settings || m_runner->isBusy())
+    if (!m_settings)
         return;
-    db::ConnectionSettings settings = *m_settings;
-    settings.createIfMissing = settings.createIfMissing || direction == Direction::Up;
-    m_error->hide();
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    Q_EMIT runStarting();
-    appendLog(direction == Direction::Up ? tr("Applying migrations to %1").arg(DatabaseDescription::describe(settings))
-                                         : tr("Rolling back migrations on %1").arg(DatabaseDescription::describe(settings)));
-    m_running = m_runner->run(settings, m_files, direction, selection, std::make_shared<const project::Project>(m_project));
+    m_runs->start(target(), direction, selection);
     updateActions();
 }
 
 void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
 {
-    m_running = false;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
-    m_progress->hide(); // the log says how it went; an idle bar only takes room
     if (run.error) {
         m_error->setText(tr("The run stopped: %1").arg(*run.error));
         m_error->show();
-        appendLog(tr("Error: %1").arg(*run.error));
     }
-    if (run.cancelled)
-        appendLog(tr("Cancelled after %n migration(s).", nullptr, int(run.applied.size())));
-    else if (run.ok())
-        appendLog(run.applied.isEmpty() ? tr("Nothing to run.") : tr("Done: %n migration(s).", nullptr, int(run.applied.size())));
-    if (std::exchange(m_seedAfterRun, false) && run.ok() && m_settings)
-        seedSample();
+    if (m_sample->takeSeedDue() && run.ok() && m_settings)
+        m_sample->seedSample(target());
     m_lastRunOk = run.ok();
     m_runJustFinished = true;
     refresh();
@@ -538,44 +451,25 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
 
 void MigrationTimeline::rollBack(const MigrationSelection &selection)
 {
-    if (selection.pick(Direction::Down, m_files, appliedVersions()).isEmpty())
+    if (!m_settings)
         return;
-    // Said before anything runs: the migrator would refuse it up front anyway.
-    if (const QString reason = irreversibleReason(selection); !reason.isEmpty()) {
-        confirm(tr("Cannot Roll Back"), reason);
-        return;
-    }
-    if (confirm(tr("Roll Back Migrations"), rollbackConfirmationText(selection)))
-        start(Direction::Down, selection);
+    m_runs->rollBack(target(), selection);
+    updateActions();
 }
 
 QString MigrationTimeline::rollbackConfirmationText(const MigrationSelection &selection) const
 {
-    const QList<project::MigrationFile> files = selection.pick(Direction::Down, m_files, appliedVersions());
-    QStringList lines{tr("Roll back %n migration(s), newest first:", nullptr, int(files.size()))};
-    QStringList drops;
-    for (const project::MigrationFile &file : files) {
-        lines.append(u"  \u2022 " % QString::number(file.version) % u' ' % file.name);
-        drops += MigrationDrops::forFile(file.path);
-    }
-    lines.append(QString());
-    if (drops.isEmpty()) {
-        lines.append(tr("Nothing is dropped."));
-    } else {
-        lines.append(tr("This drops, with the data in it:"));
-        for (const QString &drop : drops)
-            lines.append(u"  \u2022 " % drop);
-    }
-    return lines.join(u'\n');
+    return m_runs->rollbackConfirmationText(selection, m_files);
 }
 
-bool MigrationTimeline::confirm(const QString &title, const QString &text) const
+QString MigrationTimeline::irreversibleReason(const MigrationSelection &selection) const
 {
-    if (m_confirm)
-        return m_confirm(title, text);
-    auto *self = const_cast<MigrationTimeline *>(this);
-    return QMessageBox::warning(self, title, text, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Ok;
+    return m_runs->irreversibleReason(selection, m_files);
+}
+
+void MigrationTimeline::setConfirmation(Confirmation confirm)
+{
+    m_runs->setConfirmation(std::move(confirm));
 }
 
 void MigrationTimeline::openDatabase()
@@ -610,15 +504,6 @@ void MigrationTimeline::openDatabase()
     Q_EMIT databaseChosen(*settings);
 }
 
-void MigrationTimeline::appendLog(const QString &line)
-{
-    m_log->appendPlainText(line);
-    // The newest line is the one that matters during a run, even after a scroll up.
-    m_log->moveCursor(QTextCursor::End);
-    m_followLog = true;
-    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
-}
-
 QString MigrationTimeline::databaseText() const
 {
     return m_database->text();
@@ -626,7 +511,7 @@ QString MigrationTimeline::databaseText() const
 
 QString MigrationTimeline::logText() const
 {
-    return m_log->toPlainText();
+    return m_log->text();
 }
 
 QString MigrationTimeline::errorText() const
@@ -642,6 +527,61 @@ bool MigrationTimeline::isBusy() const
 void MigrationTimeline::setCodePointSize(qreal pointSize)
 {
     m_sql->setCodePointSize(pointSize);
+}
+
+// Said on the rollback actions before anything runs: the migrator would refuse them.
+void MigrationTimeline::markIrreversibleRollbacks()
+{
+    m_actions->markIrreversible(Action::RollBack, irreversibleReason(MigrationSelection::step(1)));
+    m_actions->markIrreversible(Action::RollBackToHere,
+                                irreversibleReason(MigrationSelection::to(selectedVersion().value_or(0))));
+}
+
+QString MigrationTimeline::planMarkdown() const
+{
+    const migration::MigrationLinter linter(chosenDialect());
+    return migration::MigrationPlanReport::markdown(
+        migration::MigrationPlanReport::pending(m_files, appliedVersions(), MigrationSelection::all(), linter));
+}
+
+void MigrationTimeline::showPlan()
+{
+    (new MigrationPlanDialog(planMarkdown(), this))->show();
+}
+
+// What the SQL panel reads a migration against: this project and its config.
+migration::ReaderEnvironment MigrationTimeline::readerEnvironment() const
+{
+    const migration::ProjectConfig config = migration::MigrationConfigReader::read(m_project);
+    return migration::ReaderEnvironment::of(&m_project, config.migration, config.appEnv);
+}
+
+// A migration this tool cannot run (code it cannot evaluate) is either marked as
+// applied, for someone who ran it elsewhere, or the run stops before it.
+void MigrationTimeline::markApplied()
+{
+    const MigrationEntry *entry = m_model->entry(m_list->currentIndex().row());
+    if (!entry || entry->state != MigrationEntry::State::Down || !m_settings)
+        return;
+    m_runs->markApplied(target(), *entry, readerEnvironment().config.source);
+    updateActions();
+}
+
+void MigrationTimeline::stopHere()
+{
+    const MigrationEntry *entry = m_model->entry(m_list->currentIndex().row());
+    if (!entry || entry->state != MigrationEntry::State::Down || !m_settings)
+        return;
+    m_runs->stopHere(target(), entry->version);
+    updateActions();
+}
+
+void MigrationTimeline::resetSample()
+{
+    if (!isSample() || !m_settings)
+        return;
+    m_sample->resetSample(target());
+    updateActions();
 }
 
 } // namespace ectowb::widgets

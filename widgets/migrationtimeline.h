@@ -1,5 +1,8 @@
 #pragma once
 
+#include "migrationruncontroller.h"
+#include "migrationtimelineactions.h"
+
 #include "db/connectionsettings.h"
 #include "migration/migrationselection.h"
 #include "migration/migrator.h"
@@ -16,8 +19,6 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListView;
-class QPlainTextEdit;
-class QProgressBar;
 class QToolBar;
 
 namespace ectowb::models {
@@ -26,21 +27,24 @@ class MigrationListModel;
 
 namespace ectowb::widgets {
 
+class MigrationLogPane;
 class MigrationRunner;
+class MigrationSampleReset;
 class MigrationSqlPanel;
 
 // The project's migrations on a timeline: their state in the database, their source
 // and SQL both ways, and the actions of mix ecto.migrate / ecto.rollback. Runs happen
 // on a worker thread with their own connection; rollbacks are confirmed first with
-// what they drop.
+// what they drop. The timeline keeps the project, the database and the status read
+// from it; running is MigrationRunController's, the log MigrationLogPane's and the
+// sample's reset MigrationSampleReset's.
 class MigrationTimeline : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Action { ApplyNext, ApplyToHere, ApplyAll, RollBack, RollBackToHere, Cancel, Refresh, OpenDatabase, ResetSample,
-                        Plan, MarkApplied, StopHere };
+    using Action = MigrationTimelineActions::Action;
     // Asked before anything destructive; returns whether to go on. The default shows a dialog.
-    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    using Confirmation = MigrationRunController::Confirmation;
     using UrlPrompt = std::function<std::optional<QString>()>;
 
     explicit MigrationTimeline(QWidget *parent = nullptr);
@@ -64,7 +68,7 @@ public:
     void setBadgeCache(std::shared_ptr<models::MigrationBadgeCache> cache);
 
     QAction *action(Action which) const;
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(Confirmation confirm);
     void setUrlPrompt(UrlPrompt prompt) { m_urlPrompt = std::move(prompt); }
     // What a rollback from the current state would drop, as the confirmation names it.
     QString rollbackConfirmationText(const migration::MigrationSelection &selection) const;
@@ -94,10 +98,9 @@ Q_SIGNALS:
     void databaseChosen(const std::optional<db::ConnectionSettings> &settings);
 
 private:
-    void createActions();
+    void connectActions();
     QToolBar *createToolBar();
     QWidget *createDatabaseRow();
-    QWidget *createLogPane();
     void onProjectLoaded(const project::Project &project);
     void onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error);
     void onRunFinished(const migration::MigrationRun &run);
@@ -113,9 +116,7 @@ private:
     void markApplied();
     migration::ReaderEnvironment readerEnvironment() const;
     void stopHere();
-    void seedSample();
-    void appendLog(const QString &line);
-    bool confirm(const QString &title, const QString &text) const;
+    MigrationRunController::Target target() const;
     std::optional<qint64> selectedVersion() const;
     QList<qint64> appliedVersions() const;
     db::Dialect chosenDialect() const;
@@ -131,26 +132,23 @@ private:
     QLabel *m_database;
     QLabel *m_error;
     QComboBox *m_dialect;
-    QProgressBar *m_progress;
-    QPlainTextEdit *m_log;
-    QList<QAction *> m_actions;
-    Confirmation m_confirm;
+    MigrationLogPane *m_log;
+    MigrationRunController *m_runs;
+    MigrationSampleReset *m_sample;
+    MigrationTimelineActions *m_actions;
     UrlPrompt m_urlPrompt;
 
     QString m_folder;
     QList<project::MigrationFile> m_files;
     project::Project m_project;
-    bool m_seedAfterRun = false;
     std::optional<db::ConnectionSettings> m_settings;
     QString m_databaseProblem; // why there is no database, when there is none
     bool m_reachable = false;
     bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
     bool m_pendingProject = false;
-    bool m_badgesPending = false;
+    bool m_badgesPending = false; // listed before the files were read: no badges yet
     std::shared_ptr<models::MigrationBadgeCache> m_badgeCache = std::make_shared<models::MigrationBadgeCache>();
-    bool m_followLog = true; // the log keeps its newest line in view // listed before the files were read: no badges yet
     bool m_refreshPending = false;
-    bool m_running = false;
     bool m_runJustFinished = false;
     bool m_lastRunOk = true;
     QList<migration::MigrationStatus> m_status;

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "openparameterseditor.h"
+#include "querycomposerrendering.h"
+#include "stepedithistory.h"
 
 #include "db/connectionsettings.h"
 #include "project/project.h"
 #include "query/pipeline/pipelinewriter.h"
-#include "runner/statement.h"
 
 #include <QWidget>
 
@@ -18,20 +19,19 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
-class QMenu;
-class QPlainTextEdit;
 class QTimer;
 
 namespace ectowb::models {
 class PipelineModel;
 }
-namespace ectowb::query {
-class QueryCompiler;
-}
 
 namespace ectowb::widgets {
 
 class CodeView;
+class QueryComposerRenderer;
+class QueryComposerRunController;
+class QueryComposerSqlPane;
+class QueryComposerStepPane;
 class QueryRunPanel;
 class StepEditor;
 
@@ -42,26 +42,15 @@ class StepEditor;
 // Enum.reduce) stays code and still renders. A step-through shows each step's SQL
 // and marks what the step added. Below: run the statement on the open database and
 // see its rows, its plan, the preload queries and the project's query history.
+// The steps are QueryComposerStepPane's, the SQL shown QueryComposerSqlPane's,
+// rendering through the query core QueryComposerRenderer's and running
+// QueryComposerRunController's; the composer keeps code, steps and SQL in step.
 class QueryComposer : public QWidget
 {
     Q_OBJECT
 public:
-    // What the renderer answered for one source: the statements with their parameters
-    // as text, or why there are none.
-    struct Statement
-    {
-        QString sql;
-        QStringList params;                  // as Elixir writes the values
-        std::vector<value::Term> values; // what is bound when it runs
-        bool writes = false;                 // the query core says it changes data
-    };
-    struct Rendering
-    {
-        QList<Statement> statements;
-        QString error;
-        QList<OpenParametersEditor::Parameter> open; // pins the source leaves unbound, filled or not
-        QString preloads;                            // the queries Ecto runs for preload:, as SQL text
-    };
+    using Statement = QueryComposerRendering::Statement;
+    using Rendering = QueryComposerRendering;
     // Asked before a statement that writes runs; the default shows a dialog.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     using Renderer = std::function<Rendering(const QString &source, db::Dialect dialect)>;
@@ -75,7 +64,7 @@ public:
     void setRenderer(Renderer renderer);
     void setDatabase(const std::optional<db::ConnectionSettings> &settings);
     void setHistoryFile(const QString &path);
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(Confirmation confirm);
     // Runs the one statement of the query; false when nothing could start.
     bool runQuery();
     bool explainQuery();
@@ -102,13 +91,13 @@ public:
     bool stepBy(int delta);
     QStringList addedSqlParts() const; // the marked text, for tests
 
-    models::PipelineModel *model() const { return m_model; }
-    QListView *stepList() const { return m_steps; }
-    StepEditor *stepEditor() const { return m_editor; }
+    models::PipelineModel *model() const;
+    QListView *stepList() const;
+    StepEditor *stepEditor() const;
     CodeView *codeEditor() const { return m_code; }
-    CodeView *sqlView() const { return m_sql; }
-    QAction *addStepAction() const { return m_add; }
-    QAction *removeStepAction() const { return m_remove; }
+    CodeView *sqlView() const;
+    QAction *addStepAction() const;
+    QAction *removeStepAction() const;
     QAction *runAction() const { return m_run; }
     QAction *explainAction() const { return m_explain; }
     // Undo and redo of step edits (added, removed, moved, changed in the form); the
@@ -128,69 +117,50 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createStepPane();
+    QWidget *createToolBar();
+    void createUndoActions();
     QWidget *createCodePane();
-    QWidget *createSqlPane();
-    QMenu *createAddMenu();
-    void addStep(query::PipelineStep::Kind kind);
-    void removeStep();
-    void moveStep(int delta);
     void stepsChanged();
-    void recordStepEdit();
-    void renameBinding(int row, const query::PipelineStep &step, const QString &before);
     void restoreSource(const QString &source);
     void updateUndoActions();
     void codeEdited();
     void readCode();
+    void showCodeProblem(const QString &problem);
     void writeCode();
     void render();
     void showRendering(const Rendering &rendering, const QString &previousSql);
     void locateProblem(const QString &message);
     void currentStepChanged();
+    int stepShown() const;
     QString sourceUpTo(int stepCount) const;
-    QString joinedSql(const Rendering &rendering) const;
-    Rendering compile(const QString &source, db::Dialect dialect) const;
-    std::optional<runner::Statement> statementToRun();
-    static bool allSupplied(const Rendering &rendering);
+    QString runSource() const;
+    void followDatabaseDialect();
 
-    models::PipelineModel *m_model;
-    QListView *m_steps;
-    StepEditor *m_editor;
+    QueryComposerStepPane *m_stepPane;
     CodeView *m_code;
     QLabel *m_codeNote;
-    CodeView *m_sql;
-    QPlainTextEdit *m_params;
-    QLabel *m_sqlNote;
+    QueryComposerSqlPane *m_sqlPane;
     QComboBox *m_syntax;
     QComboBox *m_dialect;
     QCheckBox *m_stepThrough;
-    QAction *m_add;
-    QAction *m_remove;
-    QAction *m_up;
-    QAction *m_down;
-    QAction *m_run;
-    QAction *m_explain;
     OpenParametersEditor *m_open;
     QueryRunPanel *m_runPanel;
+    QueryComposerRunController *m_runs;
     QTimer *m_codeTimer;
+    QAction *m_run = nullptr;
+    QAction *m_explain = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 
     project::Project m_project;
     Renderer m_renderer;
     bool m_customRenderer = false;
-    std::unique_ptr<query::QueryCompiler> m_compiler;
-    Confirmation m_confirm;
+    std::unique_ptr<QueryComposerRenderer> m_coreRenderer;
     bool m_pipelineMode = true; // the code is a pipeline the steps show
     bool m_writingCode = false;
-    bool m_readingCode = false;
-    bool m_editingStep = false;
-    QStringList m_undo;     // sources before each step edit, oldest first
-    QStringList m_redo;
-    QString m_recorded;     // the source as of the last step edit or load
-    bool m_restoring = false;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    bool m_restoring = false;   // an undo or redo puts a source back
+    StepEditHistory m_history;
     QString m_codeProblem;
-    QStringList m_added;
     Rendering m_last;
 };
 

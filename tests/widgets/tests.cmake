@@ -17,3 +17,4 @@ ectowb_add_test(tst_connectiondialog ${CMAKE_CURRENT_LIST_DIR}/tst_connectiondia
 ectowb_add_test(tst_workbenchui ${CMAKE_CURRENT_LIST_DIR}/tst_workbenchui.cpp WIDGETS)
 ectowb_add_test(tst_changesetnested ${CMAKE_CURRENT_LIST_DIR}/tst_changesetnested.cpp WIDGETS)
 ectowb_add_test(tst_changesetpreviewforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreviewforms.cpp WIDGETS)
+ectowb_add_test(tst_stepedithistory ${CMAKE_CURRENT_LIST_DIR}/tst_stepedithistory.cpp WIDGETS)

@@ -1,9 +1,8 @@
-// QueryComposer, part two: adding, removing and moving steps, undoing step edits and
-// renaming a binding.
-#include "querycomposer.h"
+#include "querycomposersteppane.h"
 
-#include "codeview.h"
+#include "stepdelegate.h"
 #include "stepeditor.h"
+#include "titledpane.h"
 
 #include "models/pipelinemodel.h"
 #include "query/pipeline/pipelinescope.h"
@@ -12,14 +11,112 @@
 #include <QListView>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace ectowb::widgets {
 
+using models::PipelineModel;
 using query::PipelineStep;
 using Kind = PipelineStep::Kind;
 
-QMenu *QueryComposer::createAddMenu()
+QueryComposerStepPane::QueryComposerStepPane(QWidget *parent)
+    : QSplitter(Qt::Vertical, parent)
+    , m_model(new PipelineModel(this))
+    , m_steps(new QListView(this))
+    , m_editor(new StepEditor(this))
+{
+    m_steps->setObjectName(QStringLiteral("composerSteps"));
+    m_steps->setModel(m_model);
+    m_steps->setItemDelegate(new StepDelegate(m_steps));
+    m_steps->setUniformItemSizes(true);
+    addWidget(new TitledPane(tr("&Steps"), m_steps, nullptr, this));
+    addWidget(m_editor);
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 1);
+
+    m_add = new QAction(tr("&Add Step"), this);
+    m_add->setShortcut(Qt::Key_Insert);
+    m_add->setMenu(createAddMenu());
+    m_remove = new QAction(tr("&Remove Step"), this);
+    m_remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_up = new QAction(tr("Move &Up"), this);
+    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_down = new QAction(tr("Move &Down"), this);
+    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_remove, &QAction::triggered, this, &QueryComposerStepPane::removeStep);
+    connect(m_up, &QAction::triggered, this, [this] { moveStep(-1); });
+    connect(m_down, &QAction::triggered, this, [this] { moveStep(1); });
+
+    connect(m_model, &PipelineModel::pipelineChanged, this, [this] {
+        if (!m_showing)
+            Q_EMIT stepsEdited();
+    });
+    connect(m_editor, &StepEditor::stepEdited, this, &QueryComposerStepPane::onStepEdited);
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        syncCurrentStep();
+        Q_EMIT currentStepChanged(currentRow());
+    });
+}
+
+QList<QAction *> QueryComposerStepPane::stepActions() const
+{
+    return {m_add, m_remove, m_up, m_down};
+}
+
+void QueryComposerStepPane::setProject(const project::Project *project)
+{
+    m_project = project;
+    m_editor->setProject(project);
+}
+
+void QueryComposerStepPane::showPipeline(const query::Pipeline &pipeline)
+{
+    m_showing = true;
+    const int row = currentRow();
+    m_model->setPipeline(pipeline);
+    m_steps->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1)));
+    m_showing = false;
+}
+
+void QueryComposerStepPane::setEditable(bool on)
+{
+    m_steps->setEnabled(on);
+    m_editor->setEnabled(on);
+}
+
+int QueryComposerStepPane::currentRow() const
+{
+    return m_steps->currentIndex().row();
+}
+
+void QueryComposerStepPane::setCurrentRow(int row)
+{
+    m_steps->setCurrentIndex(m_model->index(row));
+}
+
+void QueryComposerStepPane::syncCurrentStep()
+{
+    const int row = currentRow();
+    if (!m_editingStep)
+        m_editor->setStep(m_model->pipeline(), row);
+    m_remove->setEnabled(row > 0);
+    m_up->setEnabled(row > 1);
+    m_down->setEnabled(row > 0 && row + 1 < m_model->rowCount());
+}
+
+void QueryComposerStepPane::onStepEdited(int row, const PipelineStep &step)
+{
+    const QString before = row < int(m_model->pipeline().steps.size()) ? m_model->pipeline().steps[size_t(row)].binding : QString();
+    if (!before.isEmpty() && !step.binding.isEmpty() && before != step.binding) {
+        renameBinding(row, step, before);
+        return;
+    }
+    // The form already shows this step: refilling it would fight the typing.
+    m_editingStep = true;
+    m_model->replaceStep(row, step);
+    m_editingStep = false;
+}
+
+QMenu *QueryComposerStepPane::createAddMenu()
 {
     auto *menu = new QMenu(this);
     struct Entry { Kind kind; QString text; };
@@ -37,7 +134,7 @@ QMenu *QueryComposer::createAddMenu()
 
 // A new step goes after the selected one, with a first guess that already renders
 // where one is possible; the form is the next thing to fill.
-void QueryComposer::addStep(Kind kind)
+void QueryComposerStepPane::addStep(Kind kind)
 {
     const query::Pipeline &pipeline = m_model->pipeline();
     if (pipeline.steps.empty())
@@ -45,7 +142,7 @@ void QueryComposer::addStep(Kind kind)
     const int row = m_steps->currentIndex().isValid() ? m_steps->currentIndex().row() + 1 : m_model->rowCount();
     const QStringList bindings = pipeline.bindingsAt(row - 1);
     const QString first = bindings.value(0, QStringLiteral("p"));
-    const query::PipelineScope scope(pipeline, &m_project);
+    const query::PipelineScope scope(pipeline, m_project);
     PipelineStep step;
     step.kind = kind;
     switch (kind) {
@@ -87,7 +184,7 @@ void QueryComposer::addStep(Kind kind)
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
-void QueryComposer::removeStep()
+void QueryComposerStepPane::removeStep()
 {
     const int row = m_steps->currentIndex().row();
     if (row <= 0)
@@ -96,7 +193,7 @@ void QueryComposer::removeStep()
     m_steps->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
 }
 
-void QueryComposer::moveStep(int delta)
+void QueryComposerStepPane::moveStep(int delta)
 {
     const int row = m_steps->currentIndex().row();
     if (m_model->moveStep(row, row + delta))
@@ -105,7 +202,7 @@ void QueryComposer::moveStep(int delta)
 
 // A source's binding renamed (by hand, or following a new source): the later steps
 // that use it are rewritten with it, so the query still reads.
-void QueryComposer::renameBinding(int row, const PipelineStep &step, const QString &before)
+void QueryComposerStepPane::renameBinding(int row, const PipelineStep &step, const QString &before)
 {
     query::Pipeline pipeline = m_model->pipeline();
     pipeline.steps[size_t(row)] = step;
@@ -119,52 +216,6 @@ void QueryComposer::renameBinding(int row, const PipelineStep &step, const QStri
     }
     m_model->setPipeline(pipeline);
     m_steps->setCurrentIndex(m_model->index(row));
-}
-
-void QueryComposer::recordStepEdit()
-{
-    const QString now = source();
-    if (m_restoring || now == m_recorded)
-        return;
-    m_undo.append(m_recorded);
-    m_redo.clear();
-    m_recorded = now;
-    updateUndoActions();
-}
-
-bool QueryComposer::undo()
-{
-    if (m_undo.isEmpty())
-        return false;
-    m_redo.append(source());
-    restoreSource(m_undo.takeLast());
-    return true;
-}
-
-bool QueryComposer::redo()
-{
-    if (m_redo.isEmpty())
-        return false;
-    m_undo.append(source());
-    restoreSource(m_redo.takeLast());
-    return true;
-}
-
-void QueryComposer::restoreSource(const QString &text)
-{
-    m_restoring = true;
-    m_code->setCode(text, CodeLanguage::Elixir);
-    m_codeTimer->stop();
-    readCode();
-    m_recorded = source();
-    m_restoring = false;
-    updateUndoActions();
-}
-
-void QueryComposer::updateUndoActions()
-{
-    m_undoAction->setEnabled(!m_undo.isEmpty());
-    m_redoAction->setEnabled(!m_redo.isEmpty());
 }
 
 } // namespace ectowb::widgets
