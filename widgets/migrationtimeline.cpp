@@ -322,7 +322,8 @@ void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &stat
     const std::optional<qint64> selected = m_pendingSelection ? std::optional<qint64>(m_pendingSelection) : selectedVersion();
     m_pendingSelection = 0;
     // While the workspace still reads the files, only badges read ahead are shown.
-    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known, m_badgeCache.get(), !m_badgesPending);
+    const QList<MigrationEntry> entries = models::MigrationListModel::entries(status, chosenDialect(), known, m_badgeCache.get(),
+                                                                                 !m_badgesPending, readerEnvironment());
     m_model->setSnapshot(entries);
     int row = selected ? m_model->rowOfVersion(*selected) : -1;
     if (row < 0) {

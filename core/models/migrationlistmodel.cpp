@@ -44,12 +44,13 @@ bool readsData(const std::optional<migration::CommandList> &commands)
 
 // The badges come from the file as the migrator would read it, so the timeline
 // warns about exactly what a rollback would refuse.
-void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter);
+void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter,
+                        const migration::ReaderEnvironment &environment);
 
 // The badges of `entry`'s file, from `cache` when read before; else read now (unless
 // `readFiles` is false) and kept there.
 void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter,
-                db::Dialect dialect, MigrationBadgeCache *cache, bool readFiles = true)
+                db::Dialect dialect, MigrationBadgeCache *cache, bool readFiles, const migration::ReaderEnvironment &environment)
 {
     if (cache) {
         if (const std::optional<MigrationEntry> cached = cache->find(entry.path, dialect)) {
@@ -67,12 +68,13 @@ void readBadges(MigrationEntry &entry, const migration::DdlRenderer &ddl, const 
     }
     if (!readFiles)
         return;
-    readBadgesFromFile(entry, ddl, linter);
+    readBadgesFromFile(entry, ddl, linter, environment);
     if (cache)
         cache->insert(entry.path, dialect, entry);
 }
 
-void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter)
+void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl, const migration::MigrationLinter &linter,
+                        const migration::ReaderEnvironment &environment)
 {
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -88,7 +90,7 @@ void readBadgesFromFile(MigrationEntry &entry, const migration::DdlRenderer &ddl
             if (f.severity == *worst && entry.worstCheck.isEmpty())
                 entry.worstCheck = f.check;
     }
-    const migration::Migration read = migration::MigrationReader::fromSource(source, entry.path);
+    const migration::Migration read = migration::MigrationReader::fromSource(source, entry.path, environment);
     if (read.error) {
         entry.readError = migration::MigrationStatements::errorText(*read.error);
         return;
@@ -145,7 +147,8 @@ int MigrationListModel::rowOfVersion(qint64 version) const
 }
 
 QList<MigrationEntry> MigrationListModel::entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                                  bool known, MigrationBadgeCache *cache, bool readFiles)
+                                                  bool known, MigrationBadgeCache *cache, bool readFiles,
+                                                  const migration::ReaderEnvironment &environment)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
     const migration::MigrationLinter linter(dialect);
@@ -158,21 +161,21 @@ QList<MigrationEntry> MigrationListModel::entries(const QList<migration::Migrati
         entry.path = row.path;
         entry.state = known ? stateOf(row.state) : MigrationEntry::State::Unknown;
         if (!entry.path.isEmpty())
-            readBadges(entry, *ddl, linter, dialect, cache, readFiles);
+            readBadges(entry, *ddl, linter, dialect, cache, readFiles, environment);
         result.append(entry);
     }
     return result;
 }
 
 void MigrationListModel::warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect,
-                                    MigrationBadgeCache &cache)
+                                    MigrationBadgeCache &cache, const migration::ReaderEnvironment &environment)
 {
     const auto ddl = migration::Migrator::renderer(dialect);
     const migration::MigrationLinter linter(dialect);
     for (const project::MigrationFile &file : files) {
         MigrationEntry entry;
         entry.path = file.path;
-        readBadges(entry, *ddl, linter, dialect, &cache);
+        readBadges(entry, *ddl, linter, dialect, &cache, true, environment);
     }
 }
 

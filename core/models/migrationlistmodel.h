@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionsettings.h"
+#include "migration/migrationreader.h"
 #include "migration/migrationstatus.h"
 
 #include <QAbstractListModel>
@@ -63,13 +64,17 @@ public:
     // database says (Migrator::status()); `known` false marks every file Unknown.
     // Badges already in `cache` are taken from there, new ones are kept there (no
     // cache: every file is read). `readFiles` false: only badges read before
-    // (warmBadges) are shown, no file is read.
+    // (warmBadges) are shown, no file is read. Files are read against `environment`
+    // (the project whose modules they may call, its migration config), as the
+    // migrator reads them.
     static QList<MigrationEntry> entries(const QList<migration::MigrationStatus> &status, db::Dialect dialect,
-                                         bool known = true, MigrationBadgeCache *cache = nullptr, bool readFiles = true);
+                                         bool known = true, MigrationBadgeCache *cache = nullptr, bool readFiles = true,
+                                         const migration::ReaderEnvironment &environment = {});
     static QString stateText(MigrationEntry::State state);
     // Reads the badges of `files` ahead (on a worker thread), so that entries() finds
     // them ready instead of evaluating every file on the caller's thread.
-    static void warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect, MigrationBadgeCache &cache);
+    static void warmBadges(const QList<project::MigrationFile> &files, db::Dialect dialect, MigrationBadgeCache &cache,
+                           const migration::ReaderEnvironment &environment = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "migration/migrationconfigreader.h"
 #include "models/migrationlistmodel.h"
 #include "project/projectdatabase.h"
 #include "project/projectloader.h"
@@ -70,13 +71,18 @@ void Workspace::open(const QString &folder)
         project::Project loaded = project::ProjectLoader::load(root, options);
         if (*cancel)
             return;
+        // The badges read the migrations as the migrator does: against the project
+        // (its schemas and modules) and its migration config.
+        const auto project = std::make_shared<const project::Project>(loaded);
+        const migration::ProjectConfig config = migration::MigrationConfigReader::read(*project);
+        const auto environment = migration::ReaderEnvironment::of(project.get(), config.migration, config.appEnv);
         post([loaded = std::move(loaded)](Workspace *w) { w->loaded(loaded); });
         // Reading each migration's badges evaluates it: done here, after the schemas
         // are out (they matter first), for both dialects, never on the GUI thread.
         for (const db::Dialect dialect : {db::Dialect::Sqlite, db::Dialect::Postgres}) {
             if (*cancel)
                 return;
-            models::MigrationListModel::warmBadges(files, dialect, *badges);
+            models::MigrationListModel::warmBadges(files, dialect, *badges, environment);
         }
         post([](Workspace *w) {
             w->m_badgesRead = true;

@@ -1,5 +1,6 @@
 #include "models/migrationbadgecache.h"
 #include "models/migrationlistmodel.h"
+#include "migration/migrationconfigreader.h"
 #include "migration/migrationstatus.h"
 #include "project/projectloader.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void badges_data();
     void badges();
     void badgesComeFromTheCache();
+    void badgesReadAgainstTheProject();
     void passesTheModelTester();
 };
 
@@ -189,6 +191,23 @@ void TestMigrationListModel::badgesComeFromTheCache()
     QVERIFY(!MigrationListModel::entries({status}, db::Dialect::Sqlite, true, &cache, true).first().noTransaction);
     cache.clear();
     QVERIFY(!cache.find(path, db::Dialect::Sqlite));
+}
+
+// A migration that reads through the project's schema (repo().all(from a in Author))
+// is read as the migrator reads it: against the project it reads data; without it,
+// the schema is unknown and the read is an opaque step.
+void TestMigrationListModel::badgesReadAgainstTheProject()
+{
+    const project::Project project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/backfill"));
+    const QList<migration::MigrationStatus> status = migration::MigrationStatus::collect(project.migrations, {});
+    QCOMPARE(status.size(), 4);
+    const migration::ProjectConfig config = migration::MigrationConfigReader::read(project);
+    const auto environment = migration::ReaderEnvironment::of(&project, config.migration, config.appEnv);
+    const MigrationEntry withProject = MigrationListModel::entries(status, db::Dialect::Sqlite, true, nullptr, true, environment).last();
+    QVERIFY(withProject.readsData);
+    QVERIFY(!withProject.opaque);
+    const MigrationEntry alone = MigrationListModel::entries(status, db::Dialect::Sqlite).last();
+    QVERIFY(alone.opaque);
 }
 
 void TestMigrationListModel::passesTheModelTester()
