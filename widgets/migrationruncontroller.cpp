@@ -66,7 +66,7 @@ void MigrationRunController::onRunFinished(const migration::MigrationRun &run)
     m_running = false;
     m_log->runEnded();
     if (run.error)
-        m_log->append(tr("Error: %1").arg(*run.error));
+        m_log->append(tr("Error: %1").arg(run.errorText()));
     if (run.cancelled)
         m_log->append(tr("Cancelled after %n migration(s).", nullptr, int(run.applied.size())));
     else if (run.ok())

@@ -440,7 +440,7 @@ void MigrationTimeline::start(Direction direction, const MigrationSelection &sel
 void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
 {
     if (run.error) {
-        m_error->setText(tr("The run stopped: %1").arg(*run.error));
+        m_error->setText(tr("The run stopped: %1").arg(run.errorText()));
         m_error->show();
     }
     if (m_sample->takeSeedDue() && run.ok() && m_settings)

@@ -97,7 +97,7 @@ QJsonObject runToJson(const MigrationRun &run)
                        {QStringLiteral("applied"), applied},
                        {QStringLiteral("cancelled"), run.cancelled}};
     if (run.error)
-        object.insert(QStringLiteral("error"), *run.error);
+        object.insert(QStringLiteral("error"), run.errorText());
     return object;
 }
 
@@ -135,7 +135,7 @@ int runMigrate(const Migrator &migrator, Direction direction, const MigrationSel
         print(runToJson(run));
     else if (run.applied.isEmpty() && run.ok())
         out << (direction == Direction::Up ? "Migrations already up\n" : "Nothing to roll back\n");
-    return run.error ? fail(*run.error) : 0;
+    return run.error ? fail(run.errorText()) : 0;
 }
 
 int runSql(const QCommandLineParser &parser)
@@ -271,7 +271,7 @@ int runMigrations(const QStringList &args)
         if (!ok)
             return fail(QStringLiteral("mark needs the VERSION of a migration"), 2);
         if (const auto error = migrator.markApplied(version))
-            return fail(*error);
+            return fail(migration::MigrationStatements::errorText(*error));
         QTextStream(stdout) << "== Marked " << version << " as applied\n";
         return 0;
     }

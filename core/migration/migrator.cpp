@@ -22,16 +22,26 @@ QString describe(const project::MigrationFile &file)
     return QString::number(file.version) + QLatin1Char(' ') + file.name;
 }
 
+// `error` told of `file`: the message gets `prefix`, the position stays a value (in
+// the migration file unless it names another, such as a project module's).
+Error prefixed(const QString &prefix, Error error, const project::MigrationFile &file)
+{
+    error.message = prefix + error.message;
+    if (error.position.file.isEmpty() && error.position.isValid())
+        error.position.file = file.path;
+    return error;
+}
+
 // Ecto.Migrator.ensure_no_duplication!/1, over the migrations a run would touch.
-std::optional<QString> duplication(const QList<project::MigrationFile> &files)
+std::optional<Error> duplication(const QList<project::MigrationFile> &files)
 {
     QSet<qint64> versions;
     QSet<QString> names;
     for (const project::MigrationFile &file : files) {
         if (versions.contains(file.version))
-            return QStringLiteral("migrations can't be executed, migration version %1 is duplicated").arg(file.version);
+            return Error{QStringLiteral("migrations can't be executed, migration version %1 is duplicated").arg(file.version)};
         if (names.contains(file.name))
-            return QStringLiteral("migrations can't be executed, migration name %1 is duplicated").arg(file.name);
+            return Error{QStringLiteral("migrations can't be executed, migration name %1 is duplicated").arg(file.name)};
         versions.insert(file.version);
         names.insert(file.name);
     }
@@ -43,7 +53,7 @@ std::optional<QString> duplication(const QList<project::MigrationFile> &files)
 struct PlannedRun
 {
     QList<PlannedMigration> planned;
-    std::optional<QString> error;
+    std::optional<Error> error;
 };
 
 PlannedRun planAll(const QList<project::MigrationFile> &files, Direction direction, const DdlRenderer &ddl,
@@ -62,7 +72,7 @@ PlannedRun planAll(const QList<project::MigrationFile> &files, Direction directi
         if (statements && statements->error && !reads)
             statements = Migrator::planStatements(file, direction, ddl, nullptr, once);
         if (!statements) {
-            out.error = statements.error();
+            out.error = statements.failure();
             return out;
         }
         PlannedMigration planned;
@@ -111,11 +121,11 @@ Migrator::Migrator(db::ConnectionSettings settings, QList<project::MigrationFile
     }
 }
 
-std::optional<QString> Migrator::refusedFiles() const
+std::optional<Error> Migrator::refusedFiles() const
 {
     if (m_refused.isEmpty())
         return std::nullopt;
-    return m_refused.join(u'\n') + QStringLiteral("\nNothing was run.");
+    return Error{m_refused.join(u'\n') + QStringLiteral("\nNothing was run.")};
 }
 
 std::unique_ptr<DdlRenderer> Migrator::renderer(db::Dialect dialect)
@@ -146,9 +156,9 @@ Result<MigrationStatements> Migrator::planStatements(const project::MigrationFil
 {
     Result<MigrationStatements> planned = readStatements(file, direction, ddl, read, environment);
     if (planned && planned->error)
-        return Error{QStringLiteral("migration %1 cannot run %2: %3")
-                         .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                              MigrationStatements::errorText(*planned->error))};
+        return prefixed(QStringLiteral("migration %1 cannot run %2: ")
+                            .arg(describe(file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")),
+                        *planned->error, file);
     return planned;
 }
 
@@ -161,7 +171,7 @@ Result<MigrationStatements> Migrator::readStatements(const project::MigrationFil
         return Error{QStringLiteral("migration %1: cannot read %2: %3").arg(describe(file), file.path, source.errorString())};
     const Migration migration = MigrationReader::fromSource(source.readAll(), file.path, environment);
     if (migration.error)
-        return Error{QStringLiteral("migration %1: %2").arg(describe(file), MigrationStatements::errorText(*migration.error))};
+        return prefixed(QStringLiteral("migration %1: ").arg(describe(file)), *migration.error, file);
     const MigrationStatements planned =
         direction == Direction::Up ? MigrationPlanner::up(migration, ddl) : MigrationPlanner::down(migration, ddl);
     if (read)
@@ -169,19 +179,19 @@ Result<MigrationStatements> Migrator::readStatements(const project::MigrationFil
     return planned;
 }
 
-std::optional<QString> Migrator::markApplied(qint64 version) const
+std::optional<Error> Migrator::markApplied(qint64 version) const
 {
     db::ConnectionSettings settings = m_settings;
     settings.createIfMissing = true;
     const auto ddl = renderer(settings.dialect);
     auto session = MigratorSession::open(settings, *ddl, m_config.migration.source);
     if (!session)
-        return session.error();
+        return session.failure();
     MigratorSession &work = **session;
-    return work.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+    return work.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<Error> {
         const auto recorded = bookkeeping.isRecorded(version);
         if (!recorded)
-            return recorded.error();
+            return recorded.failure();
         if (*recorded)
             return std::nullopt;
         // A migration without statements, applied: only its row is written, on the
@@ -219,7 +229,7 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     run.direction = direction;
     const QString operation = direction == Direction::Up ? QStringLiteral("migrating up") : QStringLiteral("rolling back");
     if (auto refused = db::WriteCheck::refuseOperation(m_settings, operation)) {
-        run.error = refused->message;
+        run.error = *refused;
         return run;
     }
     if (auto refused = refusedFiles()) {
@@ -238,16 +248,16 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     lockOptions.cancel = cancel;
     auto opened = MigratorSession::open(settings, *ddl, m_config.migration.source, lockOptions);
     if (!opened) {
-        run.error = opened.error();
+        run.error = opened.failure();
         return run;
     }
     MigratorSession &session = **opened;
 
     QList<project::MigrationFile> selected;
-    run.error = session.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+    run.error = session.locked(true, [&](SchemaMigrations &bookkeeping) -> std::optional<Error> {
         const auto versions = bookkeeping.versions();
         if (!versions)
-            return versions.error();
+            return versions.failure();
         selected = selection.pick(direction, m_files, *versions);
         return duplication(selected);
     });
@@ -267,11 +277,11 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
         if (callbacks.migrationStarted)
             callbacks.migrationStarted(migration.file, i, count);
         AppliedMigration applied{migration.file.version, migration.file.name, migration.statements, false};
-        run.error = session.locked(migration.lock, migration.transaction, [&](SchemaMigrations &bookkeeping) -> std::optional<QString> {
+        run.error = session.locked(migration.lock, migration.transaction, [&](SchemaMigrations &bookkeeping) -> std::optional<Error> {
             // Ecto.Migrator.up/down: another migrator may have got there since the selection.
             const auto recorded = bookkeeping.isRecorded(migration.file.version);
             if (!recorded)
-                return recorded.error();
+                return recorded.failure();
             applied.alreadyDone = *recorded == (direction == Direction::Up);
             return applied.alreadyDone ? std::nullopt : session.apply(migration, direction, callbacks, &applied.statements);
         });
@@ -288,6 +298,11 @@ MigrationRun Migrator::run(Direction direction, const MigrationSelection &select
     if (!run.error && !run.cancelled)
         run.error = plannedRun.error;
     return run;
+}
+
+QString MigrationRun::errorText() const
+{
+    return error ? MigrationStatements::errorText(*error) : QString();
 }
 
 } // namespace ectowb::migration

@@ -52,9 +52,11 @@ struct MigrationRun
     Direction direction = Direction::Up;
     QList<AppliedMigration> applied;
     bool cancelled = false;
-    std::optional<QString> error;
+    std::optional<Error> error; // with the failing code's file and line when it stopped there
 
     bool ok() const { return !error.has_value(); }
+    // The error as a person reads it (MigrationStatements::errorText), or "" when none.
+    QString errorText() const;
 };
 
 // Applies and rolls back migrations the way ecto_sql 3.13's Ecto.Migrator does:
@@ -85,7 +87,7 @@ public:
     // Mark as applied: records `version` in schema_migrations exactly as `mix
     // ecto.migrate` does after running it, without running it (for a migration run
     // elsewhere). Under Ecto's lock; nothing happens when it is already recorded.
-    std::optional<QString> markApplied(qint64 version) const;
+    std::optional<Error> markApplied(qint64 version) const;
 
     static std::unique_ptr<DdlRenderer> renderer(db::Dialect dialect);
     // The statements one direction of a migration file sends, or why it cannot run.
@@ -102,7 +104,7 @@ public:
                                                       const ReaderEnvironment &environment = {});
 
 private:
-    std::optional<QString> refusedFiles() const;
+    std::optional<Error> refusedFiles() const;
 
     db::ConnectionSettings m_settings;
     QList<project::MigrationFile> m_files;

@@ -21,11 +21,11 @@ QString databaseMessage(const QString &error, const QString &sql)
     return error.endsWith(tail) ? error.left(error.size() - tail.size()) : error;
 }
 
-QString statementError(const PlannedMigration &m, Direction direction, const QString &sql, const QString &error)
+Error statementError(const PlannedMigration &m, Direction direction, const QString &sql, const QString &error)
 {
-    return QStringLiteral("migration %1 failed (%2) on statement:\n    %3\n%4")
-        .arg(describe(m.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"), sql,
-             databaseMessage(error, sql));
+    return Error{QStringLiteral("migration %1 failed (%2) on statement:\n    %3\n%4")
+                     .arg(describe(m.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"), sql,
+                          databaseMessage(error, sql))};
 }
 
 Result<qint64> backendPid(db::Connection &connection)
@@ -71,20 +71,20 @@ Result<std::unique_ptr<MigratorSession>> MigratorSession::open(const db::Connect
     }
     std::unique_ptr<MigratorSession> session(new MigratorSession(settings, *work, lock, ddl, source, options));
     if (auto error = session->prepare())
-        return Error{*error};
+        return *error;
     if (auto error = session->ensureTable())
-        return Error{*error};
+        return *error;
     return session;
 }
 
-std::optional<QString> MigratorSession::prepare()
+std::optional<Error> MigratorSession::prepare()
 {
     const int timeout = m_options.lockTimeoutMs;
     if (m_lock) {
         auto work = backendPid(*m_work);
         auto lock = backendPid(*m_lock);
         if (!work || !lock)
-            return work ? lock.error() : work.error();
+            return work ? lock.failure() : work.failure();
         m_workPid = *work;
         m_lockPid = *lock;
         if (timeout > 0) {
@@ -92,14 +92,14 @@ std::optional<QString> MigratorSession::prepare()
             const QString set = QStringLiteral("SET lock_timeout = %1").arg(timeout);
             for (db::Connection *c : {m_work.get(), m_lock.get()}) {
                 if (auto done = c->exec(set); !done)
-                    return done.error();
+                    return done.failure();
             }
         }
     } else {
         m_sqliteLock = std::make_unique<SqliteMigrationLock>(m_settings.database);
         if (timeout > 0) {
             if (auto done = m_work->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout)); !done)
-                return done.error();
+                return done.failure();
         }
     }
     m_watch = std::make_unique<LockWatch>(m_settings, m_options.waiting, m_options.cancel);
@@ -107,7 +107,7 @@ std::optional<QString> MigratorSession::prepare()
     return std::nullopt;
 }
 
-std::optional<QString> MigratorSession::ensureTable()
+std::optional<Error> MigratorSession::ensureTable()
 {
     // A table already there needs no DDL: status on a read-only database, and no
     // write lock taken just to look (another migrator may hold it for minutes).
@@ -122,7 +122,7 @@ std::optional<QString> MigratorSession::ensureTable()
     if (!created)
         created = m_bookkeeping.ensureTable();
     if (!created)
-        return QStringLiteral("could not create %1: ").arg(m_bookkeeping.source()) + created.error();
+        return Error{QStringLiteral("could not create %1: ").arg(m_bookkeeping.source()) + created.error()};
     return std::nullopt;
 }
 
@@ -135,22 +135,26 @@ Result<db::QueryRows> MigratorSession::watched(db::Connection &connection, qint6
     return result;
 }
 
-QString MigratorSession::explained(const QString &error, bool transactional) const
+Error MigratorSession::explained(Error error, bool transactional) const
 {
-    if (m_watch && m_watch->selfDeadlock())
-        return error + QStringLiteral("\nThe statement waited for the migrator's own lock on %1 (Ecto's "
+    if (m_watch && m_watch->selfDeadlock()) {
+        error.message += QStringLiteral("\nThe statement waited for the migrator's own lock on %1 (Ecto's "
                                       "migration lock) and was cancelled; run this migration with "
                                       "@disable_migration_lock true.").arg(m_bookkeeping.source());
-    const bool timedOut = error.contains(QLatin1String("lock timeout")) || error.contains(QLatin1String("database is locked"));
+        return error;
+    }
+    const QString &text = error.message;
+    const bool timedOut = text.contains(QLatin1String("lock timeout")) || text.contains(QLatin1String("database is locked"));
     if (!timedOut || m_options.lockTimeoutMs <= 0)
         return error;
-    return error + QStringLiteral("\nLock timeout: a lock was still held by another session after %1 ms. ")
-                       .arg(m_options.lockTimeoutMs)
+    error.message += QStringLiteral("\nLock timeout: a lock was still held by another session after %1 ms. ")
+                         .arg(m_options.lockTimeoutMs)
         + (transactional ? QStringLiteral("The migration was rolled back; nothing of it was recorded.")
                          : QStringLiteral("The migration runs outside a transaction: its statements before this one stay."));
+    return error;
 }
 
-std::optional<QString> MigratorSession::locked(bool lock, bool transaction, const Locked &body)
+std::optional<Error> MigratorSession::locked(bool lock, bool transaction, const Locked &body)
 {
     if (!m_lock)
         return lockedSqlite(lock, transaction, body);
@@ -159,25 +163,25 @@ std::optional<QString> MigratorSession::locked(bool lock, bool transaction, cons
     return lockedPostgres(body);
 }
 
-std::optional<QString> MigratorSession::lockedPostgres(const Locked &body)
+std::optional<Error> MigratorSession::lockedPostgres(const Locked &body)
 {
     if (auto begun = m_lock->begin(); !begun)
-        return begun.error();
+        return begun.failure();
     SchemaMigrations lockBookkeeping(*m_lock, m_ddl, m_bookkeeping.source());
-    std::optional<QString> error;
+    std::optional<Error> error;
     if (auto held = watched(*m_lock, m_lockPid, SchemaMigrations::lockStatement(m_bookkeeping.source())); !held)
-        error = explained(QStringLiteral("could not take the migration lock on %1: ").arg(m_bookkeeping.source()) + held.error(),
+        error = explained(Error{QStringLiteral("could not take the migration lock on %1: ").arg(m_bookkeeping.source()) + held.error()},
                           true);
     else
         error = body(lockBookkeeping);
     // Committing or rolling back releases the lock alike; nothing else was written here.
     auto released = m_lock->rollback();
     if (!error && !released)
-        error = released.error();
+        error = released.failure();
     return error;
 }
 
-std::optional<QString> MigratorSession::lockedSqlite(bool lock, bool transaction, const Locked &body)
+std::optional<Error> MigratorSession::lockedSqlite(bool lock, bool transaction, const Locked &body)
 {
     if (lock) {
         SqliteMigrationLock::Wait wait;
@@ -185,14 +189,14 @@ std::optional<QString> MigratorSession::lockedSqlite(bool lock, bool transaction
         wait.cancel = m_options.cancel;
         wait.waiting = m_options.waiting;
         if (auto held = m_sqliteLock->acquire(wait); !held)
-            return held.error();
+            return held.failure();
     }
-    std::optional<QString> error;
+    std::optional<Error> error;
     if (transaction) {
         // SQLite's write lock, taken before the check: no other writer between
         // "is it recorded?" and the bookkeeping row.
         if (auto begun = watched(*m_work, 0, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-            error = explained(QStringLiteral("could not begin the migration's transaction: ") + begun.error(), true);
+            error = explained(Error{QStringLiteral("could not begin the migration's transaction: ") + begun.error()}, true);
         else
             m_inTransaction = true;
     }
@@ -203,23 +207,23 @@ std::optional<QString> MigratorSession::lockedSqlite(bool lock, bool transaction
         auto ended = m_work->exec(error ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));
         if (!ended && !error) {
             m_work->exec(QStringLiteral("ROLLBACK"));
-            error = QStringLiteral("could not commit: ") + ended.error();
+            error = Error{QStringLiteral("could not commit: ") + ended.error()};
         }
     }
     m_sqliteLock->release();
     return error;
 }
 
-std::optional<QString> MigratorSession::apply(const PlannedMigration &migration, Direction direction,
+std::optional<Error> MigratorSession::apply(const PlannedMigration &migration, Direction direction,
                                               const MigratorCallbacks &callbacks, QStringList *sent)
 {
     // On SQLite, locked() already opened the transaction and ends it.
     const bool own = migration.transaction && !m_inTransaction;
     if (own) {
         if (auto begun = m_work->begin(); !begun)
-            return QStringLiteral("migration %1: %2").arg(describe(migration.file), begun.error());
+            return Error{QStringLiteral("migration %1: %2").arg(describe(migration.file), begun.error())};
     }
-    std::optional<QString> error = execute(migration, direction, callbacks, sent);
+    std::optional<Error> error = execute(migration, direction, callbacks, sent);
     if (error)
         error = explained(*error, migration.transaction);
     if (!own)
@@ -229,11 +233,11 @@ std::optional<QString> MigratorSession::apply(const PlannedMigration &migration,
         return error;
     }
     if (auto committed = m_work->commit(); !committed)
-        return QStringLiteral("migration %1: %2").arg(describe(migration.file), committed.error());
+        return Error{QStringLiteral("migration %1: %2").arg(describe(migration.file), committed.error())};
     return std::nullopt;
 }
 
-std::optional<QString> MigratorSession::execute(const PlannedMigration &migration, Direction direction,
+std::optional<Error> MigratorSession::execute(const PlannedMigration &migration, Direction direction,
                                                 const MigratorCallbacks &callbacks, QStringList *sent)
 {
     // A read hands its rows to the migration's code, which is read again with them:
@@ -255,24 +259,30 @@ std::optional<QString> MigratorSession::execute(const PlannedMigration &migratio
         const qsizetype sent = i + 1;
         if (again.statements.size() < sent || again.statements.mid(0, sent) != current.statements.mid(0, sent)
             || again.params.mid(0, sent) != current.params.mid(0, sent))
-            return QStringLiteral("migration %1: its code sent other statements when given the rows it read; "
-                                  "nothing of it was kept")
-                .arg(describe(current.file));
+            return Error{QStringLiteral("migration %1: its code sent other statements when given the rows it read; "
+                                        "nothing of it was kept")
+                             .arg(describe(current.file))};
         current.statements = again.statements;
         current.params = again.params;
         current.origins = again.origins;
         current.stops = again.error;
     }
-    if (current.stops)
-        return QStringLiteral("migration %1 failed (%2): %3")
-            .arg(describe(current.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                 MigrationStatements::errorText(*current.stops));
+    if (current.stops) {
+        // The code's own error, where it happened (file and line) kept as a value.
+        Error stop = *current.stops;
+        stop.message = QStringLiteral("migration %1 failed (%2): %3")
+                           .arg(describe(current.file), direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                                stop.message);
+        if (stop.position.file.isEmpty() && stop.position.isValid())
+            stop.position.file = current.file.path;
+        return stop;
+    }
     if (sent)
         *sent = current.statements;
     return record(current, direction);
 }
 
-std::optional<QString> MigratorSession::record(const PlannedMigration &migration, Direction direction)
+std::optional<Error> MigratorSession::record(const PlannedMigration &migration, Direction direction)
 {
     const qint64 version = migration.file.version;
     auto booked = direction == Direction::Up ? m_bookkeeping.record(version) : m_bookkeeping.forget(version);

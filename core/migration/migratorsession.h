@@ -62,7 +62,7 @@ class MigratorSession
 {
 public:
     // Gets the bookkeeping of the connection that holds the lock, to read under it.
-    using Locked = std::function<std::optional<QString>(SchemaMigrations &bookkeeping)>;
+    using Locked = std::function<std::optional<Error>(SchemaMigrations &bookkeeping)>;
 
     // `source`: the bookkeeping table (the Repo's migration_source).
     static Result<std::unique_ptr<MigratorSession>> open(const db::ConnectionSettings &settings, const DdlRenderer &ddl,
@@ -76,8 +76,8 @@ public:
     // true until it returns; with `transaction` on SQLite, inside BEGIN IMMEDIATE on the
     // work connection, committed when `body` succeeds. Everything is released before
     // this returns.
-    std::optional<QString> locked(bool lock, bool transaction, const Locked &body);
-    std::optional<QString> locked(bool lock, const Locked &body) { return locked(lock, false, body); }
+    std::optional<Error> locked(bool lock, bool transaction, const Locked &body);
+    std::optional<Error> locked(bool lock, const Locked &body) { return locked(lock, false, body); }
 
     // Runs one migration with its bookkeeping, in a transaction unless it opted out
     // (or the one locked() opened). On failure nothing of it stays (when
@@ -85,22 +85,22 @@ public:
     // database's message.
     // `sent`, when given, gets the statements that ran (a migration that reads rows
     // may send others than planned).
-    std::optional<QString> apply(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
+    std::optional<Error> apply(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
                                  QStringList *sent = nullptr);
 
 private:
     MigratorSession(const db::ConnectionSettings &settings, std::shared_ptr<db::Connection> work,
                     std::shared_ptr<db::Connection> lock, const DdlRenderer &ddl, const QString &source,
                     const LockOptions &options);
-    std::optional<QString> prepare();
-    std::optional<QString> ensureTable();
-    std::optional<QString> lockedPostgres(const Locked &body);
-    std::optional<QString> lockedSqlite(bool lock, bool transaction, const Locked &body);
-    std::optional<QString> execute(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
+    std::optional<Error> prepare();
+    std::optional<Error> ensureTable();
+    std::optional<Error> lockedPostgres(const Locked &body);
+    std::optional<Error> lockedSqlite(bool lock, bool transaction, const Locked &body);
+    std::optional<Error> execute(const PlannedMigration &migration, Direction direction, const MigratorCallbacks &callbacks,
                                    QStringList *sent);
-    std::optional<QString> record(const PlannedMigration &migration, Direction direction);
+    std::optional<Error> record(const PlannedMigration &migration, Direction direction);
     Result<db::QueryRows> watched(db::Connection &connection, qint64 pid, const QString &sql, const QVariantList &params = {});
-    QString explained(const QString &error, bool transactional) const;
+    Error explained(Error error, bool transactional) const;
 
     db::ConnectionSettings m_settings;
     std::shared_ptr<db::Connection> m_work;

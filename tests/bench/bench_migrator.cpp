@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     const int tables = countRows(check, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'items_%'"));
     if (!run.ok() || run.applied.size() != count || tables != count
         || countRows(check, QStringLiteral("SELECT count(*) FROM schema_migrations")) != count) {
-        QTextStream(stderr) << "migrator run is wrong: " << run.error.value_or(QStringLiteral("counts differ")) << '\n';
+        QTextStream(stderr) << "migrator run is wrong: " << (run.error ? run.errorText() : QStringLiteral("counts differ")) << '\n';
         return 1;
     }
 

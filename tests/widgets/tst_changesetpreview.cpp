@@ -140,7 +140,7 @@ void TestChangesetPreview::initTestCase()
     m_database.createIfMissing = true;
     const migration::MigrationRun run = migration::Migrator(m_database, m_sample.migrations)
                                             .run(migration::Direction::Up, migration::MigrationSelection::all());
-    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
     m_database.createIfMissing = false;
 }
 

@@ -173,7 +173,7 @@ TestChangesetPersistence::Database TestChangesetPersistence::freshDatabase(const
     const migration::MigrationRun run =
         migration::Migrator(out.settings, project.migrations).run(migration::Direction::Up, migration::MigrationSelection::all());
     if (!run.ok()) {
-        qWarning("migrating failed: %s", qPrintable(run.error.value_or(QString())));
+        qWarning("migrating failed: %s", qPrintable(run.errorText()));
         return out;
     }
     out.settings.createIfMissing = false;

@@ -171,7 +171,7 @@ void TestMigratorLocks::overflowingVersionIsRefused()
     const Migrator migrator(sqliteAt(path), project.migrations);
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("99999999999999999999 does not fit")), qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("99999999999999999999 does not fit")), qPrintable(run.errorText()));
     QVERIFY(run.applied.isEmpty());
     QVERIFY(!migrator.status());
     // Nothing was run or recorded: the file was not even made.
@@ -194,7 +194,7 @@ void TestMigratorLocks::newlineInNameKeepsItsVersion()
     QCOMPARE(project.migrations.first().version, qint64(20240101000005));
     const QString path = dir.filePath(QStringLiteral("nl.db"));
     const MigrationRun run = Migrator(sqliteAt(path), project.migrations).run(Direction::Up, MigrationSelection::all());
-    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
     auto c = db::Connection::open(sqliteAt(path));
     QVERIFY(c);
     QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000005});
@@ -211,7 +211,7 @@ void TestMigratorLocks::fifoIsReported()
     const QString path = dir.filePath(QStringLiteral("fifo.db"));
     const MigrationRun run = Migrator(sqliteAt(path), project.migrations).run(Direction::Up, MigrationSelection::all());
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("20240101000001_pipe.exs is not a regular file")), qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("20240101000001_pipe.exs is not a regular file")), qPrintable(run.errorText()));
     QVERIFY(!QFile::exists(path));
 }
 
@@ -246,8 +246,8 @@ void TestMigratorLocks::readOnlyIsRefused()
     for (const Direction direction : {Direction::Up, Direction::Down}) {
         const MigrationRun run = readOnly.run(direction, MigrationSelection::all());
         QVERIFY(!run.ok());
-        QVERIFY2(run.error->contains(QLatin1String("read-only")) && run.error->contains(QLatin1String("nothing was sent")),
-                 qPrintable(*run.error));
+        QVERIFY2(run.errorText().contains(QLatin1String("read-only")) && run.errorText().contains(QLatin1String("nothing was sent")),
+                 qPrintable(run.errorText()));
     }
     const auto status = readOnly.status();
     QVERIFY2(status, qPrintable(status.error()));
@@ -283,7 +283,7 @@ void TestMigratorLocks::sqliteWaitIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(!heard.all().isEmpty(), 30000);
     held.release();
     migrating.join();
-    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
     const QString expected = QStringLiteral("waiting for the SQLite migration lock %1, held by process %2")
                                  .arg(SqliteMigrationLock::lockPathFor(path))
                                  .arg(QCoreApplication::applicationPid());
@@ -307,8 +307,8 @@ void TestMigratorLocks::sqliteLockTimeoutRollsBack()
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(clock.elapsed() < 20000);
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("Lock timeout")) && run.error->contains(QLatin1String("rolled back")),
-             qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("Lock timeout")) && run.errorText().contains(QLatin1String("rolled back")),
+             qPrintable(run.errorText()));
     QVERIFY((*other)->exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(test::recordedVersions(**other).size(), 2);
     QVERIFY(!test::sqliteSchema(**other).join(u'\n').contains(QLatin1String("t_1")));
@@ -357,7 +357,7 @@ void TestMigratorLocks::postgresWaitIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(!heard.all().isEmpty(), 30000);
     QVERIFY((*holder)->commit());
     migrating.join();
-    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
     const QString said = heard.all();
     QVERIFY2(said.contains(QLatin1String("waiting for AccessExclusiveLock on table posts")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("held by session %1").arg(holderPid)), qPrintable(said));
@@ -379,8 +379,8 @@ void TestMigratorLocks::postgresLockTimeoutRollsBack()
     migrator.setLockTimeout(400);
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("lock timeout")) && run.error->contains(QLatin1String("rolled back")),
-             qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("lock timeout")) && run.errorText().contains(QLatin1String("rolled back")),
+             qPrintable(run.errorText()));
     QVERIFY((*holder)->rollback());
     QCOMPARE(test::recordedVersions(**holder), QList<qint64>{20240101000000});
     QVERIFY(!test::postgresSchema(**holder).join(u'\n').contains(QLatin1String("posts|body")));
@@ -441,7 +441,7 @@ void TestMigratorLocks::postgresNoDeadlockWithOwnLock()
     const MigrationRun run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks());
     QVERIFY2(clock.elapsed() < 10000, "the migration must not wait for the migrator's own lock");
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("own lock")), qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("own lock")), qPrintable(run.errorText()));
     auto c = db::Connection::open(settings);
     QVERIFY(c);
     QCOMPARE(test::recordedVersions(**c), QList<qint64>{});

@@ -88,7 +88,7 @@ void TestMigratorPostgres::sampleUpDownUp()
     const Migrator migrator(settings, project.migrations);
 
     const MigrationRun up = migrator.run(Direction::Up, MigrationSelection::all());
-    QVERIFY2(up.ok(), qPrintable(up.error.value_or(QString())));
+    QVERIFY2(up.ok(), qPrintable(up.errorText()));
     QCOMPARE(up.applied.size(), project.migrations.size());
     QCOMPARE(test::recordedVersions(**c).size(), project.migrations.size());
     const QStringList applied = test::postgresSchema(**c);
@@ -101,7 +101,7 @@ void TestMigratorPostgres::sampleUpDownUp()
     QCOMPARE(inserted->rows.value(0).value(0).toInt(), project.migrations.size());
 
     const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::all());
-    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QVERIFY2(down.ok(), qPrintable(down.errorText()));
     QCOMPARE(test::recordedVersions(**c), QList<qint64>{});
     // Only schema_migrations (two columns and its primary key) is left.
     const QStringList afterDown = test::postgresSchema(**c);
@@ -111,7 +111,7 @@ void TestMigratorPostgres::sampleUpDownUp()
         QVERIFY2(line.startsWith(QLatin1String("schema_migrations")), qPrintable(line));
 
     const MigrationRun again = migrator.run(Direction::Up, MigrationSelection::all());
-    QVERIFY2(again.ok(), qPrintable(again.error.value_or(QString())));
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
     QCOMPARE(test::postgresSchema(**c), applied);
 
     // A version recorded by someone else's branch shows as mix ecto.migrations shows it.
@@ -141,15 +141,15 @@ void TestMigratorPostgres::failingHalfwayLeavesNothing()
     const QStringList before = test::postgresSchema(**c);
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(!run.ok());
-    QVERIFY2(run.error->contains(QLatin1String("20240101000002 break_things")), qPrintable(*run.error));
-    QVERIFY2(run.error->contains(QLatin1String("INSERT INTO a (x) VALUES ('not a number')")), qPrintable(*run.error));
-    QVERIFY2(run.error->contains(QLatin1String("invalid input syntax")), qPrintable(*run.error));
+    QVERIFY2(run.errorText().contains(QLatin1String("20240101000002 break_things")), qPrintable(run.errorText()));
+    QVERIFY2(run.errorText().contains(QLatin1String("INSERT INTO a (x) VALUES ('not a number')")), qPrintable(run.errorText()));
+    QVERIFY2(run.errorText().contains(QLatin1String("invalid input syntax")), qPrintable(run.errorText()));
     QCOMPARE(test::postgresSchema(**c), before);
     QCOMPARE(test::recordedVersions(**c), QList<qint64>{20240101000001});
     // The lock was released: the database is usable and the next run gets the same error.
     const MigrationRun retry = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(!retry.ok());
-    QVERIFY(retry.error->contains(QLatin1String("break_things")));
+    QVERIFY(retry.errorText().contains(QLatin1String("break_things")));
 }
 
 void TestMigratorPostgres::twoMigratorsAtOnce()
@@ -176,7 +176,7 @@ void TestMigratorPostgres::twoMigratorsAtOnce()
     }
     QMap<qint64, int> appliedBy;
     for (const MigrationRun &run : runs) {
-        QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
         for (const AppliedMigration &m : run.applied)
             appliedBy[m.version] += m.alreadyDone ? 0 : 1;
     }
@@ -227,7 +227,7 @@ void TestMigratorPostgres::killedProcessLeavesConsistentState()
 
     // The server rolls the dead client's transaction back; the next run then completes.
     const MigrationRun run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all());
-    QVERIFY2(run.ok(), qPrintable(run.error.value_or(QString())));
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
     QCOMPARE(run.applied.size(), 2);
     QCOMPARE(test::recordedVersions(**c), (QList<qint64>{20240101000001, 20240101000002, 20240101000003}));
 }
@@ -260,12 +260,12 @@ void TestMigratorPostgres::concurrentIndexOutsideTransaction()
     QVERIFY(c);
     QCOMPARE(test::recordedVersions(**c).size(), succeeds ? 2 : 1);
     if (!succeeds) {
-        QVERIFY2(run.error->contains(QLatin1String("CREATE INDEX CONCURRENTLY")), qPrintable(*run.error));
+        QVERIFY2(run.errorText().contains(QLatin1String("CREATE INDEX CONCURRENTLY")), qPrintable(run.errorText()));
         return;
     }
     QVERIFY(test::postgresSchema(**c).join(QLatin1Char('\n')).contains(QLatin1String("a_x_index|CREATE INDEX a_x_index")));
     const MigrationRun down = migrator.run(Direction::Down, MigrationSelection::step(1));
-    QVERIFY2(down.ok(), qPrintable(down.error.value_or(QString())));
+    QVERIFY2(down.ok(), qPrintable(down.errorText()));
     QCOMPARE(test::recordedVersions(**c).size(), 1);
 }
 
