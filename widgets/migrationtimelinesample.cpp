@@ -4,7 +4,7 @@
 #include "migrationrunner.h"
 
 #include "db/connection.h"
-#include "query/seedscript.h"
+#include "runner/seedscript.h"
 
 #include <QDir>
 #include <QFile>
