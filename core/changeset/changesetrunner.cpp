@@ -519,23 +519,41 @@ Result<Changeset> ChangesetRunner::applyStep(const project::ElixirModule &module
     if (!name.isEmpty() && ChangesetFunctions::handles(name, int(step.args().size()) + 1)) {
         // Plain arguments (literals, the function's parameters, @attributes): the
         // step runs directly on their values, without interpreting the call.
-        interpreter::Interpreter *interp = interpreter();
-        std::vector<Term> args;
-        bool plain = true;
-        for (const Ast &a : step.args()) {
-            const Result<Value> v = interp->evalLiteral(a, frame.env);
-            const Result<Term> t = v ? TermValue::fromValue(*v) : Result<Term>(v.failure());
-            plain = t.isOk();
-            if (!plain)
-                break;
-            args.push_back(*t);
-        }
-        if (plain) {
+        if (std::optional<std::vector<Term>> args = plainArgs(module, frame, step)) {
             *direct = true;
-            return ChangesetFunctions::apply(name, std::move(cs), args);
+            return ChangesetFunctions::apply(name, std::move(cs), *args);
         }
     }
     return interpretStep(frame, step, std::move(cs));
+}
+
+// A step's arguments as values when the interpreter's literal mode reads them all.
+// Arguments that read no variable are the same on every run: they are kept, keyed by
+// where they are stored in the module's syntax tree (which the runner's project holds).
+std::optional<std::vector<Term>> ChangesetRunner::plainArgs(const project::ElixirModule &module, const Frame &frame,
+                                                             const Ast &step)
+{
+    const elixir::AstSpan given = step.args();
+    if (const auto it = m_constantArgs.constFind(given.data()); given.data() && it != m_constantArgs.constEnd())
+        return *it;
+    interpreter::Interpreter *interp = interpreter();
+    const auto evaluate = [&](const interpreter::Bindings &env) -> std::optional<std::vector<Term>> {
+        std::vector<Term> args;
+        for (const Ast &a : given) {
+            const Result<Value> v = interp->evalLiteral(a, env);
+            const Result<Term> t = v ? TermValue::fromValue(*v) : Result<Term>(v.failure());
+            if (!t)
+                return std::nullopt;
+            args.push_back(*t);
+        }
+        return args;
+    };
+    if (std::optional<std::vector<Term>> constant = evaluate(interp->moduleBindings(module.name))) {
+        if (given.data())
+            m_constantArgs.insert(given.data(), *constant);
+        return constant;
+    }
+    return evaluate(frame.env);
 }
 
 Result<Changeset> ChangesetRunner::interpretStep(const Frame &frame, const Ast &step, Changeset cs)

@@ -83,6 +83,8 @@ private:
     Result<Changeset> applyStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                 Changeset cs, bool *direct);
     Result<Changeset> interpretStep(const Frame &frame, const elixir::Ast &step, Changeset cs);
+    std::optional<std::vector<Term>> plainArgs(const project::ElixirModule &module, const Frame &frame,
+                                               const elixir::Ast &step);
     interpreter::Interpreter *interpreter();
     const PipelineBranches *branchingHelper(const project::ElixirModule &module, const elixir::Ast &step);
     int takenBranch(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
@@ -99,6 +101,8 @@ private:
     // "Module.name/arity" -> the helper's branches, or nullptr when it does not branch.
     QHash<QString, std::shared_ptr<const PipelineBranches>> m_branches;
     std::vector<PipelineStep> m_raisedSteps;
+    // A step's arguments that read no variable, by where the module's tree stores them.
+    QHash<const elixir::Ast *, std::vector<Term>> m_constantArgs;
 };
 
 } // namespace ectowb::changeset
