@@ -3,7 +3,7 @@
 #include "migrationlogpane.h"
 
 #include "db/connection.h"
-#include "query/seedscript.h"
+#include "runner/seedscript.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,11 +39,11 @@ void MigrationSampleReset::resetSample(const MigrationRunController::Target &tar
 // The sample comes with demo rows, so a first query has something to show.
 void MigrationSampleReset::seedSample(const MigrationRunController::Target &target)
 {
-    const QString seeds = query::SeedScript::pathFor(*target.project);
+    const QString seeds = runner::SeedScript::pathFor(*target.project);
     if (seeds.isEmpty())
         return;
     const auto connection = db::Connection::open(target.database);
-    const auto seeded = connection ? query::SeedScript::run(*connection.value(), *target.project, seeds)
+    const auto seeded = connection ? runner::SeedScript::run(*connection.value(), *target.project, seeds)
                                    : Result<int>(connection.failure());
     m_log->append(seeded ? tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, seeded.value())
                          : tr("The seeds did not run: %1").arg(seeded.error()));

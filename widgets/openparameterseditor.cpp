@@ -1,6 +1,7 @@
 #include "openparameterseditor.h"
 
-#include "changeset/literalevaluator.h"
+#include "interpreter/interpreter.h"
+#include "value/termvalue.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -9,7 +10,10 @@
 namespace ectowb::widgets {
 
 OpenParametersEditor::OpenParametersEditor(QWidget *parent)
-    : QWidget(parent), m_form(new QFormLayout(this)), m_empty(new QLabel(tr("Pins the query leaves unbound get a value here."), this))
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+    , m_empty(new QLabel(tr("Pins the query leaves unbound get a value here."), this))
+    , m_literals(std::make_unique<interpreter::Interpreter>())
 {
     hide(); // until a query has an unbound ^pin
     setObjectName(QStringLiteral("openParameters"));
@@ -18,9 +22,13 @@ OpenParametersEditor::OpenParametersEditor(QWidget *parent)
     m_form->addRow(m_empty);
 }
 
-std::optional<value::Term> OpenParametersEditor::parse(const QString &text)
+OpenParametersEditor::~OpenParametersEditor() = default;
+
+std::optional<value::Term> OpenParametersEditor::parse(const QString &text) const
 {
-    return changeset::LiteralEvaluator::evalText(text);
+    const Result<interpreter::Value> literal = m_literals->evalLiteral(text);
+    const Result<value::Term> term = literal ? value::TermValue::fromValue(*literal) : Result<value::Term>(literal.failure());
+    return term ? std::optional<value::Term>(*term) : std::nullopt;
 }
 
 void OpenParametersEditor::setParameters(const QList<Parameter> &parameters)

@@ -6,9 +6,15 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+
+namespace ectowb::interpreter {
+class Interpreter;
+}
 
 namespace ectowb::widgets {
 
@@ -28,6 +34,7 @@ public:
     };
 
     explicit OpenParametersEditor(QWidget *parent = nullptr);
+    ~OpenParametersEditor() override;
 
     // Keeps what was typed for names that stay; the fields stay as long as the names
     // and types do (giving a value does not rebuild the field it is typed into).
@@ -40,7 +47,9 @@ Q_SIGNALS:
     void valuesChanged();
 
 private:
-    static std::optional<value::Term> parse(const QString &text);
+    // What was typed as a value: the interpreter's literal mode, so an expression is
+    // marked and left out instead of run.
+    std::optional<value::Term> parse(const QString &text) const;
     void check(QLineEdit *edit);
 
     QFormLayout *m_form;
@@ -48,6 +57,7 @@ private:
     QList<Parameter> m_parameters;
     QHash<QString, QLineEdit *> m_edits;
     QHash<QString, QString> m_texts;
+    std::unique_ptr<interpreter::Interpreter> m_literals;
 };
 
 } // namespace ectowb::widgets

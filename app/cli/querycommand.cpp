@@ -2,11 +2,12 @@
 #include "cliconnection.h"
 
 #include "value/termjson.h"
-#include "db/connection.h"
 #include "db/databaseurl.h"
-#include "db/valuedumper.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
+#include "runner/collectedrun.h"
+#include "runner/statementrunner.h"
+#include "runner/valuetext.h"
 #include "querybatch.h"
 
 #include <QCommandLineParser>
@@ -68,42 +69,43 @@ int run(const ComposeResult &r, const QCommandLineParser &parser, const project:
     const bool sqlite = settings->dialect == db::Dialect::Sqlite;
     if (sqlite != (dialect == Dialect::Sqlite))
         return fail(json, QStringLiteral("--dialect %1 does not match the database").arg(db::dialectName(dialect)));
-    Result<std::shared_ptr<db::Connection>> connection = db::Connection::open(*settings);
-    if (!connection)
-        return fail(json, connection.error());
-    // The same dumper as the GUI's runner and the changeset preview: one way a value
-    // becomes a driver parameter.
-    Result<QVariantList> params = db::ValueDumper::values(r.statements.front().params, dialect);
-    if (!params)
-        return fail(json, params.error());
-    Result<db::QueryRows> rows = (*connection)->exec(r.statements.front().sql, *params);
+    // Through the runner, as the GUI runs a statement: the same dumper binds the values,
+    // the same worker reads the rows, and values print as the GUI's grid and export
+    // write them.
+    runner::StatementRunner statements(*settings);
+    const query::Statement &statement = r.statements.front();
+    const Result<runner::CollectedRows> rows = runner::CollectedRun::run(statements, {statement.sql, statement.params});
     if (!rows)
         return fail(json, rows.error());
     QTextStream out(stdout);
     if (json) {
-        std::vector<Term> columns, lines;
-        for (const QString &c : rows->columns)
-            columns.push_back(str(c));
-        for (const QVariantList &row : rows->rows) {
-            std::vector<Term> cells;
-            for (const QVariant &v : row)
-                cells.push_back(v.isNull() ? Term::nil() : v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
-                                                               ? Term::integer(v.toLongLong())
-                                                           : v.typeId() == QMetaType::Double ? Term::floating(v.toDouble())
-                                                           : v.typeId() == QMetaType::Bool   ? Term::boolean(v.toBool())
-                                                                                              : str(v.toString()));
-            lines.push_back(Term::list(std::move(cells)));
+        QByteArray text = "{\"columns\":[";
+        for (qsizetype c = 0; c < rows->columns.size(); ++c) {
+            text += c > 0 ? "," : "";
+            runner::ValueText::appendJsonString(text, rows->columns[c].name);
         }
-        out << TermJson::write(Term::map({{str(QStringLiteral("columns")), Term::list(std::move(columns))},
-                                          {str(QStringLiteral("rows")), Term::list(std::move(lines))}}))
-            << '\n';
+        text += "],\"rows\":[";
+        for (qsizetype i = 0; i < rows->rows.size(); ++i) {
+            text += i > 0 ? ",[" : "[";
+            const runner::ResultRow &row = rows->rows[i];
+            for (qsizetype c = 0; c < row.size() && c < rows->columns.size(); ++c) {
+                text += c > 0 ? "," : "";
+                runner::ValueText::appendJson(text, row[c], rows->columns[c].type);
+            }
+            text += ']';
+        }
+        text += "]}";
+        out << QString::fromUtf8(text) << '\n';
         return 0;
     }
-    out << rows->columns.join(u'\t') << '\n';
-    for (const QVariantList &row : rows->rows) {
+    QStringList names;
+    for (const runner::ResultColumn &c : rows->columns)
+        names << c.name;
+    out << names.join(u'\t') << '\n';
+    for (const runner::ResultRow &row : rows->rows) {
         QStringList cells;
         for (const QVariant &v : row)
-            cells << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            cells << (runner::ValueText::isNull(v) ? QStringLiteral("NULL") : runner::ValueText::text(v));
         out << cells.join(u'\t') << '\n';
     }
     out << "(" << rows->rows.size() << " row" << (rows->rows.size() == 1 ? "" : "s") << ")\n";

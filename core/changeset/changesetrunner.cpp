@@ -2,7 +2,6 @@
 
 #include "casting.h"
 #include "changesetfunctions.h"
-#include "literalevaluator.h"
 #include "pipelinebranches.h"
 #include "relations.h"
 #include "value/termvalue.h"
@@ -175,14 +174,11 @@ std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &mo
         if (m.name == module)
             elixirModule = &m;
     }
-    const LiteralEvaluator literals(elixirModule, {});
     for (const schema::Field &f : out->fields) {
         // An embeds_many's struct default is [].
         const bool many = f.type.kind() == schema::EctoType::Kind::Embedded && f.type.embedsMany();
-        std::optional<Term> value = f.defaultValue.isValid() ? literals.eval(f.defaultValue)
-                                                             : std::optional<Term>(many ? Term::list({}) : Term::nil());
-        if (!value && elixirModule) // `default: Decimal.new("0")`: a call, so the interpreter's part
-            value = evalDefault(*elixirModule, f.defaultValue);
+        const std::optional<Term> value = f.defaultValue.isValid() ? evalDefault(module, f.defaultValue)
+                                                                   : std::optional<Term>(many ? Term::list({}) : Term::nil());
         out->defaults.insert(f.name, value.value_or(Term::nil()));
     }
     if (elixirModule) {
@@ -271,9 +267,10 @@ CustomCastOutcome ChangesetRunner::castCustom(const QString &module, const Term 
     return out;
 }
 
-std::optional<Term> ChangesetRunner::evalDefault(const project::ElixirModule &module, const Ast &expr)
+// A field's `default:`, evaluated in its module (`Decimal.new("0")`, `@default_role`).
+std::optional<Term> ChangesetRunner::evalDefault(const QString &module, const Ast &expr)
 {
-    interpreter::Bindings env = interpreter()->moduleBindings(module.name);
+    interpreter::Bindings env = interpreter()->moduleBindings(module);
     const Result<Value> value = interpreter()->eval(expr, env);
     if (!value)
         return std::nullopt;
@@ -369,9 +366,9 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     Changeset cs = Casting::fromData(s, std::move(fields.value()));
 
     m_raisedSteps.clear();
-    Frame frame{&*f, {}, std::nullopt, 0};
+    Frame frame{&*f, interpreter()->moduleBindings(module), std::nullopt, 0};
     if (f->parameters.size() > 1 && !f->parameters[1].isEmpty())
-        frame.variables.insert(f->parameters[1], params);
+        frame.env.bind(f->parameters[1], TermValue::toValue(params));
     std::vector<Ast> steps;
     flattenPipe(f->body, steps);
     // The pipeline starts from the struct parameter; anything else is one opaque step.
@@ -395,7 +392,7 @@ Result<Changeset> ChangesetRunner::runSteps(const project::ElixirModule &module,
 
 // A private helper the pipeline goes through that is itself a pipeline over its
 // first parameter (`defp validate_email(cs, max), do: cs |> validate_required(...) |> ...`),
-// with one clause, plain parameters and arguments the literal evaluator reads: its
+// with one clause, plain parameters and arguments the interpreter reads as literals: its
 // steps are run (and shown) one by one instead of as one interpreted call.
 const ChangesetRunner::Function *ChangesetRunner::pipelineHelper(const project::ElixirModule &module, const QString &name,
                                                                   int arity)
@@ -444,13 +441,13 @@ std::optional<ChangesetRunner::Frame> ChangesetRunner::helperFrame(const project
     const Function *helper = pipelineHelper(module, step.callForm().atomName(), int(step.args().size()) + 1);
     if (!helper)
         return std::nullopt;
-    const LiteralEvaluator literals(&module, outer.variables);
-    Frame inner{helper, {}, std::nullopt, outer.depth + 1};
+    interpreter::Interpreter *interp = interpreter();
+    Frame inner{helper, interp->moduleBindings(module.name), std::nullopt, outer.depth + 1};
     for (size_t i = 0; i < step.args().size(); ++i) {
-        const std::optional<Term> value = literals.eval(step.args()[i]);
+        const Result<Value> value = interp->evalLiteral(step.args()[i], outer.env);
         if (!value)
             return std::nullopt;
-        inner.variables.insert(helper->parameters[int(i) + 1], *value);
+        inner.env.bind(helper->parameters[int(i) + 1], *value);
     }
     steps->clear();
     flattenPipe(helper->body, *steps);
@@ -520,34 +517,52 @@ Result<Changeset> ChangesetRunner::applyStep(const project::ElixirModule &module
 {
     const QString name = changesetCallName(module, step);
     if (!name.isEmpty() && ChangesetFunctions::handles(name, int(step.args().size()) + 1)) {
-        const LiteralEvaluator literals(&module, frame.variables);
-        std::vector<Term> args;
-        bool plain = true;
-        for (const Ast &a : step.args()) {
-            std::optional<Term> t = literals.eval(a);
-            plain = plain && t.has_value();
-            if (!plain)
-                break;
-            args.push_back(*t);
-        }
-        if (plain) {
+        // Plain arguments (literals, the function's parameters, @attributes): the
+        // step runs directly on their values, without interpreting the call.
+        if (std::optional<std::vector<Term>> args = plainArgs(module, frame, step)) {
             *direct = true;
-            return ChangesetFunctions::apply(name, std::move(cs), args);
+            return ChangesetFunctions::apply(name, std::move(cs), *args);
         }
     }
-    return interpretStep(module, frame, step, std::move(cs));
+    return interpretStep(frame, step, std::move(cs));
 }
 
-Result<Changeset> ChangesetRunner::interpretStep(const project::ElixirModule &module, const Frame &frame, const Ast &step,
-                                                 Changeset cs)
+// A step's arguments as values when the interpreter's literal mode reads them all.
+// Arguments that read no variable are the same on every run: they are kept, keyed by
+// where they are stored in the module's syntax tree (which the runner's project holds).
+std::optional<std::vector<Term>> ChangesetRunner::plainArgs(const project::ElixirModule &module, const Frame &frame,
+                                                             const Ast &step)
+{
+    const elixir::AstSpan given = step.args();
+    if (const auto it = m_constantArgs.constFind(given.data()); given.data() && it != m_constantArgs.constEnd())
+        return *it;
+    interpreter::Interpreter *interp = interpreter();
+    const auto evaluate = [&](const interpreter::Bindings &env) -> std::optional<std::vector<Term>> {
+        std::vector<Term> args;
+        for (const Ast &a : given) {
+            const Result<Value> v = interp->evalLiteral(a, env);
+            const Result<Term> t = v ? TermValue::fromValue(*v) : Result<Term>(v.failure());
+            if (!t)
+                return std::nullopt;
+            args.push_back(*t);
+        }
+        return args;
+    };
+    if (std::optional<std::vector<Term>> constant = evaluate(interp->moduleBindings(module.name))) {
+        if (given.data())
+            m_constantArgs.insert(given.data(), *constant);
+        return constant;
+    }
+    return evaluate(frame.env);
+}
+
+Result<Changeset> ChangesetRunner::interpretStep(const Frame &frame, const Ast &step, Changeset cs)
 {
     interpreter::Interpreter *interp = interpreter();
-    interpreter::Bindings env = interp->moduleBindings(module.name);
+    interpreter::Bindings env = frame.env;
     const Function &function = *frame.function;
     if (!function.parameters.isEmpty() && !function.parameters[0].isEmpty())
         env.bind(function.parameters[0], frame.first ? *frame.first : structValue(cs));
-    for (auto it = frame.variables.constBegin(); it != frame.variables.constEnd(); ++it)
-        env.bind(it.key(), TermValue::toValue(it.value()));
     Ast expr = step;
     const bool wholeBody = step == function.body;
     if (!wholeBody && step.isCall() && step.argsIsList()) {

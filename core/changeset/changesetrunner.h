@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "changesethost.h"
+#include "interpreter/bindings.h"
 #include "interpreter/value.h"
 #include "common/result.h"
 #include "project/project.h"
@@ -60,16 +61,17 @@ private:
         QStringList parameters;
         elixir::Ast body;
     };
-    // One pipeline being stepped through: the function, its other parameters' values,
-    // and what its first parameter is (the struct, or the changeset a helper got).
+    // One pipeline being stepped through: the function, the environment its code
+    // sees (the module's, with its other parameters' values), and what its first
+    // parameter is (the struct, or the changeset a helper got).
     struct Frame
     {
         const Function *function = nullptr;
-        QHash<QString, Term> variables;
+        interpreter::Bindings env;
         std::optional<interpreter::Value> first;
         int depth = 0;
     };
-    std::optional<Term> evalDefault(const project::ElixirModule &module, const elixir::Ast &expr);
+    std::optional<Term> evalDefault(const QString &module, const elixir::Ast &expr);
     Result<Term> embeddedData(const schema::EctoType &type, const Term &given) const;
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
     Result<Changeset> runSteps(const project::ElixirModule &module, const Frame &frame, const std::vector<elixir::Ast> &steps,
@@ -80,8 +82,9 @@ private:
                                      std::vector<elixir::Ast> *steps);
     Result<Changeset> applyStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                 Changeset cs, bool *direct);
-    Result<Changeset> interpretStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
-                                    Changeset cs);
+    Result<Changeset> interpretStep(const Frame &frame, const elixir::Ast &step, Changeset cs);
+    std::optional<std::vector<Term>> plainArgs(const project::ElixirModule &module, const Frame &frame,
+                                               const elixir::Ast &step);
     interpreter::Interpreter *interpreter();
     const PipelineBranches *branchingHelper(const project::ElixirModule &module, const elixir::Ast &step);
     int takenBranch(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
@@ -98,6 +101,8 @@ private:
     // "Module.name/arity" -> the helper's branches, or nullptr when it does not branch.
     QHash<QString, std::shared_ptr<const PipelineBranches>> m_branches;
     std::vector<PipelineStep> m_raisedSteps;
+    // A step's arguments that read no variable, by where the module's tree stores them.
+    QHash<const elixir::Ast *, std::vector<Term>> m_constantArgs;
 };
 
 } // namespace ectowb::changeset

@@ -3,12 +3,9 @@
 
 #include "changesethost.h"
 #include "pipelinebranches.h"
-#include "value/termvalue.h"
 #include "interpreter/interpreter.h"
 
 namespace ectowb::changeset {
-
-using value::TermValue;
 
 using elixir::Ast;
 using interpreter::Value;
@@ -33,11 +30,9 @@ int ChangesetRunner::takenBranch(const project::ElixirModule &module, const Fram
                                  const PipelineBranches &branches, const interpreter::Value &before)
 {
     interpreter::Interpreter *interp = interpreter();
-    interpreter::Bindings outer = interp->moduleBindings(module.name);
+    interpreter::Bindings outer = frame.env;
     if (!frame.function->parameters.isEmpty() && !frame.function->parameters[0].isEmpty())
         outer.bind(frame.function->parameters[0], frame.first ? *frame.first : before);
-    for (auto it = frame.variables.constBegin(); it != frame.variables.constEnd(); ++it)
-        outer.bind(it.key(), TermValue::toValue(it.value()));
     interpreter::Bindings env = interp->moduleBindings(module.name);
     env.bind(branches.parameters().value(0), before);
     for (qsizetype i = 1; i < branches.parameters().size(); ++i) {

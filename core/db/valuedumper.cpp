@@ -2,6 +2,8 @@
 
 #include "value/termjson.h"
 
+#include <cctype>
+
 namespace ectowb::db {
 
 using value::Term;
@@ -113,7 +115,42 @@ Result<QVariant> sqliteValue(const Term &term)
     return notBindable(term);
 }
 
+bool isUuidType(const schema::EctoType &type)
+{
+    using Kind = schema::EctoType::Kind;
+    return (type.kind() == Kind::Primitive && (type.name() == u"binary_id" || type.name() == u"uuid"))
+           || (type.kind() == Kind::Custom && type.name() == u"Ecto.UUID");
+}
+
+// Ecto.UUID.dump/1 of a UUID's text (with or without dashes, either case).
+std::optional<Term> uuidBytes(const Term &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    QString hex = value.text();
+    hex.remove(u'-');
+    if (hex.size() != 32)
+        return std::nullopt;
+    for (QChar c : hex) {
+        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
+            return std::nullopt;
+    }
+    return Term::map({{Term::string(QStringLiteral("$binary_hex")), Term::string(hex.toLower())}});
+}
+
 } // namespace
+
+std::optional<Result<Term>> ValueDumper::dumpUuid(const schema::EctoType &type, const Term &value, db::Dialect dialect)
+{
+    if (!isUuidType(type))
+        return std::nullopt;
+    if (dialect == db::Dialect::Sqlite || !value.isBitstring())
+        return Result<Term>(value);
+    if (std::optional<Term> bytes = uuidBytes(value))
+        return Result<Term>(*bytes);
+    const QString typeName = type.kind() == schema::EctoType::Kind::Custom ? type.name() : u':' + type.name();
+    return Result<Term>(Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type %2").arg(value.text(), typeName)});
+}
 
 QString ValueDumper::json(const Term &term)
 {

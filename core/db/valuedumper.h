@@ -8,6 +8,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
 #include <vector>
 
 namespace ectowb::db {
@@ -28,6 +29,16 @@ namespace ectowb::db {
 class ValueDumper
 {
 public:
+    // Ecto.Type.adapter_dump/3 for the UUID family (:binary_id, :uuid and Ecto.UUID,
+    // whose type/0 is :uuid): the value as the adapter hands it to the driver, which
+    // is what to_sql's params show; nothing for a type outside the family. ecto_sql's
+    // PostgreSQL dumpers end in Ecto.UUID.dump/1: 16 raw bytes, written as the
+    // conformance encoding writes a binary ({"$binary_hex": ...}) and bound by
+    // postgresText() as uuid input. ecto_sqlite3 keeps UUIDs as text by default
+    // (binary_id_type and uuid_type :string): the cast string goes as it is.
+    static std::optional<Result<value::Term>> dumpUuid(const schema::EctoType &type, const value::Term &value,
+                                                       db::Dialect dialect);
+
     static Result<QVariantList> values(const std::vector<value::Term> &params, db::Dialect dialect);
     static Result<QVariant> value(const value::Term &term, db::Dialect dialect);
     // A value dumped for a column of `type`: as value(), except that an Ecto :binary

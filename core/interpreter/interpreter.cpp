@@ -38,6 +38,23 @@ Result<Value> Interpreter::evalSource(const QString &source, Bindings &env)
     return eval(parsed.ast, env);
 }
 
+Result<Value> Interpreter::evalLiteral(const elixir::Ast &expr, const Bindings &env)
+{
+    return m_machine->enterLiteral(expr, env);
+}
+
+Result<Value> Interpreter::evalLiteral(const QString &source)
+{
+    if (source.trimmed().isEmpty())
+        return Error{QStringLiteral("no value given")};
+    const elixir::ParseResult parsed = elixir::Reader::parse(source.toUtf8());
+    if (!parsed.isValid()) {
+        const auto &e = *parsed.error;
+        return Machine::errorAt(QStringLiteral("syntax error: ") + e.message, {e.line, e.column});
+    }
+    return evalLiteral(parsed.ast, Bindings());
+}
+
 Result<Value> Interpreter::call(const QString &module, const QString &function, const std::vector<Value> &args)
 {
     return m_machine->enterCall(module, function, args);

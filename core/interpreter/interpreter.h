@@ -54,6 +54,16 @@ public:
     // the value of the last expression.
     Result<Value> evalSource(const QString &source);
     Result<Value> evalSource(const QString &source, Bindings &env);
+    // Literal mode: evaluates `expr` only when it is data written out: numbers, atoms,
+    // strings, lists, tuples, maps, sigils without interpolation, a unary minus, the
+    // variables bound in `env` and, in a module, its @attributes whose values are
+    // literals too. Anything else (a call, an unbound name) is refused with an error
+    // before any of it runs, so a caller can tell "plain arguments" from code, and a
+    // person's typed value from an expression. Cheap enough to run per keystroke.
+    Result<Value> evalLiteral(const elixir::Ast &expr, const Bindings &env);
+    // A literal a person typed, with no variables and no module: an error when the
+    // text is blank, does not read as Elixir, or is more than a literal.
+    Result<Value> evalLiteral(const QString &source);
     // Module.function(args...): project modules (public functions), host functions
     // and the standard library. `module` is a full name without "Elixir.".
     Result<Value> call(const QString &module, const QString &function, const std::vector<Value> &args);

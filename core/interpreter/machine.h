@@ -57,6 +57,8 @@ public:
     Result<Value> enterEval(const elixir::Ast &expr, Bindings &env);
     Result<Value> enterCall(const QString &module, const QString &name, const std::vector<Value> &args);
     Result<Value> enterApply(const Value &function, const std::vector<Value> &args);
+    // The literal mode (evalliteral.cpp): eval() of `expr` when isLiteral() holds.
+    Result<Value> enterLiteral(const elixir::Ast &expr, const Bindings &env);
 
     Result<Value> eval(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalBlock(const elixir::Ast &body, Bindings &env);
@@ -102,6 +104,11 @@ public:
     Result<Value> fieldAccess(const Value &target, const QString &name, elixir::SourcePos pos);
 
 private:
+    // Whether `expr` is data written out, as Interpreter::evalLiteral describes it:
+    // decided on the AST alone, before anything is evaluated.
+    bool isLiteral(const elixir::Ast &expr, const Bindings &env, int depth) const;
+    bool isLiteralAttribute(const QString &module, const elixir::Ast &name, int depth) const;
+    bool isLiteralSigil(const elixir::Ast &expr) const;
     Result<Value> evalList(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalVariable(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalBinary(const elixir::Ast &expr, Bindings &env);

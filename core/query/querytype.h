@@ -32,6 +32,9 @@ public:
     Kind kind() const { return m_kind; }
     bool isAny() const { return m_kind == Kind::Any; }
     QString name() const { return m_name; }     // primitive name, or the field
+    // A Primitive naming a type module (`Ecto.UUID`, `MyApp.Money`) rather than a
+    // primitive atom (`:uuid`): what `type(^v, Ecto.UUID)` keeps.
+    bool isModule() const { return m_kind == Kind::Primitive && !m_name.isEmpty() && m_name.front().isUpper(); }
     int binding() const { return m_binding; }   // Field, -1 when named
     QString alias() const { return m_alias; }   // Field of a named binding
     bool parent() const { return m_parent; }    // ... of parent_as/1

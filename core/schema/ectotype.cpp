@@ -92,8 +92,12 @@ QString EctoType::underlyingPrimitive() const
         if (!m_enumValues.isEmpty() && m_enumValues.first().dumped.typeId() == QMetaType::LongLong)
             return QStringLiteral("integer");
         return QStringLiteral("string");
-    case Kind::Invalid:
     case Kind::Custom:
+        // Ecto.UUID.type/0; other modules' type/0 is their own code
+        if (m_name == u"Ecto.UUID")
+            return QStringLiteral("uuid");
+        break;
+    case Kind::Invalid:
         break;
     }
     return QString();

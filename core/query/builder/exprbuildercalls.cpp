@@ -62,12 +62,11 @@ Result<QueryType> ExprBuilder::validateType(const Ast &ast)
         if (v->isTuple(2) && v->elements()[0].isAtom(u"array") && v->elements()[1].isAtom())
             return QueryType::array(QueryType::primitive(v->elements()[1].atomName()));
     }
-    if (ast.isCall(u"__aliases__")) {
-        const QString module = m_scope.env.aliases().expand(ast);
-        if (module == u"Ecto.UUID")
-            return QueryType::primitive(QStringLiteral("uuid"));
-        return QueryType::primitive(module);
-    }
+    // An alias is the type module itself (validate_type!/3 expands it and keeps it):
+    // type(^v, Ecto.UUID) stays Ecto.UUID, for the planner to cast by and the adapter
+    // to dump by; the SQL type (:uuid) is the planner's Ecto.Type.type/1.
+    if (ast.isCall(u"__aliases__"))
+        return QueryType::primitive(m_scope.env.aliases().expand(ast));
     if (isFieldAccess(ast) && ast.callForm().args()[0].isVariable()) {
         Result<int> b = bindingOf(ast.callForm().args()[0]);
         if (!b)

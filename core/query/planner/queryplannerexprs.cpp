@@ -16,11 +16,32 @@ namespace {
 
 using schema::EctoType;
 
+// Ecto.Type.base?/1: a primitive atom, not a type module.
 bool isBaseType(const QueryType &t)
 {
     if (t.kind() == QueryType::Kind::Array)
         return isBaseType(t.inner());
-    return t.kind() == QueryType::Kind::Primitive && t.name() != u"any";
+    return t.kind() == QueryType::Kind::Primitive && t.name() != u"any" && !t.isModule();
+}
+
+// The type type/2 casts to in SQL: Ecto.Type.type/1 of what the builder kept (a
+// field's type, Ecto.UUID's :uuid), composites element by element. A module whose
+// type/0 only its own code knows keeps its name.
+Result<QueryType> sqlType(const QueryType &t, const State &state, const QString &kind)
+{
+    if (t.kind() == QueryType::Kind::Array) {
+        Result<QueryType> inner = sqlType(t.inner(), state, kind);
+        return inner ? Result<QueryType>(QueryType::array(*inner)) : inner;
+    }
+    if (t.kind() != QueryType::Kind::Field && !t.isModule())
+        return t;
+    Result<Resolved> r = resolve(t, state, kind, Term::nil());
+    if (!r)
+        return r.failure();
+    const QString name = r->kind == Resolved::Kind::Type ? r->type.underlyingPrimitive() : QStringLiteral("any");
+    if (t.isModule() && name.isEmpty())
+        return t;
+    return QueryType::primitive(name == u"array" ? QStringLiteral("any") : name);
 }
 
 // selected_as(expr, name) somewhere in a select expression.
@@ -234,13 +255,10 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
             return inner;
         auto out = std::make_shared<Expr>(e);
         out->args = {*inner};
-        if (e.type.kind() == QueryType::Kind::Field) {
-            Result<Resolved> r = resolve(e.type, state, clause.kind, Term::nil());
-            if (!r)
-                return r.failure();
-            const QString name = r->kind == Resolved::Kind::Type ? r->type.underlyingPrimitive() : QStringLiteral("any");
-            out->type = QueryType::primitive(name == u"array" ? QStringLiteral("any") : name);
-        }
+        Result<QueryType> type = sqlType(e.type, state, clause.kind);
+        if (!type)
+            return type.failure();
+        out->type = *type;
         return ExprPtr(out);
     }
     case Expr::Kind::Subquery: {

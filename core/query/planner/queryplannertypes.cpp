@@ -167,7 +167,7 @@ Result<Resolved> resolve(const QueryType &t, const State &state, const QString &
         if (t.name() == u"any")
             return r;
         r.kind = Resolved::Kind::Type;
-        r.type = EctoType::primitive(t.name());
+        r.type = t.isModule() ? EctoType::custom(t.name()) : EctoType::primitive(t.name());
         return r;
     case QueryType::Kind::Field: {
         // Ecto's planner types {ix, field} and the as/parent_as forms alike (type!/5)

@@ -1,8 +1,7 @@
 #include "postgresqueryrenderer.h"
 
+#include "db/valuedumper.h"
 #include "value/decimal.h"
-
-#include <cctype>
 
 namespace ectowb::query {
 
@@ -35,31 +34,6 @@ QString dbType(const QueryType &type)
     return t;
 }
 
-bool isUuidType(const schema::EctoType &type)
-{
-    // type(^v, Ecto.UUID) reaches here as the adapter type :uuid (what the SQL casts to):
-    // Ecto.UUID.dump/1 makes it 16 bytes like any Ecto.UUID value.
-    return (type.kind() == schema::EctoType::Kind::Primitive && (type.name() == u"binary_id" || type.name() == u"uuid"))
-           || (type.kind() == schema::EctoType::Kind::Custom && type.name() == u"Ecto.UUID");
-}
-
-// Ecto.UUID.dump/1: the 16 raw bytes postgrex sends for a uuid, written as the
-// conformance encoding writes a binary that is not UTF-8.
-std::optional<Term> uuidBytes(const Term &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    QString hex = value.text();
-    hex.remove(u'-');
-    if (hex.size() != 32)
-        return std::nullopt;
-    for (QChar c : hex) {
-        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
-            return std::nullopt;
-    }
-    return Term::map({{Term::string(QStringLiteral("$binary_hex")), Term::string(hex.toLower())}});
-}
-
 bool isTaggedExpr(const Expr &e)
 {
     return e.kind == Expr::Kind::Tagged || e.kind == Expr::Kind::Type;
@@ -84,11 +58,8 @@ Result<Term> PostgresQueryRenderer::dump(const schema::EctoType &type, const Ter
 {
     if (type.kind() == schema::EctoType::Kind::Enum)
         return dumpEnum(type, value);
-    if (isUuidType(type) && value.isBitstring()) {
-        if (std::optional<Term> bytes = uuidBytes(value))
-            return *bytes;
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type :binary_id").arg(value.text())};
-    }
+    if (std::optional<Result<Term>> uuid = db::ValueDumper::dumpUuid(type, value, db::Dialect::Postgres))
+        return *uuid;
     if (type.kind() == schema::EctoType::Kind::Array && value.isList()) {
         std::vector<Term> items;
         for (const Term &e : value.elements()) {

@@ -12,6 +12,8 @@ Result<Term> SqliteQueryRenderer::dump(const schema::EctoType &type, const Term 
     using Kind = schema::EctoType::Kind;
     if (value.isNil())
         return value;
+    if (std::optional<Result<Term>> uuid = db::ValueDumper::dumpUuid(type, value, db::Dialect::Sqlite))
+        return *uuid;
     switch (type.kind()) {
     case Kind::Enum:
         return dumpEnum(type, value);

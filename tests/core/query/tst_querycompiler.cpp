@@ -257,6 +257,14 @@ private Q_SLOTS:
                                                  << "\"2024-01-01T10:00:00Z\"" << "\"2024-01-01T10:00:00Z\"";
         QTest::newRow("map") << "type(^%{\"a\" => 1}, :map)" << "{\"a\":1}" << "\"{\\\"a\\\":1}\"";
         QTest::newRow("array") << "type(^[1, 2], {:array, :integer})" << "[1,2]" << "\"[1,2]\"";
+        // Ecto.UUID stays the type: Ecto.UUID.cast/1 downcases, then PostgreSQL's dumpers
+        // end in Ecto.UUID.dump/1 (16 bytes) and ecto_sqlite3 keeps the text.
+        QTest::newRow("Ecto.UUID") << "type(^\"9E8D7C6B-5A49-4382-B716-05F4E3D2C1B0\", Ecto.UUID)"
+                                   << "{\"$binary_hex\":\"9e8d7c6b5a494382b71605f4e3d2c1b0\"}"
+                                   << "\"9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0\"";
+        QTest::newRow("array of Ecto.UUID") << "type(^[\"9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0\"], {:array, Ecto.UUID})"
+                                            << "[{\"$binary_hex\":\"9e8d7c6b5a494382b71605f4e3d2c1b0\"}]"
+                                            << "\"[\\\"9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0\\\"]\"";
         QTest::newRow("untyped nil in fragment") << "fragment(\"coalesce(?, 0)\", ^nil)" << "null" << "null";
         QTest::newRow("untyped boolean stays") << "fragment(\"?\", ^true)" << "true" << "true";
         QTest::newRow("field type: utc_datetime") << "p.published_at > ^~U[2024-05-01 10:00:00.5Z] and true"
@@ -292,6 +300,7 @@ private Q_SLOTS:
         QTest::newRow("boolean") << "p.published == ^\"maybe\"";
         QTest::newRow("string") << "p.title == ^42";
         QTest::newRow("literal of the wrong kind") << "p.view_count == \"many\"";
+        QTest::newRow("Ecto.UUID") << "type(^\"not-a-uuid\", Ecto.UUID)";
     }
 
     void castErrors()
@@ -300,6 +309,20 @@ private Q_SLOTS:
         const ComposeResult r = m_composer->compose("from p in Post, where: " + pin, Dialect::Postgres);
         QVERIFY2(!r.isOk(), qPrintable(describe(r)));
         QVERIFY2(r.errors.front().message.startsWith("Ecto.Query.CastError"), qPrintable(r.errors.front().message));
+    }
+
+    // type/2 casts in SQL to Ecto.Type.type/1 of the type it keeps: Ecto.UUID is :uuid.
+    void ectoUuidCast()
+    {
+        const QString source = "from p in Post, where: p.slug == type(^\"9e8d7c6b-5a49-4382-b716-05f4e3d2c1b0\", Ecto.UUID) "
+                               "or fragment(\"? = ANY(?)\", p.slug, type(^[], {:array, Ecto.UUID})), select: p.id";
+        const ComposeResult postgres = m_composer->compose(source, Dialect::Postgres);
+        QVERIFY2(postgres.isOk(), qPrintable(describe(postgres)));
+        const QString pgSql = postgres.statements[0].sql;
+        QVERIFY2(pgSql.contains("(p0.\"slug\" = $1::uuid)") && pgSql.contains("ANY($2::uuid[])"), qPrintable(pgSql));
+        const ComposeResult sqlite = m_composer->compose(source, Dialect::Sqlite);
+        QVERIFY2(sqlite.isOk(), qPrintable(describe(sqlite)));
+        QVERIFY2(sqlite.statements[0].sql.contains("(p0.\"slug\" = CAST(? AS TEXT))"), qPrintable(sqlite.statements[0].sql));
     }
 
     // A literal past 64 bits goes into PostgreSQL's SQL as its digits, as Ecto's

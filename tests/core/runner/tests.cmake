@@ -2,3 +2,4 @@ ectowb_add_test(tst_statementrunner ${CMAKE_CURRENT_LIST_DIR}/tst_statementrunne
 ectowb_add_test(tst_queryplan ${CMAKE_CURRENT_LIST_DIR}/tst_queryplan.cpp)
 ectowb_add_test(tst_rowwriter ${CMAKE_CURRENT_LIST_DIR}/tst_rowwriter.cpp)
 ectowb_add_test(tst_queryhistory ${CMAKE_CURRENT_LIST_DIR}/tst_queryhistory.cpp)
+ectowb_add_test(tst_seedscript ${CMAKE_CURRENT_LIST_DIR}/tst_seedscript.cpp)

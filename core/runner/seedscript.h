@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace ectowb::query {
+namespace ectowb::runner {
 
 // Runs a seeds script (`priv/repo/seeds.exs`) as `mix run` would, for what it does to
 // the database: the script is evaluated by the query core, which records its Repo
@@ -22,4 +22,4 @@ public:
     static Result<int> run(db::Connection &connection, const project::Project &project, const QString &path);
 };
 
-} // namespace ectowb::query
+} // namespace ectowb::runner

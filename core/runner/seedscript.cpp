@@ -1,12 +1,16 @@
 #include "seedscript.h"
 
-#include "querycompiler.h"
+#include "query/querycompiler.h"
 #include "db/valuedumper.h"
 
 #include <QDir>
 #include <QFile>
 
-namespace ectowb::query {
+namespace ectowb::runner {
+
+using query::ComposeResult;
+using query::ComposerError;
+using query::QueryCompiler;
 
 QString SeedScript::pathFor(const project::Project &project)
 {
@@ -32,7 +36,7 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
     if (auto begun = connection.begin(); !begun)
         return begun.failure();
     int done = 0;
-    for (const Statement &statement : composed.statements) {
+    for (const query::Statement &statement : composed.statements) {
         const auto values = db::ValueDumper::values(statement.params, connection.dialect());
         const auto ran = values ? connection.exec(statement.sql, *values) : Result<db::QueryRows>(values.failure());
         if (!ran) {
@@ -46,4 +50,4 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
     return done;
 }
 
-} // namespace ectowb::query
+} // namespace ectowb::runner

@@ -3,7 +3,7 @@
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "project/projectloader.h"
-#include "query/seedscript.h"
+#include "runner/seedscript.h"
 #include "../db/sampledatabase.h"
 
 #include <QFile>
@@ -40,7 +40,7 @@ private:
 void TestSeedScript::initTestCase()
 {
     m_sample = project::ProjectLoader::load(sampledb::sampleDir());
-    QVERIFY(!query::SeedScript::pathFor(m_sample).isEmpty());
+    QVERIFY(!runner::SeedScript::pathFor(m_sample).isEmpty());
 }
 
 std::shared_ptr<db::Connection> TestSeedScript::open(const QString &dialect, QTemporaryDir &dir)
@@ -78,7 +78,7 @@ void TestSeedScript::seedsTheSample()
         QCOMPARE(scratch->error(), QString());
     }
     QCOMPARE(sampledb::migrateUp(*connection), QString());
-    const auto seeded = query::SeedScript::run(*connection, m_sample, query::SeedScript::pathFor(m_sample));
+    const auto seeded = runner::SeedScript::run(*connection, m_sample, runner::SeedScript::pathFor(m_sample));
     QVERIFY2(seeded, qPrintable(seeded.error()));
     QCOMPARE(seeded.value(), 7); // one INSERT per insert_all call
     QCOMPARE(count(*connection, QStringLiteral("users")), 3);
@@ -106,7 +106,7 @@ void TestSeedScript::failingSeedsLeaveNothing()
     seeds.write("Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"a\", slug: \"a\"]])\n"
                 "Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"again\", slug: \"a\"]])\n"); // the same id twice
     seeds.close();
-    const auto seeded = query::SeedScript::run(*connection, m_sample, seeds.fileName());
+    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds.fileName());
     QVERIFY(!seeded);
     QVERIFY2(seeded.error().contains(u"statement 2"), qPrintable(seeded.error()));
     QCOMPARE(count(*connection, QStringLiteral("tags")), 0);
@@ -122,7 +122,7 @@ void TestSeedScript::impureSeedsAreRefused()
     QVERIFY(seeds.open(QIODevice::WriteOnly));
     seeds.write("Blog.Repo.insert_all(Blog.Tag, [[name: \"a\", slug: \"a\"]])\nFile.read!(\"/etc/passwd\")\n");
     seeds.close();
-    const auto seeded = query::SeedScript::run(*connection, m_sample, seeds.fileName());
+    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds.fileName());
     QVERIFY(!seeded);
     QVERIFY2(seeded.error().contains(u"File.read!"), qPrintable(seeded.error()));
     QCOMPARE(count(*connection, QStringLiteral("tags")), 0); // nothing ran
