@@ -124,8 +124,11 @@ ChangesetRunner::ChangesetRunner(project::Project project)
     : m_project(std::move(project)), m_host(std::make_shared<ChangesetHost::Context>())
 {
     m_host->schema = [this](const QString &module) { return schema(module); };
+    m_types = std::make_unique<ProjectTypes>([this] { return interpreter(); }, m_host);
     m_customCast = std::make_shared<CustomTypeCast>(
-        [this](const QString &module, const Term &value) { return castCustom(module, value); });
+        [types = m_types.get()](const QString &schema, const schema::Field &field, const Term &value, const Term &current) {
+            return types->cast(schema, field, value, current);
+        });
     m_host->fromStruct = [this](const Value &v) -> Result<Changeset> {
         std::shared_ptr<const ChangesetSchema> s = schema(v.structName());
         if (!s)
@@ -215,60 +218,31 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
                 out.emplace_back(f.name, *embedded);
                 continue;
             }
-            const CastOutcome cast = TypeCaster::cast(f.type, *given);
-            if (!cast.ok)
-                return Error{QStringLiteral("cannot cast %1 to the type of %2.%3")
-                                 .arg(QString::fromUtf8(given->toElixirString().toUtf8()), schema.module, f.name)};
-            value = cast.value;
+            const Result<Term> cast = castData(schema, f, *given);
+            if (!cast)
+                return cast.failure();
+            value = *cast;
         }
         out.emplace_back(f.name, value);
     }
     return out;
 }
 
-// Ecto.Type.cast/2 of a project type: `Module.cast(value)` run by the interpreter.
-// {:ok, v}, :error and {:error, keys} are Ecto's answers; anything the interpreter
-// cannot run leaves the field unevaluated, never invalid.
-CustomCastOutcome ChangesetRunner::castCustom(const QString &module, const Term &value)
+// A value of the data as `struct(Module, fields)` after Ecto.Type.cast/2; a project
+// type the interpreter cannot run keeps the value as given (the cast of params, not
+// the data, is what the preview is about).
+Result<Term> ChangesetRunner::castData(const ChangesetSchema &schema, const schema::Field &field, const Term &given) const
 {
-    CustomCastOutcome out;
-    interpreter::Interpreter *interp = interpreter();
-    if (!interp->hasModule(module)) {
-        out.reason = QStringLiteral("%1 is not a module of this project, so its cast/1 cannot run").arg(module);
-        return out;
+    if (Casting::isProjectType(field.type)) {
+        const CustomCastOutcome outcome = m_types->cast(schema.module, field, given, Term::nil());
+        if (outcome.status == CustomCastOutcome::Status::Ok)
+            return outcome.value;
+        if (outcome.status == CustomCastOutcome::Status::NotEvaluable)
+            return given;
+    } else if (const CastOutcome cast = TypeCaster::cast(field.type, given); cast.ok) {
+        return cast.value;
     }
-    if (!interp->hasFunction(module, QStringLiteral("cast"), 1)) {
-        out.reason = interp->hasFunction(module, QStringLiteral("cast"), 2)
-                         ? QStringLiteral("%1 is an Ecto.ParameterizedType: its params (init/1) are not evaluated").arg(module)
-                         : QStringLiteral("%1 defines no cast/1").arg(module);
-        return out;
-    }
-    m_host->raised.clear();
-    const Result<Value> result = interp->call(module, QStringLiteral("cast"), {TermValue::toValue(value)});
-    if (!result) {
-        out.reason = QStringLiteral("%1.cast/1 could not be evaluated: %2").arg(module, result.error());
-        return out;
-    }
-    if (result->isAtom(u"error")) {
-        out.status = CustomCastOutcome::Status::Invalid;
-        return out;
-    }
-    if (result->isTuple(2) && result->elements()[0].isAtom()) {
-        const Result<Term> payload = TermValue::fromValue(result->elements()[1]);
-        if (result->elements()[0].isAtom(u"ok") && payload) {
-            out.status = CustomCastOutcome::Status::Ok;
-            out.value = *payload;
-            return out;
-        }
-        if (result->elements()[0].isAtom(u"error") && payload && payload->isKeyword()) {
-            out.status = CustomCastOutcome::Status::Invalid;
-            for (const Term &kv : payload->elements())
-                out.keys.emplace_back(kv.elements()[0].text(), kv.elements()[1]);
-            return out;
-        }
-    }
-    out.reason = QStringLiteral("%1.cast/1 returned %2, not {:ok, value}, :error or {:error, keys}").arg(module, result->inspect());
-    return out;
+    return Error{QStringLiteral("cannot cast %1 to the type of %2.%3").arg(given.toElixirString(), schema.module, field.name)};
 }
 
 std::optional<Term> ChangesetRunner::evalDefault(const project::ElixirModule &module, const Ast &expr)

@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "changesethost.h"
+#include "projecttypes.h"
 #include "interpreter/value.h"
 #include "common/result.h"
 #include "project/project.h"
@@ -70,6 +71,7 @@ private:
         int depth = 0;
     };
     std::optional<Term> evalDefault(const project::ElixirModule &module, const elixir::Ast &expr);
+    Result<Term> castData(const ChangesetSchema &schema, const schema::Field &field, const Term &given) const;
     Result<Term> embeddedData(const schema::EctoType &type, const Term &given) const;
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
     Result<Changeset> runSteps(const project::ElixirModule &module, const Frame &frame, const std::vector<elixir::Ast> &steps,
@@ -91,8 +93,8 @@ private:
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
     std::unique_ptr<interpreter::Interpreter> m_interpreter;
     std::shared_ptr<ChangesetHost::Context> m_host;
+    std::unique_ptr<ProjectTypes> m_types;
     std::shared_ptr<CustomTypeCast> m_customCast; // schemas hold it weakly
-    CustomCastOutcome castCustom(const QString &module, const Term &value);
     // "Module.name/arity" -> the helper as a pipeline, or nullptr when it is none.
     QHash<QString, std::shared_ptr<Function>> m_helpers;
     // "Module.name/arity" -> the helper's branches, or nullptr when it does not branch.
