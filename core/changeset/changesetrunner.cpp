@@ -23,17 +23,6 @@ namespace {
 
 const QString changesetVariable = QStringLiteral("ectowb_changeset__");
 
-// `x |> f(a) |> g(b)` -> [x, f(a), g(b)]
-void flattenPipe(const Ast &ast, std::vector<Ast> &out)
-{
-    if (ast.isCall(u"|>", 2)) {
-        flattenPipe(ast.args()[0], out);
-        out.push_back(ast.args()[1]);
-        return;
-    }
-    out.push_back(ast);
-}
-
 // The variable a parameter binds (`attrs`, `_attrs \\ %{}`), or "".
 QString parameterName(const Ast &param)
 {
@@ -346,8 +335,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     Frame frame{&*f, {}, std::nullopt, 0};
     if (f->parameters.size() > 1 && !f->parameters[1].isEmpty())
         frame.variables.insert(f->parameters[1], params);
-    std::vector<Ast> steps;
-    flattenPipe(f->body, steps);
+    const std::vector<Ast> steps = PipelineBranches::pipeline(f->body);
     // The pipeline starts from the struct parameter; anything else is one opaque step.
     const bool startsFromStruct = steps.front().isVariable() && steps.front().callName() == f->parameters.value(0);
     if (!startsFromStruct)
@@ -398,8 +386,7 @@ const ChangesetRunner::Function *ChangesetRunner::pipelineHelper(const project::
         helper = std::move(f);
     }
     if (helper && !ambiguous) {
-        std::vector<Ast> steps;
-        flattenPipe(helper->body, steps);
+        const std::vector<Ast> steps = PipelineBranches::pipeline(helper->body);
         if (steps.size() < 2 || !steps.front().isVariable() || steps.front().callName() != helper->parameters.value(0))
             helper.reset();
     } else {
@@ -426,8 +413,7 @@ std::optional<ChangesetRunner::Frame> ChangesetRunner::helperFrame(const project
             return std::nullopt;
         inner.variables.insert(helper->parameters[int(i) + 1], *value);
     }
-    steps->clear();
-    flattenPipe(helper->body, *steps);
+    *steps = PipelineBranches::pipeline(helper->body);
     return inner;
 }
 
@@ -443,7 +429,10 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     record.depth = frame.depth;
 
     std::vector<Ast> helperSteps;
-    if (std::optional<Frame> inner = helperFrame(module, frame, step, &helperSteps)) {
+    std::optional<Frame> inner = helperFrame(module, frame, step, &helperSteps);
+    if (!inner)
+        inner = thenFrame(module, frame, step, &helperSteps);
+    if (inner) {
         inner->first = ChangesetHost::wrap(cs);
         const size_t at = cs.steps.size();
         record.status = PipelineStep::Status::Expanded;
@@ -456,6 +445,9 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     bool direct = false;
     // A helper that branches: the changeset it gets, to tell afterwards which branch it took.
     const PipelineBranches *branches = branchingHelper(module, step);
+    const bool closure = !branches; // then(fn cs -> if ... end): its branches see the pipeline's variables
+    if (closure)
+        branches = thenBranches(module, step);
     const std::optional<interpreter::Value> before = branches ? std::optional(ChangesetHost::wrap(cs)) : std::nullopt;
     // Kept aside while the step runs: when it raises, the steps pane still shows how far the pipeline got.
     std::vector<PipelineStep> trail = std::move(cs.steps);
@@ -480,7 +472,7 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     }
     out.steps.push_back(std::move(record));
     if (branches && out.steps.back().status == PipelineStep::Status::Interpreted) {
-        const int taken = takenBranch(module, frame, step, *branches, *before);
+        const int taken = takenBranch(module, frame, step, *branches, *before, closure);
         if (taken >= 0) {
             std::vector<PipelineStep> inner = branches->steps(taken, frame.depth);
             out.steps.insert(out.steps.end(), std::make_move_iterator(inner.begin()), std::make_move_iterator(inner.end()));

@@ -80,14 +80,20 @@ private:
     const Function *pipelineHelper(const project::ElixirModule &module, const QString &name, int arity);
     std::optional<Frame> helperFrame(const project::ElixirModule &module, const Frame &outer, const elixir::Ast &step,
                                      std::vector<elixir::Ast> *steps);
+    // `then(fn cs -> cs |> a() |> b() end)`: the closure's pipeline as a frame one level down.
+    std::optional<Frame> thenFrame(const project::ElixirModule &module, const Frame &outer, const elixir::Ast &step,
+                                   std::vector<elixir::Ast> *steps);
     Result<Changeset> applyStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                 Changeset cs, bool *direct);
     Result<Changeset> interpretStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                     Changeset cs);
     interpreter::Interpreter *interpreter();
     const PipelineBranches *branchingHelper(const project::ElixirModule &module, const elixir::Ast &step);
+    // `then(fn cs -> if/case ... end)`: the closure's branches; nullptr for any other step.
+    const PipelineBranches *thenBranches(const project::ElixirModule &module, const elixir::Ast &step);
+    // `closure`: the branches are a then/2 closure's, which sees the frame's variables.
     int takenBranch(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
-                    const PipelineBranches &branches, const interpreter::Value &before);
+                    const PipelineBranches &branches, const interpreter::Value &before, bool closure);
 
     project::Project m_project;
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
