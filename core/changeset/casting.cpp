@@ -114,6 +114,15 @@ Changeset castCustom(Changeset changeset, const schema::Field &field, const Term
     return changeset;
 }
 
+// {:array, Mod} or {:map, Mod} over a project type: Ecto casts each element through
+// the module, which this path does not do; the field is not evaluated rather than
+// "is invalid" on the tool's account.
+bool wrapsProjectType(const schema::EctoType &type)
+{
+    const bool composite = type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map;
+    return composite && (Casting::isProjectType(type.inner()) || wrapsProjectType(type.inner()));
+}
+
 Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
                             bool force, std::vector<ChangesetError> &castErrors)
 {
@@ -128,6 +137,13 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
         value = changeset.schema->defaults.value(key);
     if (Casting::isProjectType(field->type))
         return castCustom(std::move(changeset), *field, value, force, castErrors);
+    if (!value.isNil() && wrapsProjectType(field->type)) {
+        const QString type = field->type.toElixir();
+        changeset.skipped.push_back(
+            SkippedStep{QStringLiteral("cast(%1) as %2 for :%3").arg(value.toElixirString(), type, key), {},
+                        QStringLiteral("the elements of %1 are not cast through the type module").arg(type)});
+        return changeset;
+    }
     const CastOutcome outcome = TypeCaster::cast(field->type, value);
     if (!outcome.ok) {
         castErrors.push_back(castError(key, TypeCaster::typeTerm(field->type), outcome.errorKeys));

@@ -10,11 +10,12 @@ defmodule Shelf.Book do
     field :code, Shelf.Code
     field :isbn, Shelf.Code, upcase: true
     field :sealed, Shelf.Vault, key: :main
+    field :tags, {:array, Shelf.OneOf}, values: ["new", "used"]
   end
 
   def changeset(book, attrs) do
     book
-    |> cast(attrs, [:title, :genre, :code, :isbn, :sealed])
+    |> cast(attrs, [:title, :genre, :code, :isbn, :sealed, :tags])
     |> validate_required([:title])
   end
 end
