@@ -63,43 +63,48 @@ Result<Term> normalizeParams(const Term &params)
     return Term::map(std::move(pairs));
 }
 
-// A type module of the project (not one of Ecto's own): cast by its own cast/1.
-bool isProjectType(const schema::EctoType &type)
+// cast/4's error for a value its type refused: the type's own keys
+// ({:error, keys}) with `validation: :cast` put in when absent and `type:` always
+// Ecto's (Keyword.put_new, Keyword.put), `message:` popped as the template.
+ChangesetError castError(const QString &field, const Term &type, const std::vector<std::pair<QString, Term>> &custom)
 {
-    return type.kind() == schema::EctoType::Kind::Custom && !type.name().startsWith(QLatin1String("Ecto."));
+    KeywordList keys;
+    QString message;
+    bool messageSeen = false;
+    bool validation = false;
+    for (const auto &[k, v] : custom) {
+        if (k == QLatin1String("message")) {
+            if (!messageSeen)
+                message = v.text();
+            messageSeen = true;
+            continue;
+        }
+        if (k == QLatin1String("type"))
+            continue;
+        validation = validation || k == QLatin1String("validation");
+        keys.emplace_back(k, v);
+    }
+    if (!validation)
+        keys.insert(keys.begin(), {QStringLiteral("validation"), Term::atom(QStringLiteral("cast"))});
+    keys.insert(keys.begin(), {QStringLiteral("type"), type});
+    return ChangesetError{field, messageSeen ? message : QStringLiteral("is invalid"), std::move(keys)};
 }
 
-Result<Changeset> castCustom(Changeset changeset, const schema::Field &field, const Term &value, bool force,
-                             std::vector<ChangesetError> &castErrors)
+Changeset castCustom(Changeset changeset, const schema::Field &field, const Term &value, bool force,
+                     std::vector<ChangesetError> &castErrors)
 {
     CustomCastOutcome outcome;
     outcome.reason = QStringLiteral("the project is no longer loaded");
-    if (value.isNil()) { // Ecto.Type.cast/2 never calls the module with nil
-        outcome.status = CustomCastOutcome::Status::Ok;
-    } else if (const std::shared_ptr<const CustomTypeCast> cast = changeset.schema->customCast.lock()) {
-        outcome = (*cast)(field.type.name(), value);
-    }
+    if (const std::shared_ptr<const CustomTypeCast> cast = changeset.schema->customCast.lock())
+        outcome = (*cast)(changeset.schema->module, field, value, changeset.field(field.name));
     switch (outcome.status) {
     case CustomCastOutcome::Status::Ok:
-        if (force || !changeset.field(field.name).looseEquals(outcome.value))
+        if (force || !outcome.unchanged)
             changeset.putChange(field.name, outcome.value);
         break;
-    case CustomCastOutcome::Status::Invalid: {
-        KeywordList keys = {{QStringLiteral("type"), Term::atom(field.type.name())},
-                            {QStringLiteral("validation"), Term::atom(QStringLiteral("cast"))}};
-        QString message = QStringLiteral("is invalid");
-        for (const auto &[k, v] : outcome.keys) {
-            if (k == QLatin1String("message")) {
-                message = v.text();
-                continue;
-            }
-            const auto &name = k; // clang 14 cannot capture a structured binding
-            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == name; }), keys.end());
-            keys.emplace_back(k, v);
-        }
-        castErrors.push_back(ChangesetError{field.name, message, keys});
+    case CustomCastOutcome::Status::Invalid:
+        castErrors.push_back(castError(field.name, outcome.type, outcome.keys));
         break;
-    }
     case CustomCastOutcome::Status::NotEvaluable:
         changeset.skipped.push_back(SkippedStep{QStringLiteral("%1.cast(%2) for :%3")
                                                     .arg(field.type.name(), value.toElixirString(), field.name),
@@ -107,6 +112,15 @@ Result<Changeset> castCustom(Changeset changeset, const schema::Field &field, co
         break;
     }
     return changeset;
+}
+
+// {:array, Mod} or {:map, Mod} over a project type: Ecto casts each element through
+// the module, which this path does not do; the field is not evaluated rather than
+// "is invalid" on the tool's account.
+bool wrapsProjectType(const schema::EctoType &type)
+{
+    const bool composite = type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map;
+    return composite && (Casting::isProjectType(type.inner()) || wrapsProjectType(type.inner()));
 }
 
 Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
@@ -121,25 +135,18 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
     Term value = *raw;
     if (filterEmpty(field->type, value, empty))
         value = changeset.schema->defaults.value(key);
-    if (isProjectType(field->type))
+    if (Casting::isProjectType(field->type))
         return castCustom(std::move(changeset), *field, value, force, castErrors);
+    if (!value.isNil() && wrapsProjectType(field->type)) {
+        const QString type = field->type.toElixir();
+        changeset.skipped.push_back(
+            SkippedStep{QStringLiteral("cast(%1) as %2 for :%3").arg(value.toElixirString(), type, key), {},
+                        QStringLiteral("the elements of %1 are not cast through the type module").arg(type)});
+        return changeset;
+    }
     const CastOutcome outcome = TypeCaster::cast(field->type, value);
     if (!outcome.ok) {
-        KeywordList keys = {{QStringLiteral("type"), TypeCaster::typeTerm(field->type)},
-                            {QStringLiteral("validation"), Term::atom(QStringLiteral("cast"))}};
-        QString message = QStringLiteral("is invalid");
-        // Keyword.merge/2: a custom key drops the default one and goes to the end.
-        for (const auto &[k, v] : outcome.errorKeys) {
-            if (k == QLatin1String("message")) {
-                message = v.text();
-                continue;
-            }
-            const auto &name = k; // clang 14 cannot capture a structured binding
-            keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const auto &p) { return p.first == name; }),
-                       keys.end());
-            keys.emplace_back(k, v);
-        }
-        castErrors.push_back(ChangesetError{key, message, keys});
+        castErrors.push_back(castError(key, TypeCaster::typeTerm(field->type), outcome.errorKeys));
         return changeset;
     }
     if (force || !TypeCaster::equal(field->type, changeset.field(key), outcome.value))
@@ -155,6 +162,11 @@ Changeset Casting::fromData(std::shared_ptr<const ChangesetSchema> schema, std::
     changeset.schema = std::move(schema);
     changeset.data = std::move(data);
     return changeset;
+}
+
+bool Casting::isProjectType(const schema::EctoType &type)
+{
+    return type.kind() == schema::EctoType::Kind::Custom && !type.name().startsWith(QLatin1String("Ecto."));
 }
 
 bool Casting::isEmptyTrimmed(const Term &value, const schema::EctoType &type)

@@ -28,6 +28,8 @@ public:
     // Ecto's default empty value test (Ecto.Type.empty_trimmed?/2), which depends
     // on the field's type: a :binary is empty only as "".
     static bool isEmptyTrimmed(const Term &value, const schema::EctoType &type);
+    // A type module of the project (not one of Ecto's own): cast by its own cast.
+    static bool isProjectType(const schema::EctoType &type);
 };
 
 } // namespace ectowb::changeset

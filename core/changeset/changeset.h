@@ -69,19 +69,24 @@ struct PipelineStep
     int depth = 0;    // 0 for the function's own steps, 1 inside a helper it pipes through
 };
 
-// Ecto.Type.cast/2 through a project's own type module (`use Ecto.Type`): what
-// the runner's interpreter made of `Module.cast/1`. NotEvaluable when it could not
-// run it (I/O, :crypto, a parameterized type): the field then says so, and is
-// never reported invalid on the tool's account.
+// Ecto.Type.cast/2 through a project's own type module (`use Ecto.Type` or
+// `use Ecto.ParameterizedType`): what the runner's interpreter made of its cast.
+// NotEvaluable when it could not run it (I/O, :crypto, an init/1 it cannot
+// evaluate): the field then says so, and is never reported invalid on the tool's
+// account.
 struct CustomCastOutcome
 {
     enum class Status : quint8 { Ok, Invalid, NotEvaluable };
     Status status = Status::NotEvaluable;
     Term value;
+    bool unchanged = false;                     // Ok: Ecto.Type.equal?/3 of the value and the current one
+    Term type;                                  // the type as the cast error's :type key holds it
     std::vector<std::pair<QString, Term>> keys; // {:error, keys}
     QString reason;                             // NotEvaluable: why
 };
-using CustomTypeCast = std::function<CustomCastOutcome(const QString &module, const Term &value)>;
+// `schema` is the module the field belongs to; `current` the value cast/4 compares with.
+using CustomTypeCast = std::function<CustomCastOutcome(const QString &schema, const schema::Field &field,
+                                                       const Term &value, const Term &current)>;
 
 // What a changeset needs to know about its schema: the types of every field
 // (virtual ones included), the struct defaults, and where the tables are for the

@@ -22,17 +22,6 @@ namespace {
 
 const QString changesetVariable = QStringLiteral("ectowb_changeset__");
 
-// `x |> f(a) |> g(b)` -> [x, f(a), g(b)]
-void flattenPipe(const Ast &ast, std::vector<Ast> &out)
-{
-    if (ast.isCall(u"|>", 2)) {
-        flattenPipe(ast.args()[0], out);
-        out.push_back(ast.args()[1]);
-        return;
-    }
-    out.push_back(ast);
-}
-
 // The variable a parameter binds (`attrs`, `_attrs \\ %{}`), or "".
 QString parameterName(const Ast &param)
 {
@@ -123,8 +112,11 @@ ChangesetRunner::ChangesetRunner(project::Project project)
     : m_project(std::move(project)), m_host(std::make_shared<ChangesetHost::Context>())
 {
     m_host->schema = [this](const QString &module) { return schema(module); };
+    m_types = std::make_unique<ProjectTypes>([this] { return interpreter(); }, m_host);
     m_customCast = std::make_shared<CustomTypeCast>(
-        [this](const QString &module, const Term &value) { return castCustom(module, value); });
+        [types = m_types.get()](const QString &schema, const schema::Field &field, const Term &value, const Term &current) {
+            return types->cast(schema, field, value, current);
+        });
     m_host->fromStruct = [this](const Value &v) -> Result<Changeset> {
         std::shared_ptr<const ChangesetSchema> s = schema(v.structName());
         if (!s)
@@ -211,60 +203,31 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
                 out.emplace_back(f.name, *embedded);
                 continue;
             }
-            const CastOutcome cast = TypeCaster::cast(f.type, *given);
-            if (!cast.ok)
-                return Error{QStringLiteral("cannot cast %1 to the type of %2.%3")
-                                 .arg(QString::fromUtf8(given->toElixirString().toUtf8()), schema.module, f.name)};
-            value = cast.value;
+            const Result<Term> cast = castData(schema, f, *given);
+            if (!cast)
+                return cast.failure();
+            value = *cast;
         }
         out.emplace_back(f.name, value);
     }
     return out;
 }
 
-// Ecto.Type.cast/2 of a project type: `Module.cast(value)` run by the interpreter.
-// {:ok, v}, :error and {:error, keys} are Ecto's answers; anything the interpreter
-// cannot run leaves the field unevaluated, never invalid.
-CustomCastOutcome ChangesetRunner::castCustom(const QString &module, const Term &value)
+// A value of the data as `struct(Module, fields)` after Ecto.Type.cast/2; a project
+// type the interpreter cannot run keeps the value as given (the cast of params, not
+// the data, is what the preview is about).
+Result<Term> ChangesetRunner::castData(const ChangesetSchema &schema, const schema::Field &field, const Term &given) const
 {
-    CustomCastOutcome out;
-    interpreter::Interpreter *interp = interpreter();
-    if (!interp->hasModule(module)) {
-        out.reason = QStringLiteral("%1 is not a module of this project, so its cast/1 cannot run").arg(module);
-        return out;
+    if (Casting::isProjectType(field.type)) {
+        const CustomCastOutcome outcome = m_types->cast(schema.module, field, given, Term::nil());
+        if (outcome.status == CustomCastOutcome::Status::Ok)
+            return outcome.value;
+        if (outcome.status == CustomCastOutcome::Status::NotEvaluable)
+            return given;
+    } else if (const CastOutcome cast = TypeCaster::cast(field.type, given); cast.ok) {
+        return cast.value;
     }
-    if (!interp->hasFunction(module, QStringLiteral("cast"), 1)) {
-        out.reason = interp->hasFunction(module, QStringLiteral("cast"), 2)
-                         ? QStringLiteral("%1 is an Ecto.ParameterizedType: its params (init/1) are not evaluated").arg(module)
-                         : QStringLiteral("%1 defines no cast/1").arg(module);
-        return out;
-    }
-    m_host->raised.clear();
-    const Result<Value> result = interp->call(module, QStringLiteral("cast"), {TermValue::toValue(value)});
-    if (!result) {
-        out.reason = QStringLiteral("%1.cast/1 could not be evaluated: %2").arg(module, result.error());
-        return out;
-    }
-    if (result->isAtom(u"error")) {
-        out.status = CustomCastOutcome::Status::Invalid;
-        return out;
-    }
-    if (result->isTuple(2) && result->elements()[0].isAtom()) {
-        const Result<Term> payload = TermValue::fromValue(result->elements()[1]);
-        if (result->elements()[0].isAtom(u"ok") && payload) {
-            out.status = CustomCastOutcome::Status::Ok;
-            out.value = *payload;
-            return out;
-        }
-        if (result->elements()[0].isAtom(u"error") && payload && payload->isKeyword()) {
-            out.status = CustomCastOutcome::Status::Invalid;
-            for (const Term &kv : payload->elements())
-                out.keys.emplace_back(kv.elements()[0].text(), kv.elements()[1]);
-            return out;
-        }
-    }
-    out.reason = QStringLiteral("%1.cast/1 returned %2, not {:ok, value}, :error or {:error, keys}").arg(module, result->inspect());
-    return out;
+    return Error{QStringLiteral("cannot cast %1 to the type of %2.%3").arg(given.toElixirString(), schema.module, field.name)};
 }
 
 // A field's `default:`, evaluated in its module (`Decimal.new("0")`, `@default_role`).
@@ -369,8 +332,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     Frame frame{&*f, interpreter()->moduleBindings(module), std::nullopt, 0};
     if (f->parameters.size() > 1 && !f->parameters[1].isEmpty())
         frame.env.bind(f->parameters[1], TermValue::toValue(params));
-    std::vector<Ast> steps;
-    flattenPipe(f->body, steps);
+    const std::vector<Ast> steps = PipelineBranches::pipeline(f->body);
     // The pipeline starts from the struct parameter; anything else is one opaque step.
     const bool startsFromStruct = steps.front().isVariable() && steps.front().callName() == f->parameters.value(0);
     if (!startsFromStruct)
@@ -421,8 +383,7 @@ const ChangesetRunner::Function *ChangesetRunner::pipelineHelper(const project::
         helper = std::move(f);
     }
     if (helper && !ambiguous) {
-        std::vector<Ast> steps;
-        flattenPipe(helper->body, steps);
+        const std::vector<Ast> steps = PipelineBranches::pipeline(helper->body);
         if (steps.size() < 2 || !steps.front().isVariable() || steps.front().callName() != helper->parameters.value(0))
             helper.reset();
     } else {
@@ -449,8 +410,7 @@ std::optional<ChangesetRunner::Frame> ChangesetRunner::helperFrame(const project
             return std::nullopt;
         inner.env.bind(helper->parameters[int(i) + 1], *value);
     }
-    steps->clear();
-    flattenPipe(helper->body, *steps);
+    *steps = PipelineBranches::pipeline(helper->body);
     return inner;
 }
 
@@ -466,7 +426,10 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     record.depth = frame.depth;
 
     std::vector<Ast> helperSteps;
-    if (std::optional<Frame> inner = helperFrame(module, frame, step, &helperSteps)) {
+    std::optional<Frame> inner = helperFrame(module, frame, step, &helperSteps);
+    if (!inner)
+        inner = thenFrame(module, frame, step, &helperSteps);
+    if (inner) {
         inner->first = ChangesetHost::wrap(cs);
         const size_t at = cs.steps.size();
         record.status = PipelineStep::Status::Expanded;
@@ -479,6 +442,9 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     bool direct = false;
     // A helper that branches: the changeset it gets, to tell afterwards which branch it took.
     const PipelineBranches *branches = branchingHelper(module, step);
+    const bool closure = !branches; // then(fn cs -> if ... end): its branches see the pipeline's variables
+    if (closure)
+        branches = thenBranches(module, step);
     const std::optional<interpreter::Value> before = branches ? std::optional(ChangesetHost::wrap(cs)) : std::nullopt;
     // Kept aside while the step runs: when it raises, the steps pane still shows how far the pipeline got.
     std::vector<PipelineStep> trail = std::move(cs.steps);
@@ -503,7 +469,7 @@ Result<Changeset> ChangesetRunner::runStep(const project::ElixirModule &module, 
     }
     out.steps.push_back(std::move(record));
     if (branches && out.steps.back().status == PipelineStep::Status::Interpreted) {
-        const int taken = takenBranch(module, frame, step, *branches, *before);
+        const int taken = takenBranch(module, frame, step, *branches, *before, closure);
         if (taken >= 0) {
             std::vector<PipelineStep> inner = branches->steps(taken, frame.depth);
             out.steps.insert(out.steps.end(), std::make_move_iterator(inner.begin()), std::make_move_iterator(inner.end()));

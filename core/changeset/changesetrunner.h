@@ -2,6 +2,8 @@
 
 #include "changeset.h"
 #include "changesethost.h"
+#include "projecttypes.h"
+
 #include "interpreter/bindings.h"
 #include "interpreter/value.h"
 #include "common/result.h"
@@ -72,6 +74,7 @@ private:
         int depth = 0;
     };
     std::optional<Term> evalDefault(const QString &module, const elixir::Ast &expr);
+    Result<Term> castData(const ChangesetSchema &schema, const schema::Field &field, const Term &given) const;
     Result<Term> embeddedData(const schema::EctoType &type, const Term &given) const;
     std::optional<Function> findFunction(const project::ElixirModule &module, const QString &name) const;
     Result<Changeset> runSteps(const project::ElixirModule &module, const Frame &frame, const std::vector<elixir::Ast> &steps,
@@ -80,6 +83,9 @@ private:
     const Function *pipelineHelper(const project::ElixirModule &module, const QString &name, int arity);
     std::optional<Frame> helperFrame(const project::ElixirModule &module, const Frame &outer, const elixir::Ast &step,
                                      std::vector<elixir::Ast> *steps);
+    // `then(fn cs -> cs |> a() |> b() end)`: the closure's pipeline as a frame one level down.
+    std::optional<Frame> thenFrame(const project::ElixirModule &module, const Frame &outer, const elixir::Ast &step,
+                                   std::vector<elixir::Ast> *steps);
     Result<Changeset> applyStep(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
                                 Changeset cs, bool *direct);
     Result<Changeset> interpretStep(const Frame &frame, const elixir::Ast &step, Changeset cs);
@@ -87,15 +93,18 @@ private:
                                                const elixir::Ast &step);
     interpreter::Interpreter *interpreter();
     const PipelineBranches *branchingHelper(const project::ElixirModule &module, const elixir::Ast &step);
+    // `then(fn cs -> if/case ... end)`: the closure's branches; nullptr for any other step.
+    const PipelineBranches *thenBranches(const project::ElixirModule &module, const elixir::Ast &step);
+    // `closure`: the branches are a then/2 closure's, which sees the frame's variables.
     int takenBranch(const project::ElixirModule &module, const Frame &frame, const elixir::Ast &step,
-                    const PipelineBranches &branches, const interpreter::Value &before);
+                    const PipelineBranches &branches, const interpreter::Value &before, bool closure);
 
     project::Project m_project;
     QHash<QString, std::shared_ptr<const ChangesetSchema>> m_schemas;
     std::unique_ptr<interpreter::Interpreter> m_interpreter;
     std::shared_ptr<ChangesetHost::Context> m_host;
+    std::unique_ptr<ProjectTypes> m_types;
     std::shared_ptr<CustomTypeCast> m_customCast; // schemas hold it weakly
-    CustomCastOutcome castCustom(const QString &module, const Term &value);
     // "Module.name/arity" -> the helper as a pipeline, or nullptr when it is none.
     QHash<QString, std::shared_ptr<Function>> m_helpers;
     // "Module.name/arity" -> the helper's branches, or nullptr when it does not branch.

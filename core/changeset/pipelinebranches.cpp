@@ -58,50 +58,88 @@ std::optional<PipelineBranches> PipelineBranches::of(const project::ElixirModule
         // Several clauses (or a guard, which head.callName() never matches): the interpreter's choice.
         if (found)
             return std::nullopt;
-        PipelineBranches b;
+        QStringList parameters;
         for (const Ast &p : head.args()) {
             if (!p.isVariable())
                 return std::nullopt;
-            b.m_parameters << p.callName();
+            parameters << p.callName();
         }
-        const std::vector<Ast> statements = stmt.args()[1].keywordValue(u"do").blockStatements();
-        if (statements.size() != 1)
+        found = ofBody(parameters, stmt.args()[1].keywordValue(u"do"));
+        if (!found)
             return std::nullopt;
-        const Ast &body = statements.front();
-        if ((body.isCall(u"if", 2) || body.isCall(u"unless", 2)) && body.args()[1].isKeywordList()) {
-            const Ast &options = body.args()[1];
-            const Ast doBody = options.keywordValue(u"do");
-            const Ast elseBody = options.keywordValue(u"else");
-            if (!doBody.isValid())
-                return std::nullopt;
-            b.m_branches.push_back({QStringLiteral("do"), callsOf(doBody)});
-            b.m_branches.push_back({QStringLiteral("else"), elseBody.isValid() ? callsOf(elseBody) : std::vector<Ast>()});
-            b.m_selector = body.withArgs({body.args()[0], Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), index(0)),
-                                                                      Ast::tuple(Ast::atom(QStringLiteral("else")), index(1))})});
-        } else if ((body.isCall(u"case", 2) || body.isCall(u"cond", 1))) {
-            const Ast &options = body.args().back();
-            const Ast clauses = options.isKeywordList() ? options.keywordValue(u"do") : Ast();
-            if (!clauses.isValid() || !clauses.isList())
-                return std::nullopt;
-            std::vector<Ast> indexed;
-            for (const Ast &clause : clauses.elements()) {
-                if (!clause.isCall(u"->", 2))
-                    return std::nullopt;
-                QStringList patterns;
-                for (const Ast &p : clause.args()[0].elements())
-                    patterns << elixir::SourcePrinter::print(p);
-                b.m_branches.push_back({patterns.join(QStringLiteral(", ")), callsOf(clause.args()[1])});
-                indexed.push_back(clause.withArgs({clause.args()[0], index(indexed.size())}));
-            }
-            std::vector<Ast> args(body.args().begin(), body.args().end());
-            args.back() = Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), Ast::list(std::move(indexed)))});
-            b.m_selector = body.withArgs(std::move(args));
-        } else {
-            return std::nullopt;
-        }
-        found = std::move(b);
     }
     return found;
+}
+
+std::optional<PipelineBranches> PipelineBranches::ofBody(const QStringList &parameters, const Ast &functionBody)
+{
+    PipelineBranches b;
+    b.m_parameters = parameters;
+    const std::vector<Ast> statements = functionBody.blockStatements();
+    if (statements.size() != 1)
+        return std::nullopt;
+    const Ast &body = statements.front();
+    if ((body.isCall(u"if", 2) || body.isCall(u"unless", 2)) && body.args()[1].isKeywordList()) {
+        const Ast &options = body.args()[1];
+        const Ast doBody = options.keywordValue(u"do");
+        const Ast elseBody = options.keywordValue(u"else");
+        if (!doBody.isValid())
+            return std::nullopt;
+        b.m_branches.push_back({QStringLiteral("do"), callsOf(doBody)});
+        b.m_branches.push_back({QStringLiteral("else"), elseBody.isValid() ? callsOf(elseBody) : std::vector<Ast>()});
+        b.m_selector = body.withArgs({body.args()[0], Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), index(0)),
+                                                                  Ast::tuple(Ast::atom(QStringLiteral("else")), index(1))})});
+        return b;
+    }
+    if (body.isCall(u"case", 2) || body.isCall(u"cond", 1)) {
+        const Ast &options = body.args().back();
+        const Ast clauses = options.isKeywordList() ? options.keywordValue(u"do") : Ast();
+        if (!clauses.isValid() || !clauses.isList())
+            return std::nullopt;
+        std::vector<Ast> indexed;
+        for (const Ast &clause : clauses.elements()) {
+            if (!clause.isCall(u"->", 2))
+                return std::nullopt;
+            QStringList patterns;
+            for (const Ast &p : clause.args()[0].elements())
+                patterns << elixir::SourcePrinter::print(p);
+            b.m_branches.push_back({patterns.join(QStringLiteral(", ")), callsOf(clause.args()[1])});
+            indexed.push_back(clause.withArgs({clause.args()[0], index(indexed.size())}));
+        }
+        std::vector<Ast> args(body.args().begin(), body.args().end());
+        args.back() = Ast::list({Ast::tuple(Ast::atom(QStringLiteral("do")), Ast::list(std::move(indexed)))});
+        b.m_selector = body.withArgs(std::move(args));
+        return b;
+    }
+    return std::nullopt;
+}
+
+std::optional<PipelineBranches::Closure> PipelineBranches::thenClosure(const Ast &step)
+{
+    // Only the piped form, `|> then(fn cs -> ... end)`: the changeset is the closure's argument.
+    if (!step.isCall(u"then", 1) || !step.argsIsList() || !step.args()[0].isCall(u"fn"))
+        return std::nullopt;
+    const Ast &fn = step.args()[0];
+    // One clause with one plain parameter; guards and patterns are the interpreter's choice.
+    if (fn.args().size() != 1 || !fn.args()[0].isCall(u"->", 2))
+        return std::nullopt;
+    const Ast &clause = fn.args()[0];
+    const Ast &parameters = clause.args()[0];
+    if (!parameters.isList() || parameters.elements().size() != 1 || !parameters.elements()[0].isVariable())
+        return std::nullopt;
+    return Closure{parameters.elements()[0].callName(), clause.args()[1]};
+}
+
+std::vector<Ast> PipelineBranches::pipeline(const Ast &expr)
+{
+    std::vector<Ast> reversed;
+    Ast head = expr;
+    while (head.isCall(u"|>", 2)) {
+        reversed.push_back(head.args()[1]);
+        head = head.args()[0];
+    }
+    reversed.push_back(head);
+    return std::vector<Ast>(reversed.rbegin(), reversed.rend());
 }
 
 std::vector<PipelineStep> PipelineBranches::steps(int taken, int depth) const

@@ -26,6 +26,19 @@ public:
 
     // The helper `name/arity` of `module` when it is one such clause; nullopt otherwise.
     static std::optional<PipelineBranches> of(const project::ElixirModule &module, const QString &name, int arity);
+    // A function body over `parameters` that is one if/unless/case/cond; nullopt otherwise.
+    static std::optional<PipelineBranches> ofBody(const QStringList &parameters, const elixir::Ast &body);
+
+    // `then(fn cs -> body end)` in a pipeline: the one clause's parameter and body,
+    // which the steps pane opens like a helper's.
+    struct Closure
+    {
+        QString parameter;
+        elixir::Ast body;
+    };
+    static std::optional<Closure> thenClosure(const elixir::Ast &step);
+    // `x |> f(a) |> g(b)` -> [x, f(a), g(b)]; any other expression -> [expression].
+    static std::vector<elixir::Ast> pipeline(const elixir::Ast &expr);
 
     const QStringList &parameters() const { return m_parameters; }
     const elixir::Ast &selector() const { return m_selector; }

@@ -15,6 +15,10 @@ struct Field
     EctoType type;
     QString source;          // the column: `source:` or the name
     elixir::Ast defaultValue; // invalid when there is no `default:`
+    // The keyword list the declaration gave (module attributes resolved), or an
+    // empty list: an Ecto.ParameterizedType gets it in init/1, so the changeset
+    // core needs all of it, not only the options Ecto.Schema itself reads.
+    elixir::Ast options;
     bool isVirtual = false;
     bool primaryKey = false;
     bool redact = false;

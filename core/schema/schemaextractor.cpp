@@ -371,6 +371,7 @@ void SchemaExtractor::addField(const Ast &call, State &state) const
     if (f.source.isEmpty())
         f.source = f.name;
     f.defaultValue = opts.keywordValue(u"default");
+    f.options = opts;
     f.isVirtual = boolOption(opts, u"virtual", false);
     f.primaryKey = boolOption(opts, u"primary_key", false);
     f.redact = boolOption(opts, u"redact", false);

@@ -507,7 +507,7 @@ void TestChangesetPreview::projectFromFolder()
     QVERIFY(changed.wait(JobTimeout));
     QCOMPARE(preview.schemaCombo()->count(), 2);
     QCOMPARE(preview.schemaCombo()->itemText(0), QStringLiteral("Steps.Account"));
-    QCOMPARE(preview.functionCombo()->count(), 3); // changeset, external_changeset, contact_changeset
+    QCOMPARE(preview.functionCombo()->count(), 4); // changeset, external_changeset, then_changeset, contact_changeset
     // The Repo configuration's relative SQLite path, from the project root.
     QVERIFY2(preview.databaseText().endsWith(QLatin1String("/projects/changesets/steps_dev.db")), qPrintable(preview.databaseText()));
     // That file does not exist, and the preview never creates one.

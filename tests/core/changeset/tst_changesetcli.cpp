@@ -59,6 +59,7 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void humanOutput();
+    void parameterizedType();
 };
 
 void TestChangesetCli::conformance_data()
@@ -166,6 +167,32 @@ void TestChangesetCli::humanOutput()
                                   QStringLiteral("--params"), QStringLiteral("{}")});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY(failed.err.startsWith("ectowb changeset: "));
+}
+
+// The CLI casts a project's Ecto.ParameterizedType through the same runner as the
+// preview: the type's own error with Ecto's :type, and a field whose init/1 cannot
+// run listed as not evaluated rather than invalid.
+void TestChangesetCli::parameterizedType()
+{
+    const CliResult r = cli({QStringLiteral("--project"), QStringLiteral(ECTOWB_TEST_DATA "/projects/paramtypes"),
+                             QStringLiteral("--schema"), QStringLiteral("Shelf.Book"), QStringLiteral("--function"),
+                             QStringLiteral("changeset"), QStringLiteral("--params"),
+                             QStringLiteral(R"({"title": "t", "genre": "drama", "sealed": "x"})"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const Result<Term> out = TermJson::parse(r.out);
+    QVERIFY2(out, r.out.constData());
+    QVERIFY(!field(*out, "valid").isTruthy());
+    const auto &errors = field(*out, "errors").elements();
+    QCOMPARE(errors.size(), size_t(1));
+    QCOMPARE(field(errors[0], "field").text(), QStringLiteral("genre"));
+    QCOMPARE(field(errors[0], "message").text(), QStringLiteral("must be one of %{values}"));
+    const Term type = field(field(errors[0], "keys"), "type");
+    QVERIFY2(type.isList() && type.elements().size() == 2 && type.elements()[0].text() == QLatin1String("parameterized"),
+             qPrintable(QString::fromUtf8(TermJson::write(type))));
+    const auto &skipped = field(*out, "not_evaluated").elements();
+    QCOMPARE(skipped.size(), size_t(1));
+    QVERIFY(field(skipped[0], "source").text().contains(QLatin1String(":sealed")));
+    QVERIFY(field(skipped[0], "reason").text().contains(QLatin1String("Shelf.Vault.init/1")));
 }
 
 QTEST_GUILESS_MAIN(TestChangesetCli)

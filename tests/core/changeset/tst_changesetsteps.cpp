@@ -83,6 +83,8 @@ private Q_SLOTS:
     void helperArguments();
     void branchNotTakenIsSkipped_data();
     void branchNotTakenIsSkipped();
+    void thenClosures_data();
+    void thenClosures();
     void raisedSteps_data();
     void raisedSteps();
     void form_data();
@@ -212,6 +214,49 @@ void TestChangesetSteps::branchNotTakenIsSkipped()
     QCOMPARE(branch.depth, 1);
     QCOMPARE(branch.reason, reason);
     QVERIFY(branch.source.contains(QLatin1String("put_change(changeset, :slug")));
+}
+
+// then(fn cs -> ... end) is opened like a helper: a pipeline inside it runs step by
+// step one level down; an if or case inside it lists every branch's calls, the
+// taken one's as run and the others' as skipped.
+void TestChangesetSteps::thenClosures_data()
+{
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("errors"); // field: message
+    QTest::newRow("email and score given")
+        << QByteArray(R"({"name": "Ada", "email": "a@b", "score": 5})")
+        << "Changeset.cast:applied then:expanded >Changeset.validate_required:applied >Changeset.validate_length:applied "
+           "then:interpreted >Changeset.validate_format:interpreted >Changeset.add_error:branch-skipped "
+           "then:interpreted >Changeset.validate_number:interpreted"
+        << QStringList();
+    QTest::newRow("neither: the else branch and the catch-all clause")
+        << QByteArray(R"({"name": "A"})")
+        << "Changeset.cast:applied then:expanded >Changeset.validate_required:applied >Changeset.validate_length:applied "
+           "then:interpreted >Changeset.validate_format:branch-skipped >Changeset.add_error:interpreted "
+           "then:interpreted >Changeset.validate_number:branch-skipped"
+        << QStringList{QStringLiteral("email: is missing"), QStringLiteral("name: should be at least %{count} character(s)")};
+}
+
+void TestChangesetSteps::thenClosures()
+{
+    QFETCH(QByteArray, params);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, errors);
+    Result<Changeset> cs = m_fixture->run(QStringLiteral("Steps.Account"), QStringLiteral("then_changeset"), Term::nil(),
+                                          ::params(params.constData()));
+    QVERIFY2(cs, qPrintable(cs.error()));
+    QCOMPARE(stepsText(*cs), expected);
+    QVERIFY(cs->skipped.empty());
+    QStringList got;
+    for (const ChangesetError &e : cs->errors)
+        got << e.field + QStringLiteral(": ") + e.message;
+    QCOMPARE(got, errors);
+    for (const PipelineStep &s : cs->steps) {
+        QVERIFY2(s.pos.line > 0, qPrintable(s.source));
+        if (s.depth == 1)
+            QVERIFY2(s.source.startsWith(QLatin1String("Changeset.")), qPrintable(s.source));
+    }
 }
 
 // A function that raises still tells how far its pipeline got: the steps before

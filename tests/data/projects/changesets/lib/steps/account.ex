@@ -55,6 +55,27 @@ defmodule Steps.Account do
     |> Changeset.validate_required([:name])
   end
 
+  # then/2 closures: a pipeline the steps pane opens, an if and a case whose
+  # branches it marks run or skipped; the case reads the function's own `attrs`.
+  def then_changeset(account, attrs) do
+    account
+    |> Changeset.cast(attrs, [:name, :email, :score])
+    |> then(fn cs -> cs |> Changeset.validate_required([:name]) |> Changeset.validate_length(:name, min: @min_name) end)
+    |> then(fn cs ->
+      if Changeset.get_change(cs, :email) do
+        Changeset.validate_format(cs, :email, ~r/@/)
+      else
+        Changeset.add_error(cs, :email, "is missing")
+      end
+    end)
+    |> then(fn cs ->
+      case attrs do
+        %{"score" => _} -> Changeset.validate_number(cs, :score, greater_than: 0)
+        _ -> cs
+      end
+    end)
+  end
+
   defp validate_email(changeset, max) do
     changeset
     |> Changeset.validate_required([:email])

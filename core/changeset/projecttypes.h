@@ -1,0 +1,58 @@
+#pragma once
+
+#include "changeset.h"
+#include "changesethost.h"
+#include "interpreter/value.h"
+#include "schema/field.h"
+
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ectowb::interpreter {
+class Interpreter;
+}
+
+namespace ectowb::changeset {
+
+// The project's own type modules as Ecto.Type runs them, through the interpreter:
+// an Ecto.Type (it exports type/0) by cast/1 and equal?/2; an Ecto.ParameterizedType
+// (type/1) by cast/2 and equal?/3 with the params its init/1 returned for the field,
+// which Ecto.Schema computes once, when the schema compiles. Whatever the interpreter
+// cannot run (init/1, cast, equal?) leaves the field not evaluated: a tool's gap must
+// never read as "is invalid".
+class ProjectTypes
+{
+public:
+    // `interpreter` gives the runner's interpreter, made on first use.
+    ProjectTypes(std::function<interpreter::Interpreter *()> interpreter, std::shared_ptr<ChangesetHost::Context> host);
+
+    // Ecto.Type.cast/2 of `value` for `field` of the schema module `schema`, then
+    // Ecto.Type.equal?/3 of the result and `current` (what cast/4 compares a change to).
+    CustomCastOutcome cast(const QString &schema, const schema::Field &field, const Term &value, const Term &current);
+
+private:
+    // {:parameterized, {Mod, params}} as Ecto.Schema keeps it for one field.
+    struct Parameters
+    {
+        std::optional<interpreter::Value> params; // nullopt: init/1 could not be evaluated
+        Term type;                                 // the type as cast errors report it
+        QString reason;
+    };
+    enum class Kind : quint8 { Plain, Parameterized, Unknown };
+
+    Kind kindOf(const QString &module) const;
+    const Parameters &parameters(const QString &schema, const schema::Field &field);
+    // Ecto.Type.equal?/3: nullopt when the module's equal? could not be evaluated.
+    std::optional<bool> equal(const QString &module, const std::optional<interpreter::Value> &params, const Term &a,
+                              const Term &b, QString *reason);
+    Result<interpreter::Value> call(const QString &module, const QString &function, std::vector<interpreter::Value> args);
+
+    std::function<interpreter::Interpreter *()> m_interpreter;
+    std::shared_ptr<ChangesetHost::Context> m_host;
+    QHash<QString, Parameters> m_parameters; // "Schema.field" -> what init/1 gave
+};
+
+} // namespace ectowb::changeset

@@ -1,0 +1,3 @@
+import Config
+
+config :shelf, Shelf.Repo, database: "shelf_dev.db"
