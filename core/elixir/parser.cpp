@@ -176,6 +176,19 @@ std::optional<Ast> Parser::parseExprFrom(Ast left, int minPrec)
             ++chain;
             continue;
         }
+        if (t.kind == TokenKind::LParen && !t.spaceBefore && left.isCall(u"__aliases__")) {
+            // `Foo.Bar(1)`: an alias is no function name. Elixir's tokenizer refuses
+            // the `(` and reports the column right after it.
+            Token after = t;
+            ++after.column;
+            const QString name = left.args().empty() ? QString() : left.args().back().atomName();
+            failAt(after, QStringLiteral("unexpected ( after alias %1. Function names and identifiers in Elixir start with "
+                                         "lowercase characters or underscore. For example:\n\n    hello_world()\n"
+                                         "    _starting_with_underscore()\n    numb3rs_are_allowed()\n"
+                                         "    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\n"
+                                         "Unexpected token: (").arg(name));
+            return std::nullopt;
+        }
         if (t.kind == TokenKind::LParen && !t.spaceBefore && left.isCall() && left.argsIsList()) {
             // foo(1)(2) and x.(1)(2): a call of a call's result.
             Scratch buffer(*this);

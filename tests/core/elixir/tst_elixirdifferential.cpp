@@ -251,8 +251,6 @@ const QHash<QString, const char *> &knownPositionFailures()
          "`if a =~ \"x\", do: ...` split over lines: Elixir fails at the comma, ours at the end of the line"},
         {QStringLiteral("variant_0182_bookshelf_ex.exs"),
          "a deleted `do` in a module with only a @moduledoc: Elixir fails at the heredoc, ours at `end`"},
-        {QStringLiteral("variant_0335_asset_ex.exs"),
-         "`Ecto.Changesetvalidate_required(...)`: Elixir rejects an alias followed by `(`, the reader accepts it"},
         {QStringLiteral("variant_0539_shipment_ex.exs"),
          "`{:in [\"a\", \"b\"]}`: Elixir fails before the second element, ours at the `[`"},
         {QStringLiteral("variant_0550_preferences_ex.exs"),
