@@ -129,6 +129,8 @@ private:
     Ast varOf(const Token &t, SourcePos pos);
     bool failAt(const Token &t, const QString &message);
     bool syntaxErrorBefore(const Token &t);
+    // `Foo.Bar(1)`: "unexpected ( after alias Bar", right after the `(`.
+    bool parenAfterAlias(const Token &paren, const Ast &alias);
     bool missingTerminator(const Token &opener, const Token &at);
     // Elixir's error_no_parens_many/container: `f a, b c, d` and `[a, b c, d]`.
     bool nestedNoParensCall(size_t argStart, bool container);
