@@ -65,7 +65,7 @@ bool ChangesetDatabaseWorker::write(const db::ConnectionSettings &settings, cons
                 result->changeset = changeset;
                 result->changeset.action = changeset::ChangesetPersistence::actionName(action);
                 result->kind = changeset::RepoOutcome::Kind::Raised;
-                result->raised = connection.error();
+                result->raised = connection.failure();
                 return;
             }
             *result = changeset::ChangesetPersistence::run(**connection, changeset, action, mode);

@@ -303,7 +303,7 @@ void ChangesetPreview::evaluate()
         m_lastError = cs.error();
         m_form->setMessages({});
         m_form->showRelations(Changeset());
-        m_result->showRaised(cs.error(), m_runner->raisedSteps());
+        m_result->showRaised(cs.failure(), m_runner->raisedSteps());
     }
     updateLabels();
     updateButtons();
@@ -355,14 +355,14 @@ void ChangesetPreview::loadRow()
     }
     if (!key || key->isEmpty())
         return;
-    m_result->showRepoMessage(tr("Loading %1 %2...").arg(schema->source, *key), false);
+    m_result->showRepoMessage(tr("Loading %1 %2...").arg(schema->source, *key));
     m_worker->loadRow(*m_database, schema, *key);
 }
 
 void ChangesetPreview::onRowLoaded(const QString &loadedModule, const QString &key, const Term &row, const QString &error)
 {
     if (!error.isEmpty()) {
-        m_result->showRepoMessage(error, true);
+        m_result->showRepoMessage(error);
         Q_EMIT jobFinished(false);
         return;
     }
@@ -373,7 +373,7 @@ void ChangesetPreview::onRowLoaded(const QString &loadedModule, const QString &k
     m_data = row;
     m_loadedKey = key;
     m_form->setData(row);
-    m_result->showRepoMessage(tr("Loaded %1 %2 as the changeset's data.").arg(currentSchema()->source, key), false);
+    m_result->showRepoMessage(tr("Loaded %1 %2 as the changeset's data.").arg(currentSchema()->source, key));
     chooseRepoAction();
     evaluate();
     Q_EMIT jobFinished(true);
@@ -409,7 +409,7 @@ void ChangesetPreview::write(ChangesetPersistence::Mode mode)
         if (!confirm(tr("Save Changeset"), text))
             return;
     }
-    m_result->showRepoMessage(tr("Running %1...").arg(repoFunction), false);
+    m_result->showRepoMessage(tr("Running %1...").arg(repoFunction));
     m_worker->write(*m_database, *m_changeset, repoAction(), mode);
 }
 

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <QSplitter>
@@ -60,16 +59,6 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     if (heading)
         *heading = label;
     return box;
-}
-
-// "Ecto.ConstraintError: text" -> "** (Ecto.ConstraintError) text", as IEx shows a raise.
-QString raisedText(const QString &error)
-{
-    static const QRegularExpression exception(QStringLiteral("^([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*): "));
-    const QRegularExpressionMatch m = exception.match(error);
-    if (!m.hasMatch())
-        return error;
-    return QStringLiteral("** (%1) %2").arg(m.captured(1), error.mid(m.capturedEnd()));
 }
 
 QString statementText(const changeset::RepoStatement &statement)
@@ -141,11 +130,11 @@ void ChangesetResultPanel::showChangeset(const Changeset &cs)
     m_steps->setSnapshot(cs.steps);
 }
 
-void ChangesetResultPanel::showRaised(const QString &error, std::vector<changeset::PipelineStep> steps)
+void ChangesetResultPanel::showRaised(const Error &error, std::vector<changeset::PipelineStep> steps)
 {
     m_valid->setText(tr("The changeset function raised"));
     m_valid->setStyleSheet(QStringLiteral("QLabel { background: #6a1b9a; color: white; border-radius: 3px; }"));
-    m_inspect->setPlainText(raisedText(error));
+    m_inspect->setPlainText(error.text());
     m_messages->clear();
     m_steps->setSnapshot(std::move(steps));
 }
@@ -181,7 +170,7 @@ void ChangesetResultPanel::showRepoOutcome(const RepoOutcome &outcome, const QSt
                    .arg(outcome.changeset.action, changeset::ChangesetInspect::errors(outcome.changeset));
         break;
     case RepoOutcome::Kind::Raised:
-        out << raisedText(outcome.raised);
+        out << outcome.raised.text();
         break;
     }
     if (outcome.statement)
@@ -189,10 +178,10 @@ void ChangesetResultPanel::showRepoOutcome(const RepoOutcome &outcome, const QSt
     m_repo->setPlainText(out.join(QLatin1Char('\n')));
 }
 
-void ChangesetResultPanel::showRepoMessage(const QString &text, bool failed)
+void ChangesetResultPanel::showRepoMessage(const QString &text)
 {
     m_repoTitle->setText(tr("&Database"));
-    m_repo->setPlainText(failed ? raisedText(text) : text);
+    m_repo->setPlainText(text);
 }
 
 void ChangesetResultPanel::clearRepoOutcome()

@@ -28,9 +28,9 @@ public:
     void showChangeset(const changeset::Changeset &changeset);
     // The changeset function raised instead of returning a changeset.
     // The function raised: `steps` are those that ran, the last one the step that raised.
-    void showRaised(const QString &error, std::vector<changeset::PipelineStep> steps = {});
+    void showRaised(const Error &error, std::vector<changeset::PipelineStep> steps = {});
     void showRepoOutcome(const changeset::RepoOutcome &outcome, const QString &where);
-    void showRepoMessage(const QString &text, bool failed);
+    void showRepoMessage(const QString &text);
     void clearRepoOutcome();
 
     QString validText() const;

@@ -10,8 +10,8 @@ namespace {
 QString located(const query::ComposerError &error)
 {
     if (error.pos.line <= 0)
-        return error.message;
-    return QueryComposerRenderer::tr("Line %1, column %2: %3").arg(error.pos.line).arg(error.pos.column).arg(error.message);
+        return error.text();
+    return QueryComposerRenderer::tr("Line %1, column %2: %3").arg(error.pos.line).arg(error.pos.column).arg(error.text());
 }
 
 QStringList elixirTexts(const std::vector<value::Term> &values)

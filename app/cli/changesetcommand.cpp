@@ -27,6 +27,15 @@ int fail(bool json, const QString &message)
     return 1;
 }
 
+// A raise: the JSON says "Ecto.CastError: message" as the conformance cases record
+// it (the exception module, then Exception.message/1); people read Elixir's banner.
+int fail(bool json, const Error &error)
+{
+    if (!json || error.kind.isEmpty())
+        return fail(json, error.text());
+    return fail(json, error.kind + QStringLiteral(": ") + error.message);
+}
+
 void printHuman(QTextStream &out, const changeset::Changeset &cs)
 {
     out << "valid?: " << (cs.valid ? "true" : "false") << '\n';
@@ -83,7 +92,7 @@ int runChangeset(const QStringList &args)
         return fail(json, QStringLiteral("%1 is not an Ecto schema of this project").arg(module));
     Result<changeset::Changeset> cs = runner.run(module, parser.value(QStringLiteral("function")), *data, *params);
     if (!cs)
-        return fail(json, cs.error());
+        return fail(json, cs.failure());
     QTextStream out(stdout);
     if (json)
         out << TermJson::write(changeset::ChangesetJson::describe(*cs)) << '\n';

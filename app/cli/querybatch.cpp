@@ -35,8 +35,8 @@ Term str(const QString &s)
 QString locatedMessage(const query::ComposerError &e)
 {
     if (e.pos.line <= 0)
-        return e.message;
-    return QStringLiteral("%1:%2: %3").arg(e.pos.line).arg(e.pos.column).arg(e.message);
+        return e.text();
+    return QStringLiteral("%1:%2: %3").arg(e.pos.line).arg(e.pos.column).arg(e.text());
 }
 
 Term composeResultTerm(const ComposeResult &r)

@@ -136,15 +136,15 @@ std::vector<ConstraintViolation> AdapterError::toConstraints(const QSqlError &er
     return {{QString::fromLatin1(code->type), *name}};
 }
 
-QString AdapterError::exceptionText(const QSqlError &error, db::Dialect dialect)
+Error AdapterError::exception(const QSqlError &error, db::Dialect dialect)
 {
     const QString text = message(error, dialect);
     if (dialect == db::Dialect::Sqlite)
-        return QStringLiteral("Exqlite.Error: ") + text;
+        return Error{text, QStringLiteral("Exqlite.Error")};
     const QString sqlstate = error.nativeErrorCode();
     const PostgresCode *code = postgresCode(sqlstate);
     const QString condition = code ? QStringLiteral(" (%1)").arg(QLatin1String(code->condition)) : QString();
-    return QStringLiteral("Postgrex.Error: ERROR %1%2 %3").arg(sqlstate, condition, text);
+    return Error{QStringLiteral("ERROR %1%2 %3").arg(sqlstate, condition, text), QStringLiteral("Postgrex.Error")};
 }
 
 } // namespace ectowb::changeset

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "db/connectionsettings.h"
 
 #include <QSqlError>
@@ -28,10 +29,10 @@ public:
     // exposes only the text) or ecto_sqlite3 (by the message: "UNIQUE constraint
     // failed: users.email" names the index users_email_index by Ecto's convention).
     static std::vector<ConstraintViolation> toConstraints(const QSqlError &error, db::Dialect dialect);
-    // The exception the Repo raises for an error nothing maps:
-    // "Exqlite.Error: NOT NULL constraint failed: posts.title",
-    // "Postgrex.Error: ERROR 23502 (not_null_violation) null value in column ...".
-    static QString exceptionText(const QSqlError &error, db::Dialect dialect);
+    // The exception the Repo raises for an error nothing maps: Exqlite.Error
+    // "NOT NULL constraint failed: posts.title", or Postgrex.Error
+    // "ERROR 23502 (not_null_violation) null value in column ...".
+    static Error exception(const QSqlError &error, db::Dialect dialect);
     // The driver's message without Qt's decorations ("ERROR:  ", "(23505)").
     static QString message(const QSqlError &error, db::Dialect dialect);
 };

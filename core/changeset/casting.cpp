@@ -47,7 +47,7 @@ Result<Term> normalizeParams(const Term &params)
 {
     if (!params.isMap()) {
         const QString shown = params.isNil() ? QStringLiteral("nil") : QString::fromUtf8("a non-map value");
-        return Error{QStringLiteral("Ecto.CastError: expected params to be a :map, got: `%1`").arg(shown)};
+        return Error{QStringLiteral("expected params to be a :map, got: `%1`").arg(shown), QStringLiteral("Ecto.CastError")};
     }
     bool atoms = false;
     bool strings = false;
@@ -58,8 +58,8 @@ Result<Term> normalizeParams(const Term &params)
         pairs.emplace_back(key.isAtom() ? Term::string(key.text()) : key, value);
     }
     if (atoms && strings)
-        return Error{QStringLiteral("Ecto.CastError: expected params to be a map with atoms or string keys, "
-                                    "got a map with mixed keys")};
+        return Error{QStringLiteral("expected params to be a map with atoms or string keys, "
+                                    "got a map with mixed keys"), QStringLiteral("Ecto.CastError")};
     return Term::map(std::move(pairs));
 }
 
@@ -128,7 +128,7 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
 {
     const schema::Field *field = changeset.schema->field(key);
     if (!field)
-        return Error{QStringLiteral("ArgumentError: unknown field `:%1` given to cast").arg(key)};
+        return Error{QStringLiteral("unknown field `:%1` given to cast").arg(key), QStringLiteral("ArgumentError")};
     const std::optional<Term> raw = params.get(key);
     if (!raw)
         return changeset;
@@ -222,7 +222,7 @@ Result<Changeset> Casting::putChange(Changeset changeset, const QString &field, 
 {
     const schema::Field *f = changeset.schema->field(field);
     if (!f)
-        return Error{QStringLiteral("ArgumentError: unknown field `:%1` in put_change").arg(field)};
+        return Error{QStringLiteral("unknown field `:%1` in put_change").arg(field), QStringLiteral("ArgumentError")};
     if (TypeCaster::equal(f->type, changeset.dataValue(field), value))
         changeset.deleteChange(field);
     else
@@ -234,10 +234,10 @@ Result<Changeset> Casting::forceChange(Changeset changeset, const QString &field
 {
     const schema::Field *f = changeset.schema->field(field);
     if (!f)
-        return Error{QStringLiteral("ArgumentError: unknown field `:%1` in force_change").arg(field)};
+        return Error{QStringLiteral("unknown field `:%1` in force_change").arg(field), QStringLiteral("ArgumentError")};
     if (f->type.kind() == schema::EctoType::Kind::Embedded)
-        return Error{QStringLiteral("RuntimeError: changing embeds with force_change/3 is not supported, "
-                                    "please use put_embed/4 instead")};
+        return Error{QStringLiteral("changing embeds with force_change/3 is not supported, "
+                                    "please use put_embed/4 instead"), QStringLiteral("RuntimeError")};
     changeset.putChange(field, value);
     return changeset;
 }
@@ -245,7 +245,7 @@ Result<Changeset> Casting::forceChange(Changeset changeset, const QString &field
 Result<Changeset> Casting::change(Changeset changeset, const Term &changes)
 {
     if (!changes.isKeyword() && !changes.isMap())
-        return Error{QStringLiteral("ArgumentError: change/2 expects a keyword list or a map of changes")};
+        return Error{QStringLiteral("change/2 expects a keyword list or a map of changes"), QStringLiteral("ArgumentError")};
     const std::vector<Term::Pair> pairs = [&] {
         if (changes.isMap())
             return changes.pairs();

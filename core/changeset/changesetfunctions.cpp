@@ -35,10 +35,10 @@ Result<QStringList> fieldList(const Term &t)
     if (t.isAtom() && !t.isNil())
         return QStringList{t.text()};
     if (!t.isList())
-        return Error{QStringLiteral("ArgumentError: expected a field name (atom), got %1").arg(t.toElixirString())};
+        return Error{QStringLiteral("expected a field name (atom), got %1").arg(t.toElixirString()), QStringLiteral("ArgumentError")};
     for (const Term &e : t.elements()) {
         if (!e.isAtom())
-            return Error{QStringLiteral("ArgumentError: expected field names as atoms")};
+            return Error{QStringLiteral("expected field names as atoms"), QStringLiteral("ArgumentError")};
         out << e.text();
     }
     return out;
@@ -48,7 +48,7 @@ Result<QString> oneField(const Term &t)
 {
     if (t.isAtom() && !t.isNil())
         return t.text();
-    return Error{QStringLiteral("ArgumentError: expected a field name (atom)")};
+    return Error{QStringLiteral("expected a field name (atom)"), QStringLiteral("ArgumentError")};
 }
 
 template<typename F>
@@ -158,7 +158,7 @@ Result<Changeset> ChangesetFunctions::apply(const QString &name, Changeset cs, c
 {
     const Entry *entry = find(name, int(args.size()));
     if (!entry)
-        return Error{QStringLiteral("UndefinedFunctionError: Ecto.Changeset.%1/%2").arg(name).arg(args.size() + 1)};
+        return Error{QStringLiteral("Ecto.Changeset.%1/%2").arg(name).arg(args.size() + 1), QStringLiteral("UndefinedFunctionError")};
     return entry->impl(std::move(cs), args);
 }
 

@@ -29,7 +29,7 @@ Result<Changeset> changesetArg(const Value &v, const ChangesetHost::Context &con
         return *cs;
     if (v.isStruct() && context.fromStruct)
         return context.fromStruct(v);
-    return Error{QStringLiteral("FunctionClauseError: expected a changeset, got %1").arg(v.inspect())};
+    return Error{QStringLiteral("expected a changeset, got %1").arg(v.inspect()), QStringLiteral("FunctionClauseError")};
 }
 
 Result<std::vector<Term>> termArgs(const std::vector<Value> &args, size_t from)
@@ -44,10 +44,15 @@ Result<std::vector<Term>> termArgs(const std::vector<Value> &args, size_t from)
     return out;
 }
 
+Result<Value> raise(ChangesetHost::Context &context, const Error &error)
+{
+    context.raised = error;
+    return error;
+}
+
 Result<Value> raise(ChangesetHost::Context &context, const QString &message)
 {
-    context.raised = message;
-    return Error{message};
+    return raise(context, Error{message});
 }
 
 // get_field/get_change and their fetch_ forms.
@@ -57,9 +62,9 @@ void registerReaders(interpreter::HostFunctions &host, const std::shared_ptr<Cha
         return [context, changesOnly, fetch](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
             Result<Changeset> cs = changesetArg(args[0], *context);
             if (!cs)
-                return raise(*context, cs.error());
+                return raise(*context, cs.failure());
             if (!args[1].isAtom())
-                return raise(*context, QStringLiteral("ArgumentError: field names are atoms"));
+                return raise(*context, Error{QStringLiteral("field names are atoms"), QStringLiteral("ArgumentError")});
             const QString field = args[1].atomName();
             const std::optional<Term> change = cs->change(field);
             std::optional<Term> found = change;
@@ -114,10 +119,10 @@ void registerCustom(interpreter::HostFunctions &host, const std::shared_ptr<Chan
     auto validateChange = [context](const std::vector<Value> &args, Interpreter &interp) -> Result<Value> {
         Result<Changeset> cs = changesetArg(args[0], *context);
         if (!cs)
-            return raise(*context, cs.error());
+            return raise(*context, cs.failure());
         const QString field = args[1].atomName();
         if (!cs->schema->field(field))
-            return raise(*context, QStringLiteral("ArgumentError: unknown field :%1").arg(field));
+            return raise(*context, Error{QStringLiteral("unknown field :%1").arg(field), QStringLiteral("ArgumentError")});
         const Value &validator = args.back();
         QString metadata;
         if (args.size() == 4 && args[2].isTuple() && !args[2].elements().empty() && args[2].elements()[0].isAtom())
@@ -135,7 +140,7 @@ void registerCustom(interpreter::HostFunctions &host, const std::shared_ptr<Chan
             for (const Value &item : result->elements()) {
                 Result<ChangesetError> e = errorFromValue(item);
                 if (!e)
-                    return raise(*context, e.error());
+                    return raise(*context, e.failure());
                 errors.push_back(*e);
             }
         }
@@ -147,11 +152,11 @@ void registerCustom(interpreter::HostFunctions &host, const std::shared_ptr<Chan
     auto addError = [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<Changeset> cs = changesetArg(args[0], *context);
         if (!cs)
-            return raise(*context, cs.error());
+            return raise(*context, cs.failure());
         const Value keys = args.size() > 3 ? args[3] : Value::list({});
         Result<ChangesetError> e = errorFromValue(Value::tuple({args[1], Value::tuple({args[2], keys})}));
         if (!e)
-            return raise(*context, e.error());
+            return raise(*context, e.failure());
         Changeset next = *cs;
         next.addErrors({*e});
         return ChangesetHost::wrap(next);
@@ -187,7 +192,7 @@ Relations::OnCast onCastFunction(const std::optional<Value> &with, ChangesetHost
                 args.push_back(extra);
             out = interp.call(moduleName(with->elements()[0]), with->elements()[1].atomName(), args);
         } else {
-            return Error{QStringLiteral("ArgumentError: :with expects a function or {module, function, args}")};
+            return Error{QStringLiteral(":with expects a function or {module, function, args}"), QStringLiteral("ArgumentError")};
         }
         if (!out)
             return out.failure();
@@ -246,7 +251,7 @@ void registerChanges(interpreter::HostFunctions &host, const std::shared_ptr<Cha
              [context](const std::vector<Value> &args, Interpreter &interp) -> Result<Value> {
                  Result<Changeset> cs = changesetArg(args[0], *context);
                  if (!cs)
-                     return raise(*context, cs.error());
+                     return raise(*context, cs.failure());
                  const QString field = args[1].atomName();
                  const std::optional<Term> value = cs->change(field);
                  if (!value)
@@ -260,13 +265,13 @@ void registerChanges(interpreter::HostFunctions &host, const std::shared_ptr<Cha
                      return term.failure();
                  Result<Changeset> next = Casting::putChange(*cs, field, *term);
                  if (!next)
-                     return raise(*context, next.error());
+                     return raise(*context, next.failure());
                  return ChangesetHost::wrap(*next);
              });
     auto changed = [context](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
         Result<Changeset> cs = changesetArg(args[0], *context);
         if (!cs)
-            return raise(*context, cs.error());
+            return raise(*context, cs.failure());
         const std::optional<Term> change = cs->change(args[1].atomName());
         if (!change)
             return Value::boolean(false);
@@ -292,7 +297,7 @@ void registerChanges(interpreter::HostFunctions &host, const std::shared_ptr<Cha
         return [context, what](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
             Result<Changeset> cs = changesetArg(args[0], *context);
             if (!cs)
-                return raise(*context, cs.error());
+                return raise(*context, cs.failure());
             Changeset next = *cs;
             next.prepared << (what == QLatin1String("optimistic_lock") && args.size() > 1 && args[1].isAtom()
                                   ? what + QStringLiteral(" :") + args[1].atomName()
@@ -320,15 +325,15 @@ void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<C
         auto castRelation = [context, kind](const std::vector<Value> &args, Interpreter &interp) -> Result<Value> {
             Result<Changeset> cs = changesetArg(args[0], *context);
             if (!cs)
-                return raise(*context, cs.error());
+                return raise(*context, cs.failure());
             if (!args[1].isAtom())
-                return raise(*context, QStringLiteral("ArgumentError: cast_%1 expects a relation name (atom)").arg(kind));
+                return raise(*context, Error{QStringLiteral("cast_%1 expects a relation name (atom)").arg(kind), QStringLiteral("ArgumentError")});
             std::optional<Value> with;
             std::vector<std::pair<QString, Term>> opts;
             const Value options = args.size() > 2 ? args[2] : Value::list({});
             for (const Value &item : options.isList() ? options.elements() : std::vector<Value>()) {
                 if (!item.isTuple(2) || !item.elements()[0].isAtom())
-                    return raise(*context, QStringLiteral("ArgumentError: cast_%1 expects a keyword list of options").arg(kind));
+                    return raise(*context, Error{QStringLiteral("cast_%1 expects a keyword list of options").arg(kind), QStringLiteral("ArgumentError")});
                 const QString key = item.elements()[0].atomName();
                 if (key == QLatin1String("with")) {
                     with = item.elements()[1];
@@ -339,12 +344,12 @@ void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<C
                     return value.failure();
                 opts.emplace_back(key, *value);
             }
-            context->raised.clear();
+            context->raised.reset();
             bool childUnevaluable = false;
             const Relations::OnCast child = onCastFunction(with, *context, interp);
             const Relations::OnCast tracked = [&](const Term &s, const Term &p, int i) {
                 Result<Changeset> out = child(s, p, i);
-                childUnevaluable = childUnevaluable || (!out && context->raised.isEmpty());
+                childUnevaluable = childUnevaluable || (!out && !context->raised);
                 return out;
             };
             Result<Changeset> next = Relations::cast(*cs, kind, args[1].atomName(), Term::keyword(opts), tracked,
@@ -352,7 +357,7 @@ void registerRelations(interpreter::HostFunctions &host, const std::shared_ptr<C
             // A child function that could not be evaluated is no raise of Ecto's.
             if (!next)
                 return childUnevaluable ? Result<Value>(next.failure())
-                                        : raise(*context, context->raised.isEmpty() ? next.error() : context->raised);
+                                        : raise(*context, context->raised ? *context->raised : next.failure());
             // The preview builds a sub-form for every relation the function casts.
             if (!next->relations.contains(args[1].atomName()))
                 next.value().relations << args[1].atomName();
@@ -391,13 +396,13 @@ void ChangesetHost::registerAll(interpreter::HostFunctions &host, std::shared_pt
         host.add(ectoChangeset, name, arity, [context, name](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
             Result<Changeset> cs = changesetArg(args[0], *context);
             if (!cs)
-                return raise(*context, cs.error());
+                return raise(*context, cs.failure());
             Result<std::vector<Term>> rest = termArgs(args, 1);
             if (!rest)
                 return rest.failure();
             Result<Changeset> next = ChangesetFunctions::apply(name, *cs, *rest);
             if (!next)
-                return raise(*context, next.error());
+                return raise(*context, next.failure());
             return wrap(*next);
         });
     }

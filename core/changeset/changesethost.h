@@ -36,7 +36,7 @@ public:
         // The schema of a module (cast_embed and cast_assoc build their children with it).
         std::function<std::shared_ptr<const ChangesetSchema>(const QString &module)> schema;
         // Set when an Ecto function raised, as opposed to code that could not run.
-        QString raised;
+        std::optional<Error> raised;
     };
 
     static void registerAll(interpreter::HostFunctions &host, std::shared_ptr<Context> context);

@@ -13,12 +13,12 @@ namespace {
 
 using Values = std::vector<std::pair<QString, Term>>;
 
-RepoOutcome raised(Changeset cs, const QString &message)
+RepoOutcome raised(Changeset cs, const Error &error)
 {
     RepoOutcome out;
     out.kind = RepoOutcome::Kind::Raised;
     out.changeset = std::move(cs);
-    out.raised = message;
+    out.raised = error;
     return out;
 }
 
@@ -54,13 +54,13 @@ Values insertValues(const Changeset &cs)
 Result<Values> primaryKeyFilters(const Changeset &cs)
 {
     if (cs.schema->primaryKey.isEmpty())
-        return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema `%1` has no primary key").arg(cs.schema->module)};
+        return Error{QStringLiteral("schema `%1` has no primary key").arg(cs.schema->module), QStringLiteral("Ecto.NoPrimaryKeyFieldError")};
     Values out;
     for (const QString &key : cs.schema->primaryKey) {
         const Term value = cs.dataValue(key);
         if (value.isNil())
-            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct `%%%1{}` is missing primary key value")
-                             .arg(cs.schema->module)};
+            return Error{QStringLiteral("struct `%%%1{}` is missing primary key value")
+                             .arg(cs.schema->module), QStringLiteral("Ecto.NoPrimaryKeyValueError")};
         out.emplace_back(key, value);
     }
     return out;
@@ -130,14 +130,14 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
     }
     // A step the tool could not run may have rejected this changeset: never write it.
     if (mode == Mode::Save && !cs.skipped.empty())
-        return raised(std::move(cs), QStringLiteral("not saved: %1 step(s) of the changeset function could not be "
-                                                    "evaluated, so it may not be valid")
-                                         .arg(cs.skipped.size()));
+        return raised(std::move(cs), Error{QStringLiteral("not saved: %1 step(s) of the changeset function could not be "
+                                                          "evaluated, so it may not be valid")
+                                               .arg(cs.skipped.size())});
     Values values;
     bool noop = false;
     Result<RepoStatement> statement = buildStatement(cs, action, connection.dialect(), values, nowUtc, &noop);
     if (!statement)
-        return raised(std::move(cs), statement.error());
+        return raised(std::move(cs), statement.failure());
     RepoOutcome out;
     out.changeset = cs;
     out.values = values;
@@ -148,7 +148,7 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
     }
     out.statement = *statement;
     if (Result<bool> begun = connection.begin(); !begun)
-        return raised(std::move(cs), begun.error());
+        return raised(std::move(cs), begun.failure());
     RepoStatement::Outcome executed = statement->execute(connection);
     if (!executed.ok) {
         connection.rollback();
@@ -156,13 +156,13 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
         const std::vector<ConstraintViolation> violations = AdapterError::toConstraints(executed.error, connection.dialect());
         if (violations.empty()) {
             out.kind = RepoOutcome::Kind::Raised;
-            out.raised = AdapterError::exceptionText(executed.error, connection.dialect());
+            out.raised = AdapterError::exception(executed.error, connection.dialect());
             return out;
         }
         Result<Changeset> mapped = ConstraintMatcher::apply(cs, violations);
         if (!mapped) {
             out.kind = RepoOutcome::Kind::Raised;
-            out.raised = mapped.error();
+            out.raised = mapped.failure();
             return out;
         }
         out.kind = RepoOutcome::Kind::Invalid;
@@ -172,14 +172,14 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
     if (action != RepoAction::Insert && executed.rows.rowsAffected == 0) {
         connection.rollback();
         out.kind = RepoOutcome::Kind::Raised;
-        out.raised = QStringLiteral("Ecto.StaleEntryError: attempted to %1 a stale struct").arg(cs.action);
+        out.raised = Error{QStringLiteral("attempted to %1 a stale struct").arg(cs.action), QStringLiteral("Ecto.StaleEntryError")};
         return out;
     }
     readBack(out, *statement, executed.rows, connection.dialect());
     Result<bool> finished = mode == Mode::Save ? connection.commit() : connection.rollback();
     if (!finished) {
         out.kind = RepoOutcome::Kind::Raised;
-        out.raised = finished.error();
+        out.raised = finished.failure();
         return out;
     }
     out.kind = RepoOutcome::Kind::Ok;

@@ -322,7 +322,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     }
     const std::optional<Function> f = elixirModule ? findFunction(*elixirModule, function) : std::nullopt;
     if (!f)
-        return Error{QStringLiteral("UndefinedFunctionError: function %1.%2/2 is undefined").arg(module, function)};
+        return Error{QStringLiteral("function %1.%2/2 is undefined").arg(module, function), QStringLiteral("UndefinedFunctionError")};
     Result<std::vector<std::pair<QString, Term>>> fields = buildData(*s, data);
     if (!fields)
         return fields.failure();
@@ -537,12 +537,13 @@ Result<Changeset> ChangesetRunner::interpretStep(const Frame &frame, const Ast &
         expr = step.withArgs(std::move(args));
         env.bind(changesetVariable, ChangesetHost::wrap(cs));
     }
-    m_host->raised.clear();
+    m_host->raised.reset();
     Result<Value> result = wholeBody || expr != step ? interp->eval(expr, env) : Result<Value>(Error{QStringLiteral("not a call")});
-    if (!m_host->raised.isEmpty())
-        return Error{m_host->raised};
+    if (m_host->raised)
+        return *m_host->raised;
     // Elixir code that raised (String.downcase(nil) in update_change): the call raises.
-    if (!result && result.error().startsWith(QLatin1String("** (")) && !result.error().contains(QLatin1String("UndefinedFunctionError")))
+    // An undefined function is code the reader cannot see, not a raise.
+    if (!result && !result.failure().kind.isEmpty() && result.failure().kind != u"UndefinedFunctionError")
         return result.failure();
     if (result) {
         if (const Changeset *next = ChangesetHost::unwrap(*result))

@@ -90,9 +90,9 @@ int ChangesetRunner::takenBranch(const project::ElixirModule &module, const Fram
             return -1;
         env.bind(branches.parameters()[i], *arg);
     }
-    m_host->raised.clear();
+    m_host->raised.reset();
     const Result<Value> taken = interp->eval(branches.selector(), env);
-    m_host->raised.clear();
+    m_host->raised.reset();
     return taken && taken->isInteger() ? int(taken->integerValue()) : -1;
 }
 

@@ -34,7 +34,7 @@ QString inspectName(const std::optional<QString> &name)
 
 } // namespace
 
-QString ConstraintMatcher::constraintError(const Changeset &cs, const ConstraintViolation &v)
+Error ConstraintMatcher::constraintError(const Changeset &cs, const ConstraintViolation &v)
 {
     QString defined;
     if (cs.constraints.empty()) {
@@ -45,13 +45,13 @@ QString ConstraintMatcher::constraintError(const Changeset &cs, const Constraint
             lines << QStringLiteral("    * %1 (%2_constraint)").arg(inspectName(c.constraint), c.type);
         defined = QStringLiteral("The changeset defined the following constraints:\n\n") + lines.join(QLatin1Char('\n'));
     }
-    return QStringLiteral("Ecto.ConstraintError: constraint error when attempting to %1 struct:\n\n"
+    return Error{QStringLiteral("constraint error when attempting to %1 struct:\n\n"
                           "    * %2 (%3_constraint)\n\n"
                           "If you would like to stop this constraint violation from raising an\n"
                           "exception and instead add it as an error to your changeset, please\n"
                           "call `%3_constraint/3` on your changeset with the constraint\n"
                           "`:name` as an option.\n\n%4\n")
-        .arg(cs.action.isEmpty() ? QStringLiteral("nil") : cs.action, inspectName(v.name), v.type, defined);
+        .arg(cs.action.isEmpty() ? QStringLiteral("nil") : cs.action, inspectName(v.name), v.type, defined), QStringLiteral("Ecto.ConstraintError")};
 }
 
 Result<Changeset> ConstraintMatcher::apply(Changeset cs, const std::vector<ConstraintViolation> &violations)
@@ -60,7 +60,7 @@ Result<Changeset> ConstraintMatcher::apply(Changeset cs, const std::vector<Const
     for (const ConstraintViolation &v : violations) {
         const ChangesetConstraint *c = find(cs, v);
         if (!c)
-            return Error{constraintError(cs, v)};
+            return constraintError(cs, v);
         errors.push_back(ChangesetError{c->field, c->errorMessage,
                                         {{QStringLiteral("constraint"), Term::atom(c->errorType)},
                                          {QStringLiteral("constraint_name"), Term::string(*v.name)}}});

@@ -17,7 +17,7 @@ class ConstraintMatcher
 public:
     static Result<Changeset> apply(Changeset changeset, const std::vector<ConstraintViolation> &violations);
     // Ecto.ConstraintError's message, as Ecto 3.13 words it.
-    static QString constraintError(const Changeset &changeset, const ConstraintViolation &violation);
+    static Error constraintError(const Changeset &changeset, const ConstraintViolation &violation);
 };
 
 } // namespace ectowb::changeset

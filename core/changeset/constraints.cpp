@@ -37,16 +37,16 @@ Result<Defaults> defaultsFor(const Changeset &cs, const QString &kind, const QSt
                         QStringLiteral("violates an exclusion constraint"), kind};
     const schema::Association *assoc = schema.association(first);
     if (!assoc)
-        return Error{QStringLiteral("ArgumentError: cannot add constraint to changeset because association `%1` "
-                                    "does not exist").arg(first)};
+        return Error{QStringLiteral("cannot add constraint to changeset because association `%1` "
+                                    "does not exist").arg(first), QStringLiteral("ArgumentError")};
     if (kind == QLatin1String("assoc")) {
         if (assoc->kind != schema::Association::Kind::BelongsTo)
-            return Error{QStringLiteral("ArgumentError: assoc_constraint can only be added to belongs to associations")};
+            return Error{QStringLiteral("assoc_constraint can only be added to belongs to associations"), QStringLiteral("ArgumentError")};
         return Defaults{QStringLiteral("foreign_key"), schema.source + QLatin1Char('_') + assoc->ownerKey + QStringLiteral("_fkey"),
                         QStringLiteral("does not exist"), kind};
     }
     if (assoc->kind != schema::Association::Kind::HasMany && assoc->kind != schema::Association::Kind::HasOne)
-        return Error{QStringLiteral("ArgumentError: no_assoc_constraint can only be added to has one/many associations")};
+        return Error{QStringLiteral("no_assoc_constraint can only be added to has one/many associations"), QStringLiteral("ArgumentError")};
     const QString related = schema.relatedSources.value(assoc->related);
     const QString message = assoc->kind == schema::Association::Kind::HasMany
                                 ? QStringLiteral("are still associated with this entry")
@@ -60,7 +60,7 @@ Result<Defaults> defaultsFor(const Changeset &cs, const QString &kind, const QSt
 Result<Changeset> Constraints::add(Changeset cs, const QString &kind, const QStringList &fields, const Term &options)
 {
     if (fields.isEmpty())
-        return Error{QStringLiteral("ArgumentError: a constraint needs a field")};
+        return Error{QStringLiteral("a constraint needs a field"), QStringLiteral("ArgumentError")};
     Result<Defaults> defaults = defaultsFor(cs, kind, fields);
     if (!defaults)
         return defaults.failure();
@@ -68,7 +68,7 @@ Result<Changeset> Constraints::add(Changeset cs, const QString &kind, const QStr
     c.type = defaults->type;
     c.constraint = optionText(options, u"name", defaults->name);
     if (c.constraint.isEmpty())
-        return Error{QStringLiteral("ArgumentError: supply the name of the check constraint via the :name option")};
+        return Error{QStringLiteral("supply the name of the check constraint via the :name option"), QStringLiteral("ArgumentError")};
     c.match = optionText(options, u"match", QStringLiteral("exact"));
     c.field = optionText(options, u"error_key", fields.first());
     c.errorMessage = optionText(options, u"message", defaults->message);

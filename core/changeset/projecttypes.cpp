@@ -52,9 +52,9 @@ ProjectTypes::Kind ProjectTypes::kindOf(const QString &module) const
 
 Result<Value> ProjectTypes::call(const QString &module, const QString &function, std::vector<Value> args)
 {
-    m_host->raised.clear();
+    m_host->raised.reset();
     Result<Value> result = m_interpreter()->call(module, function, args);
-    m_host->raised.clear();
+    m_host->raised.reset();
     return result;
 }
 

@@ -48,19 +48,19 @@ Result<Relation> relationOf(const Changeset &cs, const QString &kind, const QStr
         r.related = field->type.name();
         r.onReplace = cs.schema->onReplace.value(name, QStringLiteral("raise"));
         if (kind != QLatin1String("embed"))
-            return Error{QStringLiteral("ArgumentError: cast_assoc/3 expected :%1 to be an association").arg(name)};
+            return Error{QStringLiteral("cast_assoc/3 expected :%1 to be an association").arg(name), QStringLiteral("ArgumentError")};
     } else if (const schema::Association *a = cs.schema->association(name)) {
         if (kind != QLatin1String("assoc"))
-            return Error{QStringLiteral("ArgumentError: cast_embed/3 expected :%1 to be an embed").arg(name)};
+            return Error{QStringLiteral("cast_embed/3 expected :%1 to be an embed").arg(name), QStringLiteral("ArgumentError")};
         if (a->kind == schema::Association::Kind::HasThrough)
-            return Error{QStringLiteral("ArgumentError: cannot cast through association :%1").arg(name)};
+            return Error{QStringLiteral("cannot cast through association :%1").arg(name), QStringLiteral("ArgumentError")};
         r.many = a->cardinalityMany();
         r.related = a->related;
         r.onReplace = a->onReplace.isEmpty() ? QStringLiteral("raise") : a->onReplace;
     } else {
-        return Error{QStringLiteral("ArgumentError: cannot cast_%1 :%2, it is not an %3 of %4")
+        return Error{QStringLiteral("cannot cast_%1 :%2, it is not an %3 of %4")
                          .arg(kind, name, kind == QLatin1String("embed") ? QStringLiteral("embed") : QStringLiteral("association"),
-                              cs.schema->module)};
+                              cs.schema->module), QStringLiteral("ArgumentError")};
     }
     r.schema = lookup(r.related);
     if (!r.schema)
@@ -74,11 +74,11 @@ Term expectedType(const Relation &r)
                   : Term::atom(QStringLiteral("map"));
 }
 
-QString raiseMessage(const Relation &r, const Changeset &owner)
+Error raiseMessage(const Relation &r, const Changeset &owner)
 {
-    return QStringLiteral("RuntimeError: you are attempting to change relation :%1 of %2 but the `:on_replace` option "
+    return Error{QStringLiteral("you are attempting to change relation :%1 of %2 but the `:on_replace` option "
                           "of this relation is set to `:raise`")
-        .arg(r.name, owner.schema->module);
+        .arg(r.name, owner.schema->module), QStringLiteral("RuntimeError")};
 }
 
 // Relation.on_replace/2: the replaced child as a :replace changeset, :error, or a raise.
@@ -87,7 +87,7 @@ Result<std::optional<Changeset>> onReplace(const Relation &r, const Changeset &o
     if (r.onReplace == QLatin1String("mark_as_invalid"))
         return std::optional<Changeset>();
     if (r.onReplace == QLatin1String("raise"))
-        return Error{raiseMessage(r, owner)};
+        return raiseMessage(r, owner);
     Changeset replaced = Casting::fromData(r.schema, Relations::structFields(current));
     replaced.action = QStringLiteral("replace");
     return std::optional<Changeset>(std::move(replaced));
@@ -311,7 +311,7 @@ Result<Term> castParams(const Relation &r, Term value, const std::optional<Term>
 {
     if (!r.many) {
         if (drop)
-            return Error{QStringLiteral("ArgumentError: :drop_param not supported for :%1, it has cardinality :one").arg(r.name)};
+            return Error{QStringLiteral(":drop_param not supported for :%1, it has cardinality :one").arg(r.name), QStringLiteral("ArgumentError")};
         return value;
     }
     if (value.isNil() && (sort || drop))

@@ -58,7 +58,7 @@ public:
     {
         const schema::Field *f = m_schema.field(field);
         if (!f || f->isVirtual) {
-            m_writer.fail(QStringLiteral("ArgumentError: %1 has no stored field %2").arg(m_schema.module, field));
+            m_writer.fail(Error{QStringLiteral("%1 has no stored field %2").arg(m_schema.module, field), QStringLiteral("ArgumentError")});
             return false;
         }
         text(m_writer.name(f->source.isEmpty() ? f->name : f->source));
@@ -70,7 +70,7 @@ public:
         const schema::Field *f = m_schema.field(field);
         Result<QVariant> dumped = f ? dumpParameter(f->type, value, m_dialect) : Result<QVariant>(Error{field});
         if (!dumped) {
-            m_writer.fail(dumped.error());
+            m_writer.fail(dumped.failure());
             return false;
         }
         m_params << *dumped;
@@ -116,7 +116,7 @@ public:
     Result<RepoStatement> finish()
     {
         if (m_schema.source.isEmpty())
-            return Error{QStringLiteral("ArgumentError: %1 needs to be a schema with source").arg(m_schema.module)};
+            return Error{QStringLiteral("%1 needs to be a schema with source").arg(m_schema.module), QStringLiteral("ArgumentError")};
         if (m_writer.failed())
             return m_writer.failure();
         RepoStatement out;

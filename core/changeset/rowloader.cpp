@@ -22,17 +22,17 @@ Result<Term> RowLoader::load(db::Connection &connection, const ChangesetSchema &
     const schema::Field *keyDef = schema.field(keyField);
     const CastOutcome cast = keyDef ? TypeCaster::cast(keyDef->type, key) : CastOutcome{};
     if (!cast.ok || cast.value.isNil())
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be cast to type %2 in query")
-                         .arg(key.toElixirString(), keyDef ? keyDef->type.toElixir() : QStringLiteral("?"))};
+        return Error{QStringLiteral("value `%1` cannot be cast to type %2 in query")
+                         .arg(key.toElixirString(), keyDef ? keyDef->type.toElixir() : QStringLiteral("?")), QStringLiteral("Ecto.Query.CastError")};
     Result<RepoStatement> select = RepoStatement::select(schema, {{keyField, cast.value}}, connection.dialect());
     if (!select)
         return select.failure();
     const RepoStatement::Outcome executed = select->execute(connection);
     if (!executed.ok)
-        return Error{AdapterError::exceptionText(executed.error, connection.dialect())};
+        return AdapterError::exception(executed.error, connection.dialect());
     if (executed.rows.rows.isEmpty())
-        return Error{QStringLiteral("Ecto.NoResultsError: expected at least one result but got none (%1 with %2 %3)")
-                         .arg(schema.module, keyField, cast.value.toElixirString())};
+        return Error{QStringLiteral("expected at least one result but got none (%1 with %2 %3)")
+                         .arg(schema.module, keyField, cast.value.toElixirString()), QStringLiteral("Ecto.NoResultsError")};
     const QVariantList &row = executed.rows.rows.first();
     std::vector<Term::Pair> fields;
     for (int i = 0; i < select->returning.size() && i < row.size(); ++i) {

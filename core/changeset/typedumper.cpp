@@ -32,11 +32,11 @@ Result<bool> precision(const QString &type, const Term &value)
     const ClockTime t = value.timeValue();
     const bool usec = type.endsWith(u"_usec");
     if (!usec && (t.microsecond != 0 || t.precision != 0))
-        return Error{QStringLiteral("ArgumentError: :%1 expects microseconds to be empty, got: %2")
-                         .arg(type, TermValue::toValue(value).inspect())};
+        return Error{QStringLiteral(":%1 expects microseconds to be empty, got: %2")
+                         .arg(type, TermValue::toValue(value).inspect()), QStringLiteral("ArgumentError")};
     if (usec && t.precision != 6)
-        return Error{QStringLiteral("ArgumentError: :%1 expects microsecond precision, got: %2")
-                         .arg(type, TermValue::toValue(value).inspect())};
+        return Error{QStringLiteral(":%1 expects microsecond precision, got: %2")
+                         .arg(type, TermValue::toValue(value).inspect()), QStringLiteral("ArgumentError")};
     return true;
 }
 

@@ -27,7 +27,7 @@ Result<const schema::Field *> checkField(const Changeset &cs, const QString &fie
 {
     const schema::Field *f = cs.schema->field(field);
     if (!f)
-        return Error{QStringLiteral("ArgumentError: unknown field :%1 in %2").arg(field, cs.schema->module)};
+        return Error{QStringLiteral("unknown field :%1 in %2").arg(field, cs.schema->module), QStringLiteral("ArgumentError")};
     return f;
 }
 
@@ -134,12 +134,12 @@ Result<std::optional<ChangesetError>> checkNumber(const QString &field, const Te
     if (value.isDecimal()) {
         const std::optional<Decimal> b = asDecimal(bound);
         if (!b)
-            return Error{QStringLiteral("ArgumentError: expected option `%1` to be a number").arg(kind)};
+            return Error{QStringLiteral("expected option `%1` to be a number").arg(kind), QStringLiteral("ArgumentError")};
         cmp = value.decimalValue().compare(*b);
         bound = Term::decimal(*b); // Ecto compares, and reports, Decimals on decimal fields
     } else {
         if (!bound.isNumber())
-            return Error{QStringLiteral("ArgumentError: expected option `%1` to be a number").arg(kind)};
+            return Error{QStringLiteral("expected option `%1` to be a number").arg(kind), QStringLiteral("ArgumentError")};
         const double a = value.numberValue();
         const double b = bound.numberValue();
         // Integers compare exactly at any size; a double would round 2^63 + 1.
@@ -240,13 +240,13 @@ Result<Changeset> Validations::required(Changeset cs, const QStringList &fields,
 Result<Changeset> Validations::format(Changeset cs, const QString &field, const Term &regex, const Term &options)
 {
     if (!regex.isRegex())
-        return Error{QStringLiteral("ArgumentError: validate_format/4 expects a regex")};
+        return Error{QStringLiteral("validate_format/4 expects a regex"), QStringLiteral("ArgumentError")};
     const QString message = messageOption(options, QStringLiteral("has invalid format"));
     const QRegularExpression re = compile(regex);
     return onChange(std::move(cs), field, QStringLiteral("format"),
                     [&](const Term &value, const schema::Field &) -> Result<std::vector<ChangesetError>> {
                         if (!value.isString())
-                            return Error{QStringLiteral("FunctionClauseError: =~ needs a string")};
+                            return Error{QStringLiteral("=~ needs a string"), QStringLiteral("FunctionClauseError")};
                         if (re.match(value.text()).hasMatch())
                             return std::vector<ChangesetError>();
                         return std::vector<ChangesetError>{{field, message, {{QStringLiteral("validation"), atom("format")}}}};
@@ -261,7 +261,7 @@ Result<Changeset> Validations::length(Changeset cs, const QString &field, const 
                     [&](const Term &value, const schema::Field &) -> Result<std::vector<ChangesetError>> {
                         const auto measured = measure(value, count);
                         if (!measured)
-                            return Error{QStringLiteral("FunctionClauseError: validate_length/3 on a value without length")};
+                            return Error{QStringLiteral("validate_length/3 on a value without length"), QStringLiteral("FunctionClauseError")};
                         const auto &[type, length] = *measured;
                         const LengthMessages texts = lengthMessages(type);
                         // Ecto checks :is, then :min, then :max, whatever the written order.
@@ -290,7 +290,7 @@ Result<Changeset> Validations::number(Changeset cs, const QString &field, const 
     return onChange(std::move(cs), field, QStringLiteral("number"),
                     [&](const Term &value, const schema::Field &) -> Result<std::vector<ChangesetError>> {
                         if (!value.isNumber() && !value.isDecimal())
-                            return Error{QStringLiteral("ArgumentError: expected field `%1` to be a decimal, integer, or float").arg(field)};
+                            return Error{QStringLiteral("expected field `%1` to be a decimal, integer, or float").arg(field), QStringLiteral("ArgumentError")};
                         // The first failing option, in the order written.
                         for (const Term &option : options.elements()) {
                             const QString kind = option.elements()[0].text();
@@ -299,7 +299,7 @@ Result<Changeset> Validations::number(Changeset cs, const QString &field, const 
                             const auto spec = std::find_if(std::begin(numberSpecs), std::end(numberSpecs),
                                                            [&](const NumberSpec &s) { return kind == QLatin1String(s.key); });
                             if (spec == std::end(numberSpecs))
-                                return Error{QStringLiteral("ArgumentError: unknown option :%1 given to validate_number/3").arg(kind)};
+                                return Error{QStringLiteral("unknown option :%1 given to validate_number/3").arg(kind), QStringLiteral("ArgumentError")};
                             const QString message = custom && custom->isString() ? custom->text() : QString::fromLatin1(spec->message);
                             Result<std::optional<ChangesetError>> r = checkNumber(field, value, kind, option.elements()[1], message);
                             if (!r)
@@ -324,7 +324,7 @@ Result<Changeset> Validations::membership(Changeset cs, const QString &kind, con
                         bool fails = false;
                         if (subset) {
                             if (!value.isList())
-                                return Error{QStringLiteral("ArgumentError: validate_subset/4 needs an array field")};
+                                return Error{QStringLiteral("validate_subset/4 needs an array field"), QStringLiteral("ArgumentError")};
                             fails = std::any_of(value.elements().begin(), value.elements().end(),
                                                 [&](const Term &e) { return !includes(values, e); });
                         } else {

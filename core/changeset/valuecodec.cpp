@@ -58,7 +58,7 @@ Result<Term> castLoaded(const EctoType &type, const Term &raw, const QVariant &o
 {
     const CastOutcome cast = TypeCaster::cast(type, raw);
     if (!cast.ok)
-        return Error{QStringLiteral("ArgumentError: cannot load `%1` as type %2").arg(original.toString(), type.toElixir())};
+        return Error{QStringLiteral("cannot load `%1` as type %2").arg(original.toString(), type.toElixir()), QStringLiteral("ArgumentError")};
     return cast.value;
 }
 
@@ -70,7 +70,7 @@ Result<Term> loadSqlite(const EctoType &type, const QVariant &value)
     if (jsonColumn && raw.isString()) {
         Result<Term> parsed = TermJson::parse(raw.text().toUtf8());
         if (!parsed)
-            return Error{QStringLiteral("ArgumentError: cannot load `%1` as type %2").arg(raw.text(), type.toElixir())};
+            return Error{QStringLiteral("cannot load `%1` as type %2").arg(raw.text(), type.toElixir()), QStringLiteral("ArgumentError")};
         raw = *parsed;
     }
     if (isPrimitive(type, u"boolean") && (raw.isInteger() || raw.isString())) {
@@ -94,7 +94,7 @@ Result<Term> loadPostgres(const EctoType &type, const QVariant &value)
         return castLoaded(type, Term::string(text), value);
     Result<Term> parsed = TermJson::parse(text.toUtf8());
     if (!parsed)
-        return Error{QStringLiteral("ArgumentError: cannot load `%1` as type %2").arg(text, type.toElixir())};
+        return Error{QStringLiteral("cannot load `%1` as type %2").arg(text, type.toElixir()), QStringLiteral("ArgumentError")};
     if (isBinary(type) && parsed->isString() && parsed->text().startsWith(QLatin1String("\\x")))
         return Term::string(QString::fromUtf8(QByteArray::fromHex(parsed->text().mid(2).toLatin1())));
     return castLoaded(type, *parsed, value);

@@ -54,9 +54,10 @@ struct Error
             e.position.file = file;
         return e;
     }
-    // The message with the exception module before it, as Elixir prints a raise
-    // ("** (Ecto.QueryError) ..." without the stars).
-    QString banner() const { return kind.isEmpty() ? message : QStringLiteral("(%1) %2").arg(kind, message); }
+    // The error as Elixir prints a raise: "** (Ecto.QueryError) message", or the
+    // message alone when no exception module goes with it. Composed for display only:
+    // nothing parses it back (the kind is a field).
+    QString text() const { return kind.isEmpty() ? message : QStringLiteral("** (%1) %2").arg(kind, message); }
 };
 
 // A value or the reason there is none. Expected failures (Ecto refusing to reverse
@@ -76,8 +77,9 @@ public:
     const T &operator*() const { return value(); }
     const T *operator->() const { return &value(); }
 
-    // The message alone, for display; failure() keeps the kind and the position.
-    QString error() const { return isOk() ? QString() : std::get<Error>(m_data).message; }
+    // The error as shown to a person (Error::text()); failure() keeps the message,
+    // the kind and the position apart.
+    QString error() const { return isOk() ? QString() : std::get<Error>(m_data).text(); }
     const Error &failure() const { return std::get<Error>(m_data); }
 
 private:
@@ -95,7 +97,7 @@ public:
     bool isOk() const { return !m_error.has_value(); }
     explicit operator bool() const { return isOk(); }
 
-    QString error() const { return m_error ? m_error->message : QString(); }
+    QString error() const { return m_error ? m_error->text() : QString(); }
     const Error &failure() const { return *m_error; }
 
 private:

@@ -149,7 +149,7 @@ std::optional<Result<Term>> ValueDumper::dumpUuid(const schema::EctoType &type, 
     if (std::optional<Term> bytes = uuidBytes(value))
         return Result<Term>(*bytes);
     const QString typeName = type.kind() == schema::EctoType::Kind::Custom ? type.name() : u':' + type.name();
-    return Result<Term>(Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to type %2").arg(value.text(), typeName)});
+    return Result<Term>(Error{QStringLiteral("value `%1` cannot be dumped to type %2").arg(value.text(), typeName), QStringLiteral("Ecto.Query.CastError")});
 }
 
 QString ValueDumper::json(const Term &term)

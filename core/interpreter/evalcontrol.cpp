@@ -439,11 +439,9 @@ Result<Value> Machine::evalRaise(const Ast &expr, Bindings &env)
             }
         }
     }
-    // The banner stays in the message (the changeset and query views show it as Elixir
-    // prints a raise); the kind lets callers tell an ArgumentError from a QueryError.
-    Error raised = errorAt(QStringLiteral("** (%1) %2").arg(exception, message), expr.pos());
-    raised.kind = exception;
-    return raised;
+    // The kind lets callers tell an ArgumentError from a QueryError; Error::text()
+    // prints it as Elixir prints a raise.
+    return Error(message, exception).at(expr.pos().line, expr.pos().column);
 }
 
 } // namespace ectowb::interpreter

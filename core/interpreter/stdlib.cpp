@@ -16,7 +16,7 @@ void registerStdlib(HostFunctions &functions)
 
 Error argumentError(const QString &message)
 {
-    return Error{QStringLiteral("** (ArgumentError) ") + message};
+    return Error{message, QStringLiteral("ArgumentError")};
 }
 
 Error noClause(const char *function, const Args &args)
@@ -24,10 +24,10 @@ Error noClause(const char *function, const Args &args)
     QStringList shown;
     for (const Value &a : args)
         shown << a.inspect();
-    return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in %1/%2 (called with %3)")
+    return Error{QStringLiteral("no function clause matching in %1/%2 (called with %3)")
                      .arg(QString::fromLatin1(function))
                      .arg(args.size())
-                     .arg(shown.join(QStringLiteral(", ")))};
+                     .arg(shown.join(QStringLiteral(", "))), QStringLiteral("FunctionClauseError")};
 }
 
 Value ok(const Value &value)
@@ -100,8 +100,8 @@ Result<std::vector<Value>> enumerate(const Value &enumerable, Interpreter &inter
             out.push_back(Value::tuple({k, v}));
         return out;
     }
-    return Error{QStringLiteral("** (Protocol.UndefinedError) protocol Enumerable not implemented for %1 of type %2")
-                     .arg(enumerable.inspect(), typeNameOf(enumerable))};
+    return Error{QStringLiteral("protocol Enumerable not implemented for %1 of type %2")
+                     .arg(enumerable.inspect(), typeNameOf(enumerable)), QStringLiteral("Protocol.UndefinedError")};
 }
 
 Result<std::vector<Value>> Machine::enumerate(const Value &enumerable, elixir::SourcePos pos)

@@ -17,12 +17,12 @@ static QString S(const char *s)
 
 static Error badMap(const Value &v)
 {
-    return Error{QStringLiteral("** (BadMapError) expected a map, got: ") + v.inspect()};
+    return Error{QStringLiteral("expected a map, got: ") + v.inspect(), QStringLiteral("BadMapError")};
 }
 
 static Error keyError(const Value &key, const Value &in)
 {
-    return Error{QStringLiteral("** (KeyError) key %1 not found in: %2").arg(key.inspect(), in.inspect())};
+    return Error{QStringLiteral("key %1 not found in: %2").arg(key.inspect(), in.inspect()), QStringLiteral("KeyError")};
 }
 
 static bool isMapLike(const Value &v)
@@ -344,8 +344,8 @@ static void registerAccess(HostFunctions &f)
             return a[0].get(a[1]).value_or(a[2]);
         if (a[0].isList())
             return keywordGet(a[0], a[1]).value_or(a[2]);
-        return Error{QStringLiteral("** (UndefinedFunctionError) the Access behaviour is not implemented for ")
-                     + a[0].inspect()};
+        return Error{QStringLiteral("the Access behaviour is not implemented for ")
+                     + a[0].inspect(), QStringLiteral("UndefinedFunctionError")};
     });
 }
 

@@ -79,7 +79,7 @@ static Result<Value> addDecimals(const Args &a, bool subtract)
     auto x = fromValue(a[0]);
     auto y = fromValue(a[1]);
     if (!x || !y)
-        return Error{S("** (Decimal.Error) invalid decimal")};
+        return Error{S("invalid decimal"), QStringLiteral("Decimal.Error")};
     if (subtract)
         y->sign = -y->sign;
     if (!align(*x, *y))
@@ -156,7 +156,7 @@ void registerDecimal(HostFunctions &f)
     f.add(m, S("new"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
         auto d = fromValue(a[0]);
         if (!d || a[0].isFloat())
-            return Error{QStringLiteral("** (Decimal.Error) : number parsing syntax: ") + a[0].inspect()};
+            return Error{QStringLiteral(": number parsing syntax: ") + a[0].inspect(), QStringLiteral("Decimal.Error")};
         return toValue(*d);
     });
     f.add(m, S("from_float"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
@@ -191,7 +191,7 @@ void registerDecimal(HostFunctions &f)
         auto x = fromValue(a[0]);
         auto y = fromValue(a[1]);
         if (!x || !y)
-            return Error{S("** (Decimal.Error) invalid decimal")};
+            return Error{S("invalid decimal"), QStringLiteral("Decimal.Error")};
         qint64 coef = 0;
         if (__builtin_mul_overflow(x->coef, y->coef, &coef))
             return Error{S("Decimal too large for the interpreter")};
@@ -201,7 +201,7 @@ void registerDecimal(HostFunctions &f)
         auto x = fromValue(a[0]);
         auto y = fromValue(a[1]);
         if (!x || !y)
-            return Error{S("** (Decimal.Error) invalid decimal")};
+            return Error{S("invalid decimal"), QStringLiteral("Decimal.Error")};
         const int c = compareDec(*x, *y);
         return atomValue(c < 0 ? "lt" : c > 0 ? "gt" : "eq");
     });

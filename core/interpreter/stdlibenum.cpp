@@ -132,8 +132,8 @@ static Result<Value> intoCollectable(const Items &items, const Value &target)
         }
         return Value::map(std::move(pairs));
     }
-    return Error{QStringLiteral("** (Protocol.UndefinedError) protocol Collectable not implemented for ")
-                 + target.inspect()};
+    return Error{QStringLiteral("protocol Collectable not implemented for ")
+                 + target.inspect(), QStringLiteral("Protocol.UndefinedError")};
 }
 
 static void registerTransforms(HostFunctions &f)
@@ -180,7 +180,7 @@ static void registerTransforms(HostFunctions &f)
     });
     addEnum(f, "reduce", 2, [](const Items &i, const Args &a, Interpreter &in) -> Result<Value> {
         if (i.empty())
-            return Error{S("** (Enum.EmptyError) empty error")};
+            return Error{S("empty error"), QStringLiteral("Enum.EmptyError")};
         return reduceItems(i, 1, i[0], a[1], in);
     });
     addEnum(f, "with_index", 1, [](const Items &i, const Args &, Interpreter &) -> Result<Value> {
@@ -318,7 +318,7 @@ static void registerQueries(HostFunctions &f)
         for (const Value &item : i) {
             Result<QString> s = item.toString();
             if (!s)
-                return Error{QStringLiteral("** (Protocol.UndefinedError) ") + s.error()};
+                return Error{s.failure().message, QStringLiteral("Protocol.UndefinedError")};
             parts << s.value();
         }
         return Value::string(parts.join(a[1].text()));
@@ -338,7 +338,7 @@ static void registerQueries(HostFunctions &f)
 static Result<Value> extreme(const Items &i, bool max, const Value &by, Interpreter &in)
 {
     if (i.empty())
-        return Error{S("** (Enum.EmptyError) empty error")};
+        return Error{S("empty error"), QStringLiteral("Enum.EmptyError")};
     size_t best = 0;
     Value bestKey = i[0];
     for (size_t n = 0; n < i.size(); ++n) {

@@ -10,7 +10,7 @@ namespace ectowb::interpreter {
 
 static Error arithmeticError()
 {
-    return Error{QStringLiteral("** (ArithmeticError) bad argument in arithmetic expression")};
+    return Error{QStringLiteral("bad argument in arithmetic expression"), QStringLiteral("ArithmeticError")};
 }
 
 static Result<Value> arithmetic(const Args &a, char op)
@@ -117,7 +117,7 @@ static Result<Value> toStringValue(const Value &v)
 {
     Result<QString> s = v.toString();
     if (!s)
-        return Error{QStringLiteral("** (Protocol.UndefinedError) ") + s.error()};
+        return Error{s.failure().message, QStringLiteral("Protocol.UndefinedError")};
     if (v.isBinary())
         return v;
     return Value::string(s.value());
@@ -296,7 +296,7 @@ static void registerData(HostFunctions &f)
     });
     f.add(k, QStringLiteral("map_size"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
         if (!a[0].isMap() && !a[0].isStruct())
-            return Error{QStringLiteral("** (BadMapError) expected a map, got: ") + a[0].inspect()};
+            return Error{QStringLiteral("expected a map, got: ") + a[0].inspect(), QStringLiteral("BadMapError")};
         return Value::integer(qint64(a[0].pairs().size()) + (a[0].isStruct() ? 1 : 0));
     });
     f.add(k, QStringLiteral("byte_size"), 1, [](const Args &a, Interpreter &) -> Result<Value> {

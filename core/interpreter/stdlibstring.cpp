@@ -49,7 +49,7 @@ Result<QRegularExpression> compileRegex(const Value &regex)
     }
     QRegularExpression re(regex.regexSource(), options);
     if (!re.isValid())
-        return Error{QStringLiteral("** (Regex.CompileError) ") + re.errorString()};
+        return Error{re.errorString(), QStringLiteral("Regex.CompileError")};
     return re;
 }
 

@@ -8,8 +8,8 @@ Result<QStringList> DdlRenderer::render(const Command &command) const
     auto sqlOf = [postgres](const DataStatement &s) { return postgres ? s.postgresSql : s.sqliteSql; };
     if (const auto *execute = std::get_if<Execute>(&command)) {
         if (execute->keywordCommand)
-            return Error{QStringLiteral("** (ArgumentError) %1 adapter does not support keyword lists in execute")
-                             .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3"))};
+            return Error{QStringLiteral("%1 adapter does not support keyword lists in execute")
+                             .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3")), QStringLiteral("ArgumentError")};
         if (!execute->upCode)
             return QStringList{execute->up};
         QStringList out;

@@ -29,10 +29,10 @@ QString DdlWriter::literal(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-void DdlWriter::fail(const QString &message)
+void DdlWriter::fail(const Error &error)
 {
     if (!m_error)
-        m_error = message;
+        m_error = error;
 }
 
 } // namespace ectowb::migration

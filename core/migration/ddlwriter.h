@@ -25,13 +25,14 @@ public:
     // 'text' with single quotes doubled.
     static QString literal(const QString &text);
 
-    void fail(const QString &message);
+    void fail(const QString &message) { fail(Error{message}); }
+    void fail(const Error &error);
     bool failed() const { return m_error.has_value(); }
-    QString error() const { return m_error.value_or(QString()); }
-    Error failure() const { return Error{error()}; }
+    QString error() const { return m_error ? m_error->text() : QString(); }
+    Error failure() const { return m_error.value_or(Error()); }
 
 private:
-    std::optional<QString> m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace ectowb::migration

@@ -61,8 +61,8 @@ Result<std::optional<ColumnChange>> primaryKey(const Value &table, const State &
 Result<Value> subcommand(State &state, ColumnChange::Kind kind, const QString &function, const Args &args)
 {
     if (!state.columns)
-        return Error{QStringLiteral("** (RuntimeError) could not find migration runner process for %1 (%2 outside a create or alter block)")
-                         .arg(QString(), function)};
+        return Error{QStringLiteral("could not find migration runner process for %1 (%2 outside a create or alter block)")
+                         .arg(QString(), function), QStringLiteral("RuntimeError")};
     if (!args[0].isAtom())
         return V::noClause(function, args);
     const Value type = args.size() > 1 ? args[1] : Value();
@@ -126,7 +126,7 @@ Result<std::vector<ColumnChange>> runBlock(State &state, const Ast &block, Bindi
 Result<Value> tableArg(const Value &value, const QString &function)
 {
     if (!value.isStruct(u"Ecto.Migration.Table"))
-        return Error{QStringLiteral("** (MatchError) no match of right hand side value: %1 (%2 expects a table)").arg(value.inspect(), function)};
+        return Error{QStringLiteral("no match of right hand side value: %1 (%2 expects a table)").arg(value.inspect(), function), QStringLiteral("MatchError")};
     return value;
 }
 
@@ -154,7 +154,7 @@ Result<Value> createBlock(State &state, const std::vector<Ast> &args, Bindings &
         return columns.failure();
     for (const ColumnChange &c : *columns) {
         if (c.kind != ColumnChange::Kind::Add)
-            return Error{QStringLiteral("** (Ecto.MigrationError) only add/3 and timestamps/1 may be used inside create table")};
+            return Error{QStringLiteral("only add/3 and timestamps/1 may be used inside create table"), QStringLiteral("Ecto.MigrationError")};
     }
     queue(state, CreateTable{*table, *columns, ifNotExists});
     return prefixed;
@@ -221,7 +221,7 @@ Result<Value> drop(State &state, const Args &args, bool ifExists)
     // Runner.drop_mode/1 knows :restrict and :cascade only.
     const Value mode = V::keywordGet(opts, QStringLiteral("mode"), V::atom("restrict"));
     if (!mode.isAtom(u"restrict") && !mode.isAtom(u"cascade"))
-        return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in Ecto.Migration.Runner.drop_mode/1")};
+        return Error{QStringLiteral("no function clause matching in Ecto.Migration.Runner.drop_mode/1"), QStringLiteral("FunctionClauseError")};
     const bool cascade = mode.isAtom(u"cascade");
     if (object.isStruct(u"Ecto.Migration.Table")) {
         Result<Table> table = ValueConversion::table(object);
@@ -251,7 +251,7 @@ Result<Value> rename(State &state, const Args &args)
         Result<Table> from = ValueConversion::table(withPrefix(args[0], state));
         Result<Table> target = ValueConversion::table(withPrefix(to, state));
         if (!from || !target)
-            return Error{from ? target.error() : from.error()};
+            return from ? target.failure() : from.failure();
         queue(state, RenameTable{*from, *target});
         return to;
     }
@@ -259,7 +259,7 @@ Result<Value> rename(State &state, const Args &args)
         Result<Index> index = ValueConversion::index(args[0]);
         Result<QString> name = ValueConversion::name(to);
         if (!index || !name)
-            return Error{index ? name.error() : index.error()};
+            return index ? name.failure() : index.failure();
         queue(state, RenameIndex{*index, *name});
         return args[0].put(V::atom("name"), to);
     }
@@ -307,7 +307,7 @@ Result<Value> execute(State &state, const Args &args, Interpreter &interpreter)
 Result<Value> flush(State &state)
 {
     if (state.direction == QLatin1String("down") && !state.definesDown)
-        return Error{QStringLiteral("** (RuntimeError) calling flush() inside change when doing rollback is not supported.")};
+        return Error{QStringLiteral("calling flush() inside change when doing rollback is not supported."), QStringLiteral("RuntimeError")};
     if (state.takeRepoCalls) {
         Result<CommandList> calls = state.takeRepoCalls();
         if (!calls)

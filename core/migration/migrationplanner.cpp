@@ -34,11 +34,11 @@ QString MigrationStatements::errorText(const Error &error)
 {
     const SourcePosition &at = error.position;
     if (!at.file.isEmpty())
-        return at.isValid() ? QStringLiteral("%1:%2:%3: %4").arg(at.file).arg(at.line).arg(at.column).arg(error.message)
-                            : QStringLiteral("%1: %2").arg(at.file, error.message);
+        return at.isValid() ? QStringLiteral("%1:%2:%3: %4").arg(at.file).arg(at.line).arg(at.column).arg(error.text())
+                            : QStringLiteral("%1: %2").arg(at.file, error.text());
     if (!at.isValid())
-        return error.message;
-    return QStringLiteral("line %1: %2").arg(at.line).arg(error.message);
+        return error.text();
+    return QStringLiteral("line %1: %2").arg(at.line).arg(error.text());
 }
 
 bool MigrationStatements::dependsOnData() const

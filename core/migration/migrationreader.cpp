@@ -144,7 +144,7 @@ void registerClock(interpreter::HostFunctions &host, const QDateTime &clock)
         host.add(QString::fromLatin1(module), QStringLiteral("truncate"), 2, [](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
             const std::optional<Value> micro = args[0].isStruct() ? args[0].get(QStringLiteral("microsecond")) : std::nullopt;
             if (!micro || !micro->isTuple(2) || !args[1].isAtom())
-                return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in truncate/2")};
+                return Error{QStringLiteral("no function clause matching in truncate/2"), QStringLiteral("FunctionClauseError")};
             const qint64 us = micro->elements()[0].integerValue();
             const qint64 precision = micro->elements()[1].integerValue();
             const QString unit = args[1].atomName();
@@ -186,8 +186,8 @@ void registerAppEnv(interpreter::HostFunctions &host, const Value &appEnv)
         host.add(application, QString::fromLatin1(name), 2, [lookup](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
             if (const auto found = lookup(args))
                 return *found;
-            return Error{QStringLiteral("** (ArgumentError) could not fetch application environment %1 for application %2")
-                             .arg(args[1].inspect(), args[0].inspect())};
+            return Error{QStringLiteral("could not fetch application environment %1 for application %2")
+                             .arg(args[1].inspect(), args[0].inspect()), QStringLiteral("ArgumentError")};
         });
     }
     host.add(application, QStringLiteral("get_all_env"), 1, [appEnv](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
@@ -332,7 +332,7 @@ Migration MigrationReader::fromSource(const QByteArray &source, const QString &f
     // Elixir compiles the module before running any of it.
     if (const auto undefined = UndefinedLocalCalls::first(*found)) {
         // Elixir's own words, which name the file and line themselves.
-        m.error = Error(QStringLiteral("** (CompileError) %1:%2: undefined function %3/%4 (expected %5 to define such a "
+        m.error = Error(QStringLiteral("%1:%2: undefined function %3/%4 (expected %5 to define such a "
                                        "function or for it to be imported, but none are available)")
                             .arg(file).arg(undefined->pos.line).arg(undefined->name).arg(undefined->arity).arg(m.module),
                         QStringLiteral("CompileError"));

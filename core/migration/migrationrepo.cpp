@@ -69,7 +69,7 @@ std::optional<Result<std::vector<Value>>> MigrationRepo::rowsOf(int read, const 
     one.repoStatements = {statement};
     const query::ComposeResult planned = m_renderer->render(one, m_dialect);
     if (!planned.isOk())
-        return Result<std::vector<Value>>(Error{planned.errors.front().message});
+        return Result<std::vector<Value>>(planned.errors.front().failure());
     if (planned.statements.empty() || !planned.statements.front().shape)
         return std::nullopt;
     return query::QueryResultLoader::load(*planned.statements.front().shape, m_reads.at(read), m_dialect, interpreter);
@@ -89,10 +89,10 @@ void MigrationRepo::registerAll(interpreter::HostFunctions &host)
                 host.add(repo, bang ? QStringLiteral("query!") : QStringLiteral("query"), arity,
                          [this, bang](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
                              if (!args[0].isBinary())
-                                 return Error{QStringLiteral("** (ArgumentError) query/3 expects SQL as a string, got: %1").arg(args[0].inspect())};
+                                 return Error{QStringLiteral("query/3 expects SQL as a string, got: %1").arg(args[0].inspect()), QStringLiteral("ArgumentError")};
                              const Value params = args.size() > 1 ? args[1] : Value::list({});
                              if (!params.isList())
-                                 return Error{QStringLiteral("** (ArgumentError) query/3 expects a list of parameters")};
+                                 return Error{QStringLiteral("query/3 expects a list of parameters"), QStringLiteral("ArgumentError")};
                              const Value result = rawQuery(args[0].text(), params.elements());
                              return bang ? result : Value::tuple({Value::atom(QStringLiteral("ok")), result});
                          });
@@ -139,7 +139,7 @@ std::optional<Error> MigrationRepo::drainQueries()
         const query::ComposeResult sqlite = m_renderer->render(one, db::Dialect::Sqlite);
         for (const query::ComposeResult *r : {&postgres, &sqlite}) {
             if (!r->isOk())
-                return Error{r->errors.front().message};
+                return r->errors.front().failure();
         }
         for (size_t i = 0; i < postgres.statements.size() && i < sqlite.statements.size(); ++i) {
             DataStatement s;

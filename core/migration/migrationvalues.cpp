@@ -18,7 +18,7 @@ Value MigrationValues::ok()
 
 Error MigrationValues::argumentError(const QString &message)
 {
-    return Error{QStringLiteral("** (ArgumentError) ") + message};
+    return Error{message, QStringLiteral("ArgumentError")};
 }
 
 Error MigrationValues::noClause(const QString &function, const Args &args)
@@ -26,10 +26,10 @@ Error MigrationValues::noClause(const QString &function, const Args &args)
     QStringList shown;
     for (const Value &a : args)
         shown << a.inspect();
-    return Error{QStringLiteral("** (FunctionClauseError) no function clause matching in Ecto.Migration.%1/%2 (called with %3)")
+    return Error{QStringLiteral("no function clause matching in Ecto.Migration.%1/%2 (called with %3)")
                      .arg(function)
                      .arg(args.size())
-                     .arg(shown.join(QStringLiteral(", ")))};
+                     .arg(shown.join(QStringLiteral(", "))), QStringLiteral("FunctionClauseError")};
 }
 
 Value MigrationValues::keywordGet(const Value &keyword, const QString &key, const Value &fallback)
@@ -78,7 +78,7 @@ Result<Value> MigrationValues::structBang(Value base, const Value &opts)
     for (const Value &e : opts.elements()) {
         const Value &key = e.elements()[0];
         if (!base.get(key))
-            return Error{QStringLiteral("** (KeyError) key %1 not found").arg(key.inspect())};
+            return Error{QStringLiteral("key %1 not found").arg(key.inspect()), QStringLiteral("KeyError")};
         base = base.put(key, e.elements()[1]);
     }
     return base;

@@ -22,11 +22,13 @@ QString describe(const project::MigrationFile &file)
     return QString::number(file.version) + QLatin1Char(' ') + file.name;
 }
 
-// `error` told of `file`: the message gets `prefix`, the position stays a value (in
-// the migration file unless it names another, such as a project module's).
+// `error` told of `file`: the message gets `prefix` before the error as Elixir prints
+// it ("migration 1 x: ** (ArgumentError) ..."), the position stays a value (in the
+// migration file unless it names another, such as a project module's).
 Error prefixed(const QString &prefix, Error error, const project::MigrationFile &file)
 {
-    error.message = prefix + error.message;
+    error.message = prefix + error.text();
+    error.kind.clear(); // now inside the message, which is the migrator's own report
     if (error.position.file.isEmpty() && error.position.isValid())
         error.position.file = file.path;
     return error;

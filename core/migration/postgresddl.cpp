@@ -227,7 +227,7 @@ QString PostgresDdl::columnType(DdlWriter &w, const ColumnType &type, const Colu
     if (type.isArray())
         return columnType(w, type.params.front(), options) + QStringLiteral("[]");
     if (options.invalidGenerated)
-        w.fail(QStringLiteral("** (ArgumentError) the `:generated` option only accepts strings, received: ") + *options.invalidGenerated);
+        w.fail(Error{QStringLiteral("the `:generated` option only accepts strings, received: ") + *options.invalidGenerated, QStringLiteral("ArgumentError")});
     const QString generated = options.generated ? QStringLiteral(" GENERATED ") + *options.generated : QString();
     const QString dbName = ectoToDb(type);
     if (type.name == QLatin1String("identity") && !options.generated) {

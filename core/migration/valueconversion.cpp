@@ -196,7 +196,7 @@ Result<Constraint> ValueConversion::constraint(const Value &value)
     auto table = name(value.get(QStringLiteral("table")).value_or(Value()));
     auto n = name(value.get(QStringLiteral("name")).value_or(Value()));
     if (!table || !n)
-        return Error{table ? n.error() : table.error()};
+        return table ? n.failure() : table.failure();
     c.table = *table;
     c.name = *n;
     c.prefix = optionalText(value, QStringLiteral("prefix")).value_or(QString());
@@ -333,7 +333,7 @@ Result<ColumnOptions> ValueConversion::columnOptions(const Value &keyword)
             auto type = columnType(from->elements()[0]);
             auto options = columnOptions(from->elements()[1]);
             if (!type || !options)
-                return Error{type ? options.error() : type.error()};
+                return type ? options.failure() : type.failure();
             o.from = ModifyFrom{*type, std::make_shared<const ColumnOptions>(*options)};
         } else {
             auto type = columnType(*from);

@@ -24,7 +24,7 @@ namespace {
 
 ComposerError errorOf(const Error &error)
 {
-    return ComposerError{error.message, elixir::SourcePos{error.position.line, error.position.column}};
+    return ComposerError{error.message, elixir::SourcePos{error.position.line, error.position.column}, error.kind};
 }
 
 QString lastSegment(const QString &module)
@@ -122,8 +122,7 @@ Evaluation QueryCompiler::evaluate(const QString &source)
     const elixir::ParseResult parsed = elixir::Reader::parse(source.toUtf8());
     if (!parsed.isValid()) {
         Evaluation e;
-        e.error = ComposerError{QStringLiteral("SyntaxError: ") + parsed.error->message,
-                                {parsed.error->line, parsed.error->column}};
+        e.error = ComposerError{parsed.error->message, {parsed.error->line, parsed.error->column}, QStringLiteral("SyntaxError")};
         return e;
     }
     return evaluate(parsed.ast);
@@ -150,7 +149,8 @@ Evaluation QueryCompiler::evaluate(const elixir::Ast &source)
     if (!q) {
         out.error = ComposerError{QStringLiteral("the source's value is not a query (%1): %2")
                                       .arg(value->inspect(), q.error()),
-                                  {}};
+                                  {},
+                                  QString()};
         return out;
     }
     out.query = *q;
@@ -236,7 +236,7 @@ ComposeResult QueryCompiler::compose(const elixir::Ast &source, Dialect dialect,
 Result<std::vector<PreloadStatement>> QueryCompiler::preloads(const Evaluation &evaluation, Dialect dialect) const
 {
     if (evaluation.error)
-        return Error{evaluation.error->message};
+        return evaluation.error->failure();
     if (!evaluation.query)
         return std::vector<PreloadStatement>{};
     PreloadBuilder builder(*m_context);

@@ -32,6 +32,11 @@ struct ComposerError
 {
     QString message;
     elixir::SourcePos pos;
+    QString kind; // the exception module ("Ecto.Query.CompileError"), or empty
+
+    // As Elixir prints the raise (Error::text()).
+    QString text() const { return failure().text(); }
+    Error failure() const { return Error(message, kind, SourcePosition{QString(), pos.line, pos.column}); }
 };
 
 // A pinned variable the source leaves unbound, the type Ecto casts it to, and

@@ -28,7 +28,7 @@ Result<int> SeedScript::run(db::Connection &connection, const project::Project &
     const ComposeResult composed = compiler.compose(source, connection.dialect());
     if (!composed.isOk()) {
         const ComposerError &error = composed.errors.front();
-        return Error{QStringLiteral("%1:%2:%3: %4").arg(path).arg(error.pos.line).arg(error.pos.column).arg(error.message)};
+        return Error{QStringLiteral("%1:%2:%3: %4").arg(path).arg(error.pos.line).arg(error.pos.column).arg(error.text())};
     }
     if (!composed.openParameters.empty())
         return Error{QStringLiteral("%1: ^%2 is not bound").arg(path, composed.openParameters.front().name)};

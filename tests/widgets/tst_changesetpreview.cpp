@@ -114,6 +114,8 @@ private Q_SLOTS:
     void tryInsertMapsTheUniqueIndex();
     void loadRowAndUpdate();
     void embeddedSchemaHasNoDatabase();
+    void raisedShowsElixirsBanner_data();
+    void raisedShowsElixirsBanner();
     void keyboard();
     void everyTypeRoundTrips();
     void projectFromFolder();
@@ -405,7 +407,31 @@ void TestChangesetPreview::loadRowAndUpdate()
     preview.setKeyPrompt([](const QString &) { return std::optional<QString>(QStringLiteral("424242")); });
     QVERIFY(waitForJob(preview, [&] { preview.button(ChangesetPreview::Button::LoadRow)->click(); }, &ok));
     QVERIFY(!ok);
-    QVERIFY(preview.resultPanel()->repoText().contains(QLatin1String("Ecto.NoResultsError")));
+    QVERIFY2(preview.resultPanel()->repoText().startsWith(QLatin1String("** (Ecto.NoResultsError) ")),
+             qPrintable(preview.resultPanel()->repoText()));
+}
+
+// A raise is shown as IEx prints it, from the error's kind; an error without one
+// (code the tool could not evaluate) is shown as it is, never dressed as a raise.
+void TestChangesetPreview::raisedShowsElixirsBanner_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Ecto raise") << "expected params to be a :map, got: `nil`" << "Ecto.CastError"
+                                << "** (Ecto.CastError) expected params to be a :map, got: `nil`";
+    QTest::newRow("a message that looks like one") << "Foo.Bar: not a raise" << QString() << "Foo.Bar: not a raise";
+    QTest::newRow("not evaluated") << "cannot evaluate File.read!/1 (I/O)" << QString() << "cannot evaluate File.read!/1 (I/O)";
+}
+
+void TestChangesetPreview::raisedShowsElixirsBanner()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, kind);
+    QFETCH(QString, shown);
+    widgets::ChangesetResultPanel panel;
+    panel.showRaised(Error(message, kind));
+    QCOMPARE(panel.inspectText(), shown);
 }
 
 void TestChangesetPreview::embeddedSchemaHasNoDatabase()

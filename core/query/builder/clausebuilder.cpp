@@ -16,10 +16,11 @@ using interpreter::Value;
 
 namespace {
 
-Error errorWith(const QString &message, elixir::SourcePos pos)
+Error errorWith(const Error &error, elixir::SourcePos pos)
 {
-    return Error{message}.at(pos.line, pos.column);
+    return error.at(pos.line, pos.column);
 }
+
 
 const QStringList &joinQuals()
 {
@@ -109,15 +110,15 @@ Result<bool> ClauseBuilder::apply(const QString &kind, const BindingMap &vars, c
             if (!v)
                 return v.failure();
             if (!v->isBinary())
-                return errorWith(QStringLiteral("Ecto.Query.CompileError: lock/3 expects a string or a fragment"), pos);
+                return errorWith(Error{QStringLiteral("lock/3 expects a string or a fragment"), QStringLiteral("Ecto.Query.CompileError")}, pos);
             e = Expr::literalOf(Term::string(v->text()));
         } else {
-            return errorWith(QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid lock. For security reasons, "
-                                            "a lock must always be a literal string or a fragment").arg(expr.callName()),
+            return errorWith(Error{QStringLiteral("`%1` is not a valid lock. For security reasons, "
+                                            "a lock must always be a literal string or a fragment").arg(expr.callName()), QStringLiteral("Ecto.Query.CompileError")},
                              pos);
         }
     } else {
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: unsupported %1 in keyword query expression").arg(kind), pos);
+        return errorWith(Error{QStringLiteral("unsupported %1 in keyword query expression").arg(kind), QStringLiteral("Ecto.Query.CompileError")}, pos);
     }
     if (!e)
         return e.failure();
@@ -157,8 +158,8 @@ Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, 
         else if (v->isBoolean())
             e = Expr::literalOf(Term::boolean(v->isTrue()));
         else
-            return errorWith(QStringLiteral("ArgumentError: expected a keyword list or dynamic expression in `%1`, got: `%2`")
-                                 .arg(kind, v->inspect()),
+            return errorWith(Error{QStringLiteral("expected a keyword list or dynamic expression in `%1`, got: `%2`")
+                                 .arg(kind, v->inspect()), QStringLiteral("ArgumentError")},
                              pos);
     } else {
         e = b.escape(expr, QueryType::primitive(QStringLiteral("boolean")));
@@ -173,8 +174,8 @@ Result<bool> ClauseBuilder::filter(const QString &kind, const BindingMap &vars, 
 Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
 {
     if (!merge && m_query.select)
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: only one select expression is allowed in query; if "
-                                        "you want to do additional selections, use select_merge/3"),
+        return errorWith(Error{QStringLiteral("only one select expression is allowed in query; if "
+                                        "you want to do additional selections, use select_merge/3"), QStringLiteral("Ecto.Query.CompileError")},
                          pos);
     Clause c;
     c.pos = pos;
@@ -205,7 +206,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
                 } else {
                     Result<Term> t = value::TermValue::fromValue(kv->second);
                     if (!t)
-                        return errorWith(t.error(), pos);
+                        return errorWith(t.failure(), pos);
                     Param p;
                     p.value = *t;
                     p.pos = pos;
@@ -216,7 +217,7 @@ Result<bool> ClauseBuilder::select(bool merge, const BindingMap &vars, const Ast
             }
             e = ExprPtr(map);
         } else if (!v->isList()) {
-            return errorWith(QStringLiteral("ArgumentError: expected a list of fields in select, got: `%1`").arg(v->inspect()), pos);
+            return errorWith(Error{QStringLiteral("expected a list of fields in select, got: `%1`").arg(v->inspect()), QStringLiteral("ArgumentError")}, pos);
         } else {
             auto take = Expr::make(Expr::Kind::Take);
             take->binding = 0;
@@ -288,12 +289,12 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
     auto checkOp = [&](const QString &op) -> Result<bool> {
         if (op == u"set" || op == u"inc" || op == u"push" || op == u"pull")
             return true;
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: unknown key `:%1` in update").arg(op), pos);
+        return errorWith(Error{QStringLiteral("unknown key `:%1` in update").arg(op), QStringLiteral("Ecto.Query.CompileError")}, pos);
     };
     auto runtimeValue = [&](const QString &op, const QString &field, const Value &value) -> Result<bool> {
         Result<Term> t = value::TermValue::fromValue(value);
         if (!t)
-            return errorWith(t.error(), pos);
+            return errorWith(t.failure(), pos);
         Param p;
         p.value = *t;
         p.type = typeFor(op, field);
@@ -304,7 +305,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
     // Values given at runtime become parameters.
     auto runtimeOp = [&](const QString &op, const Value &fields) -> Result<bool> {
         if (!fields.isKeyword())
-            return errorWith(QStringLiteral("ArgumentError: expected a keyword list of fields in update, got: `%1`").arg(fields.inspect()), pos);
+            return errorWith(Error{QStringLiteral("expected a keyword list of fields in update, got: `%1`").arg(fields.inspect()), QStringLiteral("ArgumentError")}, pos);
         for (const Value &kv : fields.elements()) {
             if (Result<bool> ok = runtimeValue(op, kv.elements()[0].atomName(), kv.elements()[1]); !ok)
                 return ok;
@@ -316,7 +317,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
         if (!v)
             return v.failure();
         if (!v->isKeyword())
-            return errorWith(QStringLiteral("ArgumentError: expected a keyword list in update, got: `%1`").arg(v->inspect()), pos);
+            return errorWith(Error{QStringLiteral("expected a keyword list in update, got: `%1`").arg(v->inspect()), QStringLiteral("ArgumentError")}, pos);
         for (const Value &kv : v->elements()) {
             const QString op = kv.elements()[0].atomName();
             if (Result<bool> ok = checkOp(op); !ok)
@@ -327,7 +328,7 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
     } else if (expr.isList()) {
         for (const Ast &opKv : expr.elements()) {
             if (!opKv.isTuple() || !opKv.elements()[0].isAtom())
-                return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed update `%1` in query expression").arg(opKv.callName()), pos);
+                return errorWith(Error{QStringLiteral("malformed update `%1` in query expression").arg(opKv.callName()), QStringLiteral("Ecto.Query.CompileError")}, pos);
             const QString op = opKv.elements()[0].atomName();
             if (Result<bool> ok = checkOp(op); !ok)
                 return ok;
@@ -341,10 +342,10 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
                 continue;
             }
             if (!fields.isList())
-                return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
+                return errorWith(Error{QStringLiteral("malformed :%1 in update, expected a keyword list").arg(op), QStringLiteral("Ecto.Query.CompileError")}, pos);
             for (const Ast &kv : fields.elements()) {
                 if (!kv.isTuple() || !kv.elements()[0].isAtom())
-                    return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed :%1 in update, expected a keyword list").arg(op), pos);
+                    return errorWith(Error{QStringLiteral("malformed :%1 in update, expected a keyword list").arg(op), QStringLiteral("Ecto.Query.CompileError")}, pos);
                 const QString field = kv.elements()[0].atomName();
                 const Ast &valueAst = kv.elements()[1];
                 if (valueAst.isCall(u"^", 1)) {
@@ -362,8 +363,8 @@ Result<bool> ClauseBuilder::update(const BindingMap &vars, const Ast &expr, elix
             }
         }
     } else {
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: malformed update `%1` in query expression, expected "
-                                        "a keyword list with set/push/pop as keys").arg(expr.callName()),
+        return errorWith(Error{QStringLiteral("malformed update `%1` in query expression, expected "
+                                        "a keyword list with set/push/pop as keys").arg(expr.callName()), QStringLiteral("Ecto.Query.CompileError")},
                          pos);
     }
     if (!u.ops.empty())
@@ -404,8 +405,8 @@ Result<bool> ClauseBuilder::preloadInto(std::vector<Preload> &out, const Binding
         if (inner.isVariable()) {
             const auto it = vars.constFind(inner.callName());
             if (it == vars.constEnd())
-                return ExprBuilder::errorAt(inner, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in "
-                                                                  "preload").arg(inner.callName()));
+                return ExprBuilder::errorAt(inner, Error{QStringLiteral("unbound variable `%1` in "
+                                                                  "preload").arg(inner.callName()), QStringLiteral("Ecto.Query.CompileError")});
             p.binding = *it;
             if (nested.isValid()) {
                 if (Result<bool> ok = preloadInto(p.children, vars, nested); !ok)
@@ -426,30 +427,30 @@ Result<bool> ClauseBuilder::preloadInto(std::vector<Preload> &out, const Binding
         out.push_back(std::move(p));
         return true;
     }
-    return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: malformed preload `%1` in query "
-                                                     "expression").arg(expr.callName()));
+    return ExprBuilder::errorAt(expr, Error{QStringLiteral("malformed preload `%1` in query "
+                                                     "expression").arg(expr.callName()), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 Result<bool> ClauseBuilder::preload(const BindingMap &vars, const Ast &expr, elixir::SourcePos pos)
 {
     Result<bool> ok = preloadInto(m_query.preloads, vars, expr);
     if (!ok)
-        return errorWith(ok.error(), pos);
+        return errorWith(ok.failure(), pos);
     return true;
 }
 
 Result<bool> ClauseBuilder::windows(const BindingMap &vars, const Ast &expr)
 {
     if (!expr.isList())
-        return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: windows/3 expects a keyword list"));
+        return ExprBuilder::errorAt(expr, Error{QStringLiteral("windows/3 expects a keyword list"), QStringLiteral("Ecto.Query.CompileError")});
     for (const Ast &kv : expr.elements()) {
         if (!kv.isTuple() || !kv.elements()[0].isAtom())
-            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: windows/3 expects a keyword list"));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("windows/3 expects a keyword list"), QStringLiteral("Ecto.Query.CompileError")});
         Window w;
         w.name = kv.elements()[0].atomName();
         for (const Window &existing : m_query.windows) {
             if (existing.name == w.name)
-                return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: window with name %1 is already defined").arg(w.name));
+                return ExprBuilder::errorAt(expr, Error{QStringLiteral("window with name %1 is already defined").arg(w.name), QStringLiteral("Ecto.Query.CompileError")});
         }
         ExprBuilder b(scope(), vars, w.definition.params);
         Result<ExprPtr> def = b.escapeWindow(kv.elements()[1]);
@@ -466,8 +467,8 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
     if (expr.isCall(u"assoc", 2)) {
         const Ast &owner = expr.args()[0];
         if (!owner.isVariable() || !vars.contains(owner.callName()))
-            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in assoc/2")
-                                                  .arg(owner.callName()));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("unbound variable `%1` in assoc/2")
+                                                  .arg(owner.callName()), QStringLiteral("Ecto.Query.CompileError")});
         Source s;
         s.kind = Source::Kind::Assoc;
         s.assocOwner = vars.value(owner.callName());
@@ -508,13 +509,13 @@ Result<Source> ClauseBuilder::joinSource(const BindingMap &vars, const Ast &expr
         const bool plain = inner.joins.empty() && inner.wheres.empty() && !inner.select && inner.orderBys.empty()
                            && inner.groupBys.empty() && !inner.limit && !inner.offset && inner.combinations.empty();
         if (!plain)
-            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.QueryError: queries in joins can only have a "
-                                                             "source; use subquery/1 for anything else"));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("queries in joins can only have a "
+                                                             "source; use subquery/1 for anything else"), QStringLiteral("Ecto.QueryError")});
         return inner.from;
     }
     Result<Source> s = m_context.sourceOf(*v);
     if (!s)
-        return ExprBuilder::errorAt(expr, s.error());
+        return ExprBuilder::errorAt(expr, s.failure());
     return s;
 }
 
@@ -522,8 +523,8 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
                                  elixir::SourcePos pos)
 {
     if (!joinQuals().contains(qual))
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join qualifier `:%1`, accepted qualifiers "
-                                        "are: %2").arg(qual, joinQuals().join(QStringLiteral(", "))),
+        return errorWith(Error{QStringLiteral("invalid join qualifier `:%1`, accepted qualifiers "
+                                        "are: %2").arg(qual, joinQuals().join(QStringLiteral(", "))), QStringLiteral("Ecto.Query.CompileError")},
                          pos);
     Ast var;
     Ast sourceAst = expr;
@@ -531,8 +532,8 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
         var = expr.args()[0];
         sourceAst = expr.args()[1];
         if (!var.isVariable())
-            return ExprBuilder::errorAt(expr, QStringLiteral("Ecto.Query.CompileError: malformed join `%1` in query "
-                                                             "expression").arg(expr.callName()));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("malformed join `%1` in query "
+                                                             "expression").arg(expr.callName()), QStringLiteral("Ecto.Query.CompileError")});
     }
     Join j;
     j.qual = qual;
@@ -550,10 +551,10 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
     if (!opts.isValid())
         return true;
     if (!opts.isList())
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: join options must be a keyword list"), pos);
+        return errorWith(Error{QStringLiteral("join options must be a keyword list"), QStringLiteral("Ecto.Query.CompileError")}, pos);
     for (const Ast &kv : opts.elements()) {
         if (!kv.isTuple() || !kv.elements()[0].isAtom())
-            return errorWith(QStringLiteral("Ecto.Query.CompileError: join options must be a keyword list"), pos);
+            return errorWith(Error{QStringLiteral("join options must be a keyword list"), QStringLiteral("Ecto.Query.CompileError")}, pos);
         const QString key = kv.elements()[0].atomName();
         Result<bool> ok = true;
         if (key == u"on")
@@ -565,7 +566,7 @@ Result<bool> ClauseBuilder::join(const QString &qual, BindingMap &vars, const As
         else if (key == u"hints")
             ok = setHints(m_query.joins.back().source, kv.elements()[1], pos);
         else if (key != u"hints" && key != u"prefix")
-            ok = errorWith(QStringLiteral("Ecto.Query.CompileError: invalid join option `:%1`").arg(key), pos);
+            ok = errorWith(Error{QStringLiteral("invalid join option `:%1`").arg(key), QStringLiteral("Ecto.Query.CompileError")}, pos);
         if (!ok)
             return ok;
     }
@@ -597,14 +598,14 @@ Result<bool> ClauseBuilder::setAlias(int binding, const Ast &nameAst, elixir::So
         if (!v)
             return v.failure();
         if (!v->isAtom() || v->isNil())
-            return errorWith(QStringLiteral("ArgumentError: `as` must be an atom, got: `%1`").arg(v->inspect()), pos);
+            return errorWith(Error{QStringLiteral("`as` must be an atom, got: `%1`").arg(v->inspect()), QStringLiteral("ArgumentError")}, pos);
         name = v->atomName();
     } else {
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: `as` must be a compile time atom or an interpolated value "
-                                        "using ^"), pos);
+        return errorWith(Error{QStringLiteral("`as` must be a compile time atom or an interpolated value "
+                                        "using ^"), QStringLiteral("Ecto.Query.CompileError")}, pos);
     }
     if (m_query.aliases.contains(name))
-        return errorWith(QStringLiteral("Ecto.Query.CompileError: alias `:%1` already exists").arg(name), pos);
+        return errorWith(Error{QStringLiteral("alias `:%1` already exists").arg(name), QStringLiteral("Ecto.Query.CompileError")}, pos);
     m_query.aliases.insert(name, binding);
     return true;
 }

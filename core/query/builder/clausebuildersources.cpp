@@ -39,16 +39,16 @@ Result<Source> ClauseBuilder::valuesSource(const BindingMap &vars, const Ast &ex
     if (!types)
         return types.failure();
     if (!types->isMap() || types->pairs().empty())
-        return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2 expects a map of field types, got: %1")
-                                              .arg(types->inspect()));
+        return ExprBuilder::errorAt(expr, Error{QStringLiteral("values/2 expects a map of field types, got: %1")
+                                              .arg(types->inspect()), QStringLiteral("ArgumentError")});
     if (!rows->isList() || rows->elements().empty())
-        return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: must provide a non-empty list to values/2"));
+        return ExprBuilder::errorAt(expr, Error{QStringLiteral("must provide a non-empty list to values/2"), QStringLiteral("ArgumentError")});
     Source s;
     s.kind = Source::Kind::Values;
     std::vector<std::pair<QString, Value>> fields;
     for (const Value::Pair &kv : types->pairs()) {
         if (!kv.first.isAtom())
-            return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2 expects atom keys in its types"));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("values/2 expects atom keys in its types"), QStringLiteral("ArgumentError")});
         fields.emplace_back(kv.first.atomName(), kv.second);
     }
     // an Elixir map of atom keys iterates in key order
@@ -59,8 +59,8 @@ Result<Source> ClauseBuilder::valuesSource(const BindingMap &vars, const Ast &ex
     }
     for (const Value &row : rows->elements()) {
         if (!row.isMap() || row.pairs().size() != fields.size())
-            return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: each member of a values list must have "
-                                                             "exactly the keys of its types map, got: %1").arg(row.inspect()));
+            return ExprBuilder::errorAt(expr, Error{QStringLiteral("each member of a values list must have "
+                                                             "exactly the keys of its types map, got: %1").arg(row.inspect()), QStringLiteral("ArgumentError")});
         for (size_t f = 0; f < fields.size(); ++f) {
             const Value *cell = nullptr;
             for (const Value::Pair &kv : row.pairs()) {
@@ -68,8 +68,8 @@ Result<Source> ClauseBuilder::valuesSource(const BindingMap &vars, const Ast &ex
                     cell = &kv.second;
             }
             if (!cell)
-                return ExprBuilder::errorAt(expr, QStringLiteral("ArgumentError: values/2: the row %1 has no key :%2")
-                                                      .arg(row.inspect(), fields[f].first));
+                return ExprBuilder::errorAt(expr, Error{QStringLiteral("values/2: the row %1 has no key :%2")
+                                                      .arg(row.inspect(), fields[f].first), QStringLiteral("ArgumentError")});
             Result<Term> t = value::TermValue::fromValue(*cell);
             if (!t)
                 return t.failure();
@@ -93,9 +93,9 @@ Result<bool> ClauseBuilder::setHints(Source &source, const Ast &value, elixir::S
     const std::vector<Value> items = v->isList() ? v->elements() : std::vector<Value>{*v};
     for (const Value &h : items) {
         if (!h.isBinary())
-            return ExprBuilder::errorAt(value, QStringLiteral("Ecto.Query.CompileError: `hints` must be a compile time "
+            return ExprBuilder::errorAt(value, Error{QStringLiteral("`hints` must be a compile time "
                                                               "string, list of strings, or a tuple, got: `%1`")
-                                                   .arg(h.inspect()));
+                                                   .arg(h.inspect()), QStringLiteral("Ecto.Query.CompileError")});
         source.hints << h.text();
     }
     return true;

@@ -220,8 +220,13 @@ ExprBuilder::ExprBuilder(BuildScope scope, BindingMap vars, std::vector<Param> &
 
 Error ExprBuilder::errorAt(const Ast &ast, const QString &message)
 {
+    return errorAt(ast, Error{message});
+}
+
+Error ExprBuilder::errorAt(const Ast &ast, Error error)
+{
     const elixir::SourcePos pos = ast.isCall() ? ast.pos() : elixir::SourcePos{};
-    return Error{message}.at(pos.line, pos.column);
+    return error.at(pos.line, pos.column);
 }
 
 int ExprBuilder::addParam(Param param)
@@ -239,9 +244,9 @@ Result<int> ExprBuilder::bindingOf(const Ast &var)
 {
     const auto it = m_vars.constFind(var.callName());
     if (it == m_vars.constEnd())
-        return errorAt(var, QStringLiteral("Ecto.Query.CompileError: unbound variable `%1` in query. If you are "
+        return errorAt(var, Error{QStringLiteral("unbound variable `%1` in query. If you are "
                                            "attempting to interpolate a value, use ^%1")
-                                .arg(var.callName()));
+                                .arg(var.callName()), QStringLiteral("Ecto.Query.CompileError")});
     return *it;
 }
 
@@ -257,12 +262,12 @@ Result<QString> ExprBuilder::atomArg(const Ast &ast, const char *what)
             return v->atomName();
         if (v->isBinary())
             return v->text();
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: expected atom in %1, got: `%2`")
-                                .arg(QLatin1String(what), v->inspect()));
+        return errorAt(ast, Error{QStringLiteral("expected atom in %1, got: `%2`")
+                                .arg(QLatin1String(what), v->inspect()), QStringLiteral("Ecto.Query.CompileError")});
     }
-    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: expected literal atom or interpolated value in %1, "
+    return errorAt(ast, Error{QStringLiteral("expected literal atom or interpolated value in %1, "
                                        "got: `%2`")
-                            .arg(QLatin1String(what), ast.callName()));
+                            .arg(QLatin1String(what), ast.callName()), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 QueryType ExprBuilder::quotedType(const Ast &ast)
@@ -336,7 +341,7 @@ Result<ExprPtr> ExprBuilder::valueToExpr(const Value &value, const QueryType &ty
 {
     Result<Term> t = value::TermValue::fromValue(value);
     if (!t)
-        return errorAt(at, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression").arg(value.inspect()));
+        return errorAt(at, Error{QStringLiteral("`%1` is not a valid query expression").arg(value.inspect()), QStringLiteral("Ecto.Query.CompileError")});
     return literal(at, *t, type);
 }
 
@@ -371,7 +376,7 @@ Result<ExprPtr> ExprBuilder::escape(const Ast &ast, const QueryType &type)
     case Ast::Kind::Invalid:
         break;
     }
-    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: not a valid query expression"));
+    return errorAt(ast, Error{QStringLiteral("not a valid query expression"), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 Result<ExprPtr> ExprBuilder::escapeList(const Ast &ast, const QueryType &type)
@@ -415,9 +420,9 @@ Result<ExprPtr> ExprBuilder::escapeField(const Ast &callee, const Ast &fieldAst,
         e->parent = callee.isCall(u"parent_as");
         return ExprPtr(e);
     }
-    return errorAt(at, QStringLiteral("Ecto.Query.CompileError: cannot fetch field `%1` from `%2`. Can only fetch fields "
+    return errorAt(at, Error{QStringLiteral("cannot fetch field `%1` from `%2`. Can only fetch fields "
                                       "from sources, named bindings (as/1) and parent named bindings (parent_as/1)")
-                           .arg(*field, callee.callName()));
+                           .arg(*field, callee.callName()), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
@@ -439,11 +444,11 @@ Result<ExprPtr> ExprBuilder::escapePin(const Ast &ast, const QueryType &type)
     if (const DynamicValue *dyn = DynamicValue::unwrap(*value))
         return inlineDynamic(*dyn, ast.pos());
     if (QueryValue::unwrap(*value))
-        return errorAt(ast, QStringLiteral("Ecto.Query.CastError: a query cannot be interpolated with ^, use subquery/1"));
+        return errorAt(ast, Error{QStringLiteral("a query cannot be interpolated with ^, use subquery/1"), QStringLiteral("Ecto.Query.CastError")});
     Result<Term> term = value::TermValue::fromValue(*value);
     if (!term)
-        return errorAt(ast, QStringLiteral("Ecto.Query.CastError: value `%1` cannot be used as a query parameter")
-                                .arg(value->inspect()));
+        return errorAt(ast, Error{QStringLiteral("value `%1` cannot be used as a query parameter")
+                                .arg(value->inspect()), QStringLiteral("Ecto.Query.CastError")});
     Param p;
     p.value = *term;
     p.type = type;
@@ -464,10 +469,10 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     if (isAccessGet(ast) || ast.isCall(u"json_extract_path", 2))
         return escapeJsonPath(ast);
     if (!ast.callForm().isAtom())
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1` is not a valid query expression. If you intended "
+        return errorAt(ast, Error{QStringLiteral("`%1` is not a valid query expression. If you intended "
                                            "to call an Elixir function or introduce a value, you need to explicitly "
                                            "interpolate it with ^")
-                                .arg(ast.callForm().isCall(u".", 2) ? ast.callForm().args()[1].atomName() : QString()));
+                                .arg(ast.callForm().isCall(u".", 2) ? ast.callForm().args()[1].atomName() : QString()), QStringLiteral("Ecto.Query.CompileError")});
     const QString name = ast.callName();
     const auto &args = ast.args();
     const int arity = int(args.size());
@@ -555,7 +560,7 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
         return ExprPtr(e);
     }
     if (k == Call::SelectedAs && arity == 2)
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: selected_as/2 can only be used at the root of a select statement"));
+        return errorAt(ast, Error{QStringLiteral("selected_as/2 can only be used at the root of a select statement"), QStringLiteral("Ecto.Query.CompileError")});
     if (k == Call::TupleCall) {
         std::vector<ExprPtr> items;
         for (const Ast &e : args) {
@@ -569,17 +574,17 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
         return ExprPtr(t);
     }
     if (k == Call::Match)
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: the match operator is not supported: `=`. Did you mean to use `==` instead?"));
+        return errorAt(ast, Error{QStringLiteral("the match operator is not supported: `=`. Did you mean to use `==` instead?"), QStringLiteral("Ecto.Query.CompileError")});
     if (k == Call::OrOr || k == Call::AndAnd || k == Call::Not)
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: short-circuit operators are not supported: `%1`. "
+        return errorAt(ast, Error{QStringLiteral("short-circuit operators are not supported: `%1`. "
                                            "Instead use boolean operators: `and`, `or`, and `not`")
-                                .arg(name));
+                                .arg(name), QStringLiteral("Ecto.Query.CompileError")});
     if (const auto ct = callType(name, arity))
         return escapeArgs(name, args, ct->in);
-    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: `%1/%2` is not a valid query expression. If you are "
+    return errorAt(ast, Error{QStringLiteral("`%1/%2` is not a valid query expression. If you are "
                                        "trying to invoke a function that is not supported by Ecto, you can use fragments")
                             .arg(name)
-                            .arg(arity));
+                            .arg(arity), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 } // namespace ectowb::query

@@ -71,6 +71,7 @@ public:
     std::vector<Param> &params() { return m_params; }
 
     static Error errorAt(const elixir::Ast &ast, const QString &message);
+    static Error errorAt(const elixir::Ast &ast, Error error);
     // `var.field`, `as(:a).field`: a call of `.` with an atom and no arguments.
     static bool isFieldAccess(const elixir::Ast &ast);
 

@@ -82,8 +82,8 @@ Result<QueryType> ExprBuilder::validateType(const Ast &ast)
             return f.failure();
         return QueryType::field(*b, *f);
     }
-    return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: type/2 expects an alias, atom, initialized "
-                                       "parameterized type or source.field as second argument"));
+    return errorAt(ast, Error{QStringLiteral("type/2 expects an alias, atom, initialized "
+                                       "parameterized type or source.field as second argument"), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 Result<ExprPtr> ExprBuilder::escapeTypeCall(const Ast &ast)
@@ -104,9 +104,9 @@ Result<ExprPtr> ExprBuilder::escapeTypeCall(const Ast &ast)
     const bool allowed = inner.isCall(u"^", 1) || field
                          || (inner.isCall() && inner.callForm().isAtom() && typed.contains(inner.callName()));
     if (!allowed)
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: the first argument of type/2 must be one of: "
+        return errorAt(ast, Error{QStringLiteral("the first argument of type/2 must be one of: "
                                            "interpolations, fields, fragments, arithmetic, aggregations, coalesce or "
-                                           "parent_as/1 fields"));
+                                           "parent_as/1 fields"), QStringLiteral("Ecto.Query.CompileError")});
     Result<ExprPtr> escaped = escape(inner, *type);
     if (!escaped)
         return escaped;
@@ -123,7 +123,7 @@ Result<ExprPtr> ExprBuilder::escapeSubquery(const Ast &queryAst, elixir::SourceP
         return value.failure();
     Result<QueryPtr> q = m_scope.context.toQuery(*value);
     if (!q)
-        return errorAt(queryAst, q.error());
+        return errorAt(queryAst, q.failure());
     QueryPtr sub = *q;
     if (const QueryValue *qv = QueryValue::unwrap(*value); qv && qv->isSubquery())
         sub = qv->query();
@@ -168,7 +168,7 @@ Result<ExprPtr> ExprBuilder::escapeInterval(const QString &name, const Ast &ast,
             return v.failure();
         Result<Term> t = value::TermValue::fromValue(*v);
         if (!t || !(t->isNumber() || t->isDecimal()))
-            return errorAt(ast, QStringLiteral("ArgumentError: ago/2 expects a number, got: %1").arg(v->inspect()));
+            return errorAt(ast, Error{QStringLiteral("ago/2 expects a number, got: %1").arg(v->inspect()), QStringLiteral("ArgumentError")});
         Param np;
         np.value = t->isInteger() ? Term::integer(-t->integerValue())
                    : t->isFloat() ? Term::floating(-t->floatValue())
@@ -203,8 +203,8 @@ Result<ExprPtr> ExprBuilder::escapeInterval(const QString &name, const Ast &ast,
                                    QStringLiteral("second"), QStringLiteral("millisecond"),
                                    QStringLiteral("microsecond")};
     if (!valid.contains(interval))
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: invalid interval: `\"%1\"` (expected one of %2)")
-                                .arg(interval, valid.join(QStringLiteral(", "))));
+        return errorAt(ast, Error{QStringLiteral("invalid interval: `\"%1\"` (expected one of %2)")
+                                .arg(interval, valid.join(QStringLiteral(", "))), QStringLiteral("Ecto.Query.CompileError")});
     return Expr::call(relative ? QStringLiteral("datetime_add") : name,
                       {base, countExpr, Expr::literalOf(Term::string(interval))});
 }
@@ -214,7 +214,7 @@ Result<ExprPtr> ExprBuilder::escapeOver(const Ast &ast)
     const auto &args = ast.args();
     const Ast &agg = args[0];
     if (!agg.isCall() || !agg.callForm().isAtom())
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: over/2 expects a window function as first argument"));
+        return errorAt(ast, Error{QStringLiteral("over/2 expects a window function as first argument"), QStringLiteral("Ecto.Query.CompileError")});
     Result<ExprPtr> aggregate = escape(agg.argsIsList() ? agg : Ast::call(agg.callName(), agg.pos(), {}));
     if (!aggregate)
         return aggregate;
@@ -238,15 +238,15 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
     const bool named = ast.isCall(u"literal", 1) || ast.isCall(u"identifier", 1) || ast.isCall(u"constant", 1);
     if (named) {
         if (!ast.args()[0].isCall(u"^", 1))
-            return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: %1/1 in fragment expects an interpolated value, "
-                                               "such as %1(^value)").arg(ast.callName()));
+            return errorAt(ast, Error{QStringLiteral("%1/1 in fragment expects an interpolated value, "
+                                               "such as %1(^value)").arg(ast.callName()), QStringLiteral("Ecto.Query.CompileError")});
         Result<Value> v = evaluate(ast.args()[0].args()[0]);
         if (!v)
             return v.failure();
         const bool ok = ast.isCall(u"constant") ? (v->isBinary() || v->isNumber()) : (v->isBinary() || v->isAtom());
         if (!ok)
-            return errorAt(ast, QStringLiteral("ArgumentError: %1(^value) expects `value` to be a string, got `%2`")
-                                    .arg(ast.callName(), v->inspect()));
+            return errorAt(ast, Error{QStringLiteral("%1(^value) expects `value` to be a string, got `%2`")
+                                    .arg(ast.callName(), v->inspect()), QStringLiteral("ArgumentError")});
         Result<Term> t = value::TermValue::fromValue(v->isAtom() ? Value::string(v->atomName()) : *v);
         if (!t)
             return t.failure();
@@ -254,15 +254,15 @@ Result<ExprPtr> ExprBuilder::escapeFragmentArg(const Ast &ast)
     }
     if (ast.isCall(u"splice", 1)) {
         if (!ast.args()[0].isCall(u"^", 1))
-            return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: splice/1 in fragment expects an interpolated value, "
-                                               "such as splice(^value)"));
+            return errorAt(ast, Error{QStringLiteral("splice/1 in fragment expects an interpolated value, "
+                                               "such as splice(^value)"), QStringLiteral("Ecto.Query.CompileError")});
         Result<Value> v = evaluate(ast.args()[0].args()[0]);
         if (!v)
             return v.failure();
         Result<Term> t = value::TermValue::fromValue(*v);
         if (!t || !t->isList())
-            return errorAt(ast, QStringLiteral("ArgumentError: splice(^value) expects `value` to be a list, got `%1`")
-                                    .arg(v->inspect()));
+            return errorAt(ast, Error{QStringLiteral("splice(^value) expects `value` to be a list, got `%1`")
+                                    .arg(v->inspect()), QStringLiteral("ArgumentError")});
         Param p;
         p.value = *t;
         p.splice = true;
@@ -279,7 +279,7 @@ Result<ExprPtr> ExprBuilder::escapeFragment(const Ast &ast)
     const auto &args = ast.args();
     const Ast &first = args[0];
     if (first.isList() || first.isCall(u"^", 1))
-        return errorAt(ast, QStringLiteral("Ecto.QueryError: SQL adapters do not support keyword or interpolated fragments"));
+        return errorAt(ast, Error{QStringLiteral("SQL adapters do not support keyword or interpolated fragments"), QStringLiteral("Ecto.QueryError")});
     QString text;
     if (first.isString()) {
         text = first.text();
@@ -288,20 +288,20 @@ Result<ExprPtr> ExprBuilder::escapeFragment(const Ast &ast)
         if (!v)
             return v.failure();
         if (!v->isBinary())
-            return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: fragment(...) expects the first argument to be a string"));
+            return errorAt(ast, Error{QStringLiteral("fragment(...) expects the first argument to be a string"), QStringLiteral("Ecto.Query.CompileError")});
         text = v->text();
     } else {
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: to prevent SQL injection attacks, fragment(...) does "
+        return errorAt(ast, Error{QStringLiteral("to prevent SQL injection attacks, fragment(...) does "
                                            "not allow strings to be interpolated as the first argument via the `^` "
-                                           "operator"));
+                                           "operator"), QStringLiteral("Ecto.Query.CompileError")});
     }
     std::vector<QString> pieces = splitFragment(text);
     if (pieces.size() != args.size())
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: fragment(...) expects extra arguments in the same "
+        return errorAt(ast, Error{QStringLiteral("fragment(...) expects extra arguments in the same "
                                            "amount of question marks in string. It received %1 extra argument(s) but "
                                            "expected %2")
                                 .arg(args.size() - 1)
-                                .arg(pieces.size() - 1));
+                                .arg(pieces.size() - 1), QStringLiteral("Ecto.Query.CompileError")});
     auto e = Expr::make(Expr::Kind::Fragment);
     e->texts = std::move(pieces);
     for (size_t i = 1; i < args.size(); ++i) {
@@ -318,8 +318,8 @@ Result<ExprPtr> ExprBuilder::escapeComparison(const QString &op, const Ast &ast)
     const Ast &left = ast.args()[0];
     const Ast &right = ast.args()[1];
     if (left.isAtom(u"nil") || right.isAtom(u"nil"))
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: comparison with nil is forbidden as it is unsafe. "
-                                           "If you want to check if a value is nil, use is_nil/1 instead"));
+        return errorAt(ast, Error{QStringLiteral("comparison with nil is forbidden as it is unsafe. "
+                                           "If you want to check if a value is nil, use is_nil/1 instead"), QStringLiteral("Ecto.Query.CompileError")});
     const QueryType ltype = quotedType(right);
     const QueryType rtype = quotedType(left);
     Result<ExprPtr> l = escape(left, ltype);
@@ -331,8 +331,8 @@ Result<ExprPtr> ExprBuilder::escapeComparison(const QString &op, const Ast &ast)
     for (const ExprPtr &side : {*l, *r}) {
         if (side->kind == Expr::Kind::Param && m_params[size_t(side->index)].open.isEmpty()
             && m_params[size_t(side->index)].value.isNil() && !m_params[size_t(side->index)].subquery)
-            return errorAt(ast, QStringLiteral("ArgumentError: comparison with nil is forbidden as it is unsafe. If you "
-                                               "want to check if a value is nil, use is_nil/1 instead"));
+            return errorAt(ast, Error{QStringLiteral("comparison with nil is forbidden as it is unsafe. If you "
+                                               "want to check if a value is nil, use is_nil/1 instead"), QStringLiteral("ArgumentError")});
     }
     return Expr::call(op, {*l, *r});
 }
@@ -402,8 +402,8 @@ Result<Term> ExprBuilder::jsonPathKey(const Ast &key)
         if (v->isInteger())
             return Term::integer(v->integerValue());
     }
-    return errorAt(key, QStringLiteral("Ecto.Query.CompileError: expected JSON path to contain literal strings or "
-                                       "integers, got: `%1`").arg(key.callName()));
+    return errorAt(key, Error{QStringLiteral("expected JSON path to contain literal strings or "
+                                       "integers, got: `%1`").arg(key.callName()), QStringLiteral("Ecto.Query.CompileError")});
 }
 
 // Ecto.Query.Builder: x["a"][0] nests into one {:json_extract_path, [], [x, ["a", 0]]},
@@ -428,7 +428,7 @@ Result<ExprPtr> ExprBuilder::escapeJsonPath(const Ast &ast)
                 return v.failure();
             Result<Term> t = v->isList() ? value::TermValue::fromValue(*v) : Result<Term>(Error{QString()});
             if (!t)
-                return errorAt(list, QStringLiteral("Ecto.Query.CompileError: expected JSON path to be a list"));
+                return errorAt(list, Error{QStringLiteral("expected JSON path to be a list"), QStringLiteral("Ecto.Query.CompileError")});
             keys = t->elements();
         } else if (list.isList()) {
             for (const Ast &k : list.elements()) {
@@ -438,12 +438,12 @@ Result<ExprPtr> ExprBuilder::escapeJsonPath(const Ast &ast)
                 keys.push_back(*key);
             }
         } else {
-            return errorAt(list, QStringLiteral("Ecto.Query.CompileError: expected JSON path to be a literal list or "
-                                                "an interpolated value"));
+            return errorAt(list, Error{QStringLiteral("expected JSON path to be a literal list or "
+                                                "an interpolated value"), QStringLiteral("Ecto.Query.CompileError")});
         }
         for (const Term &k : keys) {
             if (!k.isString() && !k.isInteger())
-                return errorAt(list, QStringLiteral("ArgumentError: expected JSON path to contain strings or integers"));
+                return errorAt(list, Error{QStringLiteral("expected JSON path to contain strings or integers"), QStringLiteral("ArgumentError")});
         }
         path.insert(path.begin(), keys.begin(), keys.end());
         base = base.args()[0];

@@ -42,8 +42,8 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
     if (!list.isValid())
         return map;
     if (!list.isList())
-        return errorAt(list, QStringLiteral("Ecto.Query.CompileError: binding should be list of variables and "
-                                            "`{as, var}` tuples at the end"));
+        return errorAt(list, Error{QStringLiteral("binding should be list of variables and "
+                                            "`{as, var}` tuples at the end"), QStringLiteral("Ecto.Query.CompileError")});
     const auto &items = list.elements();
     struct Entry
     {
@@ -57,14 +57,14 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
         const Ast &item = items[size_t(i)];
         if (item.isVariable() && item.callName() == u"...") {
             if (rest >= 0 || named)
-                return errorAt(list, QStringLiteral("Ecto.Query.CompileError: `...` can only be used once, before named bindings"));
+                return errorAt(list, Error{QStringLiteral("`...` can only be used once, before named bindings"), QStringLiteral("Ecto.Query.CompileError")});
             rest = i;
             continue;
         }
         if (item.isVariable()) {
             if (named)
-                return errorAt(list, QStringLiteral("Ecto.Query.CompileError: named binds in the form of `{as, var}` "
-                                                    "tuples must be at the end of the binding list"));
+                return errorAt(list, Error{QStringLiteral("named binds in the form of `{as, var}` "
+                                                    "tuples must be at the end of the binding list"), QStringLiteral("Ecto.Query.CompileError")});
             DynamicBinding b;
             b.kind = DynamicBinding::Kind::Position;
             b.index = int(rest >= 0 ? i - 1 : i);
@@ -82,8 +82,8 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
                     return v.failure();
                 name = v->isAtom() ? v->atomName() : v->text();
             } else {
-                return errorAt(list, QStringLiteral("Ecto.Query.CompileError: binding list should contain only variables "
-                                                    "or `{as, var}` tuples"));
+                return errorAt(list, Error{QStringLiteral("binding list should contain only variables "
+                                                    "or `{as, var}` tuples"), QStringLiteral("Ecto.Query.CompileError")});
             }
             named = true;
             DynamicBinding b;
@@ -92,8 +92,8 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
             entries.push_back({item.elements()[1].callName(), b});
             continue;
         }
-        return errorAt(list, QStringLiteral("Ecto.Query.CompileError: binding list should contain only variables or "
-                                            "`{as, var}` tuples"));
+        return errorAt(list, Error{QStringLiteral("binding list should contain only variables or "
+                                            "`{as, var}` tuples"), QStringLiteral("Ecto.Query.CompileError")});
     }
     if (rest >= 0) {
         // Positions after `...` count from the end of the query's bindings.
@@ -110,7 +110,7 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
     }
     for (const Entry &e : entries) {
         if (e.var != u"_" && map.contains(e.var))
-            return errorAt(list, QStringLiteral("Ecto.Query.CompileError: variable `%1` is bound twice").arg(e.var));
+            return errorAt(list, Error{QStringLiteral("variable `%1` is bound twice").arg(e.var), QStringLiteral("Ecto.Query.CompileError")});
         int index = -1;
         if (scope.dynamic) {
             index = int(scope.dynamic->size());
@@ -122,7 +122,7 @@ Result<BindingMap> ExprBuilder::bindings(const Ast &list, BuildScope &scope)
         } else {
             index = scope.query->aliasIndex(e.binding.name);
             if (index < 0)
-                return errorAt(list, QStringLiteral("Ecto.QueryError: unknown bind name `:%1`").arg(e.binding.name));
+                return errorAt(list, Error{QStringLiteral("unknown bind name `:%1`").arg(e.binding.name), QStringLiteral("Ecto.QueryError")});
         }
         if (e.var != u"_")
             map.insert(e.var, index);
@@ -149,7 +149,7 @@ Result<ExprPtr> ExprBuilder::inlineDynamic(const DynamicValue &dynamic, elixir::
             } else {
                 const int ix = q.aliasIndex(b.name);
                 if (ix < 0) {
-                    return Error{QStringLiteral("Ecto.QueryError: unknown bind name `:%1`").arg(b.name)}.at(
+                    return Error{QStringLiteral("unknown bind name `:%1`").arg(b.name), QStringLiteral("Ecto.QueryError")}.at(
                         pos.line, pos.column);
                 }
                 resolved.push_back(ix);
@@ -253,7 +253,7 @@ Result<ExprPtr> ExprBuilder::escapeSelectMap(const Ast &ast)
     }
     for (const Ast &kv : pairs) {
         if (!kv.isTuple())
-            return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: malformed map in select"));
+            return errorAt(ast, Error{QStringLiteral("malformed map in select"), QStringLiteral("Ecto.Query.CompileError")});
         const Ast &keyAst = kv.elements()[0];
         QString key = keyText(keyAst);
         bool atom = keyAst.isAtom();
@@ -278,7 +278,7 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
 {
     const Ast &var = ast.args()[0];
     if (!var.isVariable())
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: struct/2 and map/2 expect a binding as first argument"));
+        return errorAt(ast, Error{QStringLiteral("struct/2 and map/2 expect a binding as first argument"), QStringLiteral("Ecto.Query.CompileError")});
     Result<int> b = bindingOf(var);
     if (!b)
         return b.failure();
@@ -291,7 +291,7 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
         if (!v)
             return v.failure();
         if (!v->isList())
-            return errorAt(ast, QStringLiteral("ArgumentError: expected a list of fields in %1/2").arg(take->name));
+            return errorAt(ast, Error{QStringLiteral("expected a list of fields in %1/2").arg(take->name), QStringLiteral("ArgumentError")});
         for (const Value &f : v->elements()) {
             if (f.isAtom())
                 take->texts.push_back(f.atomName());
@@ -306,7 +306,7 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
                 take->texts.push_back(f.elements()[0].atomName());
         }
     } else {
-        return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: %1/2 expects a list of fields").arg(take->name));
+        return errorAt(ast, Error{QStringLiteral("%1/2 expects a list of fields").arg(take->name), QStringLiteral("Ecto.Query.CompileError")});
     }
     return ExprPtr(take);
 }
@@ -314,9 +314,9 @@ Result<ExprPtr> ExprBuilder::escapeTake(const Ast &ast)
 Result<ExprPtr> ExprBuilder::escapeOrderItem(const QString &direction, const Ast &item)
 {
     if (!directions().contains(direction))
-        return errorAt(item, QStringLiteral("Ecto.Query.CompileError: expected :asc, :desc, :asc_nulls_last, "
+        return errorAt(item, Error{QStringLiteral("expected :asc, :desc, :asc_nulls_last, "
                                             ":asc_nulls_first, :desc_nulls_last or :desc_nulls_first in order_by, got: `:%1`")
-                                 .arg(direction));
+                                 .arg(direction), QStringLiteral("Ecto.Query.CompileError")});
     if (item.isAtom())
         return Expr::order(direction, Expr::field(0, item.atomName()));
     if (item.isCall(u"^", 1)) {
@@ -331,8 +331,8 @@ Result<ExprPtr> ExprBuilder::escapeOrderItem(const QString &direction, const Ast
         }
         if (v->isAtom())
             return Expr::order(direction, Expr::field(0, v->atomName()));
-        return errorAt(item, QStringLiteral("ArgumentError: expected a field as an atom or a dynamic in order_by, got: `%1`")
-                                 .arg(v->inspect()));
+        return errorAt(item, Error{QStringLiteral("expected a field as an atom or a dynamic in order_by, got: `%1`")
+                                 .arg(v->inspect()), QStringLiteral("ArgumentError")});
     }
     Result<ExprPtr> e = escape(item);
     if (!e)
@@ -352,8 +352,8 @@ Result<ExprPtr> ExprBuilder::orderValue(const Value &value, elixir::SourcePos po
             what = item.elements()[1];
         }
         if (!directions().contains(dir))
-            return Error{QStringLiteral("ArgumentError: expected :asc, :desc or one of the nulls directions in "
-                                        "order_by, got: `%1`").arg(dir)};
+            return Error{QStringLiteral("expected :asc, :desc or one of the nulls directions in "
+                                        "order_by, got: `%1`").arg(dir), QStringLiteral("ArgumentError")};
         if (const DynamicValue *dyn = DynamicValue::unwrap(what)) {
             Result<ExprPtr> e = inlineDynamic(*dyn, pos);
             if (!e)
@@ -362,8 +362,8 @@ Result<ExprPtr> ExprBuilder::orderValue(const Value &value, elixir::SourcePos po
         } else if (what.isAtom() && !what.isNil()) {
             out.push_back(Expr::order(dir, Expr::field(0, what.atomName())));
         } else {
-            return Error{QStringLiteral("ArgumentError: expected a list or keyword list of fields and/or dynamics in "
-                                        "order_by, got: `%1`").arg(value.inspect())};
+            return Error{QStringLiteral("expected a list or keyword list of fields and/or dynamics in "
+                                        "order_by, got: `%1`").arg(value.inspect()), QStringLiteral("ArgumentError")};
         }
     }
     return Expr::list(std::move(out));
@@ -377,7 +377,7 @@ Result<ExprPtr> ExprBuilder::escapeOrderList(const Ast &ast)
             return v.failure();
         Result<ExprPtr> e = orderValue(*v, ast.pos());
         if (!e)
-            return errorAt(ast, e.error());
+            return errorAt(ast, e.failure());
         return e;
     }
     std::vector<ExprPtr> out;
@@ -416,8 +416,8 @@ Result<ExprPtr> ExprBuilder::escapeByList(const Ast &ast)
             } else if (item.isAtom() && !item.isNil()) {
                 out.push_back(Expr::field(0, item.atomName()));
             } else {
-                return errorAt(ast, QStringLiteral("ArgumentError: expected a list of fields and dynamics, got: `%1`")
-                                        .arg(v->inspect()));
+                return errorAt(ast, Error{QStringLiteral("expected a list of fields and dynamics, got: `%1`")
+                                        .arg(v->inspect()), QStringLiteral("ArgumentError")});
             }
         }
         return Expr::list(std::move(out));
@@ -443,9 +443,9 @@ Result<ExprPtr> ExprBuilder::escapeKeywordFilter(const Ast &ast, int binding)
         const QString field = kv.elements()[0].atomName();
         const Ast &valueAst = kv.elements()[1];
         if (valueAst.isAtom(u"nil"))
-            return errorAt(ast, QStringLiteral("Ecto.Query.CompileError: nil given for `%1`. Comparison with nil is "
+            return errorAt(ast, Error{QStringLiteral("nil given for `%1`. Comparison with nil is "
                                                "forbidden as it is unsafe. Instead write a query with is_nil/1, for "
-                                               "example: is_nil(s.%1)").arg(field));
+                                               "example: is_nil(s.%1)").arg(field), QStringLiteral("Ecto.Query.CompileError")});
         Result<ExprPtr> value = escape(valueAst, QueryType::field(binding, field));
         if (!value)
             return value;
@@ -461,9 +461,9 @@ Result<ExprPtr> ExprBuilder::keywordFilter(const Value &keyword, int binding, el
     for (const Value &kv : keyword.elements()) {
         const QString field = kv.elements()[0].atomName();
         if (kv.elements()[1].isNil())
-            return Error{QStringLiteral("ArgumentError: nil given for :%1. Comparison with nil is forbidden as it is "
+            return Error{QStringLiteral("nil given for :%1. Comparison with nil is forbidden as it is "
                                         "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)")
-                             .arg(field)};
+                             .arg(field), QStringLiteral("ArgumentError")};
         Result<Term> value = value::TermValue::fromValue(kv.elements()[1]);
         if (!value)
             return value.failure();
@@ -480,11 +480,11 @@ Result<ExprPtr> ExprBuilder::keywordFilter(const Value &keyword, int binding, el
 Result<ExprPtr> ExprBuilder::escapeWindow(const Ast &keyword)
 {
     if (!keyword.isList())
-        return errorAt(keyword, QStringLiteral("Ecto.Query.CompileError: expected window definition to be a keyword list"));
+        return errorAt(keyword, Error{QStringLiteral("expected window definition to be a keyword list"), QStringLiteral("Ecto.Query.CompileError")});
     auto w = Expr::make(Expr::Kind::Window);
     for (const Ast &kv : keyword.elements()) {
         if (!kv.isTuple() || !kv.elements()[0].isAtom())
-            return errorAt(keyword, QStringLiteral("Ecto.Query.CompileError: expected window definition to be a keyword list"));
+            return errorAt(keyword, Error{QStringLiteral("expected window definition to be a keyword list"), QStringLiteral("Ecto.Query.CompileError")});
         const QString key = kv.elements()[0].atomName();
         Result<ExprPtr> part = key == u"partition_by" ? escapeByList(kv.elements()[1])
                                : key == u"order_by"   ? escapeOrderList(kv.elements()[1])

@@ -10,7 +10,7 @@ namespace {
 
 Error noAssoc(const schema::Schema &owner, const QString &assoc)
 {
-    return Error{QStringLiteral("ArgumentError: schema %1 does not have association or embed :%2").arg(owner.module, assoc)};
+    return Error{QStringLiteral("schema %1 does not have association or embed :%2").arg(owner.module, assoc), QStringLiteral("ArgumentError")};
 }
 
 // Ecto.Association.combine_assoc_query/2: the association's `where:` is ANDed into the
@@ -158,8 +158,8 @@ Result<bool> PreloadBuilder::parse(const interpreter::Value &value, std::vector<
         out.push_back(std::move(p));
         return true;
     }
-    return Error{QStringLiteral("ArgumentError: invalid preload `%1` in query. preload expects an atom, a (nested) "
-                                "keyword or a (nested) list of atoms").arg(value.inspect())};
+    return Error{QStringLiteral("invalid preload `%1` in query. preload expects an atom, a (nested) "
+                                "keyword or a (nested) list of atoms").arg(value.inspect()), QStringLiteral("ArgumentError")};
 }
 
 Result<std::vector<Preload>> PreloadBuilder::throughChain(const schema::Schema &owner, const Preload &preload) const

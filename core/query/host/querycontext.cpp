@@ -57,24 +57,24 @@ Result<Source> QueryContext::sourceOf(const Value &value) const
         s.table = value.elements()[0].text();
         s.schema = moduleName(value.elements()[1]);
         if (!schema(s.schema))
-            return Error{QStringLiteral("UndefinedFunctionError: function %1.__schema__/1 is undefined").arg(s.schema)};
+            return Error{QStringLiteral("function %1.__schema__/1 is undefined").arg(s.schema), QStringLiteral("UndefinedFunctionError")};
         return s;
     }
     if (value.isAtom() && !value.isNil() && !value.isBoolean()) {
         const QString module = moduleName(value);
         const schema::Schema *found = schema(module);
         if (!found)
-            return Error{QStringLiteral("Protocol.UndefinedError: protocol Ecto.Queryable not implemented for %1 of type "
+            return Error{QStringLiteral("protocol Ecto.Queryable not implemented for %1 of type "
                                         "Atom, the given module does not exist or is not an Ecto schema")
-                             .arg(module)};
+                             .arg(module), QStringLiteral("Protocol.UndefinedError")};
         s.kind = Source::Kind::Schema;
         s.table = found->source;
         s.schema = module;
         s.prefix = found->prefix;
         return s;
     }
-    return Error{QStringLiteral("Protocol.UndefinedError: protocol Ecto.Queryable not implemented for %1")
-                     .arg(value.inspect())};
+    return Error{QStringLiteral("protocol Ecto.Queryable not implemented for %1")
+                     .arg(value.inspect()), QStringLiteral("Protocol.UndefinedError")};
 }
 
 Result<QueryPtr> QueryContext::toQuery(const Value &value) const

@@ -97,17 +97,17 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
             return b.failure();
         vars = *b;
     } else if (varsAst.isValid()) {
-        return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: malformed from `%1`").arg(varsAst.callName()));
+        return ExprBuilder::errorAt(args[0], Error{QStringLiteral("malformed from `%1`").arg(varsAst.callName()), QStringLiteral("Ecto.Query.CompileError")});
     }
     if (args.size() == 1)
         return QueryValue::wrap(q);
     if (!args[1].isList())
-        return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: second argument to `from` must be a compile time keyword list"));
+        return ExprBuilder::errorAt(args[0], Error{QStringLiteral("second argument to `from` must be a compile time keyword list"), QStringLiteral("Ecto.Query.CompileError")});
     const auto &kw = args[1].elements();
     for (size_t i = 0; i < kw.size(); ++i) {
         const Ast &pair = kw[i];
         if (!pair.isTuple() || !pair.elements()[0].isAtom())
-            return ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: second argument to `from` must be a compile time keyword list"));
+            return ExprBuilder::errorAt(args[0], Error{QStringLiteral("second argument to `from` must be a compile time keyword list"), QStringLiteral("Ecto.Query.CompileError")});
         const QString key = pair.elements()[0].atomName();
         const Ast &value = pair.elements()[1];
         const elixir::SourcePos pos = value.isCall() ? value.pos() : args[0].pos();
@@ -129,7 +129,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
         } else if (key == u"hints") {
             ok = builder.setHints(q->from, value, pos);
         } else if (key == u"on") {
-            ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: `on` keyword must immediately follow a join"));
+            ok = ExprBuilder::errorAt(args[0], Error{QStringLiteral("`on` keyword must immediately follow a join"), QStringLiteral("Ecto.Query.CompileError")});
         } else if (isCombination(key)) {
             Result<Value> combined = combine(key, q, value, env, interpreter, context);
             if (!combined)
@@ -137,7 +137,7 @@ Result<Value> fromMacro(const std::vector<Ast> &args, Bindings &env, Interpreter
         } else if (isClause(key)) {
             ok = builder.apply(key, vars, value, pos);
         } else {
-            ok = ExprBuilder::errorAt(args[0], QStringLiteral("Ecto.Query.CompileError: unsupported `%1` in keyword query expression").arg(key));
+            ok = ExprBuilder::errorAt(args[0], Error{QStringLiteral("unsupported `%1` in keyword query expression").arg(key), QStringLiteral("Ecto.Query.CompileError")});
         }
         if (!ok)
             return ok.failure();
@@ -229,11 +229,11 @@ Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpre
     if (!name)
         return name.failure();
     if (!name->isBinary())
-        return Error{QStringLiteral("ArgumentError: the CTE name must be a string, got: %1").arg(name->inspect())};
+        return Error{QStringLiteral("the CTE name must be a string, got: %1").arg(name->inspect()), QStringLiteral("ArgumentError")};
     cte.name = name->text();
     const Ast as = args[2].keywordValue(u"as");
     if (!as.isValid())
-        return Error{QStringLiteral("Ecto.Query.CompileError: with_cte/3 expects an :as option")};
+        return Error{QStringLiteral("with_cte/3 expects an :as option"), QStringLiteral("Ecto.Query.CompileError")};
     if (as.isCall(u"fragment")) {
         BuildScope scope{interpreter, env, context, q->get(), nullptr};
         ExprBuilder builder(scope, BindingMap{}, cte.fragment.params);
@@ -259,8 +259,8 @@ Result<Value> withCteMacro(const std::vector<Ast> &args, Bindings &env, Interpre
         static const QStringList operations{QStringLiteral("all"), QStringLiteral("update_all"),
                                             QStringLiteral("delete_all"), QStringLiteral("insert_all")};
         if (!op->isNil() && (!op->isAtom() || !operations.contains(op->atomName())))
-            return Error{QStringLiteral("ArgumentError: the :operation option of with_cte/3 must be one of :all, "
-                                        ":update_all, :delete_all or :insert_all, got: %1").arg(op->inspect())};
+            return Error{QStringLiteral("the :operation option of with_cte/3 must be one of :all, "
+                                        ":update_all, :delete_all or :insert_all, got: %1").arg(op->inspect()), QStringLiteral("ArgumentError")};
         if (!op->isNil())
             cte.operation = op->atomName();
     }
@@ -284,8 +284,8 @@ Result<bool> orderForFirst(Query &q, const Value &key, const QString &direction,
     if (key.isNil()) {
         const schema::Schema *s = context.schema(q.from.schema);
         if (!s || s->primaryKey.isEmpty())
-            return Error{QStringLiteral("Ecto.QueryError: first/last and reverse_order need a schema with a primary "
-                                        "key to order by, or an order_by")};
+            return Error{QStringLiteral("first/last and reverse_order need a schema with a primary "
+                                        "key to order by, or an order_by"), QStringLiteral("Ecto.QueryError")};
         std::vector<ExprPtr> items;
         for (const QString &pk : s->primaryKey)
             items.push_back(Expr::order(direction, Expr::field(0, pk)));
@@ -391,7 +391,7 @@ Result<Value> exclude(const std::vector<Value> &args, QueryContext &context)
         for (auto it = query.aliases.begin(); it != query.aliases.end();)
             it = it.value() > 0 ? query.aliases.erase(it) : std::next(it);
     } else
-        return Error{QStringLiteral("ArgumentError: invalid query field :%1 given to exclude/2").arg(what)};
+        return Error{QStringLiteral("invalid query field :%1 given to exclude/2").arg(what), QStringLiteral("ArgumentError")};
     return QueryValue::wrap(*q);
 }
 
@@ -450,7 +450,7 @@ void registerFunctions(interpreter::HostFunctions &host, const Context &context)
         if (!q)
             return q.failure();
         if (!args[1].isNil() && !args[1].isBinary())
-            return Error{QStringLiteral("ArgumentError: the query prefix must be a string or nil, got: %1").arg(args[1].inspect())};
+            return Error{QStringLiteral("the query prefix must be a string or nil, got: %1").arg(args[1].inspect()), QStringLiteral("ArgumentError")};
         (*q)->prefix = args[1].isNil() ? QString() : args[1].text();
         return QueryValue::wrap(*q);
     });

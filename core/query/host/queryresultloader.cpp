@@ -100,7 +100,7 @@ struct RowLoad
             if (Result<Value> ok = children(shape, 0, sides); !ok)
                 return ok;
             if (sides.size() != 2 || !(sides[0].isMap() || sides[0].isStruct()) || !(sides[1].isMap() || sides[1].isStruct()))
-                return Error{QStringLiteral("ArgumentError: merge/2 in select expects two maps")};
+                return Error{QStringLiteral("merge/2 in select expects two maps"), QStringLiteral("ArgumentError")};
             Value out = sides[0];
             for (const auto &[k, v] : sides[1].pairs())
                 out = out.put(k, v);

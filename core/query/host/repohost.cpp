@@ -30,7 +30,7 @@ Value tuple2(const char *tag, const Value &v)
 Result<Value> RepoState::raise(const QString &exception, const QString &message)
 {
     context->raiseAfterSend(exception);
-    return Error{exception + QStringLiteral(": ") + message};
+    return Error{message, exception};
 }
 
 Result<std::shared_ptr<Query>> RepoState::query(const Value &v) const
@@ -69,7 +69,7 @@ Result<const schema::Schema *> RepoState::fromSchema(const Query &q, const char 
 {
     const schema::Schema *s = q.from.schema.isEmpty() ? nullptr : context->schema(q.from.schema);
     if (!s)
-        return Error{QStringLiteral("Ecto.QueryError: query in Repo.%1 must have a schema as its source").arg(QLatin1String(function))};
+        return Error{QStringLiteral("query in Repo.%1 must have a schema as its source").arg(QLatin1String(function)), QStringLiteral("Ecto.QueryError")};
     return s;
 }
 
@@ -80,10 +80,10 @@ Result<bool> dumpable(const schema::Schema &schema, const char *action, const sc
     Result<bool> m = changeset::TypeDumper::matches(field.type, value);
     if (!m || *m)
         return m;
-    return Error{QStringLiteral("Ecto.ChangeError: value `%1` for `%2.%3` in `%4` does not match type %5")
+    return Error{QStringLiteral("value `%1` for `%2.%3` in `%4` does not match type %5")
                      .arg(value::TermValue::toValue(value).inspect(), schema.module, field.name,
                           QLatin1String(action),
-                          value::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect())};
+                          value::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect()), QStringLiteral("Ecto.ChangeError")};
 }
 
 // field(x, ^name) == ^value, the value typed by the field.
@@ -116,7 +116,7 @@ Result<Row> RepoState::row(const Value &v) const
         }
     }
     if (!r.schema)
-        return Error{QStringLiteral("ArgumentError: expected a struct or changeset of an Ecto schema, got: %1").arg(v.inspect())};
+        return Error{QStringLiteral("expected a struct or changeset of an Ecto schema, got: %1").arg(v.inspect()), QStringLiteral("ArgumentError")};
     return r;
 }
 
@@ -196,14 +196,14 @@ QStringList returningColumns(const schema::Schema &schema, const std::vector<Val
 Result<UpdateClause> runtimeUpdate(const Value &updates)
 {
     if (!updates.isKeyword())
-        return Error{QStringLiteral("ArgumentError: malformed update `%1` in query expression").arg(updates.inspect())};
+        return Error{QStringLiteral("malformed update `%1` in query expression").arg(updates.inspect()), QStringLiteral("ArgumentError")};
     UpdateClause u;
     for (const Value &opKv : updates.elements()) {
         const QString op = opKv.elements()[0].atomName();
         if (op != u"set" && op != u"inc" && op != u"push" && op != u"pull")
-            return Error{QStringLiteral("ArgumentError: unknown key `:%1` in update").arg(op)};
+            return Error{QStringLiteral("unknown key `:%1` in update").arg(op), QStringLiteral("ArgumentError")};
         if (!opKv.elements()[1].isKeyword())
-            return Error{QStringLiteral("ArgumentError: malformed :%1 in update").arg(op)};
+            return Error{QStringLiteral("malformed :%1 in update").arg(op), QStringLiteral("ArgumentError")};
         for (const Value &kv : opKv.elements()[1].elements()) {
             const QString field = kv.elements()[0].atomName();
             Result<Term> t = value::TermValue::fromValue(kv.elements()[1]);
@@ -247,11 +247,11 @@ Result<bool> conflictQuery(RepoStatement &s, const Value &on, const schema::Sche
         const bool sameSource = (q->from.kind == Source::Kind::Table || q->from.kind == Source::Kind::Schema)
                                 && q->from.table == s.table && q->from.schema == (schema ? schema->module : QString());
         if (!sameSource)
-            return Error{QStringLiteral("ArgumentError: cannot run on_conflict: query because the query has a different "
+            return Error{QStringLiteral("cannot run on_conflict: query because the query has a different "
                                         "{source, schema} pair than the original struct/changeset/query. Got %1 and %2 "
                                         "respectively")
                              .arg(on.inspect(), schema ? QStringLiteral("{\"%1\", %2}").arg(s.table, schema->module)
-                                                       : QStringLiteral("\"%1\"").arg(s.table))};
+                                                       : QStringLiteral("\"%1\"").arg(s.table)), QStringLiteral("ArgumentError")};
     }
     // the insert's prefix is the query prefix (`%{query | prefix: prefix}`)
     q->prefix = s.prefix;
@@ -385,8 +385,8 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
 Result<Value> RepoState::update(const std::vector<Value> &args)
 {
     if (!changeset::ChangesetHost::unwrap(args[0]))
-        return Error{QStringLiteral("ArgumentError: giving a struct to Repo.update/2 is unsupported. Use "
-                                    "Ecto.Changeset.change/2 or Ecto.Changeset.cast/4 to build a changeset first")};
+        return Error{QStringLiteral("giving a struct to Repo.update/2 is unsupported. Use "
+                                    "Ecto.Changeset.change/2 or Ecto.Changeset.cast/4 to build a changeset first"), QStringLiteral("ArgumentError")};
     Result<Row> r = row(args[0]);
     if (!r)
         return r.failure();
@@ -424,7 +424,7 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
                                           const char *action) const
 {
     if (schema.primaryKey.isEmpty())
-        return Error{QStringLiteral("Ecto.NoPrimaryKeyFieldError: schema %1 has no primary key").arg(schema.module)};
+        return Error{QStringLiteral("schema %1 has no primary key").arg(schema.module), QStringLiteral("Ecto.NoPrimaryKeyFieldError")};
     // add_pk_filter!/2 puts the keys into the changeset's filters map, which the
     // adapter gets in map order: a small map's atom keys sorted, not declared order
     QStringList keys = schema.primaryKey;
@@ -437,7 +437,7 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
                 v = val;
         }
         if (v.isNil())
-            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct %1 is missing primary key value").arg(schema.module)};
+            return Error{QStringLiteral("struct %1 is missing primary key value").arg(schema.module), QStringLiteral("Ecto.NoPrimaryKeyValueError")};
         if (Result<bool> ok = dumpable(schema, action, *f, v); !ok)
             return ok.failure();
         s.filters.push_back({f->source, v, f->type});

@@ -38,7 +38,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
         return source.failure();
     const schema::Schema *schema = source->schema.isEmpty() ? nullptr : context->schema(source->schema);
     if (!args[1].isList())
-        return Error{QStringLiteral("ArgumentError: Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect())};
+        return Error{QStringLiteral("Repo.insert_all expects a list of entries, got: %1").arg(args[1].inspect()), QStringLiteral("ArgumentError")};
     std::vector<std::vector<std::pair<QString, Value>>> entries;
     QStringList keys;
     for (const Value &entry : args[1].elements()) {
@@ -50,11 +50,11 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             for (const Value &kv : entry.elements())
                 fields.emplace_back(kv.elements()[0].atomName(), kv.elements()[1]);
         } else {
-            return Error{QStringLiteral("ArgumentError: an insert_all entry must be a map or keyword list, got: %1").arg(entry.inspect())};
+            return Error{QStringLiteral("an insert_all entry must be a map or keyword list, got: %1").arg(entry.inspect()), QStringLiteral("ArgumentError")};
         }
         for (const auto &[k, v] : fields) {
             if (schema && !schema->field(k))
-                return Error{QStringLiteral("ArgumentError: unknown field :%1 in schema %2 given to insert_all").arg(k, schema->module)};
+                return Error{QStringLiteral("unknown field :%1 in schema %2 given to insert_all").arg(k, schema->module), QStringLiteral("ArgumentError")};
             if (!keys.contains(k))
                 keys << k;
         }
@@ -86,7 +86,7 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
                 continue;
             const std::optional<Value> value = placeholderMap.get(v.elements()[1]);
             if (!value)
-                return Error{QStringLiteral("KeyError: key %1 not found in the placeholders").arg(v.elements()[1].inspect())};
+                return Error{QStringLiteral("key %1 not found in the placeholders").arg(v.elements()[1].inspect()), QStringLiteral("KeyError")};
             Result<Term> t = value::TermValue::fromValue(*value);
             if (!t)
                 return t.failure();
@@ -147,7 +147,7 @@ Result<Value> RepoState::preload(const std::vector<Value> &args)
     const std::vector<Value> structs = given.isList() ? given.elements() : std::vector<Value>{given};
     const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
     if (!schema)
-        return Error{QStringLiteral("ArgumentError: Repo.preload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+        return Error{QStringLiteral("Repo.preload expects structs of an Ecto schema, got: %1").arg(given.inspect()), QStringLiteral("ArgumentError")};
     std::vector<Preload> preloads;
     if (Result<bool> ok = PreloadBuilder::parse(args[1], preloads); !ok)
         return ok.failure();
@@ -199,7 +199,7 @@ Result<Value> RepoState::reload(const std::vector<Value> &args, bool bang)
         return given;
     const schema::Schema *schema = structs.front().isStruct() ? context->schema(structs.front().structName()) : nullptr;
     if (!schema)
-        return Error{QStringLiteral("ArgumentError: Repo.reload expects structs of an Ecto schema, got: %1").arg(given.inspect())};
+        return Error{QStringLiteral("Repo.reload expects structs of an Ecto schema, got: %1").arg(given.inspect()), QStringLiteral("ArgumentError")};
     if (schema->primaryKey.size() != 1)
         return Error{QStringLiteral("Repo.reload of a schema without exactly one primary key field is not supported "
                                     "by the workbench yet")};
@@ -209,7 +209,7 @@ Result<Value> RepoState::reload(const std::vector<Value> &args, bool bang)
         const std::optional<Value> v = s.isStruct() ? s.get(pk) : std::nullopt;
         Result<Term> t = v ? value::TermValue::fromValue(*v) : Result<Term>(Term::nil());
         if (!t || t->isNil())
-            return Error{QStringLiteral("Ecto.NoPrimaryKeyValueError: struct `%1` is missing primary key value").arg(s.inspect())};
+            return Error{QStringLiteral("struct `%1` is missing primary key value").arg(s.inspect()), QStringLiteral("Ecto.NoPrimaryKeyValueError")};
         keys.push_back(*t);
     }
     auto q = std::make_shared<Query>();
@@ -249,8 +249,8 @@ Result<Value> RepoState::runMulti(const Value &multiValue, Interpreter &interpre
 {
     const MultiValue *multi = MultiValue::unwrap(multiValue);
     if (!multi)
-        return Error{QStringLiteral("ArgumentError: Repo.transaction expects a function or an Ecto.Multi, got: %1")
-                         .arg(multiValue.inspect())};
+        return Error{QStringLiteral("Repo.transaction expects a function or an Ecto.Multi, got: %1")
+                         .arg(multiValue.inspect()), QStringLiteral("ArgumentError")};
     Value changes = Value::map({});
     for (const MultiOperation &op : multi->operations()) {
         std::vector<Value> args = op.args;
@@ -322,10 +322,10 @@ void registerMulti(interpreter::HostFunctions &host)
                      [function](const std::vector<Value> &args, Interpreter &) -> Result<Value> {
                          const MultiValue *multi = MultiValue::unwrap(args[0]);
                          if (!multi)
-                             return Error{QStringLiteral("ArgumentError: expected an Ecto.Multi, got: %1").arg(args[0].inspect())};
+                             return Error{QStringLiteral("expected an Ecto.Multi, got: %1").arg(args[0].inspect()), QStringLiteral("ArgumentError")};
                          for (const MultiOperation &op : multi->operations()) {
                              if (op.name == args[1])
-                                 return Error{QStringLiteral("RuntimeError: %1 is already a member of the Ecto.Multi").arg(args[1].inspect())};
+                                 return Error{QStringLiteral("%1 is already a member of the Ecto.Multi").arg(args[1].inspect()), QStringLiteral("RuntimeError")};
                          }
                          std::vector<MultiOperation> ops = multi->operations();
                          ops.push_back({function, args[1], std::vector<Value>(args.begin() + 2, args.end())});
@@ -338,7 +338,7 @@ void registerMulti(interpreter::HostFunctions &host)
                  const MultiValue *a = MultiValue::unwrap(args[0]);
                  const MultiValue *b = MultiValue::unwrap(args[1]);
                  if (!a || !b)
-                     return Error{QStringLiteral("ArgumentError: Ecto.Multi.append/2 expects two multis")};
+                     return Error{QStringLiteral("Ecto.Multi.append/2 expects two multis"), QStringLiteral("ArgumentError")};
                  std::vector<MultiOperation> ops = a->operations();
                  ops.insert(ops.end(), b->operations().begin(), b->operations().end());
                  return MultiValue::wrap(std::move(ops));

@@ -31,9 +31,9 @@ Result<Value> RepoState::one(bool bang)
         return rows->failure();
     const std::vector<Value> &found = **rows;
     if (found.size() > 1)
-        return Error{QStringLiteral("Ecto.MultipleResultsError: expected at most one result but got %1 in query").arg(found.size())};
+        return Error{QStringLiteral("expected at most one result but got %1 in query").arg(found.size()), QStringLiteral("Ecto.MultipleResultsError")};
     if (found.empty())
-        return bang ? Result<Value>(Error{QStringLiteral("Ecto.NoResultsError: ") + none}) : Value::nil();
+        return bang ? Result<Value>(Error{none, QStringLiteral("Ecto.NoResultsError")}) : Value::nil();
     return found.front();
 }
 
@@ -46,10 +46,10 @@ Result<Value> RepoState::get(const std::vector<Value> &args, bool bang)
     if (!s)
         return s.failure();
     if ((*s)->primaryKey.size() != 1)
-        return Error{QStringLiteral("Ecto.QueryError: Repo.get requires the schema %1 to have exactly one primary key")
-                         .arg((*s)->module)};
+        return Error{QStringLiteral("Repo.get requires the schema %1 to have exactly one primary key")
+                         .arg((*s)->module), QStringLiteral("Ecto.QueryError")};
     if (args[1].isNil())
-        return Error{QStringLiteral("ArgumentError: cannot perform Repo.get/2 because the given value is nil")};
+        return Error{QStringLiteral("cannot perform Repo.get/2 because the given value is nil"), QStringLiteral("ArgumentError")};
     Result<Term> id = value::TermValue::fromValue(args[1]);
     if (!id)
         return id.failure();
@@ -79,14 +79,14 @@ Result<Value> RepoState::getBy(const std::vector<Value> &args, bool bang)
         for (const auto &[k, v] : clauses.pairs())
             pairs.emplace_back(k.isAtom() ? k.atomName() : k.text(), v);
     } else {
-        return Error{QStringLiteral("ArgumentError: expected a keyword list or a map of clauses, got: %1").arg(clauses.inspect())};
+        return Error{QStringLiteral("expected a keyword list or a map of clauses, got: %1").arg(clauses.inspect()), QStringLiteral("ArgumentError")};
     }
     Clause c;
     ExprPtr expr;
     for (const auto &[field, v] : pairs) {
         if (v.isNil())
-            return Error{QStringLiteral("ArgumentError: nil given for :%1. Comparison with nil is forbidden as it is "
-                                        "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)").arg(field)};
+            return Error{QStringLiteral("nil given for :%1. Comparison with nil is forbidden as it is "
+                                        "unsafe. Instead write a query with is_nil/1, for example: is_nil(s.%1)").arg(field), QStringLiteral("ArgumentError")};
         Result<Term> t = value::TermValue::fromValue(v);
         if (!t)
             return t.failure();
@@ -112,14 +112,14 @@ Result<Value> RepoState::aggregate(const std::vector<Value> &args)
     static const QStringList aggregates{QStringLiteral("count"), QStringLiteral("avg"), QStringLiteral("max"),
                                         QStringLiteral("min"), QStringLiteral("sum")};
     if (!aggregates.contains(agg))
-        return Error{QStringLiteral("ArgumentError: unknown aggregate :%1").arg(agg)};
+        return Error{QStringLiteral("unknown aggregate :%1").arg(agg), QStringLiteral("ArgumentError")};
     const QString field = args.size() > 2 && args[2].isAtom() ? args[2].atomName() : QString();
     if (field.isEmpty() && agg != u"count")
-        return Error{QStringLiteral("ArgumentError: Repo.aggregate/3 with :%1 needs a field").arg(agg)};
+        return Error{QStringLiteral("Repo.aggregate/3 with :%1 needs a field").arg(agg), QStringLiteral("ArgumentError")};
     Query &query = **q;
     query.preloads.clear();
     if (!query.groupBys.empty())
-        return Error{QStringLiteral("Ecto.QueryError: cannot aggregate on query with group_by")};
+        return Error{QStringLiteral("cannot aggregate on query with group_by"), QStringLiteral("Ecto.QueryError")};
     const bool wrap = query.distinct || query.limit || query.offset || !query.combinations.empty();
     std::shared_ptr<Query> target = *q;
     if (wrap) {

@@ -137,5 +137,6 @@ Result<std::shared_ptr<PlannedQuery>> nested(const QueryPlanner &planner, const 
 Error queryError(const QString &message);
 // The error located at `pos`, unless it has a position already.
 Error locate(const QString &message, elixir::SourcePos pos);
+Error locate(const Error &error, elixir::SourcePos pos); // keeps the kind
 
 } // namespace ectowb::query::planner

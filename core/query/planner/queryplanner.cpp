@@ -81,7 +81,7 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
     Result<ClauseRef> ref = number(planner, q.select ? q.select->params : none, QStringLiteral("select"), state);
     const elixir::SourcePos pos = q.select ? q.select->pos : elixir::SourcePos{};
     if (!ref)
-        return locate(ref.error(), pos);
+        return locate(ref.failure(), pos);
     ExprPtr expr = q.select ? q.select->expr : Expr::source(0);
     if (level.scalar && !selectsColumns(*expr)) {
         // rewrite_subquery_select_expr: any other select of an expression subquery
@@ -97,7 +97,7 @@ Result<bool> selectClause(const QueryPlanner &planner, const Level &level, Opera
     };
     Result<SelectShapePtr> shape = collectSelect(planner, expr, *ref, level.planned->select, state, true, preloads);
     if (!shape)
-        return locate(shape.error(), pos);
+        return locate(shape.failure(), pos);
     level.planned->shape = *shape;
     return true;
 }
@@ -144,7 +144,7 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
         } else if (pj.target && j.source.kind == Source::Kind::Values) {
             Result<ClauseRef> ref = number(planner, j.source.fragment.params, QStringLiteral("join"), state);
             if (!ref)
-                return locate(ref.error(), j.pos);
+                return locate(ref.failure(), j.pos);
             source.valueParam = ref->global.empty() ? 0 : ref->global.front();
         } else if (pj.target && j.source.kind == Source::Kind::Fragment) {
             Result<ExprPtr> e = clauseExpr(planner, j.source.fragment, QStringLiteral("join"), state);
@@ -156,11 +156,11 @@ Result<bool> joinClauses(const QueryPlanner &planner, const Level &level, State 
         for (const OnPart &part : pj.on) {
             Result<ClauseRef> ref = number(planner, part.params ? *part.params : none, QStringLiteral("join"), state);
             if (!ref)
-                return locate(ref.error(), part.generated ? j.pos : part.pos);
+                return locate(ref.failure(), part.generated ? j.pos : part.pos);
             ref.value().generated = part.generated;
             Result<ExprPtr> e = normalize(planner, part.expr, *ref, state);
             if (!e)
-                return locate(e.error(), part.generated ? j.pos : part.pos);
+                return locate(e.failure(), part.generated ? j.pos : part.pos);
             on = on ? Expr::call(QStringLiteral("and"), {on, *e}) : *e;
         }
         p.joins[i].on = on;
@@ -221,17 +221,17 @@ Result<bool> updates(const QueryPlanner &planner, const Level &level, State &sta
     for (const UpdateClause &u : q.updates) {
         Result<ClauseRef> ref = number(planner, u.params, QStringLiteral("update"), state);
         if (!ref)
-            return locate(ref.error(), u.pos);
+            return locate(ref.failure(), u.pos);
         for (const UpdateOp &op : u.ops) {
             if (seen.contains(op.field))
                 return locate(queryError(QStringLiteral("duplicate field `%1` for `update_all`").arg(op.field)).message, u.pos);
             seen << op.field;
             Result<QString> col = column(level.planned->sources[0], op.field, QStringLiteral("update"));
             if (!col)
-                return locate(col.error(), u.pos);
+                return locate(col.failure(), u.pos);
             Result<ExprPtr> value = normalize(planner, op.value, *ref, state);
             if (!value)
-                return locate(value.error(), u.pos);
+                return locate(value.failure(), u.pos);
             level.planned->updates.push_back({op.op, *col, *value});
         }
     }
@@ -244,10 +244,10 @@ Result<ExprPtr> clauseExpr(const QueryPlanner &planner, const Clause &clause, co
 {
     Result<ClauseRef> ref = number(planner, clause.params, kind, state);
     if (!ref)
-        return locate(ref.error(), clause.pos);
+        return locate(ref.failure(), clause.pos);
     Result<ExprPtr> e = normalize(planner, clause.expr, *ref, state);
     if (!e)
-        return locate(e.error(), clause.pos);
+        return locate(e.failure(), clause.pos);
     return e;
 }
 

@@ -140,8 +140,8 @@ Result<ClauseRef> number(const QueryPlanner &planner, const std::vector<Param> &
             return r.failure();
         if (r->kind == Resolved::Kind::In) {
             if (!value.isList())
-                return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type {:in, %3} "
-                                            "in query").arg(inspectTerm(value), kind, typeText(r->type))};
+                return Error{QStringLiteral("value `%1` in `%2` cannot be cast to type {:in, %3} "
+                                            "in query").arg(inspectTerm(value), kind, typeText(r->type)), QStringLiteral("Ecto.Query.CastError")};
             std::vector<Term> items;
             for (const Term &e : value.elements()) {
                 Result<Term> d = castAndDump(planner, r->type, e, kind);
@@ -279,8 +279,8 @@ Result<ExprPtr> normalize(const QueryPlanner &planner, const ExprPtr &expr, cons
     case Expr::Kind::SelectedAsRef:
         // selected_as(:name) refers to an alias the outermost select defines
         if (!level.query->select || !selectsAs(*level.query->select->expr, e.name))
-            return Error{QStringLiteral("ArgumentError: invalid alias: `:%1`. Use `selected_as/2` to define aliases in "
-                                        "the outer most `select` expression.").arg(e.name)};
+            return Error{QStringLiteral("invalid alias: `:%1`. Use `selected_as/2` to define aliases in "
+                                        "the outer most `select` expression.").arg(e.name), QStringLiteral("ArgumentError")};
         return expr;
     case Expr::Kind::Take:
     case Expr::Kind::Map:

@@ -199,12 +199,17 @@ struct AssocExpansion
 
 Error queryError(const QString &message)
 {
-    return Error{QStringLiteral("Ecto.QueryError: ") + message};
+    return Error{message, QStringLiteral("Ecto.QueryError")};
 }
 
 Error locate(const QString &message, elixir::SourcePos pos)
 {
-    return Error{message}.at(pos.line, pos.column);
+    return locate(Error{message}, pos);
+}
+
+Error locate(const Error &error, elixir::SourcePos pos)
+{
+    return error.at(pos.line, pos.column);
 }
 
 Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, const Query &query, const QString &prefix,
@@ -242,12 +247,12 @@ Result<std::shared_ptr<PlannedQuery>> structure(const QueryPlanner &planner, con
             Result<int> target = assoc.step(j.source.assocOwner, j.source.assoc, index, j.qual, int(k), userOn,
                                             j.source.prefix);
             if (!target)
-                return locate(target.error(), j.pos);
+                return locate(target.failure(), j.pos);
             continue;
         }
         Result<PlannedSource> s = plainSource(planner, j.source, *planned, state);
         if (!s)
-            return locate(s.error(), j.pos);
+            return locate(s.failure(), j.pos);
         planned->sources[size_t(index)] = *s;
         PendingJoin pj;
         pj.origin = int(k);

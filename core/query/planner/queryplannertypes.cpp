@@ -91,8 +91,8 @@ Result<Term> castForQuery(const EctoType &type, const Term &value, const QString
         return value;
     const changeset::CastOutcome c = changeset::TypeCaster::cast(type, value);
     if (!c.ok)
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be cast to type %3 in query")
-                         .arg(inspectTerm(value), kind, typeText(type))};
+        return Error{QStringLiteral("value `%1` in `%2` cannot be cast to type %3 in query")
+                         .arg(inspectTerm(value), kind, typeText(type)), QStringLiteral("Ecto.Query.CastError")};
     return c.value;
 }
 
@@ -118,8 +118,8 @@ Result<Term> castLiteral(const EctoType &type, const Term &value, const QString 
                        || ((p == u"string" || p == u"binary_id") && !value.isString())
                        || (p == u"boolean" && !value.isBoolean()) || (p == u"float" && !value.isNumber());
     if (wrong)
-        return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` cannot be dumped to type %3 in query")
-                         .arg(inspectTerm(value), kind, typeText(type))};
+        return Error{QStringLiteral("value `%1` in `%2` cannot be dumped to type %3 in query")
+                         .arg(inspectTerm(value), kind, typeText(type)), QStringLiteral("Ecto.Query.CastError")};
     return castForQuery(type, value, kind);
 }
 
@@ -206,8 +206,8 @@ Result<Resolved> resolve(const QueryType &t, const State &state, const QString &
         if (!inner || inner->kind != Resolved::Kind::Type)
             return inner ? r : inner;
         if (inner->type.kind() != EctoType::Kind::Array)
-            return Error{QStringLiteral("Ecto.Query.CastError: value `%1` in `%2` expected to be part of an array but "
-                                        "matched type is %3").arg(inspectTerm(value), kind, typeText(inner->type))};
+            return Error{QStringLiteral("value `%1` in `%2` expected to be part of an array but "
+                                        "matched type is %3").arg(inspectTerm(value), kind, typeText(inner->type)), QStringLiteral("Ecto.Query.CastError")};
         r.kind = Resolved::Kind::Type;
         r.type = inner->type.inner();
         return r;

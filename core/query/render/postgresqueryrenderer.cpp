@@ -245,7 +245,7 @@ bool PostgresQueryRenderer::joinQualifier(Out &out, const QString &qual) const
         {QStringLiteral("cross_lateral"), QStringLiteral("CROSS JOIN LATERAL ")}};
     const auto it = quals.constFind(qual);
     if (it == quals.constEnd())
-        return out.fail(QStringLiteral("Ecto.QueryError: join qualifier :%1 is not supported in the PostgreSQL adapter").arg(qual));
+        return out.fail(Error{QStringLiteral("join qualifier :%1 is not supported in the PostgreSQL adapter").arg(qual), QStringLiteral("Ecto.QueryError")});
     out.sql += *it;
     return true;
 }

@@ -21,15 +21,15 @@ Result<Term> QueryRenderer::dumpEnum(const schema::EctoType &type, const Term &v
             return Term::integer(v.dumped.toLongLong());
         return Term::string(v.dumped.toString());
     }
-    return Error{QStringLiteral("Ecto.Query.CastError: value `%1` cannot be dumped to an Ecto.Enum of %2")
-                     .arg(value.text(), QString::number(type.enumValues().size()))};
+    return Error{QStringLiteral("value `%1` cannot be dumped to an Ecto.Enum of %2")
+                     .arg(value.text(), QString::number(type.enumValues().size())), QStringLiteral("Ecto.Query.CastError")};
 }
 
 bool QueryRenderer::quoteName(Out &out, const QString &name) const
 {
     if (name.contains(u'"'))
-        return out.fail(QStringLiteral("ArgumentError: bad literal/field/index/table name \"%1\" (\" is not permitted)")
-                            .arg(name));
+        return out.fail(Error{QStringLiteral("bad literal/field/index/table name \"%1\" (\" is not permitted)")
+                            .arg(name), QStringLiteral("ArgumentError")});
     out.sql += u'"';
     out.sql += name;
     out.sql += u'"';
@@ -40,7 +40,7 @@ bool QueryRenderer::quoteTable(Out &out, const QString &prefix, const QString &t
 {
     if (!prefix.isEmpty()) {
         if (!tablePrefixes())
-            return out.fail(QStringLiteral("ArgumentError: SQLite3 does not support table prefixes"));
+            return out.fail(Error{QStringLiteral("SQLite3 does not support table prefixes"), QStringLiteral("ArgumentError")});
         if (!quoteName(out, prefix))
             return false;
         out.sql += u'.';
@@ -99,8 +99,8 @@ bool QueryRenderer::insertValues(Out &out, const RepoStatement &s, int &counter,
         return true;
     }
     if (s.conflictTarget.isEmpty() && upsertNeedsTarget())
-        return out.fail(QStringLiteral("ArgumentError: the :conflict_target option is required on upserts by %1")
-                            .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3")));
+        return out.fail(Error{QStringLiteral("the :conflict_target option is required on upserts by %1")
+                            .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite3")), QStringLiteral("ArgumentError")});
     if (s.onConflict == u"query") {
         // the adapters' on_conflict/2: update_all(query, "UPDATE SET ")
         out.sql += QLatin1String("DO ");
@@ -163,7 +163,7 @@ bool QueryRenderer::ctes(Out &out, const PlannedQuery &query) const
         }
         const bool statement = writesCteOperations() && cte.operation != u"all";
         if (statement && cte.operation == u"insert_all")
-            return out.fail(QStringLiteral("Ecto.QueryError: Postgres adapter does not support CTE operation :insert_all"));
+            return out.fail(Error{QStringLiteral("Postgres adapter does not support CTE operation :insert_all"), QStringLiteral("Ecto.QueryError")});
         out.sql += u'(';
         const bool ok = !statement                     ? all(out, *cte.query)
                         : cte.operation == u"update_all" ? updateAll(out, *cte.query)
@@ -212,8 +212,9 @@ bool QueryRenderer::joins(Out &out, const PlannedQuery &query, size_t from) cons
     for (size_t i = from; i < query.joins.size(); ++i) {
         const PlannedJoin &j = query.joins[i];
         if (!query.sources[size_t(j.source)].hints.isEmpty())
-            return out.fail(name() == u"postgres" ? QStringLiteral("Ecto.QueryError: table hints are not supported by PostgreSQL")
-                                                  : QStringLiteral("Ecto.QueryError: join hints are not supported by SQLite3"));
+            return out.fail(Error{name() == u"postgres" ? QStringLiteral("table hints are not supported by PostgreSQL")
+                                                        : QStringLiteral("join hints are not supported by SQLite3"),
+                                  QStringLiteral("Ecto.QueryError")});
         out.sql += u' ';
         if (!joinQualifier(out, j.qual) || !source(out, query, j.source))
             return false;
@@ -276,7 +277,7 @@ bool QueryRenderer::orderItem(Out &out, const Scope &scope, const Expr &order) c
     else if (d == u"desc_nulls_first")
         out.sql += QLatin1String(" DESC NULLS FIRST");
     else
-        return out.fail(QStringLiteral("Ecto.QueryError: %1 is not supported in ORDER BY").arg(d));
+        return out.fail(Error{QStringLiteral("%1 is not supported in ORDER BY").arg(d), QStringLiteral("Ecto.QueryError")});
     return true;
 }
 
@@ -375,11 +376,11 @@ bool QueryRenderer::usingJoins(Out &out, const PlannedQuery &query, QStringView 
     while (inner < query.joins.size() && (query.joins[inner].qual == u"inner" || (!onlyInner && updateJoinsAllInFrom())))
         ++inner;
     if (onlyInner && inner < query.joins.size())
-        return out.fail(QStringLiteral("Ecto.QueryError: %1 supports only inner joins on delete_all, got: `%2`")
-                            .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : name(), query.joins[inner].qual));
+        return out.fail(Error{QStringLiteral("%1 supports only inner joins on delete_all, got: `%2`")
+                            .arg(name() == u"postgres" ? QStringLiteral("PostgreSQL") : name(), query.joins[inner].qual), QStringLiteral("Ecto.QueryError")});
     if (inner == 0)
-        return out.fail(QStringLiteral("Ecto.QueryError: Need at least one inner join at the beginning to use other "
-                                       "joins with update_all"));
+        return out.fail(Error{QStringLiteral("Need at least one inner join at the beginning to use other "
+                                       "joins with update_all"), QStringLiteral("Ecto.QueryError")});
     out.sql += u' ';
     out.sql += keyword;
     out.sql += u' ';
@@ -442,7 +443,7 @@ Result<QString> QueryRenderer::render(const PlannedQuery &query, Operation opera
         break;
     }
     if (!ok)
-        return Error{out.error};
+        return out.error.value_or(Error());
     return out.sql;
 }
 
@@ -463,7 +464,7 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s, const Plan *c
     auto dumped = [&](const TypedValue &v) -> bool {
         Result<Term> d = dump(v.type, v.value);
         if (!d)
-            return out.fail(d.error());
+            return out.fail(d.failure());
         st.params.push_back(*d);
         return true;
     };
@@ -539,7 +540,7 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s, const Plan *c
         ok = names(out, s.returning);
     }
     if (!ok)
-        return Error{out.error};
+        return out.error.value_or(Error());
     st.sql = out.sql;
     st.writes = true; // INSERT, UPDATE or DELETE
     return st;

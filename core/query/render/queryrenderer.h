@@ -67,13 +67,16 @@ protected:
     struct Out
     {
         QString sql;
-        QString error;
-        bool fail(const QString &message)
+        std::optional<Error> error;
+        bool fail(const QString &message) { return fail(Error{message}); }
+        bool fail(const Error &failure)
         {
-            if (error.isEmpty())
-                error = message;
+            if (!error)
+                error = failure;
             return false;
         }
+        // Passes on a nested writer's error.
+        bool fail(const std::optional<Error> &nested) { return fail(nested.value_or(Error())); }
     };
 
     // Dialect hooks.

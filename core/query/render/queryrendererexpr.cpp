@@ -115,7 +115,7 @@ bool QueryRenderer::qualified(Out &out, const Scope &scope, const Expr &field) c
         for (int i = 0; i < field.count && q; ++i)
             q = q->parent;
         if (!q)
-            return out.fail(QStringLiteral("Ecto.QueryError: parent_as/1 used outside of a subquery"));
+            return out.fail(Error{QStringLiteral("parent_as/1 used outside of a subquery"), QStringLiteral("Ecto.QueryError")});
     }
     out.sql += q->sources[size_t(field.binding)].alias;
     out.sql += u'.';
@@ -204,8 +204,8 @@ bool QueryRenderer::expr(Out &out, const Scope &scope, const Expr &e) const
                 boolean(out, t.isTrue());
                 return true;
             }
-            return out.fail(QStringLiteral("Ecto.QueryError: unsupported expression :%1 (atoms must be interpolated "
-                                           "with ^ or compared with a field)").arg(t.text()));
+            return out.fail(Error{QStringLiteral("unsupported expression :%1 (atoms must be interpolated "
+                                           "with ^ or compared with a field)").arg(t.text()), QStringLiteral("Ecto.QueryError")});
         case Term::Kind::Integer:
             if (!t.fitsInt64() && !bigIntegerLiterals())
                 return out.fail(QStringLiteral("the integer %1 does not fit SQLite's 64-bit integers")
@@ -228,7 +228,7 @@ bool QueryRenderer::expr(Out &out, const Scope &scope, const Expr &e) const
             return listLiteral(out, scope, items);
         }
         default:
-            return out.fail(QStringLiteral("Ecto.QueryError: unsupported literal in query"));
+            return out.fail(Error{QStringLiteral("unsupported literal in query"), QStringLiteral("Ecto.QueryError")});
         }
     }
     case Expr::Kind::Tagged: {
@@ -353,7 +353,7 @@ bool QueryRenderer::expr(Out &out, const Scope &scope, const Expr &e) const
     case Expr::Kind::Merge:
         break;
     }
-    return out.fail(QStringLiteral("Ecto.QueryError: unsupported expression in query"));
+    return out.fail(Error{QStringLiteral("unsupported expression in query"), QStringLiteral("Ecto.QueryError")});
 }
 
 } // namespace ectowb::query

@@ -136,7 +136,7 @@ void SqliteQueryRenderer::defaultValues(Out &out, size_t rows) const
 
 bool SqliteQueryRenderer::defaultCell(Out &out) const
 {
-    return out.fail(QStringLiteral("ArgumentError: Cell-wise default values are not supported on INSERT statements by SQLite3"));
+    return out.fail(Error{QStringLiteral("Cell-wise default values are not supported on INSERT statements by SQLite3"), QStringLiteral("ArgumentError")});
 }
 
 bool SqliteQueryRenderer::upsertNeedsTarget() const
@@ -147,7 +147,7 @@ bool SqliteQueryRenderer::upsertNeedsTarget() const
 bool SqliteQueryRenderer::interval(Out &out, const Scope &scope, const Expr &count, const QString &unit) const
 {
     if (unit == u"microsecond")
-        return out.fail(QStringLiteral("ArgumentError: SQLite does not support microsecond precision in datetime intervals"));
+        return out.fail(Error{QStringLiteral("SQLite does not support microsecond precision in datetime intervals"), QStringLiteral("ArgumentError")});
     if (unit == u"millisecond" || unit == u"week") {
         out.sql += u'(';
         if (!expr(out, scope, count))
@@ -164,7 +164,7 @@ bool SqliteQueryRenderer::interval(Out &out, const Scope &scope, const Expr &cou
 bool SqliteQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &call, bool &handled) const
 {
     if (call.isCall(u"ilike"))
-        return out.fail(QStringLiteral("Ecto.QueryError: ilike is not supported by SQLite3"));
+        return out.fail(Error{QStringLiteral("ilike is not supported by SQLite3"), QStringLiteral("Ecto.QueryError")});
     const bool datetime = call.isCall(u"datetime_add") && call.args.size() == 3;
     const bool date = call.isCall(u"date_add") && call.args.size() == 3;
     if (datetime || date) {
@@ -219,7 +219,7 @@ bool SqliteQueryRenderer::dialectCall(Out &out, const Scope &scope, const Expr &
 
 bool SqliteQueryRenderer::listLiteral(Out &out, const Scope &, const std::vector<ExprPtr> &) const
 {
-    return out.fail(QStringLiteral("Ecto.QueryError: Array type is not supported by SQLite3"));
+    return out.fail(Error{QStringLiteral("Array type is not supported by SQLite3"), QStringLiteral("Ecto.QueryError")});
 }
 
 bool SqliteQueryRenderer::joinQualifier(Out &out, const QString &qual) const
@@ -231,14 +231,14 @@ bool SqliteQueryRenderer::joinQualifier(Out &out, const QString &qual) const
                                                {QStringLiteral("cross"), QStringLiteral("CROSS JOIN ")}};
     const auto it = quals.constFind(qual);
     if (it == quals.constEnd())
-        return out.fail(QStringLiteral("Ecto.QueryError: join `:%1` not supported by SQLite3").arg(qual));
+        return out.fail(Error{QStringLiteral("join `:%1` not supported by SQLite3").arg(qual), QStringLiteral("Ecto.QueryError")});
     out.sql += *it;
     return true;
 }
 
 bool SqliteQueryRenderer::distinctOn(Out &out, const Scope &, const Expr &, std::vector<ExprPtr> &) const
 {
-    return out.fail(QStringLiteral("Ecto.QueryError: DISTINCT with multiple columns is not supported by SQLite3"));
+    return out.fail(Error{QStringLiteral("DISTINCT with multiple columns is not supported by SQLite3"), QStringLiteral("Ecto.QueryError")});
 }
 
 void SqliteQueryRenderer::emptySelect(Out &out) const
@@ -249,9 +249,9 @@ void SqliteQueryRenderer::emptySelect(Out &out) const
 bool SqliteQueryRenderer::combination(Out &out, const QString &kind, const PlannedQuery &query) const
 {
     if (kind == u"except_all")
-        return out.fail(QStringLiteral("Ecto.QueryError: SQLite3 does not support EXCEPT ALL"));
+        return out.fail(Error{QStringLiteral("SQLite3 does not support EXCEPT ALL"), QStringLiteral("Ecto.QueryError")});
     if (kind == u"intersect_all")
-        return out.fail(QStringLiteral("Ecto.QueryError: SQLite3 does not INTERSECT ALL"));
+        return out.fail(Error{QStringLiteral("SQLite3 does not INTERSECT ALL"), QStringLiteral("Ecto.QueryError")});
     QString keyword = kind.toUpper();
     keyword.replace(u'_', u' ');
     out.sql += u' ';
@@ -267,14 +267,14 @@ void SqliteQueryRenderer::materialized(Out &, const PlannedCte &) const
 bool SqliteQueryRenderer::lock(Out &out, const Scope &scope) const
 {
     if (scope.query->lock)
-        return out.fail(QStringLiteral("ArgumentError: locks are not supported by SQLite3"));
+        return out.fail(Error{QStringLiteral("locks are not supported by SQLite3"), QStringLiteral("ArgumentError")});
     return true;
 }
 
 bool SqliteQueryRenderer::updateOp(Out &out, const Scope &scope, const PlannedUpdate &update) const
 {
     if (update.op == u"push" || update.op == u"pull")
-        return out.fail(QStringLiteral("Ecto.QueryError: Array type is not supported by SQLite3"));
+        return out.fail(Error{QStringLiteral("Array type is not supported by SQLite3"), QStringLiteral("Ecto.QueryError")});
     if (!quoteName(out, update.column))
         return false;
     out.sql += QLatin1String(" = ");
@@ -299,7 +299,7 @@ bool SqliteQueryRenderer::returning(Out &out, const Scope &scope) const
 bool SqliteQueryRenderer::deleteAll(Out &out, const PlannedQuery &query) const
 {
     if (!query.joins.empty())
-        return out.fail(QStringLiteral("ArgumentError: JOINS are not supported on DELETE statements by SQLite"));
+        return out.fail(Error{QStringLiteral("JOINS are not supported on DELETE statements by SQLite"), QStringLiteral("ArgumentError")});
     const Scope scope{&query};
     if (!ctes(out, query))
         return false;

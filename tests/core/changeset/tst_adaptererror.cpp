@@ -103,12 +103,13 @@ void TestAdapterError::postgres()
 
 void TestAdapterError::exceptionText()
 {
-    QCOMPARE(AdapterError::exceptionText(postgresError(QStringLiteral("null value in column \"title\""), QStringLiteral("23502")),
-                                         db::Dialect::Postgres),
-             QStringLiteral("Postgrex.Error: ERROR 23502 (not_null_violation) null value in column \"title\""));
-    QCOMPARE(AdapterError::exceptionText(sqliteError(QStringLiteral("NOT NULL constraint failed: posts.title")),
-                                         db::Dialect::Sqlite),
-             QStringLiteral("Exqlite.Error: NOT NULL constraint failed: posts.title"));
+    const Error postgres = AdapterError::exception(postgresError(QStringLiteral("null value in column \"title\""), QStringLiteral("23502")),
+                                                   db::Dialect::Postgres);
+    QCOMPARE(postgres.kind, QStringLiteral("Postgrex.Error"));
+    QCOMPARE(postgres.message, QStringLiteral("ERROR 23502 (not_null_violation) null value in column \"title\""));
+    const Error sqlite = AdapterError::exception(sqliteError(QStringLiteral("NOT NULL constraint failed: posts.title")), db::Dialect::Sqlite);
+    QCOMPARE(sqlite.kind, QStringLiteral("Exqlite.Error"));
+    QCOMPARE(sqlite.text(), QStringLiteral("** (Exqlite.Error) NOT NULL constraint failed: posts.title"));
 }
 
 void TestAdapterError::matching_data()

@@ -196,7 +196,7 @@ RepoOutcome TestChangesetPersistence::persist(Database &database, ChangesetRunne
     Result<Changeset> cs = runner.run(module, function, data, params);
     if (!cs) {
         RepoOutcome failed;
-        failed.raised = QStringLiteral("the changeset function raised: ") + cs.error();
+        failed.raised = Error{QStringLiteral("the changeset function raised: ") + cs.error()};
         return failed;
     }
     return ChangesetPersistence::run(*database.connection, *cs, action, mode);
@@ -220,7 +220,7 @@ void TestChangesetPersistence::uniqueViolationRollsBack()
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     RepoOutcome saved = persist(database, *m_blogRunner, user, registration, Term::nil(), ada, RepoAction::Insert,
                                 ChangesetPersistence::Mode::Save);
-    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised + errorsText(saved.changeset)));
+    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised.text() + errorsText(saved.changeset)));
     QVERIFY(saved.committed);
     QCOMPARE(count(database, QStringLiteral("users")), 1);
     // The id came back through RETURNING; timestamps are one NaiveDateTime in seconds.
@@ -268,10 +268,11 @@ void TestChangesetPersistence::foreignKeyViolation()
     } else {
         // ecto_sqlite3 reports [foreign_key: nil]: no constraint name matches nil, Ecto raises.
         QCOMPARE(kindName(outcome.kind), QStringLiteral("raised"));
-        QVERIFY2(outcome.raised.startsWith(QLatin1String("Ecto.ConstraintError: constraint error when attempting to insert struct:\n\n"
-                                                         "    * nil (foreign_key_constraint)")),
-                 qPrintable(outcome.raised));
-        QVERIFY(outcome.raised.contains(QLatin1String("    * \"posts_author_id_fkey\" (foreign_key_constraint)")));
+        QCOMPARE(outcome.raised.kind, QStringLiteral("Ecto.ConstraintError"));
+        QVERIFY2(outcome.raised.message.startsWith(QLatin1String("constraint error when attempting to insert struct:\n\n"
+                                                                 "    * nil (foreign_key_constraint)")),
+                 qPrintable(outcome.raised.message));
+        QVERIFY(outcome.raised.message.contains(QLatin1String("    * \"posts_author_id_fkey\" (foreign_key_constraint)")));
     }
     QCOMPARE(count(database, QStringLiteral("posts")), 0);
     // assoc_constraint names the same key with its own message type.
@@ -293,7 +294,7 @@ void TestChangesetPersistence::expressionIndexAndCheckConstraint()
     RepoOutcome first = persist(database, *m_blogRunner, tag, QStringLiteral("changeset"), Term::nil(),
                                 json(R"({"name": "Elixir", "slug": "elixir"})"), RepoAction::Insert,
                                 ChangesetPersistence::Mode::Save);
-    QVERIFY2(first.kind == RepoOutcome::Kind::Ok, qPrintable(first.raised));
+    QVERIFY2(first.kind == RepoOutcome::Kind::Ok, qPrintable(first.raised.text()));
     // lower(name) is an expression index: SQLite names it ("index 'tags_lower_name_index'").
     RepoOutcome sameName = persist(database, *m_blogRunner, tag, QStringLiteral("changeset"), Term::nil(),
                                    json(R"({"name": "elixir", "slug": "elixir-lang"})"), RepoAction::Insert,
@@ -328,11 +329,12 @@ void TestChangesetPersistence::unmappedErrorIsRaised()
     RepoOutcome outcome = persist(database, *m_blogRunner, QStringLiteral("Blog.Post"), QStringLiteral("delete_changeset"),
                                   Term::nil(), Term::map({}), RepoAction::Insert, ChangesetPersistence::Mode::Try);
     QCOMPARE(kindName(outcome.kind), QStringLiteral("raised"));
+    QCOMPARE(outcome.raised.kind, postgres ? QStringLiteral("Postgrex.Error") : QStringLiteral("Exqlite.Error"));
     if (postgres)
-        QVERIFY2(outcome.raised.startsWith(QLatin1String("Postgrex.Error: ERROR 23502 (not_null_violation) null value in column \"title\"")),
-                 qPrintable(outcome.raised));
+        QVERIFY2(outcome.raised.message.startsWith(QLatin1String("ERROR 23502 (not_null_violation) null value in column \"title\"")),
+                 qPrintable(outcome.raised.message));
     else
-        QCOMPARE(outcome.raised, QStringLiteral("Exqlite.Error: NOT NULL constraint failed: posts.title"));
+        QCOMPARE(outcome.raised.message, QStringLiteral("NOT NULL constraint failed: posts.title"));
     QCOMPARE(count(database, QStringLiteral("posts")), 0);
 }
 
@@ -342,7 +344,7 @@ void TestChangesetPersistence::tryInsertLeavesNothing()
     RepoOutcome outcome = persist(database, *m_blogRunner, QStringLiteral("Blog.Post"), QStringLiteral("changeset"),
                                   Term::nil(), json(R"({"title": "Hello World", "body": "a body long enough"})"),
                                   RepoAction::Insert, ChangesetPersistence::Mode::Try);
-    QVERIFY2(outcome.kind == RepoOutcome::Kind::Ok, qPrintable(outcome.raised + errorsText(outcome.changeset)));
+    QVERIFY2(outcome.kind == RepoOutcome::Kind::Ok, qPrintable(outcome.raised.text() + errorsText(outcome.changeset)));
     QVERIFY(!outcome.committed);
     QVERIFY(valueOf(outcome.values, QStringLiteral("id")).isInteger());
     QCOMPARE(valueOf(outcome.values, QStringLiteral("slug")).text(), QStringLiteral("hello-world"));
@@ -361,7 +363,7 @@ void TestChangesetPersistence::loadAndUpdate()
     QVERIFY(registration);
     RepoOutcome saved = ChangesetPersistence::run(*database.connection, *registration, RepoAction::Insert,
                                                   ChangesetPersistence::Mode::Save, past);
-    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised));
+    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised.text()));
     const Term id = valueOf(saved.values, QStringLiteral("id"));
 
     Result<Term> row = RowLoader::load(*database.connection, *m_blogRunner->schema(user), Term::string(id.toElixirString()));
@@ -376,7 +378,7 @@ void TestChangesetPersistence::loadAndUpdate()
     const Term rename = json(R"({"name": "Grace Hopper"})");
     RepoOutcome tried = persist(database, *m_blogRunner, user, QStringLiteral("profile_changeset"), *row, rename,
                                 RepoAction::Update, ChangesetPersistence::Mode::Try);
-    QVERIFY2(tried.kind == RepoOutcome::Kind::Ok, qPrintable(tried.raised));
+    QVERIFY2(tried.kind == RepoOutcome::Kind::Ok, qPrintable(tried.raised.text()));
     QCOMPARE(tried.statement->displaySql,
              postgres ? QStringLiteral("UPDATE \"users\" SET \"name\" = $1, \"updated_at\" = $2 WHERE \"id\" = $3")
                       : QStringLiteral("UPDATE \"users\" SET \"name\" = ?, \"updated_at\" = ? WHERE \"id\" = ?"));
@@ -385,7 +387,7 @@ void TestChangesetPersistence::loadAndUpdate()
 
     RepoOutcome updated = persist(database, *m_blogRunner, user, QStringLiteral("profile_changeset"), *row, rename,
                                   RepoAction::Update, ChangesetPersistence::Mode::Save);
-    QVERIFY2(updated.kind == RepoOutcome::Kind::Ok && updated.committed, qPrintable(updated.raised));
+    QVERIFY2(updated.kind == RepoOutcome::Kind::Ok && updated.committed, qPrintable(updated.raised.text()));
     Result<Term> after = RowLoader::load(*database.connection, *m_blogRunner->schema(user), id);
     QCOMPARE(after->get(u"name")->text(), QStringLiteral("Grace Hopper"));
     QCOMPARE(after->get(u"inserted_at")->isoText(), QStringLiteral("2024-05-01T10:00:00"));
@@ -402,7 +404,8 @@ void TestChangesetPersistence::loadAndUpdate()
     RepoOutcome stale = persist(database, *m_blogRunner, user, QStringLiteral("profile_changeset"), *after,
                                 json(R"({"name": "Gone"})"), RepoAction::Update, ChangesetPersistence::Mode::Save);
     QCOMPARE(kindName(stale.kind), QStringLiteral("raised"));
-    QVERIFY(stale.raised.startsWith(QLatin1String("Ecto.StaleEntryError")));
+    QCOMPARE(stale.raised.kind, QStringLiteral("Ecto.StaleEntryError"));
+    QCOMPARE(stale.raised.text(), QStringLiteral("** (Ecto.StaleEntryError) attempted to update a stale struct"));
 }
 
 void TestChangesetPersistence::everyTypeRoundTrips()
@@ -420,7 +423,7 @@ void TestChangesetPersistence::everyTypeRoundTrips()
     QVERIFY2(cs, qPrintable(cs.error()));
     QVERIFY2(cs->valid, qPrintable(errorsText(*cs)));
     RepoOutcome saved = ChangesetPersistence::run(*database.connection, *cs, RepoAction::Insert, ChangesetPersistence::Mode::Save);
-    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised + errorsText(saved.changeset)));
+    QVERIFY2(saved.kind == RepoOutcome::Kind::Ok, qPrintable(saved.raised.text() + errorsText(saved.changeset)));
     // The binary_id key is generated here, as Ecto does, not by the database.
     const Term id = valueOf(saved.values, QStringLiteral("id"));
     QVERIFY2(id.isString() && id.text().size() == 36, qPrintable(id.toElixirString()));
@@ -464,11 +467,11 @@ void TestChangesetPersistence::invalidOrUnevaluatedNeverWrites()
     RepoOutcome refused = persist(database, *m_stepsRunner, QStringLiteral("Steps.Account"), QStringLiteral("external_changeset"),
                                   Term::nil(), ada, RepoAction::Insert, ChangesetPersistence::Mode::Save);
     QCOMPARE(kindName(refused.kind), QStringLiteral("raised"));
-    QVERIFY2(refused.raised.contains(QLatin1String("2 step(s)")), qPrintable(refused.raised));
+    QVERIFY2(refused.raised.message.contains(QLatin1String("2 step(s)")), qPrintable(refused.raised.text()));
     QCOMPARE(count(database, QStringLiteral("accounts")), 0);
     RepoOutcome tried = persist(database, *m_stepsRunner, QStringLiteral("Steps.Account"), QStringLiteral("external_changeset"),
                                 Term::nil(), ada, RepoAction::Insert, ChangesetPersistence::Mode::Try);
-    QVERIFY2(tried.kind == RepoOutcome::Kind::Ok, qPrintable(tried.raised));
+    QVERIFY2(tried.kind == RepoOutcome::Kind::Ok, qPrintable(tried.raised.text()));
     QCOMPARE(count(database, QStringLiteral("accounts")), 0);
     // utc_datetime timestamps are DateTimes in seconds.
     QCOMPARE(valueOf(tried.values, QStringLiteral("inserted_at")).kind(), Term::Kind::DateTime);

@@ -33,7 +33,8 @@ private Q_SLOTS:
         QVERIFY(check(1).isOk());
         const Result<void> bad = check(-1);
         QVERIFY(!bad);
-        QCOMPARE(bad.error(), QStringLiteral("negative"));
+        QCOMPARE(bad.error(), QStringLiteral("** (ArgumentError) negative"));
+        QCOMPARE(bad.failure().message, QStringLiteral("negative"));
         QCOMPARE(bad.failure().kind, QStringLiteral("ArgumentError"));
     }
 
@@ -67,7 +68,10 @@ private Q_SLOTS:
         QCOMPARE(located.position.file, QStringLiteral("lib/x.ex"));
         QCOMPARE(located.message, QStringLiteral("boom")); // never written into the text
         const Error queryError(QStringLiteral("m"), QStringLiteral("Ecto.QueryError"));
-        QCOMPARE(queryError.banner(), QStringLiteral("(Ecto.QueryError) m"));
+        QCOMPARE(queryError.text(), QStringLiteral("** (Ecto.QueryError) m"));
+        QCOMPARE(Error(QStringLiteral("m")).text(), QStringLiteral("m"));
+        QCOMPARE(Result<int>(queryError).error(), QStringLiteral("** (Ecto.QueryError) m"));
+        QCOMPARE(Result<int>(queryError).failure().message, QStringLiteral("m"));
     }
 };
 

@@ -128,10 +128,11 @@ private Q_SLOTS:
         const QByteArray source = "defmodule M do\nuse Ecto.Migration\n" + body + "end\n";
         const Migration read = MigrationReader::fromSource(source, QStringLiteral("m.exs"));
         if (undefined.isEmpty()) {
-            QVERIFY2(!read.error || !read.error->message.contains(QStringLiteral("CompileError")), qPrintable(MigrationStatements::errorText(read.error)));
+            QVERIFY2(!read.error || read.error->kind != QStringLiteral("CompileError"), qPrintable(MigrationStatements::errorText(read.error)));
             return;
         }
         QVERIFY(read.error);
+        QCOMPARE(read.error->kind, QStringLiteral("CompileError"));
         QVERIFY2(read.error->message.contains(QStringLiteral("undefined function ") + undefined), qPrintable(read.error->message));
         QVERIFY(read.error->message.contains(QStringLiteral("expected M to define such a function")));
         QVERIFY(!read.up && !read.down);

@@ -71,7 +71,7 @@ QString describe(QueryCompiler &composer, const Term &c)
         out += QStringLiteral("== ") + db::dialectName(d) + u'\n';
         const ComposeResult r = composer.render(evaluation, d, operationOf(field(c, "op").text()), values);
         for (const ComposerError &e : r.errors)
-            out += QStringLiteral("error %1:%2: %3\n").arg(e.pos.line).arg(e.pos.column).arg(e.message);
+            out += QStringLiteral("error %1:%2: %3\n").arg(e.pos.line).arg(e.pos.column).arg(e.text());
         if (r.isOk() && r.statements.empty())
             out += QStringLiteral("(no statement)\n");
         for (const Statement &s : r.statements)
