@@ -98,6 +98,9 @@ private:
     bool operatorAsName(const lexicon::OpMatch &match, int start);
     bool slashFollows(int pos) const;
     bool gluedColon(int start, int end);
+    bool pushKeywordKey(int start, int end);
+    int nameWithAtEnd(int start, int runEnd) const;
+    bool nameWithAt(int start, int end, const QString &kind);
     bool beginString(StrKind kind, char quote, int tokenStart);
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);

@@ -63,6 +63,40 @@ bool Tokenizer::operatorAsName(const lexicon::OpMatch &match, int start)
     return true;
 }
 
+// A name followed by `: ` is a keyword key, `foo: 1`.
+bool Tokenizer::pushKeywordKey(int start, int end)
+{
+    Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
+    setValueFromSource(t, start, end - start);
+    m_pos = end + 1;
+    return true;
+}
+
+// Elixir's name scanner takes `@` as a name character, so that `:user@host` is one
+// atom, and its tokenizer then refuses such a name anywhere but in an atom or a
+// keyword key: `end@doc` is one bad identifier, not `end` followed by `@doc`. The end
+// of the name when an `@` follows its run of letters at `runEnd`, else -1. The
+// highlighter keeps reading `end` and `@doc` as two tokens.
+int Tokenizer::nameWithAtEnd(int start, int runEnd) const
+{
+    if (recovering() || runEnd >= m_len || m_data[runEnd] != '@')
+        return -1;
+    return lexicon::scanAtomEnd(m_data, m_len, start);
+}
+
+// A name with `@` (see nameWithAtEnd): `user@host: 1` is a fine keyword key, any other
+// use is Elixir's "invalid character" error at the start of the name.
+bool Tokenizer::nameWithAt(int start, int end, const QString &kind)
+{
+    m_pos = end;
+    if (gluedColon(start, end))
+        return false;
+    if (lexicon::isKeywordColon(m_data, m_len, m_pos))
+        return pushKeywordKey(start, end);
+    return fail(start, QStringLiteral("invalid character \"@\" (code point U+0040) in %1: %2")
+                           .arg(kind, QString::fromUtf8(m_data + start, end - start)));
+}
+
 bool Tokenizer::scanIdentifier()
 {
     const int start = m_pos;
@@ -74,17 +108,17 @@ bool Tokenizer::scanIdentifier()
         }
         return failHere(QStringLiteral("unexpected token: \"%1\"").arg(QString::fromUtf8(m_data + m_pos, 1)));
     }
+    const bool punctuated = m_data[end - 1] == '?' || m_data[end - 1] == '!';
+    const int atEnd = nameWithAtEnd(start, punctuated ? end - 1 : end);
+    if (atEnd > 0)
+        return nameWithAt(start, atEnd, QStringLiteral("identifier"));
     m_pos = end;
     if (gluedColon(start, end))
         return false;
     const QByteArrayView name(m_data + start, end - start);
     const bool afterDot = !m_tokens.empty() && m_tokens.back().kind == TokenKind::Dot;
-    if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
-        Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
-        setValueFromSource(t, start, end - start);
-        ++m_pos;
-        return true;
-    }
+    if (lexicon::isKeywordColon(m_data, m_len, m_pos))
+        return pushKeywordKey(start, end);
     if (!afterDot) {
         if (name == "not") {
             const int inEnd = lexicon::matchNotIn(m_data, m_len, m_pos);
@@ -130,17 +164,16 @@ bool Tokenizer::scanAlias()
     int end = m_pos + 1;
     while (end < m_len && lexicon::isIdentChar(m_data[end]))
         ++end;
+    const int atEnd = nameWithAtEnd(start, end);
+    if (atEnd > 0)
+        return nameWithAt(start, atEnd, QStringLiteral("alias"));
     if (end < m_len && (m_data[end] == '?' || m_data[end] == '!') && lexicon::isKeywordColon(m_data, m_len, end + 1))
         ++end; // `Error?: 1` is a keyword key
     m_pos = end;
     if (gluedColon(start, end))
         return false;
-    if (lexicon::isKeywordColon(m_data, m_len, m_pos)) {
-        Token &t = push(TokenKind::KwIdentifier, start, end - start + 1);
-        setValueFromSource(t, start, end - start);
-        ++m_pos;
-        return true;
-    }
+    if (lexicon::isKeywordColon(m_data, m_len, m_pos))
+        return pushKeywordKey(start, end);
     Token &t = push(TokenKind::Alias, start, end - start);
     setValueFromSource(t, start, end - start);
     return true;
