@@ -243,8 +243,6 @@ void TestElixirDifferential::checkReportsBrokenFile_data()
 const QHash<QString, const char *> &knownPositionFailures()
 {
     static const QHash<QString, const char *> failures{
-        {QStringLiteral("variant_0105_post_ex.exs"),
-         "a deleted quote: Elixir reports the string that runs on (47:47), ours the unterminated one it ends in"},
         {QStringLiteral("variant_0179_order_line_ex.exs"),
          "`if a =~ \"x\", do: ...` split over lines: Elixir fails at the comma, ours at the end of the line"},
         {QStringLiteral("variant_0539_shipment_ex.exs"),

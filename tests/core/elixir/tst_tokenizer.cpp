@@ -147,12 +147,24 @@ void TestTokenizer::positions()
     QVERIFY(!t[5].spaceBefore); // `(` right after foo
 }
 
-// Where strict mode stops, as "line:column" (empty: it reads the source), checked
-// against Elixir 1.14.
+// Where strict mode stops, as "line:column" (empty: it reads the source). Positions
+// and limits checked against Elixir 1.14; its own tokenizer crashes on an over-long
+// quoted keyword key (a CaseClauseError carrying this position), so that case cannot
+// be a broken-file golden.
 void TestTokenizer::errors_data()
 {
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<QByteArray>("position");
+    const QByteArray eAcute("\xc3\xa9");
+    QTest::newRow("keyword key of 256 bytes") << "[\n  \"" + QByteArray(256, 'k') + "\": 1]" << QByteArray("2:3");
+    QTest::newRow("keyword key of 255 bytes") << "[\n  \"" + QByteArray(255, 'k') + "\": 1]" << QByteArray();
+    QTest::newRow("interpolated keyword key") << "[\"#{x}" + QByteArray(300, 'k') + "\": 1]" << QByteArray();
+    QTest::newRow("quoted atom of 255 bytes, one escaped") << ":\"" + QByteArray(254, 'k') + "\\n\"" << QByteArray();
+    QTest::newRow("quoted call of 255 two-byte chars") << "a.\"" + eAcute.repeated(255) + "\"()" << QByteArray();
+    QTest::newRow("quoted call of 256 two-byte chars") << "a.\"" + eAcute.repeated(256) + "\"()" << QByteArray("1:3");
+    QTest::newRow("quoted call, escaped quote is one char") << "a.\"" + QByteArray(254, 'k') + "\\\"\"()" << QByteArray();
+    QTest::newRow("quoted call, other escapes stay two") << "a.\"" + QByteArray(254, 'k') + "\\n\"()" << QByteArray("1:3");
+    QTest::newRow("quoted call after a newline") << QByteArray("a.\n  \"#{b}\"()") << QByteArray("2:3");
     QTest::newRow("keyword with @ after a newline") << QByteArray("x = 1\n  end@doc") << QByteArray("2:3");
 }
 
