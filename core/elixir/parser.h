@@ -64,6 +64,7 @@ private:
     std::optional<Ast> parseIdentifier();
     std::optional<Ast> parseDot(Ast left);
     std::optional<Ast> parseAccess(Ast left);
+    bool spacedAccess(const Ast &left) const;
     std::optional<Ast> finishCall(Ast form, SourcePos pos, bool allowNoParens);
     std::optional<Ast> buildBinary(const Token &op, Ast left, Ast right);
     bool canStartNoParensArg(const Token &t) const;
