@@ -45,6 +45,15 @@ class Parser
         std::vector<Ast> *m_v;
     };
 
+    // Restores the "may a do-block attach here" flag when a container closes.
+    struct AllowDoScope
+    {
+        AllowDoScope(bool &flag, bool value) : m_flag(flag), m_saved(flag) { m_flag = value; }
+        ~AllowDoScope() { m_flag = m_saved; }
+        bool &m_flag;
+        bool m_saved;
+    };
+
 public:
     // Vectors the parser lends to the constructs it reads; a caller that parses
     // many files keeps one pool per thread so they are allocated once.
@@ -70,7 +79,7 @@ private:
     bool canStartNoParensArg(const Token &t) const;
     bool atKeywordStart() const;
 
-    // -- containers, strings and blocks (parserblocks.cpp)
+    // -- containers and strings (parserblocks.cpp)
     bool parseParenArgs(std::vector<Ast> &args);
     bool parseNoParensArgs(std::vector<Ast> &args);
     std::optional<Ast> parseKeywordList();
@@ -80,15 +89,17 @@ private:
     std::optional<Ast> parseBinary();
     std::optional<Ast> parseMap();
     std::optional<Ast> parseMapBody(SourcePos pos);
-    std::optional<Ast> parseParens();
-    std::optional<Ast> parseFn();
     std::optional<Ast> parseString();
     bool parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &interpolated);
+    bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);
+    Ast buildBlock(AstSpan exprs, bool emptyIsNil = false);
+
+    // -- parentheses, fn and do-blocks (parserclauses.cpp)
+    std::optional<Ast> parseParens();
+    std::optional<Ast> parseFn();
     std::optional<Ast> parseDoBlock();
     std::optional<Ast> parseStabOrBlock(bool &isStab);
     bool parenHeadFollows() const;
-    bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);
-    Ast buildBlock(AstSpan exprs, bool emptyIsNil = false);
 
     // -- helpers
     // Argument lists are short: one allocation for the usual sizes instead of
