@@ -98,7 +98,9 @@ private:
     std::optional<Ast> parseParens();
     std::optional<Ast> parseFn();
     std::optional<Ast> parseDoBlock();
-    std::optional<Ast> parseStabOrBlock(bool &isStab);
+    // parenHead: the parentheses being read open a clause (see parseParens).
+    std::optional<Ast> parseStabOrBlock(bool &isStab, bool parenHead = false);
+    bool parseClauseBody(std::vector<Ast> &body);
     bool parenHeadFollows() const;
 
     // -- helpers
@@ -172,6 +174,8 @@ private:
     int m_assocDepth = -1;          // the depth at which `=>` is allowed (a map entry's)
     size_t m_noParensManyEnd = 0;   // token index right after the last `f a, b` call
     SourcePos m_noParensManyPos;    // and where that call starts
+    static constexpr size_t NoToken = size_t(-1);
+    size_t m_headParen = NoToken;   // a `(` that starts a clause of a do-block, fn or parentheses
     ScratchPool m_ownScratch;
     ScratchPool *m_scratch; // a deque: borrowed vectors stay put as it grows
     size_t m_scratchUsed = 0;

@@ -7,10 +7,11 @@ namespace ectowb::elixir {
 std::optional<Ast> Parser::parseParens()
 {
     const Token &open = cur();
+    const bool head = m_headParen == m_i;
     advance();
     AllowDoScope scope(m_allowDo, true);
     bool isStab = false;
-    std::optional<Ast> inner = parseStabOrBlock(isStab); // `(a; b)` or `(x -> y)`
+    std::optional<Ast> inner = parseStabOrBlock(isStab, head); // `(a; b)` or `(x -> y)`
     if (!inner)
         return std::nullopt;
     if (!expect(TokenKind::RParen, open))
@@ -61,7 +62,7 @@ std::optional<Ast> Parser::parseDoBlock()
 }
 
 // A do-block section or fn body: either `->` clauses or plain expressions.
-std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
+std::optional<Ast> Parser::parseStabOrBlock(bool &isStab, bool parenHead)
 {
     Scratch clausesBuffer(*this);
     Scratch bodyBuffer(*this);
@@ -72,6 +73,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
     std::vector<Ast> &head = headBuffer.get();
     SourcePos clausePos;
     bool inClause = false;
+    bool afterArrow = false; // the clause's one body expression comes next
     auto finishClause = [&] {
         clauses.push_back(Ast::call(m_stab, clausePos, {Ast::list(AstSpan(head)), buildBlock(body, true)}));
         head.clear();
@@ -100,10 +102,24 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
         inClause = true;
         advance();
         skipEol();
+        afterArrow = !at(TokenKind::Semicolon); // `a -> ; b -> c`: an empty body
         return true;
+    };
+    // `(a, b)` or `(a: 1)` first in parentheses that themselves open a clause: Elixir
+    // has read a clause head (stab_parens_many) and fails at the token after the `)`
+    // when no `->` or `when` follows, not at the `)` (see parseParens).
+    auto headWithoutArrow = [&](bool list) {
+        return parenHead && list && body.empty() && clauses.empty() && !inClause && at(TokenKind::RParen);
     };
     skipSeparators();
     while (!at(TokenKind::End) && !at(TokenKind::BlockIdentifier) && !at(TokenKind::Eof) && !at(TokenKind::RParen)) {
+        if (afterArrow) {
+            afterArrow = false;
+            if (!parseClauseBody(body))
+                return std::nullopt;
+            skipSeparators();
+            continue;
+        }
         if (at(TokenKind::Op) && cur().op == OpClass::Stab) {
             std::vector<Ast> &none = exprsBuffer.get();
             none.clear();
@@ -131,9 +147,21 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
                 exprs.push_back(std::move(when));
             }
         } else {
-            std::optional<Ast> first = atKeywordStart() ? parseKeywordList() : parseExpr(0);
+            m_headParen = at(TokenKind::LParen) ? m_i : NoToken;
+            const bool keywords = atKeywordStart();
+            std::optional<Ast> first = keywords ? parseKeywordList() : parseExpr(0);
             if (!first)
                 return std::nullopt;
+            if (headWithoutArrow(keywords)) {
+                syntaxErrorBefore(peekTok());
+                return std::nullopt;
+            }
+            if (keywords && !(at(TokenKind::Op) && cur().op == OpClass::Stab)) {
+                // Bare keywords are no expression, only a clause's arguments
+                // (`a: 1 -> ...`), so whatever follows them but `->` is the error.
+                syntaxErrorBefore(cur());
+                return std::nullopt;
+            }
             if (!at(TokenKind::Comma) && !(at(TokenKind::Op) && cur().op == OpClass::Stab)) {
                 // The usual statement: one expression and no clause head, so no
                 // list of heads to build.
@@ -161,7 +189,7 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
             if (!startClause(exprs, cur()))
                 return std::nullopt;
         } else if (exprs.size() > 1) {
-            syntaxErrorBefore(cur());
+            syntaxErrorBefore(headWithoutArrow(true) ? peekTok() : cur());
             return std::nullopt;
         } else {
             body.push_back(std::move(exprs.front()));
@@ -179,6 +207,24 @@ std::optional<Ast> Parser::parseStabOrBlock(bool &isStab)
     if (isStab)
         return Ast::list(AstSpan(clauses));
     return buildBlock(body);
+}
+
+// Right of `->` comes exactly one expression (elixir_parser.yrl's stab_maybe_expr): a
+// comma or another `->` after it is an error there, not the head of a next clause,
+// which only a new line or `;` starts (`fn a ->\n b, c -> d end` fails at the comma).
+bool Parser::parseClauseBody(std::vector<Ast> &body)
+{
+    if (atKeywordStart())
+        return syntaxErrorBefore(cur());
+    std::optional<Ast> e = parseExpr(0);
+    if (!e)
+        return false;
+    if (!at(TokenKind::Eol) && !at(TokenKind::Semicolon) && !at(TokenKind::End) && !at(TokenKind::BlockIdentifier)
+        && !at(TokenKind::RParen))
+        return syntaxErrorBefore(cur());
+    reserveSmall(body);
+    body.push_back(std::move(*e));
+    return true;
 }
 
 // `(a, b) -> ...`: a parenthesised clause head. Scans to the matching `)`.

@@ -238,16 +238,12 @@ void TestElixirDifferential::checkReportsBrokenFile_data()
     }
 }
 
-// Broken files where the reader still points elsewhere than Elixir, each with why.
-// They stay listed so that a fix shows up as an unexpected pass.
+// Broken files where the reader still points elsewhere than Elixir, each with why
+// (file name -> reason). They stay listed so that a fix shows up as an unexpected
+// pass. None at the moment: a new one belongs here only with its reason.
 const QHash<QString, const char *> &knownPositionFailures()
 {
-    static const QHash<QString, const char *> failures{
-        {QStringLiteral("variant_0179_order_line_ex.exs"),
-         "`if a =~ \"x\", do: ...` split over lines: Elixir fails at the comma, ours at the end of the line"},
-        {QStringLiteral("variant_0550_preferences_ex.exs"),
-         "`(a, b)` at the start of a line: Elixir points one column past the `)`"},
-    };
+    static const QHash<QString, const char *> failures;
     return failures;
 }
 
