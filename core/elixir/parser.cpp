@@ -168,7 +168,7 @@ std::optional<Ast> Parser::parseExprFrom(Ast left, int minPrec)
             ++chain;
             continue;
         }
-        if (t.kind == TokenKind::LBracket && !t.spaceBefore) {
+        if (t.kind == TokenKind::LBracket && (!t.spaceBefore || spacedAccess(left))) {
             std::optional<Ast> accessed = parseAccess(std::move(left));
             if (!accessed)
                 return std::nullopt;
@@ -475,10 +475,30 @@ std::optional<Ast> Parser::parseAccess(Ast left)
     if (!index)
         return std::nullopt;
     skipEol();
+    if (at(TokenKind::Comma)) {
+        // elixir_parser.yrl's bracket_arg: one expression and a trailing comma at most,
+        // so a second element is the error, not the comma before it.
+        advance();
+        skipEol();
+        if (!at(TokenKind::RBracket) && !at(TokenKind::Eof)) {
+            syntaxErrorBefore(cur());
+            return std::nullopt;
+        }
+    }
     if (!expect(TokenKind::RBracket, open))
         return std::nullopt;
     Ast form = Ast::call(m_dot, posOf(open), {atom("Elixir.Access"), atom("get")});
     return Ast::call(std::move(form), posOf(open), {std::move(left), std::move(*index)});
+}
+
+// Whether `[` after a space indexes `left`. Elixir's grammar lets brackets follow any
+// access_expr, spaced or not (`:in [1]` and `"s" [0]` are accesses); spacing decides
+// only after a name, where its tokenizer makes `foo[` a bracket_identifier and `foo [`
+// a call's first argument (read before this point). A call ending in a do-block is no
+// access_expr, while fn ... end is.
+bool Parser::spacedAccess(const Ast &left) const
+{
+    return m_i == 0 || m_tokens[m_i - 1].kind != TokenKind::End || left.isCall(u"fn");
 }
 
 // ---- helpers ----

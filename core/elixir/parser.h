@@ -45,6 +45,15 @@ class Parser
         std::vector<Ast> *m_v;
     };
 
+    // Restores the "may a do-block attach here" flag when a container closes.
+    struct AllowDoScope
+    {
+        AllowDoScope(bool &flag, bool value) : m_flag(flag), m_saved(flag) { m_flag = value; }
+        ~AllowDoScope() { m_flag = m_saved; }
+        bool &m_flag;
+        bool m_saved;
+    };
+
 public:
     // Vectors the parser lends to the constructs it reads; a caller that parses
     // many files keeps one pool per thread so they are allocated once.
@@ -64,12 +73,13 @@ private:
     std::optional<Ast> parseIdentifier();
     std::optional<Ast> parseDot(Ast left);
     std::optional<Ast> parseAccess(Ast left);
+    bool spacedAccess(const Ast &left) const;
     std::optional<Ast> finishCall(Ast form, SourcePos pos, bool allowNoParens);
     std::optional<Ast> buildBinary(const Token &op, Ast left, Ast right);
     bool canStartNoParensArg(const Token &t) const;
     bool atKeywordStart() const;
 
-    // -- containers, strings and blocks (parserblocks.cpp)
+    // -- containers and strings (parserblocks.cpp)
     bool parseParenArgs(std::vector<Ast> &args);
     bool parseNoParensArgs(std::vector<Ast> &args);
     std::optional<Ast> parseKeywordList();
@@ -79,15 +89,19 @@ private:
     std::optional<Ast> parseBinary();
     std::optional<Ast> parseMap();
     std::optional<Ast> parseMapBody(SourcePos pos);
-    std::optional<Ast> parseParens();
-    std::optional<Ast> parseFn();
     std::optional<Ast> parseString();
     bool parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &interpolated);
-    std::optional<Ast> parseDoBlock();
-    std::optional<Ast> parseStabOrBlock(bool &isStab);
-    bool parenHeadFollows() const;
     bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);
     Ast buildBlock(AstSpan exprs, bool emptyIsNil = false);
+
+    // -- parentheses, fn and do-blocks (parserclauses.cpp)
+    std::optional<Ast> parseParens();
+    std::optional<Ast> parseFn();
+    std::optional<Ast> parseDoBlock();
+    // parenHead: the parentheses being read open a clause (see parseParens).
+    std::optional<Ast> parseStabOrBlock(bool &isStab, bool parenHead = false);
+    bool parseClauseBody(std::vector<Ast> &body);
+    bool parenHeadFollows() const;
 
     // -- helpers
     // Argument lists are short: one allocation for the usual sizes instead of
@@ -160,6 +174,8 @@ private:
     int m_assocDepth = -1;          // the depth at which `=>` is allowed (a map entry's)
     size_t m_noParensManyEnd = 0;   // token index right after the last `f a, b` call
     SourcePos m_noParensManyPos;    // and where that call starts
+    static constexpr size_t NoToken = size_t(-1);
+    size_t m_headParen = NoToken;   // a `(` that starts a clause of a do-block, fn or parentheses
     ScratchPool m_ownScratch;
     ScratchPool *m_scratch; // a deque: borrowed vectors stay put as it grows
     size_t m_scratchUsed = 0;

@@ -98,9 +98,14 @@ private:
     bool operatorAsName(const lexicon::OpMatch &match, int start);
     bool slashFollows(int pos) const;
     bool gluedColon(int start, int end);
+    bool pushKeywordKey(int start, int end);
+    int nameWithAtEnd(int start, int runEnd) const;
+    bool nameWithAt(int start, int end, const QString &kind);
     bool beginString(StrKind kind, char quote, int tokenStart);
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);
+    void checkQuotedName(int beginToken, int closeStart);
+    int rawNameLength(int from, int to, char quote) const;
     void newline(int at);
     void trackTerminator(const Token &token);
     bool checkTerminatorsAtEnd();
@@ -116,6 +121,8 @@ private:
     int columnAt(int offset);
     bool fail(int offset, const QString &message);
     bool failHere(const QString &message) { return fail(m_pos, message); }
+    // An error at a token already read (it may lie lines back, as a string's start).
+    void setErrorAt(const Token &t, const QString &message) { m_error = Error{t.line, t.column, message}; }
     bool recovering() const { return m_mode == Mode::Recovering; }
     void emitErrorToken(int start, int length);
     char peek(int ahead = 0) const

@@ -137,6 +137,61 @@ void Tokenizer::endString(Context &ctx, int closeStart)
     }
     m_fragment.clear();
     m_fragmentStart = m_pos;
+    if (!recovering() && beginToken >= 0 && !heredoc)
+        checkQuotedName(beginToken, closeStart);
+}
+
+// Elixir's tokenizer makes an atom of a quoted name as soon as it has read it, and
+// refuses one over 255 (Erlang's atom limit, checked by its unsafe_to_atom) at the
+// opening quote, before any parse error of the code around it:
+//   a."name"(...)  a quoted call; it counts the raw characters between the quotes
+//                  and refuses interpolation outright
+//   "name": 1      a quoted keyword key, and :"name" a quoted atom; they count the
+//                  bytes once unescaped, and may interpolate (no atom is made then)
+void Tokenizer::checkQuotedName(int beginToken, int closeStart)
+{
+    const Token &begin = m_tokens[size_t(beginToken)];
+    const bool quotedCall = (begin.strKind == StrKind::Binary || begin.strKind == StrKind::Charlist) && beginToken > 0
+                            && m_tokens[size_t(beginToken) - 1].kind == TokenKind::Dot;
+    if (!quotedCall && !begin.kwKey && begin.strKind != StrKind::Atom)
+        return;
+    int unescapedBytes = 0;
+    for (size_t i = size_t(beginToken) + 1; i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens[i];
+        if (t.kind == TokenKind::InterpBegin) {
+            if (quotedCall)
+                setErrorAt(begin, QStringLiteral("interpolation is not allowed when calling function/macro. Found "
+                                                 "interpolation in a call starting with: %1")
+                                      .arg(QLatin1Char(m_data[begin.start])));
+            return;
+        }
+        if (t.kind == TokenKind::Fragment)
+            unescapedBytes += t.valueLength;
+    }
+    const int length = quotedCall ? rawNameLength(begin.start + 1, closeStart, m_data[begin.start]) : unescapedBytes;
+    if (length > 255) {
+        const int from = begin.start + begin.length;
+        setErrorAt(begin, QStringLiteral("atom length must be less than system limit: %1")
+                              .arg(QString::fromUtf8(m_data + from, closeStart - from)));
+    }
+}
+
+// The characters of a quoted call's name as Elixir's interpolation scanner keeps them:
+// escapes stay as written, except that an escaped quote is the quote alone.
+int Tokenizer::rawNameLength(int from, int to, char quote) const
+{
+    int count = 0;
+    for (int i = from; i < to; ++i) {
+        if (m_data[i] == '\\' && i + 1 < to) {
+            ++count;
+            ++i; // the escaped character is never the start of another escape
+            if (m_data[i] == quote)
+                continue;
+        }
+        if ((uchar(m_data[i]) & 0xC0) != 0x80)
+            ++count;
+    }
+    return count;
 }
 
 bool Tokenizer::unescapeInto(QByteArray &out)

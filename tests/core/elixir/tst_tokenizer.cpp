@@ -77,7 +77,10 @@ private Q_SLOTS:
     void tokens_data();
     void tokens();
     void positions();
+    void errors_data();
+    void errors();
     void recoveringKeepsComments();
+    void recoveringReadsAtAsOperator();
     void recoveringNeverStops_data();
     void recoveringNeverStops();
 };
@@ -91,6 +94,8 @@ void TestTokenizer::tokens_data()
     QTest::newRow("keywords") << QByteArray("fn else do end end") << QByteArray("fn(fn) block(else) do(do) end(end) end(end)");
     QTest::newRow("keyword after dot is a name") << QByteArray("x.end") << QByteArray("id(x) .(.) id(end)");
     QTest::newRow("kw identifier") << QByteArray("a: 1") << QByteArray("kw(a) int(1)");
+    QTest::newRow("kw identifier with @") << QByteArray("user@host: 1") << QByteArray("kw(user@host) int(1)");
+    QTest::newRow("@ after punctuation") << QByteArray("foo!@bar") << QByteArray("id(foo!) op(@) id(bar)");
     QTest::newRow("type op not kw") << QByteArray("a :: b") << QByteArray("id(a) op(::) id(b)");
     QTest::newRow("atoms") << QByteArray(":a :b? :+ :..// true") << QByteArray("atom(a) atom(b?) atom(+) atom(..//) atom(true)");
     QTest::newRow("numbers") << QByteArray("1_000 0x1F 0o17 0b101 1.5e3 ?a ?\\n")
@@ -140,6 +145,46 @@ void TestTokenizer::positions()
     QCOMPARE(t[4].line, 2);
     QCOMPARE(t[4].column, 3);
     QVERIFY(!t[5].spaceBefore); // `(` right after foo
+}
+
+// Where strict mode stops, as "line:column" (empty: it reads the source). Positions
+// and limits checked against Elixir 1.14; its own tokenizer crashes on an over-long
+// quoted keyword key (a CaseClauseError carrying this position), so that case cannot
+// be a broken-file golden.
+void TestTokenizer::errors_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("position");
+    const QByteArray eAcute("\xc3\xa9");
+    QTest::newRow("keyword key of 256 bytes") << "[\n  \"" + QByteArray(256, 'k') + "\": 1]" << QByteArray("2:3");
+    QTest::newRow("keyword key of 255 bytes") << "[\n  \"" + QByteArray(255, 'k') + "\": 1]" << QByteArray();
+    QTest::newRow("interpolated keyword key") << "[\"#{x}" + QByteArray(300, 'k') + "\": 1]" << QByteArray();
+    QTest::newRow("quoted atom of 255 bytes, one escaped") << ":\"" + QByteArray(254, 'k') + "\\n\"" << QByteArray();
+    QTest::newRow("quoted call of 255 two-byte chars") << "a.\"" + eAcute.repeated(255) + "\"()" << QByteArray();
+    QTest::newRow("quoted call of 256 two-byte chars") << "a.\"" + eAcute.repeated(256) + "\"()" << QByteArray("1:3");
+    QTest::newRow("quoted call, escaped quote is one char") << "a.\"" + QByteArray(254, 'k') + "\\\"\"()" << QByteArray();
+    QTest::newRow("quoted call, other escapes stay two") << "a.\"" + QByteArray(254, 'k') + "\\n\"()" << QByteArray("1:3");
+    QTest::newRow("quoted call after a newline") << QByteArray("a.\n  \"#{b}\"()") << QByteArray("2:3");
+    QTest::newRow("keyword with @ after a newline") << QByteArray("x = 1\n  end@doc") << QByteArray("2:3");
+}
+
+void TestTokenizer::errors()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, position);
+    Tokenizer tz(source);
+    const bool ok = tz.run();
+    const QByteArray where =
+        ok ? QByteArray() : QByteArray::number(tz.error()->line) + ':' + QByteArray::number(tz.error()->column);
+    QCOMPARE(where, position);
+}
+
+void TestTokenizer::recoveringReadsAtAsOperator()
+{
+    // The highlighter colours `end@doc` as Elixir's parts, not as one error.
+    Tokenizer tz(QByteArray("end@doc"), Tokenizer::Mode::Recovering);
+    QVERIFY(tz.run());
+    QCOMPARE(describe(tz), QByteArray("end(end) op(@) id(doc)"));
 }
 
 void TestTokenizer::recoveringKeepsComments()

@@ -1,0 +1,3 @@
+handler = fn event, acc ->
+  event, acc -> {:cont, [event | acc]}
+end

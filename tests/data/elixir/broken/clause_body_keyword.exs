@@ -1,0 +1,3 @@
+fun = fn x ->
+  reason: x
+end

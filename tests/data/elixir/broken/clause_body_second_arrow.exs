@@ -1,0 +1,4 @@
+fun = fn
+  {:ok, value} -> value -> :twice
+  :error -> nil
+end

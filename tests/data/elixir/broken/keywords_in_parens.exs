@@ -1,0 +1,1 @@
+opts = (timeout: 5_000)

@@ -1,0 +1,5 @@
+defmodule Settings do
+  def defaults do
+    (timeout: 5_000, retries: 3) ++ []
+  end
+end

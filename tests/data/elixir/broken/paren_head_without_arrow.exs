@@ -1,0 +1,4 @@
+reducer = fn
+  (item, acc)
+  acc + item
+end

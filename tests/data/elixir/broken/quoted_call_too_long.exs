@@ -1,0 +1,6 @@
+defmodule Dynamic do
+  def run(mod) do
+    [1, 2
+    mod."a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_a_very_long_function_name_"(1)
+  end
+end

@@ -1,0 +1,1 @@
+filters = [status: {:in ["active", "pending"]}]
