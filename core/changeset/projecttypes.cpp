@@ -177,6 +177,7 @@ ProjectTypes::Step ProjectTypes::castLeaf(const Leaf &leaf, const Term &value)
         }
         if (result->elements()[0].isAtom(u"error") && payload && payload->isKeyword()) {
             out.status = Step::Status::Error;
+            out.custom = true;
             for (const Term &kv : payload->elements())
                 out.keys.emplace_back(kv.elements()[0].text(), kv.elements()[1]);
             return out;

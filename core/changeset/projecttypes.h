@@ -58,6 +58,7 @@ private:
         Status status = Status::NotEvaluable;
         Term value;
         std::vector<std::pair<QString, Term>> keys; // {:error, keys}
+        bool custom = false;                        // {:error, keys} (even []) rather than :error
         QString reason;                             // NotEvaluable: why
     };
 

@@ -92,7 +92,7 @@ ProjectTypes::Step ProjectTypes::castList(const EctoType &inner, const Leaf &lea
     qint64 index = 0;
     for (const Term &element : value.elements()) {
         Step step = castValue(inner, leaf, element);
-        if (step.status == Step::Status::Error && !step.keys.empty())
+        if (step.status == Step::Status::Error && step.custom)
             step.keys = withSource(std::move(step.keys), Term::integer(index));
         if (step.status != Step::Status::Ok)
             return step;
@@ -115,7 +115,7 @@ ProjectTypes::Step ProjectTypes::castMap(const EctoType &inner, const Leaf &leaf
     std::vector<Term::Pair> cast;
     for (const auto &[key, element] : mapToList(value)) {
         Step step = castValue(inner, leaf, element);
-        if (step.status == Step::Status::Error && !step.keys.empty())
+        if (step.status == Step::Status::Error && step.custom)
             step.keys = withSource(std::move(step.keys), key);
         if (step.status != Step::Status::Ok)
             return step;

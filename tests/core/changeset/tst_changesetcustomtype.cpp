@@ -85,6 +85,14 @@ void TestChangesetCustomType::cast_data()
         << QByteArray(R"({"balance": 1, "amounts": [1, "ten", -3]})") << QByteArray(R"({"balance":100})")
         << QByteArray(R"([{"field":"amounts","message":"is not an amount","keys":{"type":["array","Wallet.Cents"],"validation":"cast","format":"12.34","source":[1]}}])")
         << QString();
+    QTest::newRow("{:array, Mod}: an element's {:error, []} still gets :source")
+        << QByteArray(R"({"balance": 1, "amounts": [1, true]})") << QByteArray(R"({"balance":100})")
+        << QByteArray(R"([{"field":"amounts","message":"is invalid","keys":{"type":["array","Wallet.Cents"],"validation":"cast","source":[1]}}])")
+        << QString();
+    QTest::newRow("{:error, []} of the field itself is just invalid")
+        << QByteArray(R"({"balance": true})") << QByteArray("{}")
+        << QByteArray(R"([{"field":"balance","message":"is invalid","keys":{"type":"Wallet.Cents","validation":"cast"}}])")
+        << QString();
     QTest::newRow("{:array, Mod}: not a list is invalid")
         << QByteArray(R"({"balance": 1, "amounts": "1"})") << QByteArray(R"({"balance":100})")
         << QByteArray(R"([{"field":"amounts","message":"is invalid","keys":{"type":["array","Wallet.Cents"],"validation":"cast"}}])")
