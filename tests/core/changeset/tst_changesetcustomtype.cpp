@@ -1,4 +1,5 @@
-// Fields of a project's own Ecto.Type are cast through its cast/1 as Ecto does;
+// Fields of a project's own Ecto.Type, alone or inside {:array, _} and {:map, _},
+// are cast through its cast/1 as Ecto does;
 // where the interpreter cannot run it (:crypto, a library type), the field is
 // listed as not evaluated, and never reported invalid on the tool's account.
 #include "changeset/changesetjson.h"
