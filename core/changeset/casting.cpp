@@ -105,22 +105,15 @@ Changeset castCustom(Changeset changeset, const schema::Field &field, const Term
     case CustomCastOutcome::Status::Invalid:
         castErrors.push_back(castError(field.name, outcome.type, outcome.keys));
         break;
-    case CustomCastOutcome::Status::NotEvaluable:
-        changeset.skipped.push_back(SkippedStep{QStringLiteral("%1.cast(%2) for :%3")
-                                                    .arg(field.type.name(), value.toElixirString(), field.name),
-                                                {}, outcome.reason});
+    case CustomCastOutcome::Status::NotEvaluable: {
+        const QString call = Casting::isProjectType(field.type)
+                                 ? QStringLiteral("%1.cast(%2)").arg(field.type.name(), value.toElixirString())
+                                 : QStringLiteral("cast(%1) as %2").arg(value.toElixirString(), field.type.toElixir());
+        changeset.skipped.push_back(SkippedStep{call + QStringLiteral(" for :") + field.name, {}, outcome.reason});
         break;
     }
+    }
     return changeset;
-}
-
-// {:array, Mod} or {:map, Mod} over a project type: Ecto casts each element through
-// the module, which this path does not do; the field is not evaluated rather than
-// "is invalid" on the tool's account.
-bool wrapsProjectType(const schema::EctoType &type)
-{
-    const bool composite = type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map;
-    return composite && (Casting::isProjectType(type.inner()) || wrapsProjectType(type.inner()));
 }
 
 Result<Changeset> castField(Changeset changeset, const QString &key, const Term &params, const EmptyValues &empty,
@@ -135,15 +128,8 @@ Result<Changeset> castField(Changeset changeset, const QString &key, const Term 
     Term value = *raw;
     if (filterEmpty(field->type, value, empty))
         value = changeset.schema->defaults.value(key);
-    if (Casting::isProjectType(field->type))
+    if (Casting::castsThroughProjectType(field->type))
         return castCustom(std::move(changeset), *field, value, force, castErrors);
-    if (!value.isNil() && wrapsProjectType(field->type)) {
-        const QString type = field->type.toElixir();
-        changeset.skipped.push_back(
-            SkippedStep{QStringLiteral("cast(%1) as %2 for :%3").arg(value.toElixirString(), type, key), {},
-                        QStringLiteral("the elements of %1 are not cast through the type module").arg(type)});
-        return changeset;
-    }
     const CastOutcome outcome = TypeCaster::cast(field->type, value);
     if (!outcome.ok) {
         castErrors.push_back(castError(key, TypeCaster::typeTerm(field->type), outcome.errorKeys));
@@ -167,6 +153,14 @@ Changeset Casting::fromData(std::shared_ptr<const ChangesetSchema> schema, std::
 bool Casting::isProjectType(const schema::EctoType &type)
 {
     return type.kind() == schema::EctoType::Kind::Custom && !type.name().startsWith(QLatin1String("Ecto."));
+}
+
+// Ecto.Type.cast/2 of {:array, t} and {:map, t} casts each element as t, so a
+// project type anywhere inside runs through its module too.
+bool Casting::castsThroughProjectType(const schema::EctoType &type)
+{
+    const bool composite = type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map;
+    return isProjectType(type) || (composite && castsThroughProjectType(type.inner()));
 }
 
 bool Casting::isEmptyTrimmed(const Term &value, const schema::EctoType &type)

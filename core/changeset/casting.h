@@ -30,6 +30,8 @@ public:
     static bool isEmptyTrimmed(const Term &value, const schema::EctoType &type);
     // A type module of the project (not one of Ecto's own): cast by its own cast.
     static bool isProjectType(const schema::EctoType &type);
+    // A project type, or {:array, _} / {:map, _} around one: cast by ProjectTypes.
+    static bool castsThroughProjectType(const schema::EctoType &type);
 };
 
 } // namespace ectowb::changeset

@@ -218,7 +218,7 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
 // the data, is what the preview is about).
 Result<Term> ChangesetRunner::castData(const ChangesetSchema &schema, const schema::Field &field, const Term &given) const
 {
-    if (Casting::isProjectType(field.type)) {
+    if (Casting::castsThroughProjectType(field.type)) {
         const CustomCastOutcome outcome = m_types->cast(schema.module, field, given, Term::nil());
         if (outcome.status == CustomCastOutcome::Status::Ok)
             return outcome.value;

@@ -58,12 +58,14 @@ Result<Value> ProjectTypes::call(const QString &module, const QString &function,
     return result;
 }
 
-const ProjectTypes::Parameters &ProjectTypes::parameters(const QString &schema, const schema::Field &field)
+// Ecto.Schema runs init/1 once per field with the declaration's options; a
+// {:array, Mod} or {:map, Mod} field gives the same options to Mod's init/1.
+const ProjectTypes::Parameters &ProjectTypes::parameters(const QString &schema, const schema::Field &field,
+                                                         const QString &module)
 {
     const QString key = schema + QLatin1Char('.') + field.name;
     if (const auto it = m_parameters.constFind(key); it != m_parameters.constEnd())
         return *it;
-    const QString module = field.type.name();
     Parameters out;
     out.type = Term::atom(module);
     interpreter::Interpreter *interp = m_interpreter();
@@ -113,69 +115,108 @@ std::optional<bool> ProjectTypes::equal(const QString &module, const std::option
     return std::nullopt;
 }
 
-// Ecto.Type.cast/2: a parameterized type gets every value, nil included; an
-// Ecto.Type never sees nil. {:ok, v}, :error and {:error, keys} are Ecto's answers.
-CustomCastOutcome ProjectTypes::cast(const QString &schema, const schema::Field &field, const Term &value,
-                                     const Term &current)
+// The innermost type of the field: the project module its elements are cast by.
+static QString leafModule(const schema::EctoType &type)
 {
-    CustomCastOutcome out;
-    const QString module = field.type.name();
-    out.type = Term::atom(module);
-    if (!m_interpreter()->hasModule(module)) {
-        out.reason = QStringLiteral("%1 is not a module of this project, so its cast cannot run").arg(module);
-        return out;
+    const bool composite = type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map;
+    return composite ? leafModule(type.inner()) : type.name();
+}
+
+std::optional<ProjectTypes::Leaf> ProjectTypes::leaf(const QString &schema, const schema::Field &field, QString *reason)
+{
+    Leaf out;
+    out.module = leafModule(field.type);
+    out.type = Term::atom(out.module);
+    if (!m_interpreter()->hasModule(out.module)) {
+        *reason = QStringLiteral("%1 is not a module of this project, so its cast cannot run").arg(out.module);
+        return std::nullopt;
     }
-    const Kind kind = kindOf(module);
+    const Kind kind = kindOf(out.module);
     if (kind == Kind::Unknown) {
-        out.reason = QStringLiteral("%1 defines neither cast/1 (Ecto.Type) nor cast/2 (Ecto.ParameterizedType)").arg(module);
-        return out;
+        *reason = QStringLiteral("%1 defines neither cast/1 (Ecto.Type) nor cast/2 (Ecto.ParameterizedType)").arg(out.module);
+        return std::nullopt;
     }
-    std::optional<Value> params;
-    Result<Value> result = Value::tuple({Value::atom(QStringLiteral("ok")), Value::nil()});
     if (kind == Kind::Parameterized) {
-        const Parameters &p = parameters(schema, field);
+        const Parameters &p = parameters(schema, field, out.module);
         if (!p.params) {
-            out.reason = p.reason;
-            return out;
+            *reason = p.reason;
+            return std::nullopt;
         }
-        params = p.params;
+        out.params = p.params;
         out.type = p.type;
-        result = call(module, QStringLiteral("cast"), {TermValue::toValue(value), *params});
-    } else if (!value.isNil()) {
-        result = call(module, QStringLiteral("cast"), {TermValue::toValue(value)});
     }
-    const QString function = params ? QStringLiteral("cast/2") : QStringLiteral("cast/1");
+    return out;
+}
+
+// Ecto.Type.cast/2 of one value: a parameterized type gets every value, nil
+// included; an Ecto.Type never sees nil. {:ok, v}, :error and {:error, keys} are
+// Ecto's answers; anything else is the project's bug, not an invalid value.
+ProjectTypes::Step ProjectTypes::castLeaf(const Leaf &leaf, const Term &value)
+{
+    Step out;
+    Result<Value> result = Value::tuple({Value::atom(QStringLiteral("ok")), Value::nil()});
+    if (leaf.params)
+        result = call(leaf.module, QStringLiteral("cast"), {TermValue::toValue(value), *leaf.params});
+    else if (!value.isNil())
+        result = call(leaf.module, QStringLiteral("cast"), {TermValue::toValue(value)});
+    const QString function = leaf.params ? QStringLiteral("cast/2") : QStringLiteral("cast/1");
     if (!result) {
-        out.reason = QStringLiteral("%1.%2 could not be evaluated: %3").arg(module, function, result.error());
+        out.reason = QStringLiteral("%1.%2 could not be evaluated: %3").arg(leaf.module, function, result.error());
         return out;
     }
     if (result->isAtom(u"error")) {
-        out.status = CustomCastOutcome::Status::Invalid;
+        out.status = Step::Status::Error;
         return out;
     }
     if (result->isTuple(2) && result->elements()[0].isAtom()) {
         const Result<Term> payload = TermValue::fromValue(result->elements()[1]);
         if (result->elements()[0].isAtom(u"ok") && payload) {
-            QString reason;
-            const std::optional<bool> same = equal(module, params, current, *payload, &reason);
-            if (!same) {
-                out.reason = reason;
-                return out;
-            }
-            out.status = CustomCastOutcome::Status::Ok;
+            out.status = Step::Status::Ok;
             out.value = *payload;
-            out.unchanged = *same;
             return out;
         }
         if (result->elements()[0].isAtom(u"error") && payload && payload->isKeyword()) {
-            out.status = CustomCastOutcome::Status::Invalid;
+            out.status = Step::Status::Error;
+            out.custom = true;
             for (const Term &kv : payload->elements())
                 out.keys.emplace_back(kv.elements()[0].text(), kv.elements()[1]);
             return out;
         }
     }
     out.reason = QStringLiteral("%1.%2 returned %3, not {:ok, value}, :error or {:error, keys}")
-                     .arg(module, function, result->inspect());
+                     .arg(leaf.module, function, result->inspect());
+    return out;
+}
+
+CustomCastOutcome ProjectTypes::cast(const QString &schema, const schema::Field &field, const Term &value,
+                                     const Term &current)
+{
+    CustomCastOutcome out;
+    const std::optional<Leaf> found = leaf(schema, field, &out.reason);
+    out.type = found ? typeTerm(field.type, *found) : Term::atom(leafModule(field.type));
+    if (!found)
+        return out;
+    const Step step = castValue(field.type, *found, value);
+    switch (step.status) {
+    case Step::Status::NotEvaluable:
+        out.reason = step.reason;
+        return out;
+    case Step::Status::Error:
+        out.status = CustomCastOutcome::Status::Invalid;
+        out.keys = step.keys;
+        return out;
+    case Step::Status::Ok:
+        break;
+    }
+    QString reason;
+    const std::optional<bool> same = equalValues(field.type, *found, current, step.value, &reason);
+    if (!same) {
+        out.reason = reason;
+        return out;
+    }
+    out.status = CustomCastOutcome::Status::Ok;
+    out.value = step.value;
+    out.unchanged = *same;
     return out;
 }
 

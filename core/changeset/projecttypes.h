@@ -31,6 +31,8 @@ public:
 
     // Ecto.Type.cast/2 of `value` for `field` of the schema module `schema`, then
     // Ecto.Type.equal?/3 of the result and `current` (what cast/4 compares a change to).
+    // The field's type is a project type module, or {:array, _} / {:map, _} around
+    // one (at any depth), whose elements go through the module one by one.
     CustomCastOutcome cast(const QString &schema, const schema::Field &field, const Term &value, const Term &current);
 
 private:
@@ -42,12 +44,39 @@ private:
         QString reason;
     };
     enum class Kind : quint8 { Plain, Parameterized, Unknown };
+    // The project module at the bottom of a field's type, ready to run.
+    struct Leaf
+    {
+        QString module;
+        std::optional<interpreter::Value> params; // a parameterized type's, for cast/2 and equal?/3
+        Term type;                                 // Mod, or {:parameterized, {Mod, params}}
+    };
+    // What Ecto.Type.cast/2 answered for one value.
+    struct Step
+    {
+        enum class Status : quint8 { Ok, Error, NotEvaluable };
+        Status status = Status::NotEvaluable;
+        Term value;
+        std::vector<std::pair<QString, Term>> keys; // {:error, keys}
+        bool custom = false;                        // {:error, keys} (even []) rather than :error
+        QString reason;                             // NotEvaluable: why
+    };
 
     Kind kindOf(const QString &module) const;
-    const Parameters &parameters(const QString &schema, const schema::Field &field);
+    std::optional<Leaf> leaf(const QString &schema, const schema::Field &field, QString *reason);
+    const Parameters &parameters(const QString &schema, const schema::Field &field, const QString &module);
+    Step castLeaf(const Leaf &leaf, const Term &value);
     // Ecto.Type.equal?/3: nullopt when the module's equal? could not be evaluated.
     std::optional<bool> equal(const QString &module, const std::optional<interpreter::Value> &params, const Term &a,
                               const Term &b, QString *reason);
+
+    // The composite types around a leaf (projecttypescomposite.cpp).
+    static Term typeTerm(const schema::EctoType &type, const Leaf &leaf);
+    Step castValue(const schema::EctoType &type, const Leaf &leaf, const Term &value);
+    Step castList(const schema::EctoType &inner, const Leaf &leaf, const Term &value);
+    Step castMap(const schema::EctoType &inner, const Leaf &leaf, const Term &value);
+    std::optional<bool> equalValues(const schema::EctoType &type, const Leaf &leaf, const Term &a, const Term &b,
+                                    QString *reason);
     Result<interpreter::Value> call(const QString &module, const QString &function, std::vector<interpreter::Value> args);
 
     std::function<interpreter::Interpreter *()> m_interpreter;

@@ -211,6 +211,9 @@ void registerDecimal(HostFunctions &f)
         return Value::boolean(x && y && compareDec(*x, *y) == 0);
     });
     f.add(m, S("to_string"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
+        // A struct prints as String.Chars does: big coefficients, NaN and Infinity included.
+        if (a[0].isStruct(u"Decimal"))
+            return Value::string(*structToString(a[0]));
         auto x = fromValue(a[0]);
         if (!x)
             return noClause("Decimal.to_string", a);

@@ -3,6 +3,8 @@
 
 #include "function.h"
 
+#include "common/decimaltext.h"
+
 namespace ectowb::interpreter {
 
 static qint64 field(const Value &v, const char *name)
@@ -35,24 +37,19 @@ static QString timeText(const Value &v)
 
 QString decimalToString(int sign, qint64 coefficient, qint64 exponent)
 {
-    const QString digits = QString::number(coefficient);
-    const qint64 adjusted = exponent + digits.size() - 1;
-    QString out;
-    if (exponent == 0) {
-        out = digits;
-    } else if (exponent < 0 && adjusted >= -6) {
-        const qint64 point = digits.size() + exponent;
-        if (point > 0)
-            out = digits.left(int(point)) + u'.' + digits.mid(int(point));
-        else
-            out = QStringLiteral("0.") + QString(int(-point), u'0') + digits;
-    } else {
-        out = digits.left(1);
-        if (digits.size() > 1)
-            out += u'.' + digits.mid(1);
-        out += u'E' + QString(adjusted >= 0 ? QStringLiteral("+") : QString()) + QString::number(adjusted);
-    }
-    return sign < 0 ? u'-' + out : out;
+    return DecimalText::scientific(sign, QString::number(coefficient), exponent);
+}
+
+// Decimal.to_string/1 of a %Decimal{} struct: its coefficient may pass 64 bits,
+// or be one of the special atoms :NaN and :inf.
+static QString decimalText(const Value &v)
+{
+    const int sign = int(field(v, "sign"));
+    const auto coef = v.get(QStringLiteral("coef"));
+    if (coef && coef->isAtom())
+        return coef->atomName() == u"inf" ? DecimalText::infinity(sign) : DecimalText::nan(sign);
+    const QString digits = coef && coef->isInteger() ? coef->bigIntegerValue().toString() : QStringLiteral("0");
+    return DecimalText::scientific(sign, digits, field(v, "exp"));
 }
 
 std::optional<QString> structToString(const Value &v)
@@ -67,7 +64,7 @@ std::optional<QString> structToString(const Value &v)
     if (name == u"DateTime")
         return dateText(v) + u' ' + timeText(v) + u'Z';
     if (name == u"Decimal")
-        return decimalToString(int(field(v, "sign")), field(v, "coef"), field(v, "exp"));
+        return decimalText(v);
     return std::nullopt;
 }
 
@@ -83,7 +80,7 @@ QString inspectStruct(const Value &v)
     if (name == u"DateTime")
         return QStringLiteral("~U[") + dateText(v) + u' ' + timeText(v) + QStringLiteral("Z]");
     if (name == u"Decimal")
-        return QStringLiteral("#Decimal<") + *structToString(v) + u'>';
+        return DecimalText::inspect(decimalText(v));
     if (name == u"Range") {
         QString s = QString::number(field(v, "first")) + QStringLiteral("..") + QString::number(field(v, "last"));
         const qint64 step = field(v, "step");

@@ -1,5 +1,7 @@
 #include "value/decimal.h"
 
+#include "common/decimaltext.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -149,32 +151,7 @@ QString shortestFloatText(double value)
 
 QString Decimal::toString() const
 {
-    const QString digits = QString::fromLatin1(m_coef);
-    const qint64 length = digits.size();
-    const qint64 adjusted = m_exp + length - 1;
-    QString out;
-    if (m_exp == 0) {
-        out = digits;
-    } else if (m_exp < 0 && adjusted >= -6) {
-        const qint64 absExp = -m_exp;
-        const qint64 diff = absExp + 1 - length;
-        if (diff > 0) {
-            out = QString(diff, QLatin1Char('0')) + digits;
-            out.insert(1, QLatin1Char('.'));
-        } else {
-            out = digits;
-            out.insert(length - absExp, QLatin1Char('.'));
-        }
-    } else {
-        out = digits;
-        if (length > 1)
-            out.insert(1, QLatin1Char('.'));
-        out += QLatin1Char('E');
-        if (m_exp >= 0)
-            out += QLatin1Char('+');
-        out += QString::number(adjusted);
-    }
-    return m_sign < 0 ? QLatin1Char('-') + out : out;
+    return DecimalText::scientific(m_sign, QString::fromLatin1(m_coef), m_exp);
 }
 
 int Decimal::compare(const Decimal &other) const

@@ -72,6 +72,13 @@ void TestChangesetInspect::inspect_data()
         << QByteArray(R"({"name": "Ada", "email": "a@b", "password": "pw", "password_confirmation": "pw", "human_check": "7", "terms_of_service": "true"})")
         << "#Ecto.Changeset<\n  action: nil,\n  changes: %{\n    email: \"a@b\",\n    human_check: 7,\n    name: \"Ada\",\n"
            "    password: \"**redacted**\"\n  },\n  errors: [],\n  data: #Blog.Signup<>,\n  valid?: true,\n  ...\n>";
+    // Decimal 2.x inspects as code: Decimal.new("4.50"), the scale kept.
+    QTest::newRow("decimal changes") << "Blog.PostFilter" << "changeset" << QByteArray(R"({"min_rating": "4.50"})")
+                                     << "#Ecto.Changeset<\n  action: nil,\n  changes: %{min_rating: Decimal.new(\"4.50\")},\n"
+                                        "  errors: [],\n  data: #Blog.PostFilter<>,\n  valid?: true,\n  ...\n>";
+    QTest::newRow("decimal in scientific form") << "Blog.PostFilter" << "changeset" << QByteArray(R"({"min_rating": "1e-7"})")
+                                                << "#Ecto.Changeset<\n  action: nil,\n  changes: %{min_rating: Decimal.new(\"1E-7\")},\n"
+                                                   "  errors: [],\n  data: #Blog.PostFilter<>,\n  valid?: true,\n  ...\n>";
 }
 
 void TestChangesetInspect::inspect()

@@ -92,9 +92,38 @@ void TestChangesetParameterized::cast_data()
     QTest::newRow("init/1 calls a module the project lacks: not evaluated, never invalid")
         << QByteArray("null") << QByteArray(R"({"title": "t", "sealed": "x"})") << true << QByteArray(R"({"title": "t"})")
         << QByteArray("[]") << QStringLiteral("sealed");
-    QTest::newRow("{:array, a parameterized type}: not evaluated, never invalid")
-        << QByteArray("null") << QByteArray(R"({"title": "t", "tags": ["new", "old"]})") << true
-        << QByteArray(R"({"title": "t"})") << QByteArray("[]") << QStringLiteral("tags");
+    // {:array, Mod} and {:map, Mod}: Mod's init/1 gets the field's options, each
+    // element goes through cast/2 (nil included), equal?/3 compares element by element.
+    QTest::newRow("{:array, a parameterized type}: each element through cast/2")
+        << QByteArray("null") << QByteArray(R"({"title": "t", "tags": ["new", "used"]})") << true
+        << QByteArray(R"({"title": "t", "tags": ["new", "used"]})") << QByteArray("[]") << QString();
+    QTest::newRow("{:array, a parameterized type}: an element's {:error, keys}, with :source")
+        << QByteArray("null") << QByteArray(R"({"title": "t", "tags": ["new", "old"]})") << false
+        << QByteArray(R"({"title": "t"})")
+        << QByteArray(R"([{"field": "tags", "message": "must be one of %{values}", "keys": {"type": ["array", )"
+                      R"(["parameterized",["Shelf.OneOf",{"values":["new","used"],)"
+                      R"("opts":[["values",["new","used"]],["field","tags"],["schema","Shelf.Book"]]}]]], )"
+                      R"("validation": "cast", "values": ["new", "used"], "source": [1]}}])")
+        << QString();
+    QTest::newRow("{:array, a parameterized type}: a nil element reaches cast/2, which refuses it")
+        << QByteArray("null") << QByteArray(R"({"title": "t", "codes": [null, "a"]})") << false
+        << QByteArray(R"({"title": "t"})")
+        << QByteArray(R"([{"field": "codes", "message": "is invalid", "keys": {"type": ["array", ["parameterized", ["Shelf.Code", {"upcase": false}]]], "validation": "cast"}}])")
+        << QString();
+    QTest::newRow("{:array, a parameterized type}: equal?/3 per element says no change")
+        << QByteArray(R"({"codes": ["ABC", "x"], "title": "t"})") << QByteArray(R"({"codes": ["abc", "X"]})") << true
+        << QByteArray("{}") << QByteArray("[]") << QString();
+    QTest::newRow("{:array, a parameterized type}: another length is a change")
+        << QByteArray(R"({"codes": ["ABC"], "title": "t"})") << QByteArray(R"({"codes": ["abc", "d"]})") << true
+        << QByteArray(R"({"codes": ["abc", "d"]})") << QByteArray("[]") << QString();
+    QTest::newRow("{:map, a parameterized type}: the failing key as :source")
+        << QByteArray("null") << QByteArray(R"({"title": "t", "shelves": {"a": "top", "b": "side"}})") << false
+        << QByteArray(R"({"title": "t"})")
+        << QByteArray(R"([{"field": "shelves", "message": "must be one of %{values}", "keys": {"type": ["map", )"
+                      R"(["parameterized",["Shelf.OneOf",{"values":["top","bottom"],)"
+                      R"("opts":[["values",["top","bottom"]],["field","shelves"],["schema","Shelf.Book"]]}]]], )"
+                      R"("validation": "cast", "values": ["top", "bottom"], "source": ["b"]}}])")
+        << QString();
 }
 
 void TestChangesetParameterized::cast()

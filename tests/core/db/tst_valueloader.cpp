@@ -45,8 +45,8 @@ void TestValueLoader::loaded_data()
     QTest::newRow("sqlite boolean 0") << t("boolean") << QVariant(qlonglong(0)) << sqlite << QStringLiteral("false");
     QTest::newRow("postgres boolean") << t("boolean") << QVariant(true) << pg << QStringLiteral("true");
     QTest::newRow("float") << t("float") << QVariant(1.5) << sqlite << QStringLiteral("1.5");
-    QTest::newRow("decimal text") << t("decimal") << QVariant(QStringLiteral("12.50")) << pg << QStringLiteral("#Decimal<12.50>");
-    QTest::newRow("decimal integer") << t("decimal") << QVariant(qlonglong(3)) << sqlite << QStringLiteral("#Decimal<3>");
+    QTest::newRow("decimal text") << t("decimal") << QVariant(QStringLiteral("12.50")) << pg << QStringLiteral("Decimal.new(\"12.50\")");
+    QTest::newRow("decimal integer") << t("decimal") << QVariant(qlonglong(3)) << sqlite << QStringLiteral("Decimal.new(\"3\")");
     QTest::newRow("string") << t("string") << QVariant(QStringLiteral("Zoë")) << sqlite << QStringLiteral("\"Zoë\"");
     QTest::newRow("naive from sqlite text") << t("naive_datetime") << QVariant(QStringLiteral("2024-01-02T03:04:05"))
                                             << sqlite << QStringLiteral("~N[2024-01-02 03:04:05]");

@@ -139,15 +139,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("new") << QStringLiteral("Decimal.new(\"1.50\")") << QStringLiteral("#Decimal<1.50>");
-        QTest::newRow("integer") << QStringLiteral("Decimal.new(42)") << QStringLiteral("#Decimal<42>");
+        QTest::newRow("new") << QStringLiteral("Decimal.new(\"1.50\")") << QStringLiteral("Decimal.new(\"1.50\")");
+        QTest::newRow("integer") << QStringLiteral("Decimal.new(42)") << QStringLiteral("Decimal.new(\"42\")");
         QTest::newRow("add") << QStringLiteral("Decimal.add(Decimal.new(\"1.5\"), Decimal.new(\"2.25\"))")
-                             << QStringLiteral("#Decimal<3.75>");
+                             << QStringLiteral("Decimal.new(\"3.75\")");
         QTest::newRow("sub negative") << QStringLiteral("Decimal.sub(Decimal.new(\"1\"), Decimal.new(\"2.5\"))")
-                                      << QStringLiteral("#Decimal<-1.5>");
-        QTest::newRow("mult") << QStringLiteral("Decimal.mult(Decimal.new(\"1.5\"), 3)") << QStringLiteral("#Decimal<4.5>");
-        QTest::newRow("scientific") << QStringLiteral("Decimal.new(\"1E+3\")") << QStringLiteral("#Decimal<1E+3>");
-        QTest::newRow("small") << QStringLiteral("Decimal.new(\"0.0000001\")") << QStringLiteral("#Decimal<1E-7>");
+                                      << QStringLiteral("Decimal.new(\"-1.5\")");
+        QTest::newRow("mult") << QStringLiteral("Decimal.mult(Decimal.new(\"1.5\"), 3)") << QStringLiteral("Decimal.new(\"4.5\")");
+        QTest::newRow("scientific") << QStringLiteral("Decimal.new(\"1E+3\")") << QStringLiteral("Decimal.new(\"1E+3\")");
+        QTest::newRow("small") << QStringLiteral("Decimal.new(\"0.0000001\")") << QStringLiteral("Decimal.new(\"1E-7\")");
+        // Decimal 2.x inspects as Decimal.new("<to_string :scientific>")
+        QTest::newRow("zero with scale") << QStringLiteral("Decimal.new(\"0.00\")") << QStringLiteral("Decimal.new(\"0.00\")");
+        QTest::newRow("negative zero") << QStringLiteral("Decimal.new(\"-0\")") << QStringLiteral("Decimal.new(\"-0\")");
+        QTest::newRow("negative exponent") << QStringLiteral("Decimal.new(\"-1.0e-10\")")
+                                           << QStringLiteral("Decimal.new(\"-1.0E-10\")");
+        QTest::newRow("positive exponent") << QStringLiteral("Decimal.new(\"123e1\")") << QStringLiteral("Decimal.new(\"1.23E+3\")");
+        QTest::newRow("plain down to 1E-6") << QStringLiteral("Decimal.new(\"0.000001\")")
+                                            << QStringLiteral("Decimal.new(\"0.000001\")");
+        QTest::newRow("in a list") << QStringLiteral("[Decimal.new(\"2.5\")]") << QStringLiteral("[Decimal.new(\"2.5\")]");
         QTest::newRow("compare") << QStringLiteral("Decimal.compare(Decimal.new(\"2.0\"), Decimal.new(\"10\"))")
                                  << QStringLiteral(":lt");
         QTest::newRow("equal scale") << QStringLiteral("Decimal.equal?(Decimal.new(\"2.0\"), Decimal.new(2))")
@@ -162,6 +171,46 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, expected);
         QCOMPARE(run(source), expected);
+    }
+
+    // %Decimal{} values Decimal.new/1 here does not make, but casts (a coefficient past
+    // 64 bits) and other libraries do: inspect, String.Chars and Decimal.to_string/1
+    // print them as Decimal 2.x does.
+    void decimalStructs_data()
+    {
+        QTest::addColumn<int>("sign");
+        QTest::addColumn<QString>("coef"); // digits, or the special atoms :NaN and :inf
+        QTest::addColumn<qint64>("exp");
+        QTest::addColumn<QString>("text");
+
+        const QString big = QStringLiteral("123456789012345678901234567890");
+        QTest::newRow("coefficient past 64 bits") << 1 << big << qint64(-2) << QStringLiteral("1234567890123456789012345678.90");
+        QTest::newRow("negative, past 64 bits, exponent") << -1 << big << qint64(5)
+                                                          << QStringLiteral("-1.23456789012345678901234567890E+34");
+        QTest::newRow("NaN") << 1 << QStringLiteral("NaN") << qint64(0) << QStringLiteral("NaN");
+        QTest::newRow("-NaN") << -1 << QStringLiteral("NaN") << qint64(0) << QStringLiteral("-NaN");
+        QTest::newRow("-Infinity") << -1 << QStringLiteral("inf") << qint64(0) << QStringLiteral("-Infinity");
+    }
+
+    void decimalStructs()
+    {
+        QFETCH(int, sign);
+        QFETCH(QString, coef);
+        QFETCH(qint64, exp);
+        QFETCH(QString, text);
+        const std::optional<BigInteger> digits = BigInteger::parse(coef);
+        const Value coefficient = digits ? Value::integer(*digits) : Value::atom(coef);
+        const Value decimal = Value::structure(QStringLiteral("Decimal"), {{Value::atom(QStringLiteral("sign")), Value::integer(sign)},
+                                                                          {Value::atom(QStringLiteral("coef")), coefficient},
+                                                                          {Value::atom(QStringLiteral("exp")), Value::integer(exp)}});
+        QCOMPARE(decimal.inspect(), QStringLiteral("Decimal.new(\"") + text + QStringLiteral("\")"));
+        const Result<QString> chars = decimal.toString();
+        QVERIFY(chars);
+        QCOMPARE(*chars, text);
+        Interpreter interpreter;
+        const Result<Value> viaLibrary = interpreter.call(QStringLiteral("Decimal"), QStringLiteral("to_string"), {decimal});
+        QVERIFY2(viaLibrary, viaLibrary ? "" : qPrintable(viaLibrary.error()));
+        QCOMPARE(viaLibrary->text(), text);
     }
 
     void hostValues()

@@ -13,6 +13,9 @@ defmodule Wallet.Cents do
     end
   end
 
+  # {:error, []}: no message of its own, yet not :error (an array names the element).
+  def cast(value) when is_boolean(value), do: {:error, []}
+
   def cast(_), do: :error
 
   def load(value), do: {:ok, value}

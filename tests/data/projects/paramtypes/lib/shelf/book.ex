@@ -11,11 +11,13 @@ defmodule Shelf.Book do
     field :isbn, Shelf.Code, upcase: true
     field :sealed, Shelf.Vault, key: :main
     field :tags, {:array, Shelf.OneOf}, values: ["new", "used"]
+    field :codes, {:array, Shelf.Code}
+    field :shelves, {:map, Shelf.OneOf}, values: ["top", "bottom"]
   end
 
   def changeset(book, attrs) do
     book
-    |> cast(attrs, [:title, :genre, :code, :isbn, :sealed, :tags])
+    |> cast(attrs, [:title, :genre, :code, :isbn, :sealed, :tags, :codes, :shelves])
     |> validate_required([:title])
   end
 end
