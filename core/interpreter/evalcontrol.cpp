@@ -108,6 +108,18 @@ static bool isProcessFunction(const QString &name)
     return names.contains(name);
 }
 
+bool Machine::resolvesUnqualified(const QString &name, int arity, const Bindings &env) const
+{
+    if (hasFunction(env.module(), name, arity))
+        return true;
+    for (const QString &module : env.imports()) {
+        if (m_host.function(module, name, arity) || m_stdlib.function(module, name, arity) || hasFunction(module, name, arity))
+            return true;
+    }
+    return m_host.function(QStringLiteral("Kernel"), name, arity) || m_stdlib.function(QStringLiteral("Kernel"), name, arity)
+           || isProcessFunction(name);
+}
+
 Result<Value> Machine::callUnqualified(const QString &name, const std::vector<Value> &args, SourcePos pos,
                                        const Bindings &env)
 {
@@ -392,7 +404,7 @@ Result<Value> Machine::apply(const Value &function, const std::vector<Value> &ar
     case FunctionData::Kind::Closure: break;
     }
     if (m_evalDepth >= kMaxEvalDepth)
-        return errorAt(QStringLiteral("evaluation stopped: calls nested too deeply"), pos);
+        return stopped(QStringLiteral("evaluation stopped: calls nested too deeply"), pos);
     EvalDepthGuard guard(m_evalDepth);
     Bindings env = f->captured;
     if (f->name == u"&") {

@@ -79,10 +79,9 @@ Result<Value> Machine::evalVariable(const Ast &expr, Bindings &env)
     if (name == u"_" || name.startsWith(u'_'))
         return errorAt(QStringLiteral("invalid use of _ outside of a pattern: %1").arg(name), expr.pos());
     // `foo` without parentheses may be a zero-arity local call
-    Result<Value> call = callUnqualified(name, {}, expr.pos(), env);
-    if (!call && call.error().startsWith(QStringLiteral("undefined function")))
+    if (!resolvesUnqualified(name, 0, env))
         return errorAt(QStringLiteral("undefined variable \"%1\"").arg(name), expr.pos());
-    return call;
+    return callUnqualified(name, {}, expr.pos(), env);
 }
 
 Result<Value> Machine::evalBinary(const Ast &expr, Bindings &env)
@@ -288,7 +287,7 @@ Result<Value> Machine::eval(const Ast &expr, Bindings &env)
     if (auto e = step(expr.pos()))
         return *e;
     if (m_evalDepth >= kMaxEvalDepth)
-        return errorAt(QStringLiteral("evaluation stopped: expression nested too deeply"), expr.pos());
+        return stopped(QStringLiteral("evaluation stopped: expression nested too deeply"), expr.pos());
     if (auto e = checkStack(expr.pos()))
         return *e;
     EvalDepthGuard guard(m_evalDepth);

@@ -200,7 +200,7 @@ Result<bool> Machine::guardHolds(const Ast &guard, Bindings &env)
     Bindings scratch = env;
     Result<Value> v = eval(guard, scratch);
     if (!v) {
-        if (v.error().startsWith(QStringLiteral("evaluation stopped")))
+        if (m_stopped)
             return v.failure();
         return false;
     }

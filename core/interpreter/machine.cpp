@@ -27,11 +27,17 @@ Error Machine::errorAt(const QString &message, SourcePos pos)
     return Error{message}.at(pos.line, pos.column);
 }
 
+Error Machine::stopped(const QString &message, SourcePos pos) const
+{
+    m_stopped = true;
+    return errorAt(message, pos);
+}
+
 std::optional<Error> Machine::step(SourcePos pos, qint64 amount)
 {
     m_steps += amount;
     if (m_steps > limits.steps)
-        return errorAt(QStringLiteral("evaluation stopped: more than %1 reductions").arg(limits.steps), pos);
+        return stopped(QStringLiteral("evaluation stopped: more than %1 reductions").arg(limits.steps), pos);
     return std::nullopt;
 }
 
@@ -41,7 +47,7 @@ std::optional<Error> Machine::checkStack(SourcePos pos) const
     const quintptr now = quintptr(&here);
     const quintptr used = now > m_stackBase ? now - m_stackBase : m_stackBase - now;
     if (m_stackBase != 0 && qint64(used) > m_stackLimit)
-        return errorAt(QStringLiteral("evaluation stopped: calls nested too deeply (infinite recursion?)"), pos);
+        return stopped(QStringLiteral("evaluation stopped: calls nested too deeply (infinite recursion?)"), pos);
     return std::nullopt;
 }
 
@@ -76,11 +82,12 @@ static qint64 stackLeft(quintptr here)
 
 struct EntryGuard
 {
-    EntryGuard(Machine &machine, int &entries, qint64 &steps, quintptr &stackBase, qint64 &stackLimit)
+    EntryGuard(Machine &machine, int &entries, qint64 &steps, quintptr &stackBase, qint64 &stackLimit, bool &stopped)
         : m_entries(entries)
     {
         if (m_entries++ == 0) {
             steps = 0;
+            stopped = false;
             char here = 0;
             stackBase = quintptr(&here);
             // keep a margin for the host functions and Qt code below the deepest eval
@@ -94,19 +101,19 @@ struct EntryGuard
 
 Result<Value> Machine::enterEval(const Ast &expr, Bindings &env)
 {
-    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit, m_stopped);
     return eval(expr, env);
 }
 
 Result<Value> Machine::enterCall(const QString &module, const QString &name, const std::vector<Value> &args)
 {
-    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit, m_stopped);
     return callModule(module, name, args, {});
 }
 
 Result<Value> Machine::enterApply(const Value &function, const std::vector<Value> &args)
 {
-    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit);
+    EntryGuard guard(*this, m_entries, m_steps, m_stackBase, m_stackLimit, m_stopped);
     return apply(function, args, {});
 }
 
@@ -410,7 +417,7 @@ Result<Value> Machine::callProject(const ModuleInfo &info, const QString &name, 
         return callProject(info, name, full.value(), pos, true);
     }
     if (m_depth >= limits.depth)
-        return errorAt(QStringLiteral("evaluation stopped: more than %1 nested calls (infinite recursion?) in %2")
+        return stopped(QStringLiteral("evaluation stopped: more than %1 nested calls (infinite recursion?) in %2")
                            .arg(limits.depth)
                            .arg(describeCall(info.name, name, int(args.size()))),
                        pos);

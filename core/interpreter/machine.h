@@ -88,6 +88,9 @@ public:
     Limits limits;
 
     static Error errorAt(const QString &message, elixir::SourcePos pos);
+    // A limit of `limits` was hit: the error, and the mark that this evaluation is
+    // over (a guard that fails on it must not read it as false).
+    Error stopped(const QString &message, elixir::SourcePos pos) const;
 
     // A call of a function of `module` from inside it (private ones too).
     Result<Value> callLocal(const QString &module, const QString &name, const std::vector<Value> &args,
@@ -97,6 +100,8 @@ public:
     static QString describeCall(const QString &module, const QString &name, int arity);
     static Result<Value> withPosition(Result<Value> result, elixir::SourcePos pos);
 
+    // Whether an unqualified `name/arity` names a function: local, imported or Kernel.
+    bool resolvesUnqualified(const QString &name, int arity, const Bindings &env) const;
     // Unqualified `name(args)`: local functions, imports, then Kernel.
     Result<Value> callUnqualified(const QString &name, const std::vector<Value> &args, elixir::SourcePos pos,
                                   const Bindings &env);
@@ -162,6 +167,7 @@ private:
     qint64 m_steps = 0;
     int m_depth = 0;
     int m_entries = 0;
+    mutable bool m_stopped = false; // a limit was hit in this top-level request
     int m_evalDepth = 0;
     quintptr m_stackBase = 0;
     qint64 m_stackLimit = 0;

@@ -70,6 +70,22 @@ private Q_SLOTS:
         QTest::newRow("no clause") << QStringLiteral("Blog.Posts.fact(-1)")
                                    << QStringList{QStringLiteral("no function clause matching in Blog.Posts.fact/1")};
         QTest::newRow("syntax error") << QStringLiteral("1 +") << QStringList{QStringLiteral("syntax error")};
+        QTest::newRow("unbound name") << QStringLiteral("nothing_here + 1")
+                                      << QStringList{QStringLiteral("undefined variable \"nothing_here\"")};
+    }
+
+    // A zero-arity function named without parentheses runs; an error inside it is
+    // its own, not "undefined variable" for the name that called it.
+    void errorInsideZeroArityFunction()
+    {
+        const QByteArray source = "defmodule Z do\n  def helper, do: missing_fun(1)\n  def run, do: helper\nend\n";
+        const elixir::ParseResult parsed = elixir::Reader::parse(source);
+        QVERIFY(parsed.isValid());
+        Interpreter interpreter(project::ModuleCollector::collect(parsed.ast, QStringLiteral("z.ex")));
+        const Result<Value> r = interpreter.call(QStringLiteral("Z"), QStringLiteral("run"), {});
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QLatin1String("undefined function missing_fun/1")), qPrintable(r.error()));
+        QVERIFY2(!r.error().contains(QLatin1String("undefined variable")), qPrintable(r.error()));
     }
 
     void errors()
