@@ -1329,6 +1329,10 @@ Tun Sie das nur, wenn sie auf dieser Datenbank schon auf anderem Weg lief (zum B
         <source>The seeds did not run: %1</source>
         <translation>Die Seeds liefen nicht: %1</translation>
     </message>
+    <message>
+        <source>The sample database was not reset: %1</source>
+        <translation>Die Beispieldatenbank wurde nicht zurückgesetzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>

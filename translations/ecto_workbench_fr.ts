@@ -1329,6 +1329,10 @@ Ne le faites que si elle a déjà été exécutée sur cette base de données d�
         <source>The seeds did not run: %1</source>
         <translation>Les données initiales n’ont pas été insérées : %1</translation>
     </message>
+    <message>
+        <source>The sample database was not reset: %1</source>
+        <translation>La base d&apos;exemple n&apos;a pas été réinitialisée : %1</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::MigrationSqlPanel</name>

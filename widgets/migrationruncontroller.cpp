@@ -24,6 +24,7 @@ MigrationRunController::MigrationRunController(MigrationRunner *runner, const mo
     , m_dialogParent(dialogParent)
 {
     connect(m_runner, &MigrationRunner::runFinished, this, &MigrationRunController::onRunFinished);
+    connect(m_runner, &MigrationRunner::seeded, this, &MigrationRunController::seeded);
     connect(m_runner, &MigrationRunner::statementExecuted, this, [this](const QString &sql) { m_log->append(sql % u';'); });
     // A run blocked by another session's lock says so (Cancel stops the wait).
     connect(m_runner, &MigrationRunner::lockWaiting, this, [this](const QString &message) { m_log->append(tr("-- %1").arg(message)); });
@@ -72,6 +73,11 @@ void MigrationRunController::onRunFinished(const migration::MigrationRun &run)
     else if (run.ok())
         m_log->append(run.applied.isEmpty() ? tr("Nothing to run.") : tr("Done: %n migration(s).", nullptr, int(run.applied.size())));
     Q_EMIT runFinished(run);
+}
+
+bool MigrationRunController::seed(const Target &target)
+{
+    return m_runner->seed(target.database, target.project);
 }
 
 void MigrationRunController::cancel()

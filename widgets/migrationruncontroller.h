@@ -57,6 +57,8 @@ public:
     void markApplied(const Target &target, const models::MigrationEntry &entry, const QString &table);
     // Applies every pending migration before `version`, which stays pending.
     void stopHere(const Target &target, qint64 version);
+    // Runs the project's seeds on the worker; the answer arrives as seeded.
+    bool seed(const Target &target);
     void cancel();
 
     QString rollbackConfirmationText(const migration::MigrationSelection &selection,
@@ -71,6 +73,8 @@ Q_SIGNALS:
     void runStarting();
     // After the log said how the run went.
     void runFinished(const migration::MigrationRun &run);
+    // statements < 0: the project has no seeds; error: they did not run.
+    void seeded(int statements, const QString &error);
 
 private:
     void onRunFinished(const migration::MigrationRun &run);

@@ -1,5 +1,7 @@
 #include "migrationrunner.h"
 
+#include "workspace/sampledatabase.h"
+
 #include "jobthread.h"
 
 #include "migration/migrationconfigreader.h"
@@ -76,6 +78,20 @@ bool MigrationRunner::run(const db::ConnectionSettings &settings, const QList<pr
             *result = migrator.run(direction, selection, callbacks, &m_cancel);
         },
         [this, result] { Q_EMIT runFinished(*result); });
+}
+
+bool MigrationRunner::seed(const db::ConnectionSettings &settings, std::shared_ptr<const project::Project> project)
+{
+    if (!project)
+        return false;
+    auto result = std::make_shared<Result<std::optional<int>>>(std::optional<int>());
+    return m_jobs->start([settings, project, result] { *result = workspace::SampleDatabase::seed(settings, *project); },
+                         [this, result] {
+                             if (!*result)
+                                 Q_EMIT seeded(0, result->error());
+                             else
+                                 Q_EMIT seeded(result->value().value_or(-1), QString());
+                         });
 }
 
 bool MigrationRunner::markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,

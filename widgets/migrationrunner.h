@@ -41,6 +41,9 @@ public:
     // Records `version` as applied without running it; the result arrives as runFinished.
     bool markApplied(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files, qint64 version,
                      std::shared_ptr<const project::Project> project = nullptr);
+    // Runs the project's seeds (the sample's, after Reset Sample made its tables);
+    // the answer arrives as seeded.
+    bool seed(const db::ConnectionSettings &settings, std::shared_ptr<const project::Project> project);
     // Stops a run between two migrations; the one running finishes.
     void cancel() { m_cancel = true; }
     // lock_timeout for the runs that start after this (0: wait as long as it takes).
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void lockWaiting(const QString &message);
     void runFinished(const ectowb::migration::MigrationRun &run);
     void busyChanged(bool busy);
+    // statements < 0: the project has no seeds; error: they did not run.
+    void seeded(int statements, const QString &error);
 
 private:
     migration::MigratorCallbacks callbacks();

@@ -2,11 +2,9 @@
 
 #include "migrationlogpane.h"
 
-#include "db/connection.h"
-#include "runner/seedscript.h"
+#include "workspace/sampledatabase.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace ectowb::widgets {
 
@@ -18,6 +16,7 @@ MigrationSampleReset::MigrationSampleReset(MigrationRunController *runs, Migrati
     , m_runs(runs)
     , m_log(log)
 {
+    connect(m_runs, &MigrationRunController::seeded, this, &MigrationSampleReset::onSeeded);
 }
 
 void MigrationSampleReset::resetSample(const MigrationRunController::Target &target)
@@ -29,24 +28,29 @@ void MigrationSampleReset::resetSample(const MigrationRunController::Target &tar
                          tr("Delete %1 and apply every migration of the sample again? Its data is lost.")
                              .arg(QDir::toNativeSeparators(path))))
         return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path % suffix);
+    if (const Result<void> removed = workspace::SampleDatabase::remove(path); !removed) {
+        m_log->append(tr("The sample database was not reset: %1").arg(removed.error()));
+        return;
+    }
     m_log->append(tr("Deleted %1").arg(QDir::toNativeSeparators(path)));
     m_seedAfterRun = true;
     m_runs->start(target, Direction::Up, MigrationSelection::all());
 }
 
-// The sample comes with demo rows, so a first query has something to show.
-void MigrationSampleReset::seedSample(const MigrationRunController::Target &target)
+// The sample comes with demo rows, so a first query has something to show. The
+// seeds run on the runner's worker, after the run that made the tables.
+bool MigrationSampleReset::seedSample(const MigrationRunController::Target &target)
 {
-    const QString seeds = runner::SeedScript::pathFor(*target.project);
-    if (seeds.isEmpty())
-        return;
-    const auto connection = db::Connection::open(target.database);
-    const auto seeded = connection ? runner::SeedScript::run(*connection.value(), *target.project, seeds)
-                                   : Result<int>(connection.failure());
-    m_log->append(seeded ? tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, seeded.value())
-                         : tr("The seeds did not run: %1").arg(seeded.error()));
+    return m_runs->seed(target);
+}
+
+void MigrationSampleReset::onSeeded(int statements, const QString &error)
+{
+    if (!error.isEmpty())
+        m_log->append(tr("The seeds did not run: %1").arg(error));
+    else if (statements >= 0)
+        m_log->append(tr("Seeded with priv/repo/seeds.exs: %n statement(s).", nullptr, statements));
+    Q_EMIT seedFinished();
 }
 
 } // namespace ectowb::widgets

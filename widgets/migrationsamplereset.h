@@ -24,9 +24,15 @@ public:
     void seedAfterNextRun() { m_seedAfterRun = true; }
     // After a run: whether it was the one to seed after (asked once per run).
     bool takeSeedDue() { return std::exchange(m_seedAfterRun, false); }
-    void seedSample(const MigrationRunController::Target &target);
+    // Starts the seeds on the runner's worker; false when it is busy. seedFinished
+    // follows the log's line on how they went.
+    bool seedSample(const MigrationRunController::Target &target);
+
+Q_SIGNALS:
+    void seedFinished();
 
 private:
+    void onSeeded(int statements, const QString &error);
 
     MigrationRunController *m_runs;
     MigrationLogPane *m_log;

@@ -103,6 +103,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
         Q_EMIT runStarting();
     });
     connect(m_runs, &MigrationRunController::runFinished, this, &MigrationTimeline::onRunFinished);
+    connect(m_sample, &MigrationSampleReset::seedFinished, this, &MigrationTimeline::refresh);
     showStatus({}, false);
 }
 
@@ -443,10 +444,11 @@ void MigrationTimeline::onRunFinished(const migration::MigrationRun &run)
         m_error->setText(tr("The run stopped: %1").arg(run.errorText()));
         m_error->show();
     }
-    if (m_sample->takeSeedDue() && run.ok() && m_settings)
-        m_sample->seedSample(target());
     m_lastRunOk = run.ok();
     m_runJustFinished = true;
+    // The seeds run on the worker; the timeline reads the status once they are done.
+    if (m_sample->takeSeedDue() && run.ok() && m_settings && m_sample->seedSample(target()))
+        return;
     refresh();
 }
 

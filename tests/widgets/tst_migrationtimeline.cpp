@@ -381,6 +381,8 @@ void TestMigrationTimeline::sampleIsMigratedAndSeededOnce()
     QTRY_VERIFY(timeline.logText().contains(u"priv/repo/seeds.exs"));
     QCOMPARE(posts(), 5);
     QVERIFY(run(timeline, MigrationTimeline::Action::ResetSample));
+    // The seeds run on the worker after the run; the log says when they are done.
+    QTRY_COMPARE(timeline.logText().count(u"Seeded with priv/repo/seeds.exs"), 2);
     QCOMPARE(posts(), 5);
     QFile::remove(database);
     QStandardPaths::setTestModeEnabled(false);
