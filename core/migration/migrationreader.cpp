@@ -331,11 +331,11 @@ Migration MigrationReader::fromSource(const QByteArray &source, const QString &f
     m.module = found->name;
     // Elixir compiles the module before running any of it.
     if (const auto undefined = UndefinedLocalCalls::first(*found)) {
-        // Elixir's own words, which name the file and line themselves.
-        m.error = Error(QStringLiteral("%1:%2: undefined function %3/%4 (expected %5 to define such a "
+        // Elixir's words; its CompileError keeps file and line as fields, as we keep a position.
+        m.error = Error(QStringLiteral("undefined function %1/%2 (expected %3 to define such a "
                                        "function or for it to be imported, but none are available)")
-                            .arg(file).arg(undefined->pos.line).arg(undefined->name).arg(undefined->arity).arg(m.module),
-                        QStringLiteral("CompileError"));
+                            .arg(undefined->name).arg(undefined->arity).arg(m.module),
+                        QStringLiteral("CompileError"), SourcePosition{file, undefined->pos.line, undefined->pos.column});
         return m;
     }
     // `use Ecto.Migration` imports Ecto.Migration.

@@ -133,6 +133,9 @@ private Q_SLOTS:
         }
         QVERIFY(read.error);
         QCOMPARE(read.error->kind, QStringLiteral("CompileError"));
+        QCOMPARE(read.error->position.file, QStringLiteral("m.exs"));
+        QVERIFY(read.error->position.line > 2); // in the body, after defmodule and use
+        QVERIFY2(!read.error->message.startsWith(QLatin1String("m.exs:")), qPrintable(read.error->message));
         QVERIFY2(read.error->message.contains(QStringLiteral("undefined function ") + undefined), qPrintable(read.error->message));
         QVERIFY(read.error->message.contains(QStringLiteral("expected M to define such a function")));
         QVERIFY(!read.up && !read.down);

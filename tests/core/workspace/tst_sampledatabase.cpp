@@ -13,6 +13,19 @@
 using namespace ectowb;
 using workspace::SampleDatabase;
 
+namespace {
+
+db::ConnectionSettings sqlite(const QTemporaryDir &dir, const QString &name)
+{
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = dir.filePath(name);
+    settings.createIfMissing = true;
+    return settings;
+}
+
+} // namespace
+
 class TestSampleDatabase : public QObject
 {
     Q_OBJECT
@@ -65,10 +78,7 @@ void TestSampleDatabase::removeSaysWhatStays()
 void TestSampleDatabase::seedsAfterTheMigrations()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("blog.db"));
-    settings.createIfMissing = true;
+    db::ConnectionSettings settings = sqlite(dir, QStringLiteral("blog.db"));
     {
         auto connection = db::Connection::open(settings);
         QVERIFY(connection);
@@ -92,10 +102,7 @@ void TestSampleDatabase::seedsAfterTheMigrations()
 void TestSampleDatabase::aProjectWithoutSeedsSeedsNothing()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("none.db"));
-    settings.createIfMissing = true;
+    const db::ConnectionSettings settings = sqlite(dir, QStringLiteral("none.db"));
     const project::Project shop = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/migration/shop"));
     const Result<std::optional<int>> seeded = SampleDatabase::seed(settings, shop);
     QVERIFY2(seeded, qPrintable(seeded.error()));
