@@ -894,6 +894,10 @@ Die Datenbank wird geändert; das lässt sich hier nicht rückgängig machen.</t
         <source>(a new connection)</source>
         <translation>(eine neue Verbindung)</translation>
     </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Die Datenbank %1 wird angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::EditMenu</name>
@@ -2181,6 +2185,10 @@ Ausführen?</translation>
             <numerusform>In %1 wurde kein Ecto-Schema gefunden (%n Datei gelesen). Schemas sind Module unter lib/, die Ecto.Schema verwenden.</numerusform>
             <numerusform>In %1 wurde kein Ecto-Schema gefunden (%n Dateien gelesen). Schemas sind Module unter lib/, die Ecto.Schema verwenden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>Das Projekt ist geschlossen.</translation>
     </message>
 </context>
 <context>

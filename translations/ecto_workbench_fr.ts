@@ -894,6 +894,10 @@ La base de données est modifiée ; cela ne peut pas être annulé ici.</transla
         <source>(a new connection)</source>
         <translation>(une nouvelle connexion)</translation>
     </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Création de la base de données %1…</translation>
+    </message>
 </context>
 <context>
     <name>ectowb::widgets::EditMenu</name>
@@ -2181,6 +2185,10 @@ L’exécuter ?</translation>
             <numerusform>Aucun schéma Ecto trouvé dans %1 (%n fichier lu). Les schémas sont les modules sous lib/ qui utilisent Ecto.Schema.</numerusform>
             <numerusform>Aucun schéma Ecto trouvé dans %1 (%n fichiers lus). Les schémas sont les modules sous lib/ qui utilisent Ecto.Schema.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>Le projet est fermé.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "changesetpreview.h"
 
-#include "changesetdatabaseworker.h"
 #include "databasedescription.h"
 #include "changesetformview.h"
 #include "changesetresultpanel.h"
@@ -8,6 +7,8 @@
 #include "changeset/changesetinspect.h"
 #include "changeset/ectomessages.h"
 #include "project/projectdatabase.h"
+#include "workspace/changesetdatabaseworker.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -45,8 +46,8 @@ QChar mnemonicOf(const QString &text)
 
 } // namespace
 
-ChangesetPreview::ChangesetPreview(QWidget *parent)
-    : QWidget(parent), m_worker(new ChangesetDatabaseWorker(this)), m_schema(new QComboBox(this)),
+ChangesetPreview::ChangesetPreview(workspace::Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_worker(new workspace::ChangesetDatabaseWorker(workspace, this)), m_schema(new QComboBox(this)),
       m_function(new QComboBox(this)), m_repoAction(new QComboBox(this)), m_dataLabel(new QLabel(this)),
       m_databaseLabel(new QLabel(this)), m_form(new ChangesetFormView(this)), m_result(new ChangesetResultPanel(this))
 {
@@ -80,16 +81,10 @@ ChangesetPreview::ChangesetPreview(QWidget *parent)
     connect(m_schema, &QComboBox::currentIndexChanged, this, &ChangesetPreview::onSchemaChanged);
     connect(m_function, &QComboBox::currentIndexChanged, this, &ChangesetPreview::onFunctionChanged);
     connect(m_form, &ChangesetFormView::paramsChanged, this, &ChangesetPreview::evaluate);
-    connect(m_worker, &ChangesetDatabaseWorker::projectLoaded, this, [this](const project::Project &project) {
-        setProject(project);
-        if (m_pendingProject) {
-            m_pendingProject = false;
-            m_worker->loadProject(m_folder);
-        }
-    });
-    connect(m_worker, &ChangesetDatabaseWorker::rowLoaded, this, &ChangesetPreview::onRowLoaded);
-    connect(m_worker, &ChangesetDatabaseWorker::written, this, &ChangesetPreview::onWritten);
-    connect(m_worker, &ChangesetDatabaseWorker::busyChanged, this, &ChangesetPreview::updateButtons);
+    connect(workspace, &workspace::Workspace::projectLoaded, this, &ChangesetPreview::setProject);
+    connect(m_worker, &workspace::ChangesetDatabaseWorker::rowLoaded, this, &ChangesetPreview::onRowLoaded);
+    connect(m_worker, &workspace::ChangesetDatabaseWorker::written, this, &ChangesetPreview::onWritten);
+    connect(m_worker, &workspace::ChangesetDatabaseWorker::busyChanged, this, &ChangesetPreview::updateButtons);
     setTabOrder(m_schema, m_function);
     // Form labels pick letters the view's own labels and buttons (in this language) leave.
     QString reserved;
@@ -102,6 +97,8 @@ ChangesetPreview::ChangesetPreview(QWidget *parent)
     m_form->setReservedMnemonics(reserved);
     updateLabels();
     updateButtons();
+    if (workspace->isLoaded())
+        setProject(workspace->project());
 }
 
 ChangesetPreview::~ChangesetPreview() = default;
@@ -169,13 +166,6 @@ QWidget *ChangesetPreview::createButtons()
 QPushButton *ChangesetPreview::button(Button which) const
 {
     return m_buttons.value(int(which));
-}
-
-void ChangesetPreview::setProject(const QString &folder)
-{
-    m_folder = folder;
-    if (!m_worker->loadProject(folder))
-        m_pendingProject = true;
 }
 
 void ChangesetPreview::setProject(const project::Project &project)

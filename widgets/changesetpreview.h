@@ -15,9 +15,13 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+namespace ectowb::workspace {
+class ChangesetDatabaseWorker;
+class Workspace;
+}
+
 namespace ectowb::widgets {
 
-class ChangesetDatabaseWorker;
 class ChangesetFormView;
 class ChangesetResultPanel;
 
@@ -38,12 +42,13 @@ public:
     // Asks for the primary key of the row to load; nothing cancels.
     using KeyPrompt = std::function<std::optional<QString>(const QString &module)>;
 
-    explicit ChangesetPreview(QWidget *parent = nullptr);
+    // Observes `workspace`: takes its project once read (and again on each reopen);
+    // rows are loaded and saved on the workspace's pool.
+    explicit ChangesetPreview(workspace::Workspace *workspace, QWidget *parent = nullptr);
     ~ChangesetPreview() override;
 
-    // Loads the project on the worker thread; its Repo's database (the sample's own
-    // SQLite file for the bundled sample) is used unless setDatabase() chose another.
-    void setProject(const QString &folder);
+    // The project's Repo database (the sample's own SQLite file for the bundled
+    // sample) is used unless setDatabase() chose another.
     void setProject(const project::Project &project);
     void setDatabase(const db::ConnectionSettings &settings);
     // Nothing: back to the project's own database (as MigrationTimeline::databaseChosen says).
@@ -98,7 +103,7 @@ private:
     QString function() const;
     std::shared_ptr<const changeset::ChangesetSchema> currentSchema() const;
 
-    ChangesetDatabaseWorker *m_worker;
+    workspace::ChangesetDatabaseWorker *m_worker;
     QComboBox *m_schema;
     QComboBox *m_function;
     QComboBox *m_repoAction;
@@ -110,8 +115,6 @@ private:
     Confirmation m_confirm;
     KeyPrompt m_keyPrompt;
 
-    QString m_folder;
-    bool m_pendingProject = false;
     project::Project m_project;
     std::unique_ptr<changeset::ChangesetRunner> m_runner;
     std::optional<db::ConnectionSettings> m_database;

@@ -1,11 +1,11 @@
 #include "connectiondialog.h"
 
-#include "jobthread.h"
 #include "passwordstore.h"
 #include "db/connection.h"
 #include "db/databaseurl.h"
 #include "workspace/databasecreator.h"
 #include "workspace/savedconnections.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,12 +37,12 @@ const QStringList &sslModes()
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(const QString &projectFolder, QWidget *parent)
+ConnectionDialog::ConnectionDialog(workspace::Workspace *workspace, QWidget *parent)
     : QDialog(parent)
-    , m_projectFolder(projectFolder)
-    , m_connections(new workspace::SavedConnections(projectFolder))
+    , m_projectFolder(workspace->folder())
+    , m_connections(new workspace::SavedConnections(m_projectFolder))
     , m_passwords(new PasswordStore(this))
-    , m_jobs(new JobThread(this))
+    , m_jobs(workspace->createJobQueue(this))
     , m_saved(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_driver(new QComboBox(this))
@@ -312,21 +312,34 @@ void ConnectionDialog::testDone(const QString &error, const db::ConnectionSettin
         const bool yes = m_confirm ? m_confirm(title, text)
                                    : QMessageBox::question(this, title, text) == QMessageBox::Yes;
         if (yes) {
-            const Result<bool> created = workspace::DatabaseCreator::createPostgres(settings);
-            if (created) {
-                showStatus(tr("Created the database %1.").arg(settings.database), false);
-                Q_EMIT testFinished(true);
-                if (acceptAfter)
-                    QDialog::accept();
-                return;
-            }
-            showStatus(tr("Cannot create the database %1: %2").arg(settings.database, created.error()), true);
-            Q_EMIT testFinished(false);
+            // CREATE DATABASE talks to the server: on the queue, like the test itself.
+            auto created = std::make_shared<Result<bool>>(Error{});
+            showStatus(tr("Creating the database %1\u2026").arg(settings.database), false);
+            m_test->setEnabled(false);
+            m_acceptAfterTest = acceptAfter;
+            m_jobs->start([settings, created] { *created = workspace::DatabaseCreator::createPostgres(settings); },
+                          [this, settings, created] { createDone(*created, settings); });
             return;
         }
     }
     showStatus(tr("Cannot connect: %1").arg(error), true);
     Q_EMIT testFinished(false);
+}
+
+void ConnectionDialog::createDone(const Result<bool> &created, const db::ConnectionSettings &settings)
+{
+    m_test->setEnabled(true);
+    const bool acceptAfter = m_acceptAfterTest;
+    m_acceptAfterTest = false;
+    if (!created) {
+        showStatus(tr("Cannot create the database %1: %2").arg(settings.database, created.error()), true);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    showStatus(tr("Created the database %1.").arg(settings.database), false);
+    Q_EMIT testFinished(true);
+    if (acceptAfter)
+        QDialog::accept();
 }
 
 bool ConnectionDialog::createSqliteFile(const QString &path)

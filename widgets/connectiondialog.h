@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "db/connectionsettings.h"
 
 #include <QDialog>
@@ -14,12 +15,13 @@ class QPushButton;
 class QSpinBox;
 
 namespace ectowb::workspace {
+class JobQueue;
 class SavedConnections;
+class Workspace;
 }
 
 namespace ectowb::widgets {
 
-class JobThread;
 class PasswordStore;
 
 // Open Database: a connection form. The URL and the fields (driver, host, port, user,
@@ -34,7 +36,9 @@ public:
     // Asked before creating a missing database; the default shows a question.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
 
-    ConnectionDialog(const QString &projectFolder, QWidget *parent = nullptr);
+    // For `workspace`'s project (its saved connections); tests and creates
+    // databases on the workspace's pool.
+    explicit ConnectionDialog(workspace::Workspace *workspace, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     // The URL with the password in it, percent-encoded, for db::DatabaseUrl::parse;
@@ -75,13 +79,14 @@ private:
     void driverChanged();
     void showStatus(const QString &text, bool error);
     void testDone(const QString &error, const db::ConnectionSettings &settings);
+    void createDone(const Result<bool> &created, const db::ConnectionSettings &settings);
     void reloadSaved();
     QString urlWithPassword() const;
 
     QString m_projectFolder;
     workspace::SavedConnections *m_connections;
     PasswordStore *m_passwords;
-    JobThread *m_jobs;
+    workspace::JobQueue *m_jobs;
     Confirmation m_confirm;
     QComboBox *m_saved;
     QLineEdit *m_url;

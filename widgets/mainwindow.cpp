@@ -86,11 +86,11 @@ QFont baseApplicationFont()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_projectDock(new ProjectDock(this))
-    , m_schemaDock(new SchemaDock(this))
+    , m_workspace(new workspace::Workspace(this))
+    , m_projectDock(new ProjectDock(m_workspace, this))
+    , m_schemaDock(new SchemaDock(m_workspace, this))
     , m_codeTabs(new CodeTabs(this))
     , m_databaseLabel(new QLabel(this))
-    , m_workspace(new workspace::Workspace(this))
     , m_basePointSize(m_codeTabs->codePointSize())
     , m_baseAppFont(baseApplicationFont())
 {
@@ -163,23 +163,13 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 // The views observe the workspace: each fills in as its part of the project arrives,
-// and none passes the project to another.
+// and none passes the project to another. The schema, changeset, timeline and file
+// views connect themselves; the composer's history file is the window's business.
 void MainWindow::connectWorkspace()
 {
-    m_migrations->setBadgeCache(m_workspace->badgeCache());
-    connect(m_workspace, &workspace::Workspace::opening, m_schemaDock, &SchemaDock::beginLoading);
-    connect(m_workspace, &workspace::Workspace::loadProgress, m_schemaDock, &SchemaDock::showProgress);
-    connect(m_workspace, &workspace::Workspace::migrationsListed, this,
-            [this](const QList<project::MigrationFile> &files) { m_migrations->showMigrationFiles(m_workspace->folder(), files); });
-    // The timeline takes the project once the migration files are read as well.
-    connect(m_workspace, &workspace::Workspace::migrationsReady, m_migrations,
-            qOverload<const project::Project &>(&MigrationTimeline::setProject));
     connect(m_workspace, &workspace::Workspace::projectLoaded, this, [this](const project::Project &project) {
-        // The schema views last: their schemasLoaded() tells others the composer is ready.
-        m_changesets->setProject(project);
         m_composer->setProject(project);
         m_composer->setHistoryFile(historyFile(project.root));
-        m_schemaDock->setProject(project);
         updateQueryDatabase();
         updateDatabaseLabel();
     });
@@ -194,7 +184,6 @@ bool MainWindow::openProject(const QString &folder)
     }
     m_projectFolder = QDir::cleanPath(dir.absolutePath());
     m_codeTabs->closeAll();
-    m_projectDock->loadProject(m_projectFolder);
     m_workspace->open(m_projectFolder);
     RecentProjects::add(m_projectFolder);
     rebuildRecentMenu();
@@ -205,10 +194,8 @@ bool MainWindow::openProject(const QString &folder)
 
 void MainWindow::reloadProject()
 {
-    if (!m_projectFolder.isEmpty()) {
-        m_projectDock->loadProject(m_projectFolder);
+    if (!m_projectFolder.isEmpty())
         m_workspace->open(m_projectFolder);
-    }
 }
 
 bool MainWindow::openProjectFile(const QString &relativePath)
@@ -247,13 +234,13 @@ void MainWindow::raiseView(QDockWidget *dock)
 // room they need.
 void MainWindow::createMigrationDock()
 {
-    m_migrations = new MigrationTimeline(this);
+    m_migrations = new MigrationTimeline(m_workspace, this);
     m_migrationDock = new QDockWidget(tr("Migrations"), this);
     m_migrationDock->setObjectName(QStringLiteral("migrationDock"));
     m_migrationDock->setWidget(m_migrations);
     // Open Database... is the connection form; an empty answer is the project's own.
     m_migrations->setUrlPrompt([this]() -> std::optional<QString> {
-        ConnectionDialog dialog(m_projectFolder, this);
+        ConnectionDialog dialog(m_workspace, this);
         if (const auto chosen = m_workspace->chosenDatabase())
             dialog.setUrl(chosen->redacted());
         if (dialog.exec() != QDialog::Accepted)
@@ -291,7 +278,7 @@ void MainWindow::updateQueryDatabase()
 
 void MainWindow::createChangesetDock()
 {
-    m_changesets = new ChangesetPreview(this);
+    m_changesets = new ChangesetPreview(m_workspace, this);
     m_changesetDock = new QDockWidget(tr("Changesets"), this);
     m_changesetDock->setObjectName(QStringLiteral("changesetDock"));
     m_changesetDock->setWidget(m_changesets);

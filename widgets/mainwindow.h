@@ -94,11 +94,12 @@ private:
     void updateDatabaseLabel();
     void showAbout();
 
+    // First: the views are made observing it.
+    workspace::Workspace *m_workspace;
     ProjectDock *m_projectDock;
     SchemaDock *m_schemaDock;
     CodeTabs *m_codeTabs;
     QLabel *m_databaseLabel;
-    workspace::Workspace *m_workspace;
     MigrationTimeline *m_migrations = nullptr;
     QDockWidget *m_migrationDock = nullptr;
     ChangesetPreview *m_changesets = nullptr;

@@ -3,7 +3,7 @@
 #include "databasedescription.h"
 #include "migrationdrops.h"
 #include "migrationlogpane.h"
-#include "migrationrunner.h"
+#include "workspace/migrationrunner.h"
 
 #include "models/migrationlistmodel.h"
 
@@ -15,7 +15,7 @@ using migration::Direction;
 using migration::MigrationSelection;
 using models::MigrationEntry;
 
-MigrationRunController::MigrationRunController(MigrationRunner *runner, const models::MigrationListModel *status,
+MigrationRunController::MigrationRunController(workspace::MigrationRunner *runner, const models::MigrationListModel *status,
                                                MigrationLogPane *log, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_runner(runner)
@@ -23,16 +23,16 @@ MigrationRunController::MigrationRunController(MigrationRunner *runner, const mo
     , m_log(log)
     , m_dialogParent(dialogParent)
 {
-    connect(m_runner, &MigrationRunner::runFinished, this, &MigrationRunController::onRunFinished);
-    connect(m_runner, &MigrationRunner::seeded, this, &MigrationRunController::seeded);
-    connect(m_runner, &MigrationRunner::statementExecuted, this, [this](const QString &sql) { m_log->append(sql % u';'); });
+    connect(m_runner, &workspace::MigrationRunner::runFinished, this, &MigrationRunController::onRunFinished);
+    connect(m_runner, &workspace::MigrationRunner::seeded, this, &MigrationRunController::seeded);
+    connect(m_runner, &workspace::MigrationRunner::statementExecuted, this, [this](const QString &sql) { m_log->append(sql % u';'); });
     // A run blocked by another session's lock says so (Cancel stops the wait).
-    connect(m_runner, &MigrationRunner::lockWaiting, this, [this](const QString &message) { m_log->append(tr("-- %1").arg(message)); });
-    connect(m_runner, &MigrationRunner::migrationStarted, this, [this](qint64 version, const QString &name, int i, int n) {
+    connect(m_runner, &workspace::MigrationRunner::lockWaiting, this, [this](const QString &message) { m_log->append(tr("-- %1").arg(message)); });
+    connect(m_runner, &workspace::MigrationRunner::migrationStarted, this, [this](qint64 version, const QString &name, int i, int n) {
         m_log->migrationStarted(i, n);
         m_log->append(tr("== %1 %2 (%3 of %4)").arg(QString::number(version), name).arg(i + 1).arg(n));
     });
-    connect(m_runner, &MigrationRunner::migrationFinished, this,
+    connect(m_runner, &workspace::MigrationRunner::migrationFinished, this,
             [this](qint64, const QString &, int i, int) { m_log->migrationFinished(i); });
 }
 

@@ -17,10 +17,13 @@ class MigrationListModel;
 struct MigrationEntry;
 }
 
+namespace ectowb::workspace {
+class MigrationRunner;
+}
+
 namespace ectowb::widgets {
 
 class MigrationLogPane;
-class MigrationRunner;
 
 // The timeline's runs of the migrator: Apply, Roll Back, Stop Here and Mark as
 // Applied on MigrationRunner's thread, with their log lines and progress, and Cancel.
@@ -43,7 +46,7 @@ public:
 
     // `status`: the timeline's list, what is applied; `dialogParent`: where the
     // confirmations open.
-    MigrationRunController(MigrationRunner *runner, const models::MigrationListModel *status, MigrationLogPane *log,
+    MigrationRunController(workspace::MigrationRunner *runner, const models::MigrationListModel *status, MigrationLogPane *log,
                            QWidget *dialogParent);
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
@@ -79,7 +82,7 @@ Q_SIGNALS:
 private:
     void onRunFinished(const migration::MigrationRun &run);
 
-    MigrationRunner *m_runner;
+    workspace::MigrationRunner *m_runner;
     const models::MigrationListModel *m_status;
     MigrationLogPane *m_log;
     QWidget *m_dialogParent;

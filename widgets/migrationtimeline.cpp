@@ -5,7 +5,8 @@
 #include "migrationdelegate.h"
 #include "migrationlogpane.h"
 #include "migrationplandialog.h"
-#include "migrationrunner.h"
+#include "workspace/migrationrunner.h"
+#include "workspace/workspace.h"
 #include "migrationsamplereset.h"
 #include "migrationsqlpanel.h"
 #include "db/databaseurl.h"
@@ -43,10 +44,10 @@ bool hasState(const QList<MigrationEntry> &entries, MigrationEntry::State state)
 
 } // namespace
 
-MigrationTimeline::MigrationTimeline(QWidget *parent)
+MigrationTimeline::MigrationTimeline(workspace::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new models::MigrationListModel(this))
-    , m_runner(new MigrationRunner(this))
+    , m_runner(new workspace::MigrationRunner(workspace, this))
     , m_list(new QListView(this))
     , m_sql(new MigrationSqlPanel(this))
     , m_database(new QLabel(this))
@@ -95,9 +96,8 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
         showStatus(m_status, m_known);
     });
-    connect(m_runner, &MigrationRunner::projectLoaded, this, &MigrationTimeline::onProjectLoaded);
-    connect(m_runner, &MigrationRunner::statusRead, this, &MigrationTimeline::onStatusRead);
-    connect(m_runner, &MigrationRunner::busyChanged, this, &MigrationTimeline::updateActions);
+    connect(m_runner, &workspace::MigrationRunner::statusRead, this, &MigrationTimeline::onStatusRead);
+    connect(m_runner, &workspace::MigrationRunner::busyChanged, this, &MigrationTimeline::updateActions);
     connect(m_runs, &MigrationRunController::runStarting, this, [this] {
         m_error->hide();
         Q_EMIT runStarting();
@@ -105,6 +105,7 @@ MigrationTimeline::MigrationTimeline(QWidget *parent)
     connect(m_runs, &MigrationRunController::runFinished, this, &MigrationTimeline::onRunFinished);
     connect(m_sample, &MigrationSampleReset::seedFinished, this, &MigrationTimeline::refresh);
     showStatus({}, false);
+    observe(workspace);
 }
 
 MigrationTimeline::~MigrationTimeline() = default;
@@ -165,7 +166,7 @@ QWidget *MigrationTimeline::createDatabaseRow()
     lockTimeout->setSuffix(tr(" ms"));
     lockTimeout->setSpecialValueText(tr("no limit"));
     lockTimeout->setToolTip(tr("How long a migration may wait for a lock before it is rolled back (lock_timeout)"));
-    connect(lockTimeout, &QSpinBox::valueChanged, m_runner, &MigrationRunner::setLockTimeout);
+    connect(lockTimeout, &QSpinBox::valueChanged, m_runner, &workspace::MigrationRunner::setLockTimeout);
     auto *lockLabel = new QLabel(tr("Loc&k timeout:"), row);
     lockLabel->setBuddy(lockTimeout);
     layout->addWidget(lockLabel);
@@ -182,30 +183,21 @@ QAction *MigrationTimeline::action(Action which) const
     return m_actions->action(which);
 }
 
-void MigrationTimeline::setProject(const QString &folder)
+void MigrationTimeline::observe(workspace::Workspace *workspace)
 {
-    m_folder = folder;
-    m_files.clear();
-    m_explicitDatabase = false;
-    m_settings.reset();
-    m_databaseProblem = tr("Loading the project...");
-    showStatus({}, false);
-    if (!m_runner->loadProject(folder))
-        m_pendingProject = true;
-}
-
-void MigrationTimeline::setProject(const project::Project &project)
-{
-    m_folder = project.root;
-    m_pendingProject = false;
-    onProjectLoaded(project);
+    m_badgeCache = workspace->badgeCache();
+    connect(workspace, &workspace::Workspace::migrationsListed, this,
+            [this, workspace](const QList<project::MigrationFile> &files) { showMigrationFiles(workspace->folder(), files); });
+    // The project is taken once its migration files are read as well (their badges).
+    connect(workspace, &workspace::Workspace::migrationsReady, this, &MigrationTimeline::onProjectLoaded);
+    if (workspace->areMigrationsReady())
+        onProjectLoaded(workspace->project());
 }
 
 void MigrationTimeline::showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files)
 {
     m_folder = folder;
     m_files = files;
-    m_pendingProject = false;
     m_badgesPending = true;
     m_databaseProblem = tr("Loading the project...");
     showStatus(migration::MigrationStatus::collect(files, {}), false);
@@ -213,6 +205,7 @@ void MigrationTimeline::showMigrationFiles(const QString &folder, const QList<pr
 
 void MigrationTimeline::onProjectLoaded(const project::Project &project)
 {
+    m_folder = project.root;
     m_badgesPending = false;
     m_project = project;
     m_files = project.migrations;
@@ -300,20 +293,11 @@ void MigrationTimeline::onStatusRead(const QList<migration::MigrationStatus> &st
     }
 }
 
-// A project opened or a refresh asked for while a job ran starts now.
+// A refresh asked for while a job ran starts now.
 void MigrationTimeline::afterJob()
 {
-    if (m_pendingProject) {
-        m_pendingProject = false;
-        m_runner->loadProject(m_folder);
-    } else if (m_refreshPending) {
+    if (m_refreshPending)
         refresh();
-    }
-}
-
-void MigrationTimeline::setBadgeCache(std::shared_ptr<models::MigrationBadgeCache> cache)
-{
-    m_badgeCache = cache ? std::move(cache) : std::make_shared<models::MigrationBadgeCache>();
 }
 
 void MigrationTimeline::showStatus(const QList<migration::MigrationStatus> &status, bool known)
@@ -493,7 +477,7 @@ void MigrationTimeline::openDatabase()
         return;
     if (url->trimmed().isEmpty()) {
         m_explicitDatabase = false;
-        setProject(m_folder);
+        onProjectLoaded(m_project); // back to the project's own database
         Q_EMIT databaseChosen(std::nullopt);
         return;
     }

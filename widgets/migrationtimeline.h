@@ -25,10 +25,14 @@ namespace ectowb::models {
 class MigrationListModel;
 }
 
+namespace ectowb::workspace {
+class MigrationRunner;
+class Workspace;
+}
+
 namespace ectowb::widgets {
 
 class MigrationLogPane;
-class MigrationRunner;
 class MigrationSampleReset;
 class MigrationSqlPanel;
 
@@ -47,25 +51,19 @@ public:
     using Confirmation = MigrationRunController::Confirmation;
     using UrlPrompt = std::function<std::optional<QString>()>;
 
-    explicit MigrationTimeline(QWidget *parent = nullptr);
+    // Observes `workspace`: its migration files are shown as soon as they are listed
+    // (state unknown), and read against the project's Repo database (the sample's own
+    // SQLite file for the bundled project) once the workspace has read them. Its jobs
+    // run on the workspace's pool.
+    explicit MigrationTimeline(workspace::Workspace *workspace, QWidget *parent = nullptr);
     ~MigrationTimeline() override;
 
-    // Loads the project's migrations and connects to its Repo's database (the
-    // sample's own SQLite file for the bundled project).
-    void setProject(const QString &folder);
-    // The project as the workspace read it: no second load here.
-    void setProject(const project::Project &project);
-    // The migration files, listed before the project is read: shown, state unknown.
-    void showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files);
     // Another database than the project's; migrations stay the project's.
     void setDatabase(const db::ConnectionSettings &settings);
     void refresh();
     void selectVersion(qint64 version);
     void setDialect(db::Dialect dialect);
     void setCodePointSize(qreal pointSize);
-    // Where the badges of the migration files are read from: the workspace's, filled
-    // ahead on its pool (by default the timeline's own, read as the rows show).
-    void setBadgeCache(std::shared_ptr<models::MigrationBadgeCache> cache);
 
     QAction *action(Action which) const;
     void setConfirmation(Confirmation confirm);
@@ -101,6 +99,8 @@ private:
     void connectActions();
     QToolBar *createToolBar();
     QWidget *createDatabaseRow();
+    void observe(workspace::Workspace *workspace);
+    void showMigrationFiles(const QString &folder, const QList<project::MigrationFile> &files);
     void onProjectLoaded(const project::Project &project);
     void onStatusRead(const QList<migration::MigrationStatus> &status, const QString &error);
     void onRunFinished(const migration::MigrationRun &run);
@@ -126,7 +126,7 @@ private:
     bool isSample() const;
 
     models::MigrationListModel *m_model;
-    MigrationRunner *m_runner;
+    workspace::MigrationRunner *m_runner;
     QListView *m_list;
     MigrationSqlPanel *m_sql;
     QLabel *m_database;
@@ -145,9 +145,9 @@ private:
     QString m_databaseProblem; // why there is no database, when there is none
     bool m_reachable = false;
     bool m_explicitDatabase = false; // chosen with Open Database..., not the project's
-    bool m_pendingProject = false;
     bool m_badgesPending = false; // listed before the files were read: no badges yet
-    std::shared_ptr<models::MigrationBadgeCache> m_badgeCache = std::make_shared<models::MigrationBadgeCache>();
+    // The workspace's, filled ahead on its pool as the project opens.
+    std::shared_ptr<models::MigrationBadgeCache> m_badgeCache;
     bool m_refreshPending = false;
     bool m_runJustFinished = false;
     bool m_lastRunOk = true;

@@ -2,6 +2,7 @@
 
 #include "models/projectfilesmodel.h"
 #include "projecticonmodel.h"
+#include "workspace/workspace.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -18,8 +19,11 @@ constexpr int UnfoldLimit = 300;
 
 } // namespace
 
-ProjectDock::ProjectDock(QWidget *parent)
-    : QDockWidget(tr("Project"), parent), m_model(new ProjectFilesModel(this)), m_tree(new QTreeView(this))
+ProjectDock::ProjectDock(workspace::Workspace *workspace, QWidget *parent)
+    : QDockWidget(tr("Project"), parent)
+    , m_model(new ProjectFilesModel(this))
+    , m_tree(new QTreeView(this))
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("projectDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
@@ -35,7 +39,7 @@ ProjectDock::ProjectDock(QWidget *parent)
     m_tree->setAccessibleName(tr("Project files"));
     setWidget(m_tree);
     toggleViewAction()->setText(tr("&Project Files"));
-    connect(&m_watcher, &QFutureWatcher<project::ProjectFiles>::finished, this, &ProjectDock::onScanFinished);
+    connect(workspace, &workspace::Workspace::opening, this, &ProjectDock::scan);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         const QString file = fileAt(index);
         if (!file.isEmpty())
@@ -48,9 +52,11 @@ ProjectDock::ProjectDock(QWidget *parent)
     });
 }
 
-void ProjectDock::loadProject(const QString &rootPath)
+void ProjectDock::scan(const QString &rootPath)
 {
-    m_watcher.setFuture(project::ProjectFiles::scanAsync(rootPath));
+    // An answer for a project opened before the newest is dropped by the workspace.
+    m_workspace->run<project::ProjectFiles>(this, [rootPath] { return project::ProjectFiles::scan(rootPath); },
+                                            [this](const project::ProjectFiles &files) { scanned(files); });
 }
 
 const project::ProjectFiles &ProjectDock::files() const
@@ -79,9 +85,8 @@ bool ProjectDock::eventFilter(QObject *watched, QEvent *event)
     return QDockWidget::eventFilter(watched, event);
 }
 
-void ProjectDock::onScanFinished()
+void ProjectDock::scanned(const project::ProjectFiles &files)
 {
-    const project::ProjectFiles files = m_watcher.result();
     m_model->setSnapshot(files);
     if (files.nodeCount() <= UnfoldLimit)
         m_tree->expandToDepth(1);

@@ -3,7 +3,7 @@
 #include "project/projectfiles.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
+#include <QPointer>
 
 class QTreeView;
 
@@ -11,16 +11,20 @@ namespace ectowb::models {
 class ProjectFilesModel;
 }
 
+namespace ectowb::workspace {
+class Workspace;
+}
+
 namespace ectowb::widgets {
 
-// The project's files as a tree. Loading scans the folder off the GUI thread.
+// The project's files as a tree. Observes the workspace: each project it opens is
+// scanned on the workspace's pool, off the GUI thread.
 class ProjectDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit ProjectDock(QWidget *parent = nullptr);
+    explicit ProjectDock(workspace::Workspace *workspace, QWidget *parent = nullptr);
 
-    void loadProject(const QString &rootPath);
     const project::ProjectFiles &files() const;
     QTreeView *tree() const { return m_tree; }
     // Selects a file by its "/"-separated path from the project root.
@@ -36,12 +40,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onScanFinished();
+    void scan(const QString &rootPath);
+    void scanned(const project::ProjectFiles &files);
     QString fileAt(const QModelIndex &index) const;
 
     models::ProjectFilesModel *m_model;
     QTreeView *m_tree;
-    QFutureWatcher<project::ProjectFiles> m_watcher;
+    QPointer<workspace::Workspace> m_workspace;
 };
 
 } // namespace ectowb::widgets

@@ -5,33 +5,19 @@
 #include "db/connection.h"
 #include "project/projectdatabase.h"
 #include "db/introspector.h"
-#include "project/projectloader.h"
 #include "project/sampleproject.h"
+#include "workspace/workspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ectowb::widgets {
 
 namespace {
-
-// Runs `work` on the GUI thread later, if the dock still exists then. Workers never
-// touch the dock themselves: they only post results through here.
-template<typename Work>
-void postToGui(const QPointer<SchemaDock> &dock, Work work)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [dock, work = std::move(work)] {
-        if (dock)
-            work(dock.data());
-    }, Qt::QueuedConnection);
-}
 
 struct Comparison
 {
@@ -52,13 +38,14 @@ Comparison compare(const db::ConnectionSettings &settings, const QList<schema::S
 
 } // namespace
 
-SchemaDock::SchemaDock(QWidget *parent)
+SchemaDock::SchemaDock(workspace::Workspace *workspace, QWidget *parent)
     : QDockWidget(tr("Schemas"), parent)
     , m_browser(new SchemaBrowser(this))
     , m_diagram(new SchemaDiagram(this))
     , m_tabs(new QTabWidget(this))
     , m_progress(new QProgressBar(this))
     , m_empty(new QLabel(this))
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("schemaDock"));
     m_tabs->addTab(m_browser, tr("Browser"));
@@ -77,13 +64,16 @@ SchemaDock::SchemaDock(QWidget *parent)
     layout->addWidget(m_tabs);
     setWidget(content);
     connect(m_diagram, &SchemaDiagram::schemaActivated, m_browser, &SchemaBrowser::selectSchema);
+    connect(workspace, &workspace::Workspace::opening, this, &SchemaDock::beginLoading);
+    connect(workspace, &workspace::Workspace::loadProgress, this, &SchemaDock::showProgress);
+    connect(workspace, &workspace::Workspace::projectLoaded, this, &SchemaDock::setProject);
+    if (workspace->isLoading())
+        beginLoading();
+    else if (workspace->isLoaded())
+        setProject(workspace->project());
 }
 
-SchemaDock::~SchemaDock()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
+SchemaDock::~SchemaDock() = default;
 
 void SchemaDock::showTab(Tab tab)
 {
@@ -92,50 +82,10 @@ void SchemaDock::showTab(Tab tab)
 
 void SchemaDock::beginLoading()
 {
-    if (m_cancel)
-        *m_cancel = true; // a newer project wins; the old load stops early
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    ++m_generation;
     ++m_compareGeneration; // the old project's comparison no longer matters
     m_busy = true;
     m_progress->setValue(0);
     m_progress->show();
-}
-
-void SchemaDock::setProject(const project::Project &project)
-{
-    ++m_generation; // a load of this dock's own, if any, is older
-    projectReady(project);
-}
-
-void SchemaDock::loadProject(const QString &folder)
-{
-    beginLoading();
-    const quint64 generation = m_generation;
-    const QPointer<SchemaDock> self(this);
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    QThreadPool::globalInstance()->start([self, folder, generation, cancel] {
-        project::ProjectLoader::Options options;
-        options.cancel = cancel.get();
-        int lastPercent = -1;
-        options.progress = [&](int done, int total) {
-            const int percent = total > 0 ? done * 100 / total : 0;
-            if (percent == lastPercent)
-                return; // one update per percent is plenty for a progress bar
-            lastPercent = percent;
-            postToGui(self, [generation, done, total](SchemaDock *dock) {
-                if (dock->m_generation == generation)
-                    dock->showProgress(done, total);
-            });
-        };
-        project::Project loaded = project::ProjectLoader::load(folder, options);
-        if (*cancel)
-            return;
-        postToGui(self, [generation, loaded = std::move(loaded)](SchemaDock *dock) {
-            if (dock->m_generation == generation)
-                dock->projectReady(loaded);
-        });
-    });
 }
 
 void SchemaDock::showProgress(int done, int total)
@@ -149,7 +99,7 @@ QString SchemaDock::emptyText() const
     return m_empty->isHidden() ? QString() : m_empty->text();
 }
 
-void SchemaDock::projectReady(const project::Project &project)
+void SchemaDock::setProject(const project::Project &project)
 {
     m_project = project;
     m_progress->hide();
@@ -182,33 +132,31 @@ void SchemaDock::compareWithDatabase()
 {
     // A newer comparison makes an older one's answer stale, whatever this one finds.
     const quint64 generation = ++m_compareGeneration;
-    db::ConnectionSettings settings;
-    if (m_database) {
-        settings = *m_database;
-    } else {
-        const auto own = project::ProjectDatabase::settingsFor(m_project);
-        if (!own) {
-            comparisonReady({}, {}, tr("There is no database to compare with: %1").arg(own.error()));
-            return;
-        }
-        settings = own.value();
+    // The rule the workspace, the other views and ectowb use (not its chosen database:
+    // this dock may be compared with another one, see setDatabase()).
+    const Result<db::ConnectionSettings> chosen = workspace::Workspace::databaseFor(m_project, m_database);
+    if (!chosen) {
+        comparisonReady({}, {}, tr("There is no database to compare with: %1").arg(chosen.error()));
+        return;
     }
+    db::ConnectionSettings settings = chosen.value();
     // Comparing only reads: a file that is not there yet is reported, never created.
     if (settings.dialect == db::Dialect::Sqlite && !QFileInfo::exists(settings.database)) {
         comparisonReady({}, {}, tr("%1 does not exist yet: apply the migrations to create it.").arg(settings.database));
         return;
     }
     settings.createIfMissing = false;
+    if (!m_workspace) {
+        comparisonReady({}, {}, tr("The project is closed."));
+        return;
+    }
     m_browser->setDatabaseProblem(tr("Comparing with the database %1\u2026").arg(settings.redacted()));
-    const QPointer<SchemaDock> self(this);
     const QList<schema::Schema> schemas = m_project.schemas;
-    QThreadPool::globalInstance()->start([self, generation, settings, schemas] {
-        const Comparison result = compare(settings, schemas);
-        postToGui(self, [generation, result, database = settings.redacted()](SchemaDock *dock) {
-            if (dock->m_compareGeneration == generation)
-                dock->comparisonReady(result.mismatches, database, result.error);
-        });
-    });
+    m_workspace->run<Comparison>(this, [settings, schemas] { return compare(settings, schemas); },
+                                 [this, generation, database = settings.redacted()](const Comparison &result) {
+                                     if (m_compareGeneration == generation)
+                                         comparisonReady(result.mismatches, database, result.error);
+                                 });
 }
 
 void SchemaDock::comparisonReady(const QList<schema::Mismatch> &mismatches, const QString &database, const QString &error)

@@ -5,13 +5,17 @@
 
 #include <QDockWidget>
 
-#include <atomic>
-#include <memory>
+#include <QPointer>
+
 #include <optional>
 
 class QLabel;
 class QProgressBar;
 class QTabWidget;
+
+namespace ectowb::workspace {
+class Workspace;
+}
 
 namespace ectowb::widgets {
 
@@ -19,22 +23,19 @@ class SchemaBrowser;
 class SchemaDiagram;
 
 // The schema views of the main window: browser (tree, details, database differences)
-// and diagram, as tabs. Loads the Project and introspects its database on worker
-// threads, so neither a big project nor an unreachable server blocks the window.
+// and diagram, as tabs. Shows the workspace's project as it loads and introspects
+// its database on the workspace's pool, so neither a big project nor an unreachable
+// server blocks the window.
 class SchemaDock : public QDockWidget
 {
     Q_OBJECT
 public:
     enum class Tab : quint8 { Browser, Diagram };
 
-    explicit SchemaDock(QWidget *parent = nullptr);
+    // Observes `workspace`: its load's progress, then its project.
+    explicit SchemaDock(workspace::Workspace *workspace, QWidget *parent = nullptr);
     ~SchemaDock() override;
 
-    // Reads the project itself (a dock on its own, in tests); the main window instead
-    // shows its workspace's load through beginLoading(), showProgress() and setProject().
-    void loadProject(const QString &folder);
-    void beginLoading();
-    void showProgress(int done, int total);
     void setProject(const project::Project &project);
     // Compare with this database instead of the project's own; nullopt: the project's.
     void setDatabase(const std::optional<db::ConnectionSettings> &settings);
@@ -54,7 +55,8 @@ Q_SIGNALS:
     void databaseChecked(bool reachable);
 
 private:
-    void projectReady(const project::Project &project);
+    void beginLoading();
+    void showProgress(int done, int total);
     void comparisonReady(const QList<schema::Mismatch> &mismatches, const QString &database, const QString &error);
 
     SchemaBrowser *m_browser;
@@ -62,10 +64,9 @@ private:
     QTabWidget *m_tabs;
     QProgressBar *m_progress;
     QLabel *m_empty;
+    QPointer<workspace::Workspace> m_workspace;
     project::Project m_project;
     std::optional<db::ConnectionSettings> m_database;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;
     quint64 m_compareGeneration = 0;
     bool m_busy = false;
 };

@@ -6,6 +6,7 @@
 #include "schemadock.h"
 #include "db/databaseurl.h"
 #include "project/sampleproject.h"
+#include "workspace/workspace.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -65,9 +66,10 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(window, options.screenshot, options.view == u"migrations", options.run && !options.query.isEmpty());
     if (!options.query.isEmpty()) {
-        // The composer takes the project from the schema views; the database is ready
-        // once the timeline has read it (the sample's is made on first start).
-        QObject::connect(window.schemaDock(), &widgets::SchemaDock::schemasLoaded, &window,
+        // Connected after the window's own: the composer has the project by then. The
+        // database is ready once the timeline has read it (the sample's is made on
+        // first start).
+        QObject::connect(window.workspace(), &workspace::Workspace::projectLoaded, &window,
                          [&window, source = options.query] { window.queryComposer()->setSource(source); },
                          Qt::SingleShotConnection);
         if (options.run)

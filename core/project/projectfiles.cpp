@@ -2,8 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -20,19 +18,6 @@ ProjectFiles ProjectFiles::scan(const QString &rootPath, int limit)
     files.m_nodes.append({root.fileName(), QString(), FileKind::Directory, -1, 0, {}});
     files.scanFolder(0, files.m_rootPath, limit);
     return files;
-}
-
-QFuture<ProjectFiles> ProjectFiles::scanAsync(const QString &rootPath, int limit)
-{
-    // QThreadPool::start wants a copyable callable; the promise is move-only.
-    auto promise = std::make_shared<QPromise<ProjectFiles>>();
-    QFuture<ProjectFiles> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, rootPath, limit] {
-        promise->addResult(scan(rootPath, limit));
-        promise->finish();
-    });
-    return future;
 }
 
 bool ProjectFiles::isIgnoredDirectory(QStringView name)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -37,8 +36,6 @@ public:
     ProjectFiles() = default;
 
     static ProjectFiles scan(const QString &rootPath, int limit = DefaultLimit);
-    // Scans on the global thread pool so a big folder never blocks the GUI thread.
-    static QFuture<ProjectFiles> scanAsync(const QString &rootPath, int limit = DefaultLimit);
 
     static bool isIgnoredDirectory(QStringView name);
     static FileKind kindOf(QStringView fileName);

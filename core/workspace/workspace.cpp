@@ -15,14 +15,14 @@ Workspace::Workspace(QObject *parent)
 {
     // Loading parses on threads of its own; the pool only carries the load's driver
     // and short jobs, so two threads keep a load from waiting behind a slow job.
-    m_pool.setMaxThreadCount(2);
+    m_pool->setMaxThreadCount(2);
 }
 
 Workspace::~Workspace()
 {
     if (m_cancel)
         *m_cancel = true;
-    m_pool.waitForDone();
+    m_pool->waitForDone();
 }
 
 void Workspace::open(const QString &folder)
@@ -52,7 +52,7 @@ void Workspace::open(const QString &folder)
                 work(self.data());
         }, Qt::QueuedConnection);
     };
-    m_pool.start([root, cancel, post, badges = m_badges] {
+    m_pool->start([root, cancel, post, badges = m_badges] {
         // A directory listing is quick: the timeline lists migrations before any parse.
         const QList<project::MigrationFile> files = project::ProjectLoader::listMigrations(root);
         post([files](Workspace *w) {
@@ -96,7 +96,7 @@ void Workspace::waitForLoad()
     if (m_folder.isEmpty())
         return;
     while (m_loading || !m_migrationsReady) {
-        m_pool.waitForDone();
+        m_pool->waitForDone();
         QCoreApplication::sendPostedEvents(this);
     }
 }
@@ -141,6 +141,11 @@ Result<db::ConnectionSettings> Workspace::databaseFor(const project::Project &pr
     if (project.root.isEmpty())
         return Error{QStringLiteral("no project is open")};
     return project::ProjectDatabase::settingsFor(project);
+}
+
+JobQueue *Workspace::createJobQueue(QObject *owner)
+{
+    return new JobQueue(m_pool, owner);
 }
 
 void Workspace::setMigrationStatus(const QList<migration::MigrationStatus> &status)

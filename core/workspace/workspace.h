@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "jobqueue.h"
 #include "db/connectionsettings.h"
 #include "migration/migrationstatus.h"
 #include "models/migrationbadgecache.h"
@@ -22,9 +23,12 @@ namespace ectowb::workspace {
 // migration state and the background jobs. Views observe it and fill in as its
 // signals arrive; they never hand the project to each other.
 //
-// Threading idiom, the only one: work runs on the workspace's thread pool and its
-// answer comes back to the workspace's thread through run(). An answer for a project
-// that has since been replaced by another open() is dropped.
+// Threading idiom, the only one for jobs: work runs on the workspace's thread pool and
+// its answer comes back to the owner's thread. run() is for a one-off answer (one for
+// a project that has since been replaced by another open() is dropped); a JobQueue
+// from createJobQueue() is for jobs that must not overlap. (A connection that stays
+// open between statements, runner::StatementRunner, is not a job: QtSql ties it to
+// one thread, so it keeps a thread of its own.)
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -63,21 +67,26 @@ public:
     // The migration files' badges, read ahead on the pool as a project opens.
     const std::shared_ptr<models::MigrationBadgeCache> &badgeCache() const { return m_badges; }
 
-    // Runs `work` on the pool; `done` gets its answer on this object's thread, unless
-    // another project was opened meanwhile or the workspace is gone.
+    // Runs `work` on the pool; `done` gets its answer on `context`'s thread, unless
+    // `context` or the workspace is gone, or another project was opened meanwhile.
     template<typename T>
-    void run(std::function<T()> work, std::function<void(T)> done)
+    void run(QObject *context, std::function<T()> work, std::function<void(T)> done)
     {
         const QPointer<Workspace> self(this);
+        const QPointer<QObject> receiver(context);
         const quint64 generation = m_generation;
-        m_pool.start([self, generation, work = std::move(work), done = std::move(done)] {
+        m_pool->start([self, receiver, generation, work = std::move(work), done = std::move(done)] {
             T answer = work();
-            QMetaObject::invokeMethod(self.data(), [self, generation, done, answer = std::move(answer)] {
-                if (self && self->m_generation == generation)
+            QMetaObject::invokeMethod(receiver.data(), [self, receiver, generation, done, answer = std::move(answer)] {
+                if (self && receiver && self->m_generation == generation)
                     done(answer);
             }, Qt::QueuedConnection);
         });
     }
+
+    // A queue for `owner`'s jobs that must not overlap, on this workspace's pool;
+    // `owner` deletes it.
+    JobQueue *createJobQueue(QObject *owner);
 
 Q_SIGNALS:
     void opening(const QString &folder);
@@ -92,7 +101,8 @@ private:
     void loaded(const project::Project &project);
     void checkMigrationsReady();
 
-    QThreadPool m_pool;
+    // Shared with the job queues, which may outlive the workspace.
+    std::shared_ptr<QThreadPool> m_pool = std::make_shared<QThreadPool>();
     QString m_folder;
     project::Project m_project;
     QList<project::MigrationFile> m_migrations;

@@ -8,6 +8,7 @@
 // Screenshots in English and German are written where ECTOWB_SCREENSHOT_DIR says.
 #include "changesetformview.h"
 #include "changesetpreview.h"
+#include "workspace/workspace.h"
 #include "changesetresultpanel.h"
 #include "relationfieldeditor.h"
 #include "screenshot.h"
@@ -102,6 +103,8 @@ private Q_SLOTS:
 private:
     void open(ChangesetPreview &preview, const QString &module, const QString &function);
     project::Project m_forms;
+    // Idle: the preview's jobs run on its pool; the projects are read by the tests.
+    workspace::Workspace m_workspace;
 };
 
 void TestChangesetNested::initTestCase()
@@ -143,7 +146,7 @@ void TestChangesetNested::rowFields()
     QFETCH(QString, relation);
     QFETCH(bool, many);
     QFETCH(QString, fields);
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, module, function);
     RelationFieldEditor *editor = ::relation(preview.form(), relation);
     QVERIFY2(editor, qPrintable(relation));
@@ -186,7 +189,7 @@ void TestChangesetNested::rowsAndErrors()
     QFETCH(QStringList, typed);
     QFETCH(QStringList, expected);
     QFETCH(bool, valid);
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
     typeInto(preview.form(), QStringLiteral("reference"), QStringLiteral("R-1"));
     RelationFieldEditor *lines = relation(preview.form(), QStringLiteral("lines"));
@@ -216,7 +219,7 @@ void TestChangesetNested::rowsAndErrors()
 
 void TestChangesetNested::removeTakesItsErrors()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
     RelationFieldEditor *lines = relation(preview.form(), QStringLiteral("lines"));
     QVERIFY(lines);
@@ -248,7 +251,7 @@ void TestChangesetNested::removeTakesItsErrors()
 // relation's "can't be blank" on the relation itself.
 void TestChangesetNested::relationErrorsStayOnTheRelation()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("gen_0002_changeset"));
     RelationFieldEditor *address = relation(preview.form(), QStringLiteral("shipping_address"));
     QVERIFY(address);
@@ -270,7 +273,7 @@ void TestChangesetNested::relationErrorsStayOnTheRelation()
 // A loaded struct's embeds become rows, and sending them back changes nothing.
 void TestChangesetNested::loadedEmbedsFillRows()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
     const Result<value::Term> data = value::TermJson::parse(QByteArray(R"({"reference": "R-9",
         "lines": [{"sku": "A", "quantity": 2}, {"sku": "B", "quantity": 1}],
@@ -288,7 +291,7 @@ void TestChangesetNested::loadedEmbedsFillRows()
 
 void TestChangesetNested::rowsAreNotSquashed()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
     preview.resize(900, 500);
     preview.show();
@@ -316,7 +319,7 @@ void TestChangesetNested::rowsAreNotSquashed()
 
 void TestChangesetNested::keyboard()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
@@ -381,7 +384,7 @@ void TestChangesetNested::stepsPane()
     QFETCH(QString, field);
     QFETCH(QString, text);
     QFETCH(int, status);
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     open(preview, module, function);
     if (!field.isEmpty())
         typeInto(preview.form(), field, text);
@@ -410,7 +413,7 @@ void TestChangesetNested::screenshots()
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
         widgets::TranslationLoader::install(qApp, language);
-        ChangesetPreview preview;
+        ChangesetPreview preview(&m_workspace);
         open(preview, QStringLiteral("Forms.Order"), QStringLiteral("changeset"));
         preview.resize(1280, 900);
         preview.show();

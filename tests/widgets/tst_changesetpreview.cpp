@@ -7,6 +7,7 @@
 #include "booleanfieldeditor.h"
 #include "changesetformview.h"
 #include "changesetpreview.h"
+#include "workspace/workspace.h"
 #include "changesetresultpanel.h"
 #include "enumfieldeditor.h"
 #include "listfieldeditor.h"
@@ -129,6 +130,8 @@ private:
 
     QTemporaryDir m_dir;
     project::Project m_sample;
+    // Idle: the preview's jobs run on its pool; the projects are read by the tests.
+    workspace::Workspace m_workspace;
     db::ConnectionSettings m_database;
 };
 
@@ -192,7 +195,7 @@ void TestChangesetPreview::everyFunctionBuilds()
     QFETCH(QString, module);
     QFETCH(QString, function);
     QFETCH(QString, editors);
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     QVERIFY(preview.selectFunction(module, function));
     QCOMPARE(kinds(preview.form()), editors);
@@ -251,7 +254,7 @@ void TestChangesetPreview::typingShowsErrors()
     QFETCH(QString, field);
     QFETCH(QString, typed);
     QFETCH(QString, message);
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     QVERIFY(preview.selectFunction(module, function));
     QVERIFY(!preview.form()->messageText(field).contains(message));
@@ -277,7 +280,7 @@ void TestChangesetPreview::fillRegistration(ChangesetPreview &preview, const QSt
 
 void TestChangesetPreview::validFlips()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     fillRegistration(preview, QStringLiteral("ada@example.com"));
     QCOMPARE(preview.resultPanel()->validText(), QStringLiteral("valid?: true"));
@@ -315,7 +318,7 @@ void TestChangesetPreview::validFlips()
 
 void TestChangesetPreview::notEvaluatedStepsAreFlagged()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets")));
     QVERIFY(preview.selectFunction(QStringLiteral("Steps.Account"), QStringLiteral("external_changeset")));
     type(preview, QStringLiteral("name"), QStringLiteral("Ada"));
@@ -329,7 +332,7 @@ void TestChangesetPreview::notEvaluatedStepsAreFlagged()
 
 void TestChangesetPreview::tryInsertMapsTheUniqueIndex()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setConfirmation([](const QString &, const QString &) { return true; });
     preview.setProject(m_sample);
     preview.setDatabase(m_database);
@@ -375,7 +378,7 @@ void TestChangesetPreview::tryInsertMapsTheUniqueIndex()
 
 void TestChangesetPreview::loadRowAndUpdate()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setConfirmation([](const QString &, const QString &) { return true; });
     preview.setProject(m_sample);
     preview.setDatabase(m_database);
@@ -436,7 +439,7 @@ void TestChangesetPreview::raisedShowsElixirsBanner()
 
 void TestChangesetPreview::embeddedSchemaHasNoDatabase()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     preview.setDatabase(m_database);
     QVERIFY(preview.selectFunction(QStringLiteral("Blog.Signup"), QStringLiteral("changeset")));
@@ -449,7 +452,7 @@ void TestChangesetPreview::embeddedSchemaHasNoDatabase()
 
 void TestChangesetPreview::keyboard()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     QVERIFY(preview.selectFunction(QStringLiteral("Blog.PostFilter"), QStringLiteral("changeset")));
     preview.show();
@@ -489,7 +492,7 @@ void TestChangesetPreview::keyboard()
 void TestChangesetPreview::everyTypeRoundTrips()
 {
     const project::Project fixture = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets"));
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(fixture);
     QVERIFY(preview.selectFunction(QStringLiteral("Steps.Kitchen"), QStringLiteral("changeset")));
     QCOMPARE(kinds(preview.form()),
@@ -525,11 +528,13 @@ void TestChangesetPreview::everyTypeRoundTrips()
     QVERIFY(!again->hasError(QStringLiteral("mood")));
 }
 
+// As in the main window: the preview takes the project the workspace reads.
 void TestChangesetPreview::projectFromFolder()
 {
-    ChangesetPreview preview;
+    workspace::Workspace opened;
+    ChangesetPreview preview(&opened);
     QSignalSpy changed(&preview, &ChangesetPreview::projectChanged);
-    preview.setProject(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets"));
+    opened.open(QStringLiteral(ECTOWB_TEST_DATA "/projects/changesets"));
     QVERIFY(changed.wait(JobTimeout));
     QCOMPARE(preview.schemaCombo()->count(), 2);
     QCOMPARE(preview.schemaCombo()->itemText(0), QStringLiteral("Steps.Account"));
@@ -552,7 +557,7 @@ void TestChangesetPreview::projectFromFolder()
 
 void TestChangesetPreview::germanAndFrench()
 {
-    ChangesetPreview preview;
+    ChangesetPreview preview(&m_workspace);
     preview.setProject(m_sample);
     QVERIFY(preview.selectFunction(QStringLiteral("Blog.Post"), QStringLiteral("changeset")));
     type(preview, QStringLiteral("title"), QStringLiteral("Hi"));
@@ -577,7 +582,7 @@ void TestChangesetPreview::screenshots()
     const QString dir = qEnvironmentVariable("ECTOWB_SCREENSHOT_DIR", m_dir.path());
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
         widgets::TranslationLoader::install(qApp, language);
-        ChangesetPreview preview;
+        ChangesetPreview preview(&m_workspace);
         preview.setConfirmation([](const QString &, const QString &) { return true; });
         preview.setProject(m_sample);
         preview.setDatabase(m_database);

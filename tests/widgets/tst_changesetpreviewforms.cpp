@@ -8,6 +8,7 @@
 // must have an editor, so the input reaches the function.
 #include "changesetformview.h"
 #include "changesetpreview.h"
+#include "workspace/workspace.h"
 #include "changesetresultpanel.h"
 #include "relationfieldeditor.h"
 #include "textfieldeditor.h"
@@ -96,6 +97,8 @@ private Q_SLOTS:
 
 private:
     project::Project m_forms;
+    // Idle: the preview's jobs run on its pool; the projects are read by the tests.
+    workspace::Workspace m_workspace;
     std::unique_ptr<changeset::ChangesetRunner> m_runner;
     std::unique_ptr<ChangesetPreview> m_preview;
     int m_walked = 0;
@@ -112,7 +115,7 @@ void TestChangesetPreviewForms::initTestCase()
     QVERIFY(m_forms.errors.isEmpty());
     m_runner = std::make_unique<changeset::ChangesetRunner>(m_forms);
     // One preview for every function, as a person goes from one to the next.
-    m_preview = std::make_unique<ChangesetPreview>();
+    m_preview = std::make_unique<ChangesetPreview>(&m_workspace);
     m_preview->setProject(m_forms);
 }
 

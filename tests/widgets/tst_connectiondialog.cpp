@@ -1,6 +1,8 @@
 #include "connectiondialog.h"
 #include "db/databaseurl.h"
 #include "translationloader.h"
+#include "db/connection.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,8 +14,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace ectowb;
 using widgets::ConnectionDialog;
+using workspace::Workspace;
+
+namespace {
+
+// The workspace the main window hands the dialog, on `folder` (which need not exist:
+// only its saved connections matter here).
+std::unique_ptr<Workspace> workspaceOn(const QString &folder)
+{
+    auto opened = std::make_unique<Workspace>();
+    opened->open(folder);
+    return opened;
+}
+
+} // namespace
 
 class TestConnectionDialog : public QObject
 {
@@ -26,6 +44,7 @@ private Q_SLOTS:
     void aPasswordNeverStaysInTheUrl();
     void createsANewSqliteFile();
     void testingAMissingFileSaysSo();
+    void aMissingPostgresDatabaseIsCreatedOnceConfirmed();
     void savedConnectionsArePerProjectWithoutPasswords();
     void emptyMeansTheProjectsOwn();
     void pictureForTheReadme_data();
@@ -68,7 +87,8 @@ void TestConnectionDialog::theUrlFillsTheFields()
     QFETCH(QString, user);
     QFETCH(QString, database);
     QFETCH(QString, ssl);
-    ConnectionDialog dialog(QStringLiteral("/project"));
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+    ConnectionDialog dialog(dialogWorkspace.get());
     dialog.setUrl(url);
     QCOMPARE(dialog.driverBox()->currentText(), driver);
     QCOMPARE(dialog.hostEdit()->text(), host);
@@ -81,7 +101,8 @@ void TestConnectionDialog::theUrlFillsTheFields()
 
 void TestConnectionDialog::theFieldsWriteTheUrl()
 {
-    ConnectionDialog dialog(QStringLiteral("/project"));
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+    ConnectionDialog dialog(dialogWorkspace.get());
     dialog.setUrl(QStringLiteral("postgres://ann@db.example/shop"));
     QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("_test"));
     QCOMPARE(dialog.urlText(), QStringLiteral("postgres://ann@db.example:5432/shop_test")); // the parser's default port, shown
@@ -101,7 +122,8 @@ void TestConnectionDialog::theFieldsWriteTheUrl()
 
 void TestConnectionDialog::aPasswordNeverStaysInTheUrl()
 {
-    ConnectionDialog dialog(QStringLiteral("/project"));
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+    ConnectionDialog dialog(dialogWorkspace.get());
     dialog.setUrl(QStringLiteral("postgres://ann:s%40cret@db.example/shop"));
     QCOMPARE(dialog.passwordEdit()->text(), QStringLiteral("s@cret"));
     QVERIFY(!dialog.urlText().contains(u"cret"));
@@ -117,7 +139,8 @@ void TestConnectionDialog::createsANewSqliteFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fresh.db"));
-    ConnectionDialog dialog(dir.path());
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(dir.path());
+    ConnectionDialog dialog(dialogWorkspace.get());
     QVERIFY(dialog.createSqliteFile(path));
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(dialog.driverBox()->currentText(), QStringLiteral("SQLite"));
@@ -132,7 +155,8 @@ void TestConnectionDialog::createsANewSqliteFile()
 void TestConnectionDialog::testingAMissingFileSaysSo()
 {
     QTemporaryDir dir;
-    ConnectionDialog dialog(dir.path());
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(dir.path());
+    ConnectionDialog dialog(dialogWorkspace.get());
     dialog.setUrl(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("nothing.db")));
     QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
     dialog.test();
@@ -142,18 +166,50 @@ void TestConnectionDialog::testingAMissingFileSaysSo()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nothing.db")))); // testing makes nothing
 }
 
+// The server is asked on the workspace's pool: the dialog answers through
+// testFinished while the event loop keeps running.
+void TestConnectionDialog::aMissingPostgresDatabaseIsCreatedOnceConfirmed()
+{
+    if (!qEnvironmentVariableIsSet("PGHOST"))
+        QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_connectiondialog)");
+    const QString name = QStringLiteral("ectowb_dialog_%1").arg(QCoreApplication::applicationPid());
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+    ConnectionDialog dialog(dialogWorkspace.get());
+    dialog.setUrl(QStringLiteral("postgres://%1@%2:%3/%4")
+                      .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"), name));
+    dialog.passwordEdit()->setText(qEnvironmentVariable("PGPASSWORD"));
+    QStringList asked;
+    dialog.setConfirmation([&asked](const QString &title, const QString &) {
+        asked << title;
+        return true;
+    });
+    QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+    dialog.test();
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.statusText()));
+    QCOMPARE(asked, QStringList{QStringLiteral("Create the Database?")});
+    QCOMPARE(dialog.statusText(), QStringLiteral("Created the database %1.").arg(name));
+    // It is there now: a second test connects without asking.
+    dialog.test();
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.last().first().toBool(), qPrintable(dialog.statusText()));
+    QCOMPARE(asked.size(), 1);
+}
+
 void TestConnectionDialog::savedConnectionsArePerProjectWithoutPasswords()
 {
     QSettings().clear();
     {
-        ConnectionDialog dialog(QStringLiteral("/project/a"));
+        const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project/a"));
+        ConnectionDialog dialog(dialogWorkspace.get());
         dialog.setUrl(QStringLiteral("postgres://ann:hunter2@db.example:5433/shop"));
         QVERIFY(dialog.saveConnection(QStringLiteral("staging")));
     }
     QSettings settings;
     for (const QString &key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(u"hunter2"), qPrintable(key));
-    ConnectionDialog again(QStringLiteral("/project/a"));
+    const std::unique_ptr<Workspace> againWorkspace = workspaceOn(QStringLiteral("/project/a"));
+    ConnectionDialog again(againWorkspace.get());
     QCOMPARE(again.savedBox()->count(), 2); // "(a new connection)" and ours
     QSignalSpy password(&again, &ConnectionDialog::passwordLoaded);
     again.loadSaved(1);
@@ -162,13 +218,15 @@ void TestConnectionDialog::savedConnectionsArePerProjectWithoutPasswords()
     // Without a keychain service (as here), the password is asked for each time.
     if (!password.first().first().toBool())
         QVERIFY(again.passwordEdit()->text().isEmpty());
-    ConnectionDialog other(QStringLiteral("/project/b"));
+    const std::unique_ptr<Workspace> otherWorkspace = workspaceOn(QStringLiteral("/project/b"));
+    ConnectionDialog other(otherWorkspace.get());
     QCOMPARE(other.savedBox()->count(), 1);
 }
 
 void TestConnectionDialog::emptyMeansTheProjectsOwn()
 {
-    ConnectionDialog dialog(QStringLiteral("/project"));
+    const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+    ConnectionDialog dialog(dialogWorkspace.get());
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.useProjectDatabase());
@@ -190,7 +248,8 @@ void TestConnectionDialog::pictureForTheReadme()
     QFETCH(QString, language);
     QCOMPARE(widgets::TranslationLoader::install(qApp, language), language);
     {
-        ConnectionDialog dialog(QStringLiteral("/project"));
+        const std::unique_ptr<Workspace> dialogWorkspace = workspaceOn(QStringLiteral("/project"));
+        ConnectionDialog dialog(dialogWorkspace.get());
         dialog.setUrl(QStringLiteral("postgres://ann@db.example:5432/shop_dev?sslmode=require"));
         dialog.passwordEdit()->setText(QStringLiteral("secret"));
         QCOMPARE(dialog.windowTitle() == u"Open Database", language == u"en");

@@ -6,6 +6,7 @@
 #include "migrationreviewpane.h"
 #include "migrationsqlpanel.h"
 #include "migrationtimeline.h"
+#include "workspace/workspace.h"
 #include "models/migrationlistmodel.h"
 #include "screenshot.h"
 
@@ -76,10 +77,11 @@ private Q_SLOTS:
 
     void badgesReviewPaneAndLockMarks()
     {
-        MigrationTimeline timeline;
+        workspace::Workspace opened;
+        MigrationTimeline timeline(&opened);
         timeline.resize(1400, 900);
         QSignalSpy refreshed(&timeline, &MigrationTimeline::refreshed);
-        timeline.setProject(m_project);
+        opened.open(m_project);
         QVERIFY(refreshed.wait(30000));
         timeline.setDialect(db::Dialect::Postgres); // the project's database is SQLite
         QAbstractItemModelTester tester(timeline.model());
@@ -116,9 +118,10 @@ private Q_SLOTS:
 
     void planBeforeApply()
     {
-        MigrationTimeline timeline;
+        workspace::Workspace opened;
+        MigrationTimeline timeline(&opened);
         QSignalSpy refreshed(&timeline, &MigrationTimeline::refreshed);
-        timeline.setProject(m_project);
+        opened.open(m_project);
         QVERIFY(refreshed.wait(30000));
         timeline.setDialect(db::Dialect::Postgres);
         QVERIFY(timeline.action(MigrationTimeline::Action::Plan)->isEnabled());
@@ -147,14 +150,15 @@ private Q_SLOTS:
         risky.write("defmodule Blog.Repo.Migrations.Backfill do\n  use Ecto.Migration\n\n  def change do\n"
                     "    execute \"UPDATE posts SET title = trim(title)\"\n  end\nend\n");
         risky.close();
-        MigrationTimeline timeline;
+        workspace::Workspace opened;
+        MigrationTimeline timeline(&opened);
         QStringList asked;
         timeline.setConfirmation([&](const QString &title, const QString &) {
             asked << title;
             return true;
         });
         QSignalSpy refreshed(&timeline, &MigrationTimeline::refreshed);
-        timeline.setProject(m_project);
+        opened.open(m_project);
         QVERIFY(refreshed.wait(30000));
         QSignalSpy finished(&timeline, &MigrationTimeline::runFinished);
         timeline.action(MigrationTimeline::Action::ApplyAll)->trigger();

@@ -1,10 +1,11 @@
 #include "migrationtimeline.h"
+#include "workspace/workspace.h"
 #include "project/sampleproject.h"
 #include "project/projectloader.h"
 #include "migrationsqlpanel.h"
 #include "models/migrationlistmodel.h"
 #include "migrationdelegate.h"
-#include "migrationrunner.h"
+#include "workspace/migrationrunner.h"
 #include "translationloader.h"
 
 #include <QAction>
@@ -141,8 +142,9 @@ void TestMigrationTimeline::init()
 
 void TestMigrationTimeline::listsTheSampleAllDown()
 {
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     QCOMPARE(timeline.model()->rowCount(), 8);
     QCOMPARE(states(timeline), repeated(MigrationEntry::State::Down, 8));
     QVERIFY(timeline.isDatabaseReachable());
@@ -175,8 +177,9 @@ void TestMigrationTimeline::sqlPanesShowBothDirections()
     QFETCH(int, row);
     QFETCH(QString, up);
     QFETCH(QString, down);
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     timeline.setDialect(db::Dialect(dialect));
     timeline.selectVersion(timeline.model()->snapshot().at(row).version);
     QVERIFY2(timeline.sqlPanel()->upText().contains(up), qPrintable(timeline.sqlPanel()->upText()));
@@ -185,13 +188,14 @@ void TestMigrationTimeline::sqlPanesShowBothDirections()
 
 void TestMigrationTimeline::applyAllThenRollBackOne()
 {
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     QStringList asked;
     timeline.setConfirmation([&](const QString &, const QString &text) {
         asked.append(text);
         return true;
     });
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     bool ok = false;
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
     QVERIFY2(ok, qPrintable(timeline.errorText()));
@@ -231,13 +235,14 @@ void TestMigrationTimeline::confirmationNamesWhatIsDropped()
 {
     QFETCH(int, row);
     QFETCH(QStringList, named);
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     QString asked;
     timeline.setConfirmation([&](const QString &, const QString &text) {
         asked = text;
         return false;
     });
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll));
     timeline.selectVersion(timeline.model()->snapshot().at(row).version);
     timeline.action(MigrationTimeline::Action::RollBackToHere)->trigger();
@@ -247,10 +252,11 @@ void TestMigrationTimeline::confirmationNamesWhatIsDropped()
 
 void TestMigrationTimeline::declinedRollbackRunsNothing()
 {
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     int asked = 0;
     timeline.setConfirmation([&](const QString &, const QString &) { return ++asked, false; });
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyNext));
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyNext));
     QCOMPARE(states(timeline).mid(0, 3), (QList<int>{int(MigrationEntry::State::Up), int(MigrationEntry::State::Up),
@@ -265,8 +271,9 @@ void TestMigrationTimeline::refusedDirectionShowsTheReason()
 {
     QVERIFY(addMigration(m_project, QStringLiteral("20250101000000_add_extension.exs"),
                          "  def change do\n    execute \"CREATE TABLE extra (id integer)\"\n  end"));
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     QCOMPARE(timeline.model()->rowCount(), 9);
     const QModelIndex last = timeline.model()->index(8);
     QVERIFY(last.data(MigrationListModel::IrreversibleRole).toBool());
@@ -282,8 +289,9 @@ void TestMigrationTimeline::failingMigrationReportsStatement()
     QVERIFY(addMigration(m_project, QStringLiteral("20250101000000_broken.exs"),
                          "  def up do\n    execute \"CREATE TABLE users (id integer)\"\n  end\n"
                          "  def down do\n    execute \"SELECT 1\"\n  end"));
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     bool ok = true;
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
     QVERIFY(!ok);
@@ -305,8 +313,9 @@ void TestMigrationTimeline::unevaluableMigrationIsMarkedAsApplied()
                          "  def up do\n    Blog.Legacy.import!(repo())\n  end\n  def down do\n  end"));
     QVERIFY(addMigration(m_project, QStringLiteral("20250101000001_after.exs"),
                          "  def change do\n    create table(:after_legacy)\n  end"));
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     bool ok = true;
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
     QVERIFY(!ok);
@@ -334,8 +343,9 @@ void TestMigrationTimeline::unevaluableMigrationIsMarkedAsApplied()
 
 void TestMigrationTimeline::unreachableDatabaseStillShowsMigrations()
 {
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     db::ConnectionSettings nowhere;
     nowhere.dialect = db::Dialect::Sqlite;
     nowhere.database = m_dir.filePath(QStringLiteral("missing/folder/none.db"));
@@ -372,10 +382,11 @@ void TestMigrationTimeline::sampleIsMigratedAndSeededOnce()
         QSqlDatabase::removeDatabase(QStringLiteral("seeds"));
         return n;
     };
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     timeline.setConfirmation([](const QString &, const QString &) { return true; });
     QSignalSpy finished(&timeline, &MigrationTimeline::runFinished);
-    timeline.setProject(project::SampleProject::folder());
+    opened.open(project::SampleProject::folder());
     QVERIFY(finished.wait(RunTimeout));
     QVERIFY(finished.first().first().toBool());
     QTRY_VERIFY(timeline.logText().contains(u"priv/repo/seeds.exs"));
@@ -390,8 +401,9 @@ void TestMigrationTimeline::sampleIsMigratedAndSeededOnce()
 
 void TestMigrationTimeline::anOldErrorBannerGivesWayToANewerError()
 {
-    MigrationTimeline timeline;
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     timeline.setUrlPrompt([] { return std::optional<QString>(QStringLiteral("mysql://nope")); });
     timeline.action(MigrationTimeline::Action::OpenDatabase)->trigger();
     QVERIFY(timeline.errorText().contains(u"mysql"));
@@ -407,12 +419,13 @@ void TestMigrationTimeline::anOldErrorBannerGivesWayToANewerError()
 
 void TestMigrationTimeline::theLogShowsItsNewestLine()
 {
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     timeline.setConfirmation([](const QString &, const QString &) { return true; });
     timeline.resize(700, 500);
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    QVERIFY(waitForRefresh(timeline, [&] { timeline.setProject(m_project); }));
+    QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
     bool ok = false;
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
     QVERIFY(ok);
@@ -471,7 +484,8 @@ void TestMigrationTimeline::rollBackAndCancelReadDifferently()
 {
     QFETCH(QString, language);
     QCOMPARE(widgets::TranslationLoader::install(qApp, language), language);
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     const auto words = [&](MigrationTimeline::Action action) {
         QString text = timeline.action(action)->text();
         text.remove(u'&');
@@ -488,13 +502,20 @@ void TestMigrationTimeline::rollBackAndCancelReadDifferently()
 
 void TestMigrationTimeline::listsMigrationsBeforeTheProjectIsRead()
 {
-    MigrationTimeline timeline;
-    timeline.showMigrationFiles(m_project, project::ProjectLoader::listMigrations(m_project));
-    QCOMPARE(timeline.model()->rowCount(), 8);
-    QCOMPARE(states(timeline), repeated(MigrationEntry::State::Unknown, 8));
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
+    // Connected after the timeline's own: what it shows once the files are listed.
+    int listedRows = -1;
+    QList<int> listedStates;
+    connect(&opened, &workspace::Workspace::migrationsListed, &timeline, [&] {
+        listedRows = timeline.model()->rowCount();
+        listedStates = states(timeline);
+    });
     QSignalSpy refreshed(&timeline, &MigrationTimeline::refreshed);
-    timeline.setProject(project::ProjectLoader::load(m_project)); // no database file yet: answered at once
-    QVERIFY(!refreshed.isEmpty() || refreshed.wait(RunTimeout));
+    opened.open(m_project); // no database file yet: answered as soon as the project is read
+    QVERIFY(refreshed.wait(RunTimeout));
+    QCOMPARE(listedRows, 8);
+    QCOMPARE(listedStates, repeated(MigrationEntry::State::Unknown, 8));
     QCOMPARE(states(timeline), repeated(MigrationEntry::State::Down, 8));
 }
 
@@ -511,10 +532,11 @@ void TestMigrationTimeline::lockTimeoutReachesTheRuns_data()
 void TestMigrationTimeline::lockTimeoutReachesTheRuns()
 {
     QFETCH(int, milliseconds);
-    MigrationTimeline timeline;
+    workspace::Workspace opened;
+    MigrationTimeline timeline(&opened);
     auto *field = timeline.findChild<QSpinBox *>(QStringLiteral("lockTimeout"));
     QVERIFY(field);
-    auto *runner = timeline.findChild<widgets::MigrationRunner *>();
+    auto *runner = timeline.findChild<workspace::MigrationRunner *>();
     QVERIFY(runner);
     field->setValue(1234); // a change first, so "no limit" is a change back too
     QCOMPARE(runner->lockTimeout(), 1234);

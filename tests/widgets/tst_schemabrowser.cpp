@@ -5,6 +5,7 @@
 #include "models/mismatchmodel.h"
 #include "models/schematreemodel.h"
 #include "project/projectloader.h"
+#include "workspace/workspace.h"
 #include "schema/diagramlayout.h"
 #include "../core/db/sampledatabase.h"
 
@@ -423,7 +424,8 @@ void TestSchemaBrowser::anEmptyFolderSaysWhy()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("defmodule App.MixProject do\nend\n");
     }
-    widgets::SchemaDock dock;
+    workspace::Workspace opened;
+    widgets::SchemaDock dock(&opened);
     dock.show();
     dock.setProject(project::ProjectLoader::load(dir.path()));
     QVERIFY2(dock.emptyText().contains(says), qPrintable(dock.emptyText()));
@@ -435,10 +437,11 @@ void TestSchemaBrowser::anEmptyFolderSaysWhy()
 
 void TestSchemaBrowser::dockLoadsAndReportsDatabase()
 {
-    widgets::SchemaDock dock;
+    workspace::Workspace opened;
+    widgets::SchemaDock dock(&opened);
     QSignalSpy loaded(&dock, &widgets::SchemaDock::schemasLoaded);
     QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
-    dock.loadProject(sampleDir());
+    opened.open(sampleDir());
     QVERIFY(dock.isBusy());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().first().toInt(), 7);
@@ -468,9 +471,10 @@ void TestSchemaBrowser::unreachableDatabaseIsReported()
     QVERIFY(repo.open(QIODevice::WriteOnly));
     repo.write("defmodule App.Repo do\n  use Ecto.Repo, otp_app: :app, adapter: Ecto.Adapters.Postgres\nend\n");
     repo.close();
-    widgets::SchemaDock dock;
+    workspace::Workspace opened;
+    widgets::SchemaDock dock(&opened);
     QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
-    dock.loadProject(dir.path());
+    opened.open(dir.path());
     QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
     QCOMPARE(checked.first().first().toBool(), false);
     const QString status = dock.browser()->databaseStatus();
@@ -486,11 +490,12 @@ void TestSchemaBrowser::chosenDatabaseIsCompared()
     db::ConnectionSettings settings;
     settings.dialect = db::Dialect::Sqlite;
     settings.database = dir.filePath(QStringLiteral("other.db"));
-    widgets::SchemaDock dock;
+    workspace::Workspace opened;
+    widgets::SchemaDock dock(&opened);
     QSignalSpy loaded(&dock, &widgets::SchemaDock::schemasLoaded);
     QSignalSpy checked(&dock, &widgets::SchemaDock::databaseChecked);
     dock.setDatabase(settings);
-    dock.loadProject(sampleDir());
+    opened.open(sampleDir());
     QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
     QVERIFY2(dock.browser()->databaseStatus().contains(u"does not exist"), qPrintable(dock.browser()->databaseStatus()));
     QVERIFY(!QFile::exists(settings.database));

@@ -107,7 +107,7 @@ void TestWorkspace::jobsAnswerOnTheWorkspacesThread()
     Workspace workspace;
     QThread *answeredOn = nullptr;
     int answer = 0;
-    workspace.run<int>([] { return 42; }, [&](int value) {
+    workspace.run<int>(&workspace, [] { return 42; }, [&](int value) {
         answer = value;
         answeredOn = QThread::currentThread();
     });

@@ -1,20 +1,20 @@
 #include "changesetdatabaseworker.h"
 
-#include "jobthread.h"
+#include "jobqueue.h"
+#include "workspace.h"
 
 #include "changeset/rowloader.h"
 #include "db/connection.h"
-#include "project/projectloader.h"
 
 
-namespace ectowb::widgets {
+namespace ectowb::workspace {
 
 using value::Term;
 
-ChangesetDatabaseWorker::ChangesetDatabaseWorker(QObject *parent)
-    : QObject(parent), m_jobs(new JobThread(this))
+ChangesetDatabaseWorker::ChangesetDatabaseWorker(Workspace *workspace, QObject *parent)
+    : QObject(parent), m_jobs(workspace->createJobQueue(this))
 {
-    connect(m_jobs, &JobThread::busyChanged, this, &ChangesetDatabaseWorker::busyChanged);
+    connect(m_jobs, &JobQueue::busyChanged, this, &ChangesetDatabaseWorker::busyChanged);
 }
 
 ChangesetDatabaseWorker::~ChangesetDatabaseWorker()
@@ -26,13 +26,6 @@ ChangesetDatabaseWorker::~ChangesetDatabaseWorker()
 bool ChangesetDatabaseWorker::isBusy() const
 {
     return m_jobs->isBusy();
-}
-
-bool ChangesetDatabaseWorker::loadProject(const QString &folder)
-{
-    auto result = std::make_shared<project::Project>();
-    return m_jobs->start([folder, result] { *result = project::ProjectLoader::load(folder); },
-                 [this, result] { Q_EMIT projectLoaded(*result); });
 }
 
 bool ChangesetDatabaseWorker::loadRow(const db::ConnectionSettings &settings,
@@ -73,4 +66,4 @@ bool ChangesetDatabaseWorker::write(const db::ConnectionSettings &settings, cons
         [this, result] { Q_EMIT written(*result); });
 }
 
-} // namespace ectowb::widgets
+} // namespace ectowb::workspace

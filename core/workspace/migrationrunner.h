@@ -12,25 +12,26 @@
 #include <functional>
 #include <memory>
 
-namespace ectowb::widgets {
+namespace ectowb::workspace {
 
-class JobThread;
+class JobQueue;
+class Workspace;
 
-// Runs the timeline's slow work on a worker thread, one job at a time: loading the
-// project, reading the migration status, applying or rolling back. The migrator
-// opens its own connections on that thread. Progress arrives as signals on the
-// GUI thread; each job's result comes once its thread has ended, so a slot may start
-// the next job straight away.
+// The timeline's slow work, one job at a time on a JobQueue: reading the migration
+// status, applying or rolling back, marking applied, seeding. The migrator opens its
+// own connections on the job's thread. Progress arrives as signals on the caller's
+// thread; each job's result comes once its work has returned, so a slot may start the
+// next job straight away.
 class MigrationRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit MigrationRunner(QObject *parent = nullptr);
+    // The jobs run on `workspace`'s pool.
+    explicit MigrationRunner(Workspace *workspace, QObject *parent = nullptr);
     ~MigrationRunner() override;
 
     bool isBusy() const;
     // Each returns false (and does nothing) while another job runs.
-    bool loadProject(const QString &folder);
     // `project` (may be null) names the bookkeeping table through its config.
     bool readStatus(const db::ConnectionSettings &settings, const QList<project::MigrationFile> &files,
                     std::shared_ptr<const project::Project> project = nullptr);
@@ -51,7 +52,6 @@ public:
     int lockTimeout() const { return m_lockTimeoutMs; }
 
 Q_SIGNALS:
-    void projectLoaded(const ectowb::project::Project &project);
     void statusRead(const QList<ectowb::migration::MigrationStatus> &status, const QString &error);
     void migrationStarted(qint64 version, const QString &name, int index, int total);
     void migrationFinished(qint64 version, const QString &name, int index, int total);
@@ -66,9 +66,9 @@ Q_SIGNALS:
 private:
     migration::MigratorCallbacks callbacks();
 
-    JobThread *m_jobs;
+    JobQueue *m_jobs;
     std::atomic_bool m_cancel = false;
     int m_lockTimeoutMs = 0;
 };
 
-} // namespace ectowb::widgets
+} // namespace ectowb::workspace

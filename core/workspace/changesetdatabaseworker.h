@@ -8,38 +8,38 @@
 
 #include <memory>
 
-namespace ectowb::widgets {
+namespace ectowb::workspace {
 
-class JobThread;
+class JobQueue;
+class Workspace;
 
-// The changeset preview's slow work, off the GUI thread and one job at a time:
-// loading the project, loading a row, trying or saving a changeset. Each job opens
-// its own connection on its thread. Results arrive as signals on the GUI thread once
-// the thread has ended, so a slot may start the next job.
+// The changeset preview's database work, off the caller's thread and one job at a
+// time on a JobQueue: loading a row, trying or saving a changeset. Each job opens its
+// own connection on its thread. Results arrive as signals on the caller's thread once
+// the job has returned, so a slot may start the next job.
 class ChangesetDatabaseWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChangesetDatabaseWorker(QObject *parent = nullptr);
+    // The jobs run on `workspace`'s pool.
+    explicit ChangesetDatabaseWorker(Workspace *workspace, QObject *parent = nullptr);
     ~ChangesetDatabaseWorker() override;
 
     bool isBusy() const;
     // Each returns false (and does nothing) while another job runs.
-    bool loadProject(const QString &folder);
     bool loadRow(const db::ConnectionSettings &settings, std::shared_ptr<const changeset::ChangesetSchema> schema,
                  const QString &key);
     bool write(const db::ConnectionSettings &settings, const changeset::Changeset &changeset, changeset::RepoAction action,
                changeset::ChangesetPersistence::Mode mode);
 
 Q_SIGNALS:
-    void projectLoaded(const ectowb::project::Project &project);
     // `row` is the loaded data (a map of field to value) unless `error` is set.
     void rowLoaded(const QString &module, const QString &key, const ectowb::value::Term &row, const QString &error);
     void written(const ectowb::changeset::RepoOutcome &outcome);
     void busyChanged(bool busy);
 
 private:
-    JobThread *m_jobs;
+    JobQueue *m_jobs;
 };
 
-} // namespace ectowb::widgets
+} // namespace ectowb::workspace

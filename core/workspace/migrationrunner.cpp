@@ -1,19 +1,19 @@
 #include "migrationrunner.h"
 
-#include "workspace/sampledatabase.h"
+#include "sampledatabase.h"
 
-#include "jobthread.h"
+#include "jobqueue.h"
+#include "workspace.h"
 
 #include "migration/migrationconfigreader.h"
-#include "project/projectloader.h"
 
 
-namespace ectowb::widgets {
+namespace ectowb::workspace {
 
-MigrationRunner::MigrationRunner(QObject *parent)
-    : QObject(parent), m_jobs(new JobThread(this))
+MigrationRunner::MigrationRunner(Workspace *workspace, QObject *parent)
+    : QObject(parent), m_jobs(workspace->createJobQueue(this))
 {
-    connect(m_jobs, &JobThread::busyChanged, this, &MigrationRunner::busyChanged);
+    connect(m_jobs, &JobQueue::busyChanged, this, &MigrationRunner::busyChanged);
 }
 
 MigrationRunner::~MigrationRunner()
@@ -26,13 +26,6 @@ MigrationRunner::~MigrationRunner()
 bool MigrationRunner::isBusy() const
 {
     return m_jobs->isBusy();
-}
-
-bool MigrationRunner::loadProject(const QString &folder)
-{
-    auto result = std::make_shared<project::Project>();
-    return m_jobs->start([folder, result] { *result = project::ProjectLoader::load(folder); },
-                 [this, result] { Q_EMIT projectLoaded(*result); });
 }
 
 namespace {
@@ -85,7 +78,7 @@ bool MigrationRunner::seed(const db::ConnectionSettings &settings, std::shared_p
     if (!project)
         return false;
     auto result = std::make_shared<Result<std::optional<int>>>(std::optional<int>());
-    return m_jobs->start([settings, project, result] { *result = workspace::SampleDatabase::seed(settings, *project); },
+    return m_jobs->start([settings, project, result] { *result = SampleDatabase::seed(settings, *project); },
                          [this, result] {
                              if (!*result)
                                  Q_EMIT seeded(0, result->error());
@@ -131,4 +124,4 @@ migration::MigratorCallbacks MigrationRunner::callbacks()
     return hooks;
 }
 
-} // namespace ectowb::widgets
+} // namespace ectowb::workspace
