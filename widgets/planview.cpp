@@ -1,6 +1,5 @@
 #include "planview.h"
 
-#include "drivermessage.h"
 #include "models/plantreemodel.h"
 #include "runner/queryrun.h"
 
@@ -56,7 +55,7 @@ void PlanView::showRun(runner::QueryRun *run)
     connect(run, &runner::QueryRun::planReady, this, &PlanView::setPlan);
     connect(run, &runner::QueryRun::finished, this, [this](const runner::RunOutcome &outcome) {
         if (outcome.status == runner::RunOutcome::Status::Error)
-            showMessage(tr("Error: %1").arg(DriverMessage::readable(outcome.message)));
+            showMessage(tr("Error: %1").arg(outcome.message));
         else if (outcome.status != runner::RunOutcome::Status::Ok)
             showMessage(tr("Cancelled."));
     });

@@ -1,6 +1,5 @@
 #include "queryrunpanel.h"
 
-#include "drivermessage.h"
 #include "codeview.h"
 #include "databasedescription.h"
 #include "planview.h"
@@ -187,7 +186,7 @@ void QueryRunPanel::record(const QString &source, const QString &sql, const runn
     entry.time = QDateTime::currentDateTimeUtc();
     const bool ended = run.isFinished();
     entry.ok = !ended || run.outcome().isOk();
-    entry.error = ended ? DriverMessage::readable(run.outcome().message) : QString();
+    entry.error = ended ? run.outcome().message : QString();
     entry.rows = !ended ? -1 : run.outcome().returnsRows ? run.outcome().rowsRead : run.outcome().rowsAffected;
     m_history->record(entry);
     m_historyModel->setSnapshot(m_history->entries());

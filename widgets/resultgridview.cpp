@@ -1,6 +1,5 @@
 #include "resultgridview.h"
 
-#include "drivermessage.h"
 #include "models/resulttablemodel.h"
 #include "resultvaluedelegate.h"
 #include "runner/csvwriter.h"
@@ -211,7 +210,7 @@ QString ResultGridView::runStatus() const
             return tr("%n row(s) shown; the others went to the export", nullptr, shown);
         return tr("%n row(s)", nullptr, shown);
     case runner::RunOutcome::Status::Error:
-        return tr("Error: %1").arg(DriverMessage::readable(outcome.message));
+        return tr("Error: %1").arg(outcome.message);
     case runner::RunOutcome::Status::Cancelled:
         return tr("Cancelled after %n row(s)", nullptr, shown);
     case runner::RunOutcome::Status::Closed:

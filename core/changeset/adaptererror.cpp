@@ -1,4 +1,5 @@
 #include "adaptererror.h"
+#include "db/drivererror.h"
 
 #include <QRegularExpression>
 
@@ -105,9 +106,7 @@ std::optional<QString> anyQuotedName(const QString &message)
 
 QString AdapterError::message(const QSqlError &error, db::Dialect dialect)
 {
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
+    const QString text = db::DriverError::text(error);
     if (dialect == db::Dialect::Sqlite)
         return text;
     // QPSQL: "ERROR:  <message>\nDETAIL:  ...\n(<sqlstate>)"; keep the first line's message.

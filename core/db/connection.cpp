@@ -1,4 +1,5 @@
 #include "connection.h"
+#include "drivererror.h"
 
 #include "urloptions.h"
 #include "writecheck.h"
@@ -25,16 +26,6 @@ QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return QStringLiteral("ectowb-db-") + QString::number(++counter);
-}
-
-QString driverText(const QSqlError &error)
-{
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    if (text.isEmpty())
-        text = error.text().trimmed();
-    return text;
 }
 
 QString postgresWhere(const ConnectionSettings &s)
@@ -215,7 +206,7 @@ Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &s
         else
             configurePostgres(db, settings);
         if (!db.open()) {
-            const QString text = driverText(db.lastError());
+            const QString text = DriverError::text(db.lastError());
             if (sqlite)
                 return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, text)};
             // Where a password can come from, so nobody has to type it into a URL (ps shows it).
@@ -231,11 +222,11 @@ Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettings &s
         // (A setting of the connection, not a write: sent past the read-only check.)
         QSqlQuery probe(connection->database());
         if (!probe.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, driverText(probe.lastError()))};
+            return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, DriverError::text(probe.lastError()))};
         // SQLite opens any file lazily; reading the schema now turns "not a database"
         // into an open error instead of a surprise at the first query.
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, driverText(probe.lastError()))};
+            return Error{QStringLiteral("could not open SQLite database %1: %2").arg(settings.database, DriverError::text(probe.lastError()))};
     }
     return connection;
 }
@@ -271,7 +262,7 @@ Result<QSqlQuery> Connection::execute(const QString &sql, const QVariantList &pa
         for (qsizetype i = 0; i + 1 < statements.size(); ++i) {
             QSqlQuery earlier(db);
             if (!earlier.exec(statements.at(i)))
-                return Error{driverText(earlier.lastError())};
+                return Error{DriverError::text(earlier.lastError())};
         }
         if (statements.size() > 1)
             return executeOne(db, statements.constLast(), params);
@@ -287,11 +278,11 @@ Result<QSqlQuery> Connection::executeOne(const QSqlDatabase &db, const QString &
     // ALTER, DROP, LOCK...): a statement without values is sent as it is.
     const bool prepared = !params.isEmpty();
     if (prepared && !query.prepare(sql))
-        return Error{driverText(query.lastError())};
+        return Error{DriverError::text(query.lastError())};
     for (const QVariant &value : params)
         query.addBindValue(value);
     if (!(prepared ? query.exec() : query.exec(sql)))
-        return Error{driverText(query.lastError())};
+        return Error{DriverError::text(query.lastError())};
     return query;
 }
 
@@ -299,7 +290,7 @@ Result<bool> Connection::begin()
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return Error{QStringLiteral("could not begin a transaction: ") + driverText(db.lastError())};
+        return Error{QStringLiteral("could not begin a transaction: ") + DriverError::text(db.lastError())};
     return true;
 }
 
@@ -307,7 +298,7 @@ Result<bool> Connection::commit()
 {
     QSqlDatabase db = database();
     if (!db.commit())
-        return Error{QStringLiteral("could not commit: ") + driverText(db.lastError())};
+        return Error{QStringLiteral("could not commit: ") + DriverError::text(db.lastError())};
     return true;
 }
 
@@ -315,7 +306,7 @@ Result<bool> Connection::rollback()
 {
     QSqlDatabase db = database();
     if (!db.rollback())
-        return Error{QStringLiteral("could not roll back: ") + driverText(db.lastError())};
+        return Error{QStringLiteral("could not roll back: ") + DriverError::text(db.lastError())};
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "runworker.h"
+#include "db/drivererror.h"
 
 #include "rowwriter.h"
 #include "sql/sqltokenizer.h"
@@ -31,12 +32,6 @@ ResultColumns columnsOf(const QSqlRecord &record)
     return columns;
 }
 
-QString errorText(const QSqlError &error)
-{
-    QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text().trimmed() : text;
-}
-
 // Every row of a small result (a plan), the error as the database put it.
 Result<QList<QVariantList>> allRows(db::Connection &connection, const QString &sql, const QVariantList &params = {})
 {
@@ -52,7 +47,7 @@ Result<QList<QVariantList>> allRows(db::Connection &connection, const QString &s
         rows.append(row);
     }
     if (query->lastError().type() != QSqlError::NoError)
-        return Error{errorText(query->lastError())};
+        return Error{db::DriverError::text(query->lastError())};
     return rows;
 }
 
@@ -233,7 +228,7 @@ void RunWorker::sendBatch(int rows)
     if (atEnd) {
         const QSqlError error = m_cursor->query.lastError();
         if (error.type() != QSqlError::NoError)
-            closeCursor(failed(id, errorText(error)).status, errorText(error), true);
+            closeCursor(failed(id, db::DriverError::text(error)).status, db::DriverError::text(error), true);
         else
             closeCursor(RunOutcome::Status::Ok, QString(), true);
     }
@@ -383,7 +378,7 @@ ExportOutcome RunWorker::writeExport(quint64 id, const ExportRequest &request)
         } else if (!ok) {
             closeCursor(RunOutcome::Status::Closed, writer->errorString());
         } else if (error.type() != QSqlError::NoError) {
-            outcome.message = errorText(error);
+            outcome.message = db::DriverError::text(error);
             closeCursor(RunOutcome::Status::Error, outcome.message, true);
             ok = false;
         } else {

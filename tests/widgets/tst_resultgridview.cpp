@@ -3,7 +3,6 @@
 // Cancel and Export buttons. Set ECTOWB_SCREENSHOT_DIR to keep the screenshots.
 #include "../core/runner/runnerfixture.h"
 #include "screenshot.h"
-#include "drivermessage.h"
 
 #include "models/resulttablemodel.h"
 #include "resultgridview.h"
@@ -47,8 +46,6 @@ class TestResultGridView : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void driverInternalsAreHidden_data();
-    void driverInternalsAreHidden();
     void showsRowsAndNulls();
     void copiesTheSelectionAsTsv();
     void scrollingFetchesMore();
@@ -205,29 +202,6 @@ void TestResultGridView::cancelButtonStopsTheStatement()
     QCOMPARE(run->outcome().status, runner::RunOutcome::Status::Cancelled);
     QCOMPARE(grid.statusText().section(QStringLiteral("  "), 0, 0), QStringLiteral("Cancelled after 0 row(s)"));
     QVERIFY(!cancel->isVisible());
-}
-
-void TestResultGridView::driverInternalsAreHidden_data()
-{
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<QString>("readable");
-    QTest::newRow("statement wrapper and caret")
-        << QStringLiteral("ERROR:  column \"nope\" does not exist\nLINE 1: PREPARE qpsqlpstmt_1a AS SELECT nope FROM posts\n"
-                          "                                        ^\n(42703) QPSQL: Unable to prepare statement")
-        << QStringLiteral("ERROR:  column \"nope\" does not exist\nLINE 1: SELECT nope FROM posts\n               ^\n(42703)");
-    QTest::newRow("named statement") << QStringLiteral("ERROR:  prepared statement \"qpsqlpstmt_4\" does not exist")
-                                     << QStringLiteral("ERROR:  prepared statement does not exist");
-    QTest::newRow("driver line") << QStringLiteral("no such table: x\nQPSQL: Unable to create query")
-                                 << QStringLiteral("no such table: x");
-    QTest::newRow("plain") << QStringLiteral("no such table: posts") << QStringLiteral("no such table: posts");
-}
-
-void TestResultGridView::driverInternalsAreHidden()
-{
-    QFETCH(QString, message);
-    QFETCH(QString, readable);
-    QCOMPARE(widgets::DriverMessage::readable(message), readable);
-    QVERIFY(!widgets::DriverMessage::readable(message).contains(u"qpsqlpstmt"));
 }
 
 QTEST_MAIN(TestResultGridView)

@@ -1,11 +1,22 @@
-#include "drivermessage.h"
+#include "drivererror.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QStringList>
 
-namespace ectowb::widgets {
+namespace ectowb::db {
 
-QString DriverMessage::readable(const QString &message)
+QString DriverError::text(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    return readable(text);
+}
+
+QString DriverError::readable(const QString &message)
 {
     static const QRegularExpression wrapper(QStringLiteral("PREPARE qpsqlpstmt_\\w+ AS "));
     static const QRegularExpression named(QStringLiteral("\\s*\"?qpsqlpstmt_\\w+\"?"));
@@ -38,4 +49,4 @@ QString DriverMessage::readable(const QString &message)
     return out.join(u'\n');
 }
 
-} // namespace ectowb::widgets
+} // namespace ectowb::db
