@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QListView>
 #include <QMenu>
-#include <QRegularExpression>
 
 namespace ectowb::widgets {
 
@@ -149,9 +148,8 @@ void QueryComposerStepPane::addStep(Kind kind)
     case Kind::Join: {
         step.qualifier = QStringLiteral("inner");
         step.source = scope.joinSources(row).value(0);
-        const QString hint = step.source.section(u':', 1).section(u')', 0, 0).trimmed();
-        QString name = (hint.isEmpty() ? step.source : hint).left(1).toLower();
-        if (name.isEmpty() || !name.at(0).isLetter())
+        QString name = PipelineStep::defaultBinding(step.source);
+        if (name.isEmpty())
             name = QStringLiteral("j");
         QString unique = name;
         for (int i = 1; bindings.contains(unique); ++i)
@@ -206,14 +204,7 @@ void QueryComposerStepPane::renameBinding(int row, const PipelineStep &step, con
 {
     query::Pipeline pipeline = m_model->pipeline();
     pipeline.steps[size_t(row)] = step;
-    const QRegularExpression use(QStringLiteral("(?<![\\w.@^:\"])%1(?=\\s*[.,)\\]])").arg(QRegularExpression::escape(before)));
-    for (size_t i = size_t(row) + 1; i < pipeline.steps.size(); ++i) {
-        PipelineStep &later = pipeline.steps[i];
-        if (later.binding == before)
-            break; // bound again from here: the later uses are that one's
-        later.expression.replace(use, step.binding);
-        later.source.replace(use, step.binding);
-    }
+    pipeline.renameBinding(row, before);
     m_model->setPipeline(pipeline);
     m_steps->setCurrentIndex(m_model->index(row));
 }

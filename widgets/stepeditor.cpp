@@ -326,18 +326,6 @@ void StepEditor::expressionChanged()
     emitStep();
 }
 
-// The binding people write for a source: `p` for Blog.Post or "posts".
-QString StepEditor::defaultBinding(const QString &source)
-{
-    QString name = source.trimmed().section(u'.', -1);
-    name.remove(u'"');
-    for (const QChar c : std::as_const(name)) {
-        if (c.isLetter())
-            return QString(c.toLower());
-    }
-    return {};
-}
-
 void StepEditor::sourceChanged()
 {
     if (m_updating)
@@ -346,8 +334,8 @@ void StepEditor::sourceChanged()
     QString binding = m_binding->text().trimmed();
     // A binding left at the old source's default follows the new source, unless
     // another binding of the query has that name already.
-    if (source != m_step.source && !binding.isEmpty() && binding == defaultBinding(m_step.source)) {
-        const QString renamed = defaultBinding(source);
+    if (source != m_step.source && !binding.isEmpty() && binding == PipelineStep::defaultBinding(m_step.source)) {
+        const QString renamed = PipelineStep::defaultBinding(source);
         const QStringList taken = m_pipeline.bindingsAt(m_row);
         if (!renamed.isEmpty() && renamed != binding && !taken.contains(renamed)) {
             binding = renamed;

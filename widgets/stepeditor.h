@@ -42,7 +42,6 @@ public:
     // For tests and keyboard users: the editors of the current form.
     QLineEdit *expressionEdit() const { return m_expression; }
     QLineEdit *bindingEdit() const { return m_binding; }
-    static QString defaultBinding(const QString &source);
     QComboBox *sourceCombo() const { return m_source; }
     QComboBox *fieldCombo() const { return m_field; }
     QComboBox *operatorCombo() const { return m_operator; }

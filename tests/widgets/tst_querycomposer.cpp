@@ -478,8 +478,8 @@ void TestQueryComposer::stepEditsUndoAndRedo()
 
 void TestQueryComposer::aNewSourceRenamesTheDefaultBinding()
 {
-    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("Blog.Post")), QStringLiteral("p"));
-    QCOMPARE(widgets::StepEditor::defaultBinding(QStringLiteral("\"users\"")), QStringLiteral("u"));
+    QCOMPARE(query::PipelineStep::defaultBinding(QStringLiteral("Blog.Post")), QStringLiteral("p"));
+    QCOMPARE(query::PipelineStep::defaultBinding(QStringLiteral("\"users\"")), QStringLiteral("u"));
     QueryComposer composer;
     composer.setProject(m_sample);
     composer.setSource(QStringLiteral("from p in Post, where: p.id > 1, select: p.id"));

@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include "elixir/variablerenamer.h"
+
 #include "pipelineast.h"
 
 namespace ectowb::query {
@@ -36,6 +38,21 @@ std::optional<PipelineProblem> Pipeline::check() const
             return PipelineProblem{i, *message};
     }
     return std::nullopt;
+}
+
+void Pipeline::renameBinding(int index, const QString &before)
+{
+    if (index < 0 || size_t(index) >= steps.size())
+        return;
+    const QString after = steps[size_t(index)].binding;
+    for (size_t i = size_t(index) + 1; i < steps.size(); ++i) {
+        PipelineStep &later = steps[i];
+        // A join's `on:` already sees its own binding: renamed only up to it.
+        later.source = elixir::VariableRenamer::rename(later.source, before, after);
+        if (later.binding == before)
+            break;
+        later.expression = elixir::VariableRenamer::rename(later.expression, before, after);
+    }
 }
 
 } // namespace ectowb::query

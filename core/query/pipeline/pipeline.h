@@ -31,6 +31,10 @@ struct Pipeline
     std::optional<PipelineProblem> check() const;
     // The pipeline of the first `count` steps, for a step-through.
     Pipeline prefix(int count) const;
+    // Step `index` now binds what was bound to `before`: the later steps' uses of
+    // `before` (as a variable, see elixir::VariableRenamer) follow it, up to a step
+    // that binds `before` again, whose uses are its own.
+    void renameBinding(int index, const QString &before);
 
     bool operator==(const Pipeline &other) const = default;
 };

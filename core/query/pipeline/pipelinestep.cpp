@@ -37,4 +37,21 @@ std::optional<PipelineStep::Kind> PipelineStep::kindOfMacro(QStringView name)
     return std::nullopt;
 }
 
+QString PipelineStep::defaultBinding(const QString &source)
+{
+    QString name = source.trimmed();
+    // assoc(p, :comments): named after the association.
+    if (name.startsWith(u"assoc(") && name.endsWith(u')')) {
+        const QString association = name.section(u',', -1).chopped(1).trimmed();
+        if (association.startsWith(u':'))
+            name = association.mid(1);
+    }
+    name = name.section(u'.', -1);
+    for (const QChar c : std::as_const(name)) {
+        if (c.isLetter())
+            return QString(c.toLower());
+    }
+    return {};
+}
+
 } // namespace ectowb::query

@@ -27,6 +27,9 @@ struct PipelineStep
     // The pipe-syntax macro of the kind: "where", "or_where", "select_merge"...
     static QString macroName(Kind kind);
     static std::optional<Kind> kindOfMacro(QStringView name);
+    // The binding people write for a source: `p` for Blog.Post or "posts", `c` for
+    // assoc(p, :comments); empty when the source has no letter to take one from.
+    static QString defaultBinding(const QString &source);
     // Whether the kind binds a source (From, Join).
     static bool bindsSource(Kind kind) { return kind == Kind::From || kind == Kind::Join; }
 

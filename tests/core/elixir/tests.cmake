@@ -6,3 +6,4 @@ ectowb_add_test(tst_sourceprinter ${CMAKE_CURRENT_LIST_DIR}/tst_sourceprinter.cp
 ectowb_add_test(tst_malformed ${CMAKE_CURRENT_LIST_DIR}/tst_malformed.cpp)
 ectowb_add_test(tst_elixirhighlighting ${CMAKE_CURRENT_LIST_DIR}/tst_elixirhighlighting.cpp)
 ectowb_add_test(tst_fuzzregressions ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp)
+ectowb_add_test(tst_variablerenamer ${CMAKE_CURRENT_LIST_DIR}/tst_variablerenamer.cpp)
