@@ -134,7 +134,6 @@ MainWindow::MainWindow(QWidget *parent)
                 updateDatabaseLabel();
                 updateQueryDatabase();
             });
-    connect(m_migrations, &MigrationTimeline::runFinished, m_schemaDock, &SchemaDock::compareWithDatabase);
     connect(m_migrations, &MigrationTimeline::runStarting, m_composer->runPanel(), &QueryRunPanel::closeResult);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
     connectWorkspace();

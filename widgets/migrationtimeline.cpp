@@ -185,6 +185,7 @@ QAction *MigrationTimeline::action(Action which) const
 
 void MigrationTimeline::observe(workspace::Workspace *workspace)
 {
+    m_workspace = workspace;
     m_badgeCache = workspace->badgeCache();
     connect(workspace, &workspace::Workspace::migrationsListed, this,
             [this, workspace](const QList<project::MigrationFile> &files) { showMigrationFiles(workspace->folder(), files); });
@@ -285,6 +286,9 @@ void MigrationTimeline::onStatusRead(const QList<migration::MigrationStatus> &st
     m_reachable = error.isEmpty();
     m_databaseProblem = error;
     showStatus(m_reachable ? status : migration::MigrationStatus::collect(m_files, {}), m_reachable);
+    // The workspace's migration state: what the other views re-read the database on.
+    if (m_workspace)
+        m_workspace->setMigrationStatus(m_reachable ? status : QList<migration::MigrationStatus>{});
     afterJob();
     Q_EMIT refreshed();
     if (m_runJustFinished) {

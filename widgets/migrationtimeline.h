@@ -9,6 +9,7 @@
 #include "project/project.h"
 #include "models/migrationbadgecache.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -127,6 +128,7 @@ private:
 
     models::MigrationListModel *m_model;
     workspace::MigrationRunner *m_runner;
+    QPointer<workspace::Workspace> m_workspace;
     QListView *m_list;
     MigrationSqlPanel *m_sql;
     QLabel *m_database;

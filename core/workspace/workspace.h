@@ -61,7 +61,9 @@ public:
     static Result<db::ConnectionSettings> databaseFor(const project::Project &project,
                                                       const std::optional<db::ConnectionSettings> &chosen);
 
-    // The last migration status read from the database (empty until one was read).
+    // The last migration status read from the database (empty until one was read, or
+    // when it could not be). Each read is announced, changed or not: the database was
+    // looked at again (after a run, a refresh), and views may want to look too.
     void setMigrationStatus(const QList<migration::MigrationStatus> &status);
     const QList<migration::MigrationStatus> &migrationStatus() const { return m_status; }
     // The migration files' badges, read ahead on the pool as a project opens.
