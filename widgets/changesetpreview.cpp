@@ -82,6 +82,8 @@ ChangesetPreview::ChangesetPreview(workspace::Workspace *workspace, QWidget *par
     connect(m_function, &QComboBox::currentIndexChanged, this, &ChangesetPreview::onFunctionChanged);
     connect(m_form, &ChangesetFormView::paramsChanged, this, &ChangesetPreview::evaluate);
     connect(workspace, &workspace::Workspace::projectLoaded, this, &ChangesetPreview::setProject);
+    connect(workspace, &workspace::Workspace::databaseChosen, this,
+            qOverload<const std::optional<db::ConnectionSettings> &>(&ChangesetPreview::setDatabase));
     connect(m_worker, &workspace::ChangesetDatabaseWorker::rowLoaded, this, &ChangesetPreview::onRowLoaded);
     connect(m_worker, &workspace::ChangesetDatabaseWorker::written, this, &ChangesetPreview::onWritten);
     connect(m_worker, &workspace::ChangesetDatabaseWorker::busyChanged, this, &ChangesetPreview::updateButtons);

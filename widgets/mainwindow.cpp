@@ -124,16 +124,13 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!file.isEmpty())
                     showFile(file, false);
             });
-    // One database for every view: a choice made in the timeline applies to all, and
-    // what a migration changed is compared again.
-    connect(m_migrations, &MigrationTimeline::databaseChosen, this,
-            [this](const std::optional<db::ConnectionSettings> &settings) {
-                m_workspace->chooseDatabase(settings);
-                m_schemaDock->setDatabase(settings);
-                m_changesets->setDatabase(settings);
-                updateDatabaseLabel();
-                updateQueryDatabase();
-            });
+    // One database for every view: a choice made in the timeline is the workspace's,
+    // which the other views observe.
+    connect(m_migrations, &MigrationTimeline::databaseChosen, m_workspace, &workspace::Workspace::chooseDatabase);
+    connect(m_workspace, &workspace::Workspace::databaseChanged, this, [this] {
+        updateDatabaseLabel();
+        updateQueryDatabase();
+    });
     connect(m_migrations, &MigrationTimeline::runStarting, m_composer->runPanel(), &QueryRunPanel::closeResult);
     connect(m_schemaDock, &SchemaDock::schemasLoaded, this, &MainWindow::updateDatabaseLabel);
     connectWorkspace();
@@ -516,11 +513,7 @@ void MainWindow::updateDatabaseLabel()
 void MainWindow::setDatabase(const db::ConnectionSettings &settings)
 {
     m_workspace->chooseDatabase(settings);
-    m_schemaDock->setDatabase(settings);
-    m_changesets->setDatabase(settings);
     m_migrations->setDatabase(settings);
-    updateDatabaseLabel();
-    updateQueryDatabase();
 }
 
 void MainWindow::showAbout()

@@ -67,6 +67,7 @@ SchemaDock::SchemaDock(workspace::Workspace *workspace, QWidget *parent)
     connect(workspace, &workspace::Workspace::opening, this, &SchemaDock::beginLoading);
     connect(workspace, &workspace::Workspace::loadProgress, this, &SchemaDock::showProgress);
     connect(workspace, &workspace::Workspace::projectLoaded, this, &SchemaDock::setProject);
+    connect(workspace, &workspace::Workspace::databaseChosen, this, &SchemaDock::setDatabase);
     // Migrations ran, or their state was read again: the tables may have changed.
     connect(workspace, &workspace::Workspace::migrationStatusChanged, this, [this] {
         if (!m_project.root.isEmpty())

@@ -5,7 +5,6 @@
 #include "project/projectdatabase.h"
 #include "project/projectloader.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace ectowb::workspace {
@@ -91,16 +90,6 @@ void Workspace::open(const QString &folder)
     });
 }
 
-void Workspace::waitForLoad()
-{
-    if (m_folder.isEmpty())
-        return;
-    while (m_loading || !m_migrationsReady) {
-        m_pool->waitForDone();
-        QCoreApplication::sendPostedEvents(this);
-    }
-}
-
 void Workspace::loaded(const project::Project &project)
 {
     m_project = project;
@@ -125,6 +114,7 @@ void Workspace::chooseDatabase(const std::optional<db::ConnectionSettings> &sett
 {
     m_chosen = settings;
     m_status.clear();
+    Q_EMIT databaseChosen(m_chosen);
     Q_EMIT databaseChanged();
 }
 

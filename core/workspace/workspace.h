@@ -42,9 +42,6 @@ public:
     // badges, for the timeline), which happens alongside the parse. A newer open()
     // cancels an older one.
     void open(const QString &folder);
-    void reload() { open(m_folder); }
-    // Blocks until the current load has ended (tests, command line tools).
-    void waitForLoad();
 
     QString folder() const { return m_folder; }
     bool isLoading() const { return m_loading; }
@@ -96,7 +93,11 @@ Q_SIGNALS:
     void loadProgress(int done, int total);
     void projectLoaded(const ectowb::project::Project &project);
     void migrationsReady(const ectowb::project::Project &project);
+    // The database the views work on may be another: chosen, or the project's own
+    // now known.
     void databaseChanged();
+    // A person chose a database (nullopt: back to the project's own).
+    void databaseChosen(const std::optional<ectowb::db::ConnectionSettings> &settings);
     void migrationStatusChanged();
 
 private:

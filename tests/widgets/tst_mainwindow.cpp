@@ -20,6 +20,7 @@
 #include "recentprojects.h"
 #include "schemabrowser.h"
 #include "schemadock.h"
+#include "changesetpreview.h"
 #include "project/sampleproject.h"
 #include "translationloader.h"
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void zoomChangesTheCodeFont();
     void recentProjectsAreRemembered();
     void statusBarShowsTheSampleDatabase();
+    void aChosenDatabaseReachesEveryView();
     void missingFolderIsRefused();
     void reloadFindsNewFilesAndKeepsTabs();
     void viewDocksJoinTheViewMenu();
@@ -305,6 +307,29 @@ void TestMainWindow::statusBarShowsTheSampleDatabase()
     QTemporaryDir other;
     QVERIFY(waitForProject(window, other.path()));
     QVERIFY(!window.databaseText().contains(u"blog_dev.db"));
+}
+
+// The workspace holds the choice; the views observe it, none is told by hand.
+void TestMainWindow::aChosenDatabaseReachesEveryView()
+{
+    MainWindow window;
+    QSignalSpy schemas(window.schemaDock(), &SchemaDock::schemasLoaded);
+    QVERIFY(waitForProject(window, project::SampleProject::folder()));
+    QVERIFY(!schemas.isEmpty() || schemas.wait(20000));
+    QTemporaryDir dir;
+    db::ConnectionSettings other;
+    other.dialect = db::Dialect::Sqlite;
+    other.database = dir.filePath(QStringLiteral("other.db"));
+    QFile file(other.database);
+    QVERIFY(file.open(QIODevice::WriteOnly)); // an empty file is an empty SQLite database
+    file.close();
+    window.setDatabase(other);
+    QCOMPARE(window.workspace()->chosenDatabase()->database, other.database);
+    QVERIFY2(window.databaseText().contains(u"other.db"), qPrintable(window.databaseText()));
+    QVERIFY2(window.changesetPreview()->databaseText().contains(u"other.db"),
+             qPrintable(window.changesetPreview()->databaseText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(window.schemaDock()->browser()->databaseStatus().contains(u"other.db"),
+                              qPrintable(window.schemaDock()->browser()->databaseStatus()), 10000);
 }
 
 void TestMainWindow::missingFolderIsRefused()
