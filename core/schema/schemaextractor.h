@@ -38,7 +38,26 @@ public:
     static QString underscore(const QString &name);
 
 private:
-    struct State;
+    // What reading one module has gathered so far.
+    struct State
+    {
+        const project::ElixirModule *module = nullptr;
+        project::AliasScope scope;
+        QHash<QString, elixir::Ast> attributes;
+        bool usesEctoSchema = false;
+        std::optional<Schema> schema;
+        QList<Schema> extra;
+    };
+
+    // Reading a macro call's options.
+    static QString lastSegment(const QString &module);
+    static bool boolOption(const elixir::Ast &opts, QStringView key, bool fallback);
+    static QString atomOption(const elixir::Ast &opts, QStringView key);
+    // The trailing keyword list of a call (options), or an empty list.
+    static elixir::Ast optionsArg(const elixir::Ast &call, size_t index);
+    // The `do` block of a call, wherever its keyword list sits.
+    static elixir::Ast doBlock(const elixir::Ast &call);
+
     void runStatement(const elixir::Ast &stmt, State &state, int depth) const;
     void runSchemaBlock(elixir::AstSpan stmts, State &state, int depth) const;
     void schemaStatement(const elixir::Ast &stmt, State &state, int depth) const;
