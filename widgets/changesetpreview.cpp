@@ -401,8 +401,22 @@ void ChangesetPreview::write(ChangesetPersistence::Mode mode)
         if (!confirm(tr("Save Changeset"), text))
             return;
     }
+    // A valid changeset's project-typed values are dumped here, where the interpreter
+    // lives; an invalid one goes nowhere near a dump, as in Repo.
+    Changeset sent = *m_changeset;
+    if (sent.valid && m_runner) {
+        const Result<void> dumped = m_runner->dumpCustomTypes(sent, ChangesetPersistence::actionName(repoAction()));
+        if (!dumped) {
+            RepoOutcome raised;
+            raised.kind = RepoOutcome::Kind::Raised;
+            raised.changeset = sent;
+            raised.raised = dumped.failure();
+            onWritten(raised);
+            return;
+        }
+    }
     m_result->showRepoMessage(tr("Running %1...").arg(repoFunction));
-    m_worker->write(*m_database, *m_changeset, repoAction(), mode);
+    m_worker->write(*m_database, sent, repoAction(), mode);
 }
 
 void ChangesetPreview::onWritten(const RepoOutcome &outcome)

@@ -111,6 +111,16 @@ struct ChangesetSchema
     const schema::Association *association(const QString &name) const;
 };
 
+// What a project type's dump/1 made of a value a Repo write sends, and the type the
+// adapter then dumps it as (the module's type/0). Made where the changeset is
+// evaluated, by the interpreter, before the write leaves for a worker thread.
+struct CustomDump
+{
+    Term original; // the value as the changeset holds it
+    Term value;
+    schema::EctoType type;
+};
+
 // %Ecto.Changeset{} as Ecto 3.13 keeps it. Lists Ecto keeps newest first (errors,
 // validations, required, constraints) are kept newest first here too.
 struct Changeset
@@ -132,6 +142,8 @@ struct Changeset
     QStringList relations; // the embeds and associations given to cast_embed/cast_assoc, in order, once each
     // prepare_changes/2 and optimistic_lock/3: work Ecto defers to the Repo call.
     QStringList prepared;
+    // Field -> its project type's dump, for a Repo write (ChangesetRunner::dumpCustomTypes).
+    QHash<QString, CustomDump> customDumps;
 
     std::optional<Term> change(const QString &field) const;
     Term dataValue(const QString &field) const;

@@ -72,13 +72,13 @@ Result<RepoStatement> buildStatement(const Changeset &cs, RepoAction action, db:
     if (action == RepoAction::Insert) {
         values = insertValues(cs);
         Autogenerate::forInsert(*cs.schema, values, nowUtc);
-        return RepoStatement::insert(*cs.schema, values, dialect);
+        return RepoStatement::insert(*cs.schema, values, dialect, cs.customDumps);
     }
     Result<Values> filters = primaryKeyFilters(cs);
     if (!filters)
         return filters.failure();
     if (action == RepoAction::Delete)
-        return RepoStatement::remove(*cs.schema, *filters, dialect);
+        return RepoStatement::remove(*cs.schema, *filters, dialect, cs.customDumps);
     values = storedChanges(cs);
     // Changes to virtual fields only, or none: Repo.update sends nothing and succeeds.
     if (values.empty()) {
@@ -86,7 +86,7 @@ Result<RepoStatement> buildStatement(const Changeset &cs, RepoAction action, db:
         return RepoStatement();
     }
     Autogenerate::forUpdate(*cs.schema, values, nowUtc);
-    return RepoStatement::update(*cs.schema, values, *filters, dialect);
+    return RepoStatement::update(*cs.schema, values, *filters, dialect, cs.customDumps);
 }
 
 void readBack(RepoOutcome &out, const RepoStatement &statement, const db::QueryRows &rows, db::Dialect dialect)

@@ -555,4 +555,37 @@ Result<Changeset> ChangesetRunner::interpretStep(const Frame &frame, const Ast &
     return cs;
 }
 
+Result<void> ChangesetRunner::dumpCustomTypes(Changeset &changeset, const QString &action)
+{
+    changeset.customDumps.clear();
+    if (!changeset.schema)
+        return {};
+    const ChangesetSchema &schema = *changeset.schema;
+    // What the write sends (Ecto.Repo.Schema): an insert every stored field, the
+    // changes over the struct's; an update its changes; a delete the primary key.
+    std::vector<std::pair<QString, Term>> sent;
+    if (action == u"insert") {
+        for (const schema::Field &f : schema.fields) {
+            if (!f.isVirtual)
+                sent.emplace_back(f.name, changeset.field(f.name));
+        }
+    } else if (action == u"update") {
+        sent = changeset.changes;
+    } else {
+        for (const QString &key : schema.primaryKey)
+            sent.emplace_back(key, changeset.dataValue(key));
+    }
+    for (const auto &[name, value] : sent) {
+        const schema::Field *field = schema.field(name);
+        if (!field)
+            continue;
+        const Result<std::optional<CustomDump>> dumped = m_types->dump(schema.module, *field, value, action);
+        if (!dumped)
+            return dumped.failure();
+        if (*dumped)
+            changeset.customDumps.insert(name, **dumped);
+    }
+    return {};
+}
+
 } // namespace ectowb::changeset

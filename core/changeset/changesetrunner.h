@@ -45,6 +45,11 @@ public:
     // Ecto.Type.cast/2). `params`: what the function's second argument receives.
     Result<Changeset> run(const QString &module, const QString &function, const Term &data, const Term &params);
 
+    // Before `changeset` goes to Repo.insert/update/delete (`action`) on another
+    // thread: the project types' dump/1 of the values that write sends, into
+    // changeset.customDumps. An Ecto.ChangeError where a dump answers :error.
+    Result<void> dumpCustomTypes(Changeset &changeset, const QString &action);
+
     // The schema as the changeset core sees it; nullptr when `module` has none.
     std::shared_ptr<const ChangesetSchema> schema(const QString &module);
     Result<std::vector<std::pair<QString, Term>>> buildData(const ChangesetSchema &schema, const Term &data) const;

@@ -220,4 +220,51 @@ CustomCastOutcome ProjectTypes::cast(const QString &schema, const schema::Field 
     return out;
 }
 
+// What type/0 answers, as the adapter dumps by it: a primitive, {:array, t} or
+// {:map, t}. nullopt for another module (a type of types the tool does not chase).
+static std::optional<schema::EctoType> adapterType(const Value &type)
+{
+    if (type.isAtom())
+        return type.atomName().front().isLower() ? std::optional(schema::EctoType::primitive(type.atomName())) : std::nullopt;
+    if (!type.isTuple(2) || !type.elements()[0].isAtom())
+        return std::nullopt;
+    const std::optional<schema::EctoType> inner = adapterType(type.elements()[1]);
+    if (!inner)
+        return std::nullopt;
+    if (type.elements()[0].isAtom(u"array"))
+        return schema::EctoType::array(*inner);
+    if (type.elements()[0].isAtom(u"map"))
+        return schema::EctoType::map(*inner);
+    return std::nullopt;
+}
+
+Result<std::optional<CustomDump>> ProjectTypes::dump(const QString &schema, const schema::Field &field, const Term &value,
+                                                     const QString &action)
+{
+    // Ecto.Type.dump/2 never calls an Ecto.Type with nil.
+    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
+        return std::optional<CustomDump>();
+    const QString module = field.type.name();
+    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
+        || !m_interpreter()->hasFunction(module, QStringLiteral("dump"), 1))
+        return std::optional<CustomDump>();
+    const Result<Value> type = call(module, QStringLiteral("type"), {});
+    const std::optional<schema::EctoType> adapter = type ? adapterType(*type) : std::nullopt;
+    if (!adapter)
+        return std::optional<CustomDump>();
+    const Result<Value> dumped = call(module, QStringLiteral("dump"), {TermValue::toValue(value)});
+    if (!dumped)
+        return std::optional<CustomDump>();
+    if (dumped->isTuple(2) && dumped->elements()[0].isAtom(u"ok")) {
+        const Result<Term> payload = TermValue::fromValue(dumped->elements()[1]);
+        if (!payload)
+            return std::optional<CustomDump>();
+        return std::optional<CustomDump>(CustomDump{value, *payload, *adapter});
+    }
+    // :error, or anything else: Ecto.Type.adapter_dump/3 takes only {:ok, v} as a dump.
+    return Error{QStringLiteral("value `%1` for `%2.%3` in `%4` does not match type %5")
+                     .arg(TermValue::toValue(value).inspect(), schema, field.name, action, module),
+                 QStringLiteral("Ecto.ChangeError")};
+}
+
 } // namespace ectowb::changeset

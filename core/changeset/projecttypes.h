@@ -34,6 +34,13 @@ public:
     // The field's type is a project type module, or {:array, _} / {:map, _} around
     // one (at any depth), whose elements go through the module one by one.
     CustomCastOutcome cast(const QString &schema, const schema::Field &field, const Term &value, const Term &current);
+    // Ecto.Type.adapter_dump/3 of `value` for a field whose type is a project
+    // Ecto.Type: its dump/1, then its type/0 for the adapter. nullopt where that cannot
+    // be evaluated here (a parameterized or composite type, a module the project
+    // lacks): the value then goes as the changeset holds it. Ecto.ChangeError where
+    // dump/1 answers :error, as Repo's dump_field!/6 raises it for `action`.
+    Result<std::optional<CustomDump>> dump(const QString &schema, const schema::Field &field, const Term &value,
+                                           const QString &action);
 
 private:
     // {:parameterized, {Mod, params}} as Ecto.Schema keeps it for one field.

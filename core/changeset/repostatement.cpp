@@ -210,7 +210,8 @@ QString columnOf(const schema::Field &f)
     return f.source.isEmpty() ? f.name : f.source;
 }
 
-Result<std::vector<query::TypedValue>> typedValues(const ChangesetSchema &schema, const Values &values)
+Result<std::vector<query::TypedValue>> typedValues(const ChangesetSchema &schema, const Values &values,
+                                                   const RepoStatement::Dumps &dumps)
 {
     std::vector<query::TypedValue> out;
     out.reserve(values.size());
@@ -218,7 +219,11 @@ Result<std::vector<query::TypedValue>> typedValues(const ChangesetSchema &schema
         Result<const schema::Field *> f = storedField(schema, field);
         if (!f)
             return f.failure();
-        out.push_back(query::TypedValue{columnOf(**f), value, (*f)->type});
+        const auto dumped = dumps.constFind(field);
+        if (dumped != dumps.constEnd() && dumped->original == value)
+            out.push_back(query::TypedValue{columnOf(**f), dumped->value, dumped->type});
+        else
+            out.push_back(query::TypedValue{columnOf(**f), value, (*f)->type});
     }
     return out;
 }
@@ -275,9 +280,10 @@ Result<RepoStatement> rendered(const ChangesetSchema &schema, query::RepoStateme
 
 } // namespace
 
-Result<RepoStatement> RepoStatement::insert(const ChangesetSchema &schema, const Values &values, db::Dialect dialect)
+Result<RepoStatement> RepoStatement::insert(const ChangesetSchema &schema, const Values &values, db::Dialect dialect,
+                                             const Dumps &dumps)
 {
-    Result<std::vector<query::TypedValue>> typed = typedValues(schema, sortedByField(values));
+    Result<std::vector<query::TypedValue>> typed = typedValues(schema, sortedByField(values), dumps);
     if (!typed)
         return typed.failure();
     query::RepoStatement s;
@@ -292,12 +298,12 @@ Result<RepoStatement> RepoStatement::insert(const ChangesetSchema &schema, const
 }
 
 Result<RepoStatement> RepoStatement::update(const ChangesetSchema &schema, const Values &values, const Values &filters,
-                                              db::Dialect dialect)
+                                              db::Dialect dialect, const Dumps &dumps)
 {
-    Result<std::vector<query::TypedValue>> changes = typedValues(schema, sortedByField(values));
+    Result<std::vector<query::TypedValue>> changes = typedValues(schema, sortedByField(values), dumps);
     if (!changes)
         return changes.failure();
-    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters);
+    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters, dumps);
     if (!keys)
         return keys.failure();
     query::RepoStatement s;
@@ -312,9 +318,10 @@ Result<RepoStatement> RepoStatement::update(const ChangesetSchema &schema, const
     return rendered(schema, std::move(s), readBack, dialect);
 }
 
-Result<RepoStatement> RepoStatement::remove(const ChangesetSchema &schema, const Values &filters, db::Dialect dialect)
+Result<RepoStatement> RepoStatement::remove(const ChangesetSchema &schema, const Values &filters, db::Dialect dialect,
+                                             const Dumps &dumps)
 {
-    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters);
+    Result<std::vector<query::TypedValue>> keys = typedValues(schema, filters, dumps);
     if (!keys)
         return keys.failure();
     query::RepoStatement s;

@@ -38,14 +38,18 @@ struct RepoStatement
     QVariantList params;
     QStringList returning; // the fields RETURNING reads back, in order
 
+    // A value whose field has a project type goes as `dumps` has it for that field
+    // (its dump/1, made beforehand), else as the changeset holds it.
+    using Dumps = QHash<QString, CustomDump>;
     // Field name -> value, as they go into the row (after autogeneration).
     static Result<RepoStatement> insert(const ChangesetSchema &schema, const std::vector<std::pair<QString, Term>> &values,
-                                         db::Dialect dialect);
+                                         db::Dialect dialect, const Dumps &dumps = {});
     // SET the values WHERE the primary key equals `filters`.
     static Result<RepoStatement> update(const ChangesetSchema &schema, const std::vector<std::pair<QString, Term>> &values,
-                                         const std::vector<std::pair<QString, Term>> &filters, db::Dialect dialect);
+                                         const std::vector<std::pair<QString, Term>> &filters, db::Dialect dialect,
+                                         const Dumps &dumps = {});
     static Result<RepoStatement> remove(const ChangesetSchema &schema, const std::vector<std::pair<QString, Term>> &filters,
-                                         db::Dialect dialect);
+                                         db::Dialect dialect, const Dumps &dumps = {});
     Outcome execute(db::Connection &connection) const;
 
     // SELECT every stored field WHERE the primary key equals `filters`.

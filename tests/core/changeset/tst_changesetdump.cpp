@@ -1,0 +1,122 @@
+// A Repo write sends a project type's value as its dump/1 makes it, and raises
+// Ecto.ChangeError where dump/1 answers :error (Ecto.Repo.Schema's dump_field!/6);
+// the changeset itself keeps the cast value.
+#include "changeset/changesetpersistence.h"
+#include "changeset/changesetrunner.h"
+#include "changeset/repostatement.h"
+#include "db/connection.h"
+#include "project/projectloader.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ectowb;
+using namespace ectowb::changeset;
+using value::Term;
+
+class TestChangesetDump : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sentValues_data();
+    void sentValues();
+    void aDumpErrorRaisesChangeError();
+    void theRowHoldsTheDumpedValue();
+
+private:
+    Changeset run(const Term &data, const QString &title, qint64 count);
+    std::unique_ptr<ChangesetRunner> m_runner;
+};
+
+void TestChangesetDump::initTestCase()
+{
+    project::Project project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/dumptypes"));
+    QVERIFY(project.schema(QStringLiteral("Vault.Note")));
+    m_runner = std::make_unique<ChangesetRunner>(std::move(project));
+}
+
+Changeset TestChangesetDump::run(const Term &data, const QString &title, qint64 count)
+{
+    std::vector<Term::Pair> params{{Term::string(QStringLiteral("count")), Term::integer(count)}};
+    if (!title.isNull())
+        params.emplace_back(Term::string(QStringLiteral("title")), Term::string(title));
+    Result<Changeset> cs = m_runner->run(QStringLiteral("Vault.Note"), QStringLiteral("changeset"), data, Term::map(params));
+    return cs ? *cs : Changeset();
+}
+
+void TestChangesetDump::sentValues_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("dumped"); // null: no dump for the title
+    QTest::newRow("insert dumps the change") << QStringLiteral("insert") << QStringLiteral("hello") << QStringLiteral("HELLO");
+    QTest::newRow("update dumps the change") << QStringLiteral("update") << QStringLiteral("hi") << QStringLiteral("HI");
+    QTest::newRow("update without it sends no title") << QStringLiteral("update") << QString() << QString();
+    QTest::newRow("insert of the struct's own") << QStringLiteral("insert") << QString() << QStringLiteral("KEPT");
+    QTest::newRow("delete sends the key only") << QStringLiteral("delete") << QStringLiteral("hello") << QString();
+}
+
+void TestChangesetDump::sentValues()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, title);
+    QFETCH(QString, dumped);
+    const Term data = Term::map({{Term::string(QStringLiteral("id")), Term::integer(7)},
+                                 {Term::string(QStringLiteral("title")), Term::string(QStringLiteral("kept"))}});
+    Changeset cs = run(data, title, 3);
+    QVERIFY(cs.schema);
+    QVERIFY(cs.valid);
+    const Result<void> ok = m_runner->dumpCustomTypes(cs, action);
+    QVERIFY2(ok, qPrintable(ok.error()));
+    QCOMPARE(cs.customDumps.contains(QStringLiteral("title")), !dumped.isNull());
+    if (!dumped.isNull()) {
+        const CustomDump &d = cs.customDumps.value(QStringLiteral("title"));
+        QCOMPARE(d.value, Term::string(dumped));
+        QCOMPARE(d.type, schema::EctoType::primitive(QStringLiteral("string")));
+        // The changeset keeps what cast gave; only the write sends the dump.
+        QCOMPARE(cs.field(QStringLiteral("title")), d.original);
+    }
+    QVERIFY(!cs.customDumps.contains(QStringLiteral("count"))); // a built-in type
+}
+
+void TestChangesetDump::aDumpErrorRaisesChangeError()
+{
+    Changeset cs = run(Term::nil(), QStringLiteral("forbidden"), 1);
+    QVERIFY(cs.valid);
+    const Result<void> raised = m_runner->dumpCustomTypes(cs, QStringLiteral("insert"));
+    QVERIFY(!raised);
+    QCOMPARE(raised.failure().kind, QStringLiteral("Ecto.ChangeError"));
+    QCOMPARE(raised.failure().message,
+             QStringLiteral("value `\"forbidden\"` for `Vault.Note.title` in `insert` does not match type Vault.Upcased"));
+}
+
+void TestChangesetDump::theRowHoldsTheDumpedValue()
+{
+    QTemporaryDir dir;
+    db::ConnectionSettings settings;
+    settings.dialect = db::Dialect::Sqlite;
+    settings.database = dir.filePath(QStringLiteral("vault.db"));
+    settings.createIfMissing = true;
+    const auto connection = db::Connection::open(settings);
+    QVERIFY2(connection, qPrintable(connection.error()));
+    QVERIFY((*connection)->execute(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT, count INTEGER)")));
+    Changeset cs = run(Term::nil(), QStringLiteral("hello"), 2);
+    QVERIFY(m_runner->dumpCustomTypes(cs, QStringLiteral("insert")));
+    const RepoOutcome outcome = ChangesetPersistence::run(**connection, cs, RepoAction::Insert, ChangesetPersistence::Mode::Save);
+    QVERIFY2(outcome.kind == RepoOutcome::Kind::Ok, qPrintable(outcome.raised.text()));
+    QVERIFY(outcome.statement);
+    QVERIFY(outcome.statement->params.contains(QStringLiteral("HELLO")));
+    // Repo returns the struct with the cast value, not the dumped one.
+    QCOMPARE(outcome.changeset.field(QStringLiteral("title")), Term::string(QStringLiteral("hello")));
+    Result<QSqlQuery> read = (*connection)->execute(QStringLiteral("SELECT title FROM notes"));
+    QVERIFY(read);
+    QSqlQuery &row = read.value();
+    QVERIFY(row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("HELLO"));
+}
+
+QTEST_GUILESS_MAIN(TestChangesetDump)
+#include "tst_changesetdump.moc"
