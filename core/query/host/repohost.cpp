@@ -10,6 +10,7 @@
 #include "value/termvalue.h"
 #include "changeset/typecaster.h"
 #include "changeset/typedumper.h"
+#include "changeset/projecttypes.h"
 #include "interpreter/interpreter.h"
 
 #include <QDateTime>
@@ -71,19 +72,6 @@ Result<const schema::Schema *> RepoState::fromSchema(const Query &q, const char 
     if (!s)
         return Error{QStringLiteral("query in Repo.%1 must have a schema as its source").arg(QLatin1String(function)), QStringLiteral("Ecto.QueryError")};
     return s;
-}
-
-// Every value a write sends is dumped by its field's type, and one the type does not
-// take raises before anything is sent.
-Result<bool> dumpable(const schema::Schema &schema, const char *action, const schema::Field &field, const Term &value)
-{
-    Result<bool> m = changeset::TypeDumper::matches(field.type, value);
-    if (!m || *m)
-        return m;
-    return Error{QStringLiteral("value `%1` for `%2.%3` in `%4` does not match type %5")
-                     .arg(value::TermValue::toValue(value).inspect(), schema.module, field.name,
-                          QLatin1String(action),
-                          value::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect()), QStringLiteral("Ecto.ChangeError")};
 }
 
 // field(x, ^name) == ^value, the value typed by the field.
@@ -360,9 +348,11 @@ Result<Value> RepoState::insert(const std::vector<Value> &args)
         values.emplace_back(f.name, TypedValue{f.source, v.value_or(Term::nil()), f.type});
     }
     std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[name, v] : values) {
-        if (Result<bool> ok = dumpable(schema, "insert", *schema.field(name), v.value); !ok)
-            return ok.failure();
+    for (auto &[name, v] : values) {
+        Result<TypedValue> sent = dumped(schema, "insert", *schema.field(name), v.value, v.column);
+        if (!sent)
+            return sent.failure();
+        v = *sent;
     }
     std::vector<std::optional<TypedValue>> rowValues;
     for (const auto &[name, v] : values) {
@@ -409,15 +399,41 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
         const schema::Field *f = schema.field(name);
         if (!f)
             continue;
-        if (Result<bool> ok = dumpable(schema, "update", *f, v); !ok)
-            return ok.failure();
-        s.changes.push_back({f->source, v, f->type});
+        Result<TypedValue> sent = dumped(schema, "update", *f, v, f->source);
+        if (!sent)
+            return sent.failure();
+        s.changes.push_back(*sent);
     }
     if (Result<bool> ok = primaryKeyFilters(schema, *r, s, "update"); !ok)
         return ok.failure();
     s.returning = returningColumns(schema, args);
     context->record(std::move(s));
     return raise(QStringLiteral("Ecto.StaleEntryError"), QStringLiteral("attempted to update a stale struct"));
+}
+
+Result<TypedValue> RepoState::dumped(const schema::Schema &schema, const char *action, const schema::Field &field,
+                                     const Term &value, const QString &column) const
+{
+    if (interpreter && changesets && field.type.kind() == schema::EctoType::Kind::Custom) {
+        changeset::ProjectTypes types([this] { return interpreter; }, changesets);
+        Result<std::optional<changeset::CustomDump>> custom = types.dump(schema.module, field, value, QLatin1String(action));
+        if (!custom)
+            return custom.failure();
+        if (*custom)
+            return TypedValue{column, (*custom)->value, (*custom)->type};
+    }
+    // Every other value is dumped by its field's type, and one the type does not take
+    // raises before anything is sent.
+    Result<bool> m = changeset::TypeDumper::matches(field.type, value);
+    if (!m)
+        return m.failure();
+    if (!*m)
+        return Error{QStringLiteral("value `%1` for `%2.%3` in `%4` does not match type %5")
+                         .arg(value::TermValue::toValue(value).inspect(), schema.module, field.name,
+                              QLatin1String(action),
+                              value::TermValue::toValue(changeset::TypeCaster::typeTerm(field.type)).inspect()),
+                     QStringLiteral("Ecto.ChangeError")};
+    return TypedValue{column, value, field.type};
 }
 
 Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s,
@@ -438,9 +454,10 @@ Result<bool> RepoState::primaryKeyFilters(const schema::Schema &schema, const Ro
         }
         if (v.isNil())
             return Error{QStringLiteral("struct %1 is missing primary key value").arg(schema.module), QStringLiteral("Ecto.NoPrimaryKeyValueError")};
-        if (Result<bool> ok = dumpable(schema, action, *f, v); !ok)
-            return ok.failure();
-        s.filters.push_back({f->source, v, f->type});
+        Result<TypedValue> sent = dumped(schema, action, *f, v, f->source);
+        if (!sent)
+            return sent.failure();
+        s.filters.push_back(*sent);
     }
     return true;
 }

@@ -91,10 +91,11 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(k) : nullptr;
-            if (Result<bool> ok = f ? dumpable(*schema, "insert_all", *f, *t) : Result<bool>(true); !ok)
-                return ok.failure();
+            const Result<TypedValue> sent = f ? dumped(*schema, "insert_all", *f, *t, k) : TypedValue{k, *t, schema::EctoType()};
+            if (!sent)
+                return sent.failure();
             placeholderKeys.push_back(v.elements()[1]);
-            s.placeholders.push_back(TypedValue{k, *t, f ? f->type : schema::EctoType()});
+            s.placeholders.push_back(*sent);
         }
     }
     for (const auto &fields : entries) {
@@ -114,9 +115,11 @@ Result<Value> RepoState::insertAll(const std::vector<Value> &args)
             if (!t)
                 return t.failure();
             const schema::Field *f = schema ? schema->field(keys[i]) : nullptr;
-            if (Result<bool> ok = f ? dumpable(*schema, "insert_all", *f, *t) : Result<bool>(true); !ok)
-                return ok.failure();
-            row.push_back(TypedValue{s.header[i], *t, f ? f->type : schema::EctoType()});
+            const Result<TypedValue> sent =
+                f ? dumped(*schema, "insert_all", *f, *t, s.header[i]) : TypedValue{s.header[i], *t, schema::EctoType()};
+            if (!sent)
+                return sent.failure();
+            row.push_back(*sent);
         }
         s.rows.push_back(std::move(row));
     }

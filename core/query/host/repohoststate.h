@@ -62,6 +62,12 @@ struct RepoState
     static QString prefixOption(const std::vector<interpreter::Value> &args, const QString &fallback = QString());
     Result<const schema::Schema *> fromSchema(const Query &q, const char *function) const;
     Result<Row> row(const interpreter::Value &v) const;
+    // Ecto.Repo.Schema dump_field!/6 for a value a write sends to `column`: the value
+    // as it goes (a project Ecto.Type's dump/1, typed by its type/0), or the
+    // Ecto.ChangeError of a value its field's type does not dump (`action` as Ecto
+    // names it).
+    Result<TypedValue> dumped(const schema::Schema &schema, const char *action, const schema::Field &field,
+                              const Term &value, const QString &column) const;
     // The primary key of the row as the WHERE of an update or delete (`action`).
     Result<bool> primaryKeyFilters(const schema::Schema &schema, const Row &r, RepoStatement &s, const char *action) const;
 
@@ -85,8 +91,5 @@ struct RepoState
 
 interpreter::Value tuple2(const char *tag, const interpreter::Value &v);
 
-// Ecto.Repo.Schema dump_field!/6 for a value a write sends: true, or the
-// Ecto.ChangeError of a value its field's type does not dump (`action` as Ecto names it).
-Result<bool> dumpable(const schema::Schema &schema, const char *action, const schema::Field &field, const Term &value);
 
 } // namespace ectowb::query::repo

@@ -6,6 +6,8 @@
 #include "changeset/repostatement.h"
 #include "db/connection.h"
 #include "project/projectloader.h"
+#include "query/querycompiler.h"
+#include "value/termjson.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,17 +27,20 @@ private Q_SLOTS:
     void sentValues();
     void aDumpErrorRaisesChangeError();
     void theRowHoldsTheDumpedValue();
+    void repoCallsInSourcesDumpTheSameWay_data();
+    void repoCallsInSourcesDumpTheSameWay();
 
 private:
+    project::Project m_project;
     Changeset run(const Term &data, const QString &title, qint64 count);
     std::unique_ptr<ChangesetRunner> m_runner;
 };
 
 void TestChangesetDump::initTestCase()
 {
-    project::Project project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/dumptypes"));
-    QVERIFY(project.schema(QStringLiteral("Vault.Note")));
-    m_runner = std::make_unique<ChangesetRunner>(std::move(project));
+    m_project = project::ProjectLoader::load(QStringLiteral(ECTOWB_TEST_DATA "/projects/dumptypes"));
+    QVERIFY(m_project.schema(QStringLiteral("Vault.Note")));
+    m_runner = std::make_unique<ChangesetRunner>(m_project);
 }
 
 Changeset TestChangesetDump::run(const Term &data, const QString &title, qint64 count)
@@ -116,6 +121,43 @@ void TestChangesetDump::theRowHoldsTheDumpedValue()
     QSqlQuery &row = read.value();
     QVERIFY(row.next());
     QCOMPARE(row.value(0).toString(), QStringLiteral("HELLO"));
+}
+
+// The Repo calls of a query source (and of seeds, which run the same host) send the
+// same dumps as Try and Save.
+void TestChangesetDump::repoCallsInSourcesDumpTheSameWay_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("sent"); // a parameter, or the ChangeError's message
+    QTest::newRow("insert") << QStringLiteral("Repo.insert(%Vault.Note{title: \"hello\", count: 1})")
+                            << QStringLiteral("HELLO");
+    QTest::newRow("insert_all") << QStringLiteral("Repo.insert_all(Vault.Note, [%{title: \"a\", count: 1}])")
+                                << QStringLiteral("A");
+    QTest::newRow("update") << QStringLiteral("Repo.update(Ecto.Changeset.change(%Vault.Note{id: 1, title: \"x\"}, title: \"new\"))")
+                            << QStringLiteral("NEW");
+    QTest::newRow("dump error") << QStringLiteral("Repo.insert(%Vault.Note{title: \"forbidden\", count: 1})")
+                                << QStringLiteral("value `\"forbidden\"` for `Vault.Note.title` in `insert` does not match type Vault.Upcased");
+}
+
+void TestChangesetDump::repoCallsInSourcesDumpTheSameWay()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, sent);
+    query::QueryCompiler compiler(m_project);
+    const query::Evaluation evaluation = compiler.evaluate(source);
+    if (sent.startsWith(u"value `")) {
+        QVERIFY(evaluation.error);
+        QCOMPARE(evaluation.error->kind, QStringLiteral("Ecto.ChangeError"));
+        QCOMPARE(evaluation.error->message, sent);
+        return;
+    }
+    QVERIFY2(!evaluation.error, qPrintable(evaluation.error ? evaluation.error->text() : QString()));
+    const query::ComposeResult rendered = compiler.render(evaluation, db::Dialect::Sqlite);
+    QVERIFY(rendered.isOk());
+    QCOMPARE(rendered.statements.size(), size_t(1));
+    const std::vector<Term> &params = rendered.statements[0].params;
+    QVERIFY2(std::find(params.begin(), params.end(), Term::string(sent)) != params.end(),
+             qPrintable(QString::fromUtf8(value::TermJson::write(Term::list(params)))));
 }
 
 QTEST_GUILESS_MAIN(TestChangesetDump)
