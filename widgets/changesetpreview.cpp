@@ -260,6 +260,7 @@ void ChangesetPreview::onSchemaChanged()
 void ChangesetPreview::onFunctionChanged()
 {
     m_data = Term::nil();
+    m_dataIsStruct = false;
     m_loadedKey.clear();
     m_result->clearRepoOutcome();
     QList<changeset::FormField> fields;
@@ -284,7 +285,9 @@ void ChangesetPreview::evaluate()
         updateButtons();
         return;
     }
-    Result<Changeset> cs = m_runner->run(module(), function(), m_data, m_form->params());
+    Result<Changeset> cs = m_runner->run(module(), function(), m_data, m_form->params(),
+                                         m_dataIsStruct ? changeset::ChangesetRunner::DataSource::Struct
+                                                        : changeset::ChangesetRunner::DataSource::Given);
     if (cs) {
         m_changeset = *cs;
         m_lastError.clear();
@@ -362,9 +365,17 @@ void ChangesetPreview::onRowLoaded(const QString &loadedModule, const QString &k
         Q_EMIT jobFinished(false);
         return; // the schema changed while the row was loading
     }
-    m_data = row;
+    // Repo.get's load: a project type's value through its load/1.
+    const Result<Term> loaded = m_runner ? m_runner->loadRow(loadedModule, row) : Result<Term>(row);
+    if (!loaded) {
+        m_result->showRepoMessage(loaded.error());
+        Q_EMIT jobFinished(false);
+        return;
+    }
+    m_data = *loaded;
+    m_dataIsStruct = true;
     m_loadedKey = key;
-    m_form->setData(row);
+    m_form->setData(m_data);
     m_result->showRepoMessage(tr("Loaded %1 %2 as the changeset's data.").arg(currentSchema()->source, key));
     chooseRepoAction();
     evaluate();
@@ -374,6 +385,7 @@ void ChangesetPreview::onRowLoaded(const QString &loadedModule, const QString &k
 void ChangesetPreview::setStructData(const Term &data)
 {
     m_data = data;
+    m_dataIsStruct = false;
     m_loadedKey.clear();
     m_form->setData(data);
     chooseRepoAction();
@@ -383,6 +395,7 @@ void ChangesetPreview::setStructData(const Term &data)
 void ChangesetPreview::newStruct()
 {
     m_data = Term::nil();
+    m_dataIsStruct = false;
     m_loadedKey.clear();
     m_form->clearAll();
     m_result->clearRepoOutcome();
@@ -442,6 +455,7 @@ void ChangesetPreview::onWritten(const RepoOutcome &outcome)
                 fields.emplace_back(Term::string(name), v);
         }
         m_data = Term::map(std::move(fields));
+        m_dataIsStruct = true;
         const QString key = outcome.changeset.schema->primaryKey.value(0);
         const std::optional<Term> id = m_data.get(key);
         m_loadedKey = id ? id->toElixirString() : QString();

@@ -121,6 +121,9 @@ private:
     bool m_explicitDatabase = false;
     QString m_databaseProblem; // why the project has no database, when it has none
     value::Term m_data;   // nil: %Module{} with its defaults
+    // Whether m_data is a struct's own (a loaded row, what Save returned): its project
+    // type values are then not cast again.
+    bool m_dataIsStruct = false;
     QString m_loadedKey;      // the primary key of the loaded row, empty for a new struct
     std::optional<changeset::Changeset> m_changeset;
     QString m_lastError;

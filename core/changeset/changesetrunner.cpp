@@ -190,7 +190,7 @@ std::shared_ptr<const ChangesetSchema> ChangesetRunner::schema(const QString &mo
 }
 
 Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const ChangesetSchema &schema,
-                                                                           const Term &data) const
+                                                                           const Term &data, DataSource source) const
 {
     std::vector<std::pair<QString, Term>> out;
     for (const schema::Field &f : schema.fields) {
@@ -201,6 +201,10 @@ Result<std::vector<std::pair<QString, Term>>> ChangesetRunner::buildData(const C
                 if (!embedded)
                     return embedded.failure();
                 out.emplace_back(f.name, *embedded);
+                continue;
+            }
+            if (source == DataSource::Struct && Casting::castsThroughProjectType(f.type)) {
+                out.emplace_back(f.name, *given); // the struct's own, loaded or returned
                 continue;
             }
             const Result<Term> cast = castData(schema, f, *given);
@@ -310,7 +314,7 @@ QStringList ChangesetRunner::changesetFunctions(const QString &module) const
 }
 
 Result<Changeset> ChangesetRunner::run(const QString &module, const QString &function, const Term &data,
-                                       const Term &params)
+                                       const Term &params, DataSource source)
 {
     std::shared_ptr<const ChangesetSchema> s = schema(module);
     if (!s)
@@ -323,7 +327,7 @@ Result<Changeset> ChangesetRunner::run(const QString &module, const QString &fun
     const std::optional<Function> f = elixirModule ? findFunction(*elixirModule, function) : std::nullopt;
     if (!f)
         return Error{QStringLiteral("function %1.%2/2 is undefined").arg(module, function), QStringLiteral("UndefinedFunctionError")};
-    Result<std::vector<std::pair<QString, Term>>> fields = buildData(*s, data);
+    Result<std::vector<std::pair<QString, Term>>> fields = buildData(*s, data, source);
     if (!fields)
         return fields.failure();
     Changeset cs = Casting::fromData(s, std::move(fields.value()));
@@ -586,6 +590,26 @@ Result<void> ChangesetRunner::dumpCustomTypes(Changeset &changeset, const QStrin
             changeset.customDumps.insert(name, **dumped);
     }
     return {};
+}
+
+Result<Term> ChangesetRunner::loadRow(const QString &module, const Term &row)
+{
+    const std::shared_ptr<const ChangesetSchema> s = schema(module);
+    if (!s || !row.isMap())
+        return row;
+    std::vector<Term::Pair> out;
+    for (const auto &[key, given] : row.pairs()) {
+        Term value = given;
+        if (const schema::Field *field = s->field(key.text())) {
+            const Result<std::optional<Term>> loaded = m_types->load(module, *field, value);
+            if (!loaded)
+                return loaded.failure();
+            if (*loaded)
+                value = **loaded;
+        }
+        out.emplace_back(key, value);
+    }
+    return Term::map(std::move(out));
 }
 
 } // namespace ectowb::changeset

@@ -40,10 +40,20 @@ public:
     ChangesetRunner(const ChangesetRunner &) = delete;
     ChangesetRunner &operator=(const ChangesetRunner &) = delete;
 
+    // Where a data map's values come from. Given: typed by a person, each cast to
+    // its field's type first (as `struct(Module, fields)` after Ecto.Type.cast/2).
+    // Struct: a struct's own values (a row loaded by loadRow, what Repo returned),
+    // taken as they are: a project type's value is not cast a second time.
+    enum class DataSource : quint8 { Given, Struct };
+
     // `data`: nil for %Module{} with its defaults, or a map of field name (string)
-    // to value, each cast to the field's type first (as `struct(Module, fields)` after
-    // Ecto.Type.cast/2). `params`: what the function's second argument receives.
-    Result<Changeset> run(const QString &module, const QString &function, const Term &data, const Term &params);
+    // to value from `source`. `params`: what the function's second argument receives.
+    Result<Changeset> run(const QString &module, const QString &function, const Term &data, const Term &params,
+                          DataSource source = DataSource::Given);
+    // A row as Repo.get returns it (Ecto.Schema.Loader): each value of a project
+    // Ecto.Type through its load/1; the ArgumentError Ecto raises where load/1 answers
+    // :error. A value whose load cannot be evaluated here stays as read.
+    Result<Term> loadRow(const QString &module, const Term &row);
 
     // Before `changeset` goes to Repo.insert/update/delete (`action`) on another
     // thread: the project types' dump/1 of the values that write sends, into
@@ -52,7 +62,8 @@ public:
 
     // The schema as the changeset core sees it; nullptr when `module` has none.
     std::shared_ptr<const ChangesetSchema> schema(const QString &module);
-    Result<std::vector<std::pair<QString, Term>>> buildData(const ChangesetSchema &schema, const Term &data) const;
+    Result<std::vector<std::pair<QString, Term>>> buildData(const ChangesetSchema &schema, const Term &data,
+                                                            DataSource source = DataSource::Given) const;
     // The changeset functions of a module: public functions of arity 2 whose body
     // is a pipeline starting with cast/change or calling them.
     QStringList changesetFunctions(const QString &module) const;

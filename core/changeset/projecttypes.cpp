@@ -267,4 +267,25 @@ Result<std::optional<CustomDump>> ProjectTypes::dump(const QString &schema, cons
                  QStringLiteral("Ecto.ChangeError")};
 }
 
+Result<std::optional<Term>> ProjectTypes::load(const QString &schema, const schema::Field &field, const Term &value)
+{
+    // Ecto.Type.load/2 never calls an Ecto.Type with nil.
+    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
+        return std::optional<Term>();
+    const QString module = field.type.name();
+    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
+        || !m_interpreter()->hasFunction(module, QStringLiteral("load"), 1))
+        return std::optional<Term>();
+    const Result<Value> loaded = call(module, QStringLiteral("load"), {TermValue::toValue(value)});
+    if (!loaded)
+        return std::optional<Term>();
+    if (loaded->isTuple(2) && loaded->elements()[0].isAtom(u"ok")) {
+        const Result<Term> payload = TermValue::fromValue(loaded->elements()[1]);
+        return payload ? std::optional<Term>(*payload) : std::optional<Term>();
+    }
+    return Error{QStringLiteral("cannot load `%1` as type %2 for field `%3` in schema %4")
+                     .arg(TermValue::toValue(value).inspect(), module, field.name, schema),
+                 QStringLiteral("ArgumentError")};
+}
+
 } // namespace ectowb::changeset

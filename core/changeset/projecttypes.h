@@ -41,6 +41,10 @@ public:
     // dump/1 answers :error, as Repo's dump_field!/6 raises it for `action`.
     Result<std::optional<CustomDump>> dump(const QString &schema, const schema::Field &field, const Term &value,
                                            const QString &action);
+    // Ecto.Type.load/2 of a value read for a field of a project Ecto.Type: its load/1.
+    // nullopt where that cannot be evaluated here (as for dump); the ArgumentError of
+    // Ecto.Schema.Loader where load/1 answers :error.
+    Result<std::optional<Term>> load(const QString &schema, const schema::Field &field, const Term &value);
 
 private:
     // {:parameterized, {Mod, params}} as Ecto.Schema keeps it for one field.

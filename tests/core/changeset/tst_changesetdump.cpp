@@ -27,6 +27,10 @@ private Q_SLOTS:
     void sentValues();
     void aDumpErrorRaisesChangeError();
     void theRowHoldsTheDumpedValue();
+    void aLoadedRowGoesThroughLoad();
+    void aLoadErrorRaisesArgumentError();
+    void aStructsOwnValuesAreNotCastAgain_data();
+    void aStructsOwnValuesAreNotCastAgain();
     void repoCallsInSourcesDumpTheSameWay_data();
     void repoCallsInSourcesDumpTheSameWay();
 
@@ -121,6 +125,55 @@ void TestChangesetDump::theRowHoldsTheDumpedValue()
     QSqlQuery &row = read.value();
     QVERIFY(row.next());
     QCOMPARE(row.value(0).toString(), QStringLiteral("HELLO"));
+}
+
+// Repo.get's rows (Ecto.Schema.Loader): a project type's value through its load/1.
+void TestChangesetDump::aLoadedRowGoesThroughLoad()
+{
+    const Term row = Term::map({{Term::string(QStringLiteral("id")), Term::integer(1)},
+                                {Term::string(QStringLiteral("title")), Term::string(QStringLiteral("HELLO"))},
+                                {Term::string(QStringLiteral("count")), Term::integer(2)},
+                                {Term::string(QStringLiteral("amount")), Term::integer(1250)}});
+    const Result<Term> loaded = m_runner->loadRow(QStringLiteral("Vault.Note"), row);
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded->get(u"title"), std::optional(Term::string(QStringLiteral("hello"))));
+    QCOMPARE(loaded->get(u"count"), std::optional(Term::integer(2)));
+    QCOMPARE(loaded->get(u"amount"), std::optional(Term::integer(1250)));
+    const Term nil = Term::map({{Term::string(QStringLiteral("title")), Term::nil()}});
+    QCOMPARE(m_runner->loadRow(QStringLiteral("Vault.Note"), nil)->get(u"title"), std::optional(Term::nil()));
+}
+
+void TestChangesetDump::aLoadErrorRaisesArgumentError()
+{
+    const Term row = Term::map({{Term::string(QStringLiteral("title")), Term::string(QStringLiteral("CORRUPT"))}});
+    const Result<Term> loaded = m_runner->loadRow(QStringLiteral("Vault.Note"), row);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.failure().kind, QStringLiteral("ArgumentError"));
+    QCOMPARE(loaded.failure().message,
+             QStringLiteral("cannot load `\"CORRUPT\"` as type Vault.Upcased for field `title` in schema Vault.Note"));
+}
+
+// Data typed by a person is cast into the struct; a struct's own values (a loaded
+// row, what Save returned) are taken as they are.
+void TestChangesetDump::aStructsOwnValuesAreNotCastAgain_data()
+{
+    QTest::addColumn<bool>("isStruct");
+    QTest::addColumn<qint64>("amount");
+    QTest::newRow("given") << false << qint64(1200);
+    QTest::newRow("struct") << true << qint64(12);
+}
+
+void TestChangesetDump::aStructsOwnValuesAreNotCastAgain()
+{
+    QFETCH(bool, isStruct);
+    QFETCH(qint64, amount);
+    const Term data = Term::map({{Term::string(QStringLiteral("amount")), Term::integer(12)}});
+    const Result<Changeset> cs = m_runner->run(
+        QStringLiteral("Vault.Note"), QStringLiteral("changeset"), data,
+        Term::map({{Term::string(QStringLiteral("count")), Term::integer(1)}}),
+        isStruct ? ChangesetRunner::DataSource::Struct : ChangesetRunner::DataSource::Given);
+    QVERIFY2(cs, qPrintable(cs.error()));
+    QCOMPARE(cs->dataValue(QStringLiteral("amount")), Term::integer(amount));
 }
 
 // The Repo calls of a query source (and of seeds, which run the same host) send the

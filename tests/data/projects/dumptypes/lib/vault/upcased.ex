@@ -7,6 +7,7 @@ defmodule Vault.Upcased do
   def cast(value) when is_binary(value), do: {:ok, value}
   def cast(_), do: :error
 
+  def load("CORRUPT"), do: :error
   def load(value), do: {:ok, String.downcase(value)}
 
   def dump("forbidden"), do: :error
