@@ -238,15 +238,25 @@ static std::optional<schema::EctoType> adapterType(const Value &type)
     return std::nullopt;
 }
 
+// The project Ecto.Type whose `function`/1 Ecto.Type.dump/2 or load/2 calls for
+// `value` of `field`; empty when there is none to call here: not a project type, a
+// parameterized one, no such function, or nil (which an Ecto.Type never sees).
+QString ProjectTypes::plainTypeFor(const schema::Field &field, const Term &value, const QString &function) const
+{
+    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
+        return {};
+    const QString module = field.type.name();
+    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
+        || !m_interpreter()->hasFunction(module, function, 1))
+        return {};
+    return module;
+}
+
 Result<std::optional<CustomDump>> ProjectTypes::dump(const QString &schema, const schema::Field &field, const Term &value,
                                                      const QString &action)
 {
-    // Ecto.Type.dump/2 never calls an Ecto.Type with nil.
-    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
-        return std::optional<CustomDump>();
-    const QString module = field.type.name();
-    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
-        || !m_interpreter()->hasFunction(module, QStringLiteral("dump"), 1))
+    const QString module = plainTypeFor(field, value, QStringLiteral("dump"));
+    if (module.isEmpty())
         return std::optional<CustomDump>();
     const Result<Value> type = call(module, QStringLiteral("type"), {});
     const std::optional<schema::EctoType> adapter = type ? adapterType(*type) : std::nullopt;
@@ -269,12 +279,8 @@ Result<std::optional<CustomDump>> ProjectTypes::dump(const QString &schema, cons
 
 Result<std::optional<Term>> ProjectTypes::load(const QString &schema, const schema::Field &field, const Term &value)
 {
-    // Ecto.Type.load/2 never calls an Ecto.Type with nil.
-    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
-        return std::optional<Term>();
-    const QString module = field.type.name();
-    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
-        || !m_interpreter()->hasFunction(module, QStringLiteral("load"), 1))
+    const QString module = plainTypeFor(field, value, QStringLiteral("load"));
+    if (module.isEmpty())
         return std::optional<Term>();
     const Result<Value> loaded = call(module, QStringLiteral("load"), {TermValue::toValue(value)});
     if (!loaded)

@@ -74,6 +74,7 @@ private:
     };
 
     Kind kindOf(const QString &module) const;
+    QString plainTypeFor(const schema::Field &field, const Term &value, const QString &function) const;
     std::optional<Leaf> leaf(const QString &schema, const schema::Field &field, QString *reason);
     const Parameters &parameters(const QString &schema, const schema::Field &field, const QString &module);
     Step castLeaf(const Leaf &leaf, const Term &value);
