@@ -1,5 +1,7 @@
 #include "projecttypes.h"
 
+#include "typecaster.h"
+
 #include "interpreter/interpreter.h"
 #include "value/termvalue.h"
 
@@ -238,59 +240,137 @@ static std::optional<schema::EctoType> adapterType(const Value &type)
     return std::nullopt;
 }
 
-// The project Ecto.Type whose `function`/1 Ecto.Type.dump/2 or load/2 calls for
-// `value` of `field`; empty when there is none to call here: not a project type, a
-// parameterized one, no such function, or nil (which an Ecto.Type never sees).
-QString ProjectTypes::plainTypeFor(const schema::Field &field, const Term &value, const QString &function) const
+// Ecto.Type.format/1: a composite as {:array, Inner}, a module by its name.
+static QString formatType(const schema::EctoType &type)
 {
-    if (field.type.kind() != schema::EctoType::Kind::Custom || value.isNil())
-        return {};
-    const QString module = field.type.name();
-    if (!m_interpreter()->hasModule(module) || kindOf(module) != Kind::Plain
-        || !m_interpreter()->hasFunction(module, function, 1))
-        return {};
-    return module;
+    switch (type.kind()) {
+    case schema::EctoType::Kind::Custom:
+        return type.name();
+    case schema::EctoType::Kind::Array:
+        return QStringLiteral("{:array, %1}").arg(formatType(type.inner()));
+    case schema::EctoType::Kind::Map:
+        return QStringLiteral("{:map, %1}").arg(formatType(type.inner()));
+    default:
+        return TermValue::toValue(TypeCaster::typeTerm(type)).inspect();
+    }
+}
+
+// Whether Ecto.Type.dump/2 or load/2 (`function`) runs for a type built of project
+// Ecto.Types: a module with type/0 and `function`/1, or {:array, _} / {:map, _} of
+// one. Parameterized types (dump/3, load/3 with the adapter's function) are not run.
+bool ProjectTypes::convertible(const schema::EctoType &type, const QString &function) const
+{
+    switch (type.kind()) {
+    case schema::EctoType::Kind::Custom:
+        return m_interpreter()->hasModule(type.name()) && kindOf(type.name()) == Kind::Plain
+            && m_interpreter()->hasFunction(type.name(), function, 1);
+    case schema::EctoType::Kind::Array:
+    case schema::EctoType::Kind::Map:
+        return convertible(type.inner(), function);
+    default:
+        return false;
+    }
+}
+
+// The type the adapter dumps the converted value by: type/0 in place of each module.
+std::optional<schema::EctoType> ProjectTypes::adapterTypeOf(const schema::EctoType &type)
+{
+    switch (type.kind()) {
+    case schema::EctoType::Kind::Custom: {
+        const Result<Value> answer = call(type.name(), QStringLiteral("type"), {});
+        return answer ? adapterType(*answer) : std::nullopt;
+    }
+    case schema::EctoType::Kind::Array:
+    case schema::EctoType::Kind::Map: {
+        const std::optional<schema::EctoType> inner = adapterTypeOf(type.inner());
+        if (!inner)
+            return std::nullopt;
+        return type.kind() == schema::EctoType::Kind::Array ? schema::EctoType::array(*inner) : schema::EctoType::map(*inner);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// Ecto.Type.dump/2 or load/2 of one value of a convertible type: nil is nil (an
+// Ecto.Type never sees it), a list or a map converts element by element, a value of
+// a module goes through its `function`/1. {:ok, v} is the only success.
+ProjectTypes::Converted ProjectTypes::convert(const schema::EctoType &type, const Term &value, const QString &function)
+{
+    if (value.isNil())
+        return {Converted::Status::Ok, value};
+    if (type.kind() == schema::EctoType::Kind::Array || type.kind() == schema::EctoType::Kind::Map) {
+        const bool array = type.kind() == schema::EctoType::Kind::Array;
+        if (array ? !value.isList() : !value.isMap())
+            return {Converted::Status::Error, {}};
+        std::vector<Term> items;
+        std::vector<Term::Pair> pairs;
+        if (array) {
+            for (const Term &item : value.elements()) {
+                const Converted c = convert(type.inner(), item, function);
+                if (c.status != Converted::Status::Ok)
+                    return c;
+                items.push_back(c.value);
+            }
+            return {Converted::Status::Ok, Term::list(std::move(items))};
+        }
+        for (const auto &[key, item] : value.pairs()) {
+            const Converted c = convert(type.inner(), item, function);
+            if (c.status != Converted::Status::Ok)
+                return c;
+            pairs.emplace_back(key, c.value);
+        }
+        return {Converted::Status::Ok, Term::map(std::move(pairs))};
+    }
+    const Result<Value> answer = call(type.name(), function, {TermValue::toValue(value)});
+    if (!answer)
+        return {Converted::Status::NotEvaluable, {}};
+    if (answer->isTuple(2) && answer->elements()[0].isAtom(u"ok")) {
+        const Result<Term> payload = TermValue::fromValue(answer->elements()[1]);
+        return payload ? Converted{Converted::Status::Ok, *payload} : Converted{Converted::Status::NotEvaluable, {}};
+    }
+    return {Converted::Status::Error, {}};
 }
 
 Result<std::optional<CustomDump>> ProjectTypes::dump(const QString &schema, const schema::Field &field, const Term &value,
                                                      const QString &action)
 {
-    const QString module = plainTypeFor(field, value, QStringLiteral("dump"));
-    if (module.isEmpty())
+    if (value.isNil() || !convertible(field.type, QStringLiteral("dump")))
         return std::optional<CustomDump>();
-    const Result<Value> type = call(module, QStringLiteral("type"), {});
-    const std::optional<schema::EctoType> adapter = type ? adapterType(*type) : std::nullopt;
+    const std::optional<schema::EctoType> adapter = adapterTypeOf(field.type);
     if (!adapter)
         return std::optional<CustomDump>();
-    const Result<Value> dumped = call(module, QStringLiteral("dump"), {TermValue::toValue(value)});
-    if (!dumped)
+    const Converted dumped = convert(field.type, value, QStringLiteral("dump"));
+    switch (dumped.status) {
+    case Converted::Status::Ok:
+        return std::optional<CustomDump>(CustomDump{value, dumped.value, *adapter});
+    case Converted::Status::NotEvaluable:
         return std::optional<CustomDump>();
-    if (dumped->isTuple(2) && dumped->elements()[0].isAtom(u"ok")) {
-        const Result<Term> payload = TermValue::fromValue(dumped->elements()[1]);
-        if (!payload)
-            return std::optional<CustomDump>();
-        return std::optional<CustomDump>(CustomDump{value, *payload, *adapter});
+    case Converted::Status::Error:
+        break;
     }
-    // :error, or anything else: Ecto.Type.adapter_dump/3 takes only {:ok, v} as a dump.
+    // Ecto.Repo.Schema dump_field!/6; Ecto.Type.adapter_dump/3 takes only {:ok, v}.
     return Error{QStringLiteral("value `%1` for `%2.%3` in `%4` does not match type %5")
-                     .arg(TermValue::toValue(value).inspect(), schema, field.name, action, module),
+                     .arg(TermValue::toValue(value).inspect(), schema, field.name, action, formatType(field.type)),
                  QStringLiteral("Ecto.ChangeError")};
 }
 
 Result<std::optional<Term>> ProjectTypes::load(const QString &schema, const schema::Field &field, const Term &value)
 {
-    const QString module = plainTypeFor(field, value, QStringLiteral("load"));
-    if (module.isEmpty())
+    if (value.isNil() || !convertible(field.type, QStringLiteral("load")))
         return std::optional<Term>();
-    const Result<Value> loaded = call(module, QStringLiteral("load"), {TermValue::toValue(value)});
-    if (!loaded)
+    const Converted loaded = convert(field.type, value, QStringLiteral("load"));
+    switch (loaded.status) {
+    case Converted::Status::Ok:
+        return std::optional<Term>(loaded.value);
+    case Converted::Status::NotEvaluable:
         return std::optional<Term>();
-    if (loaded->isTuple(2) && loaded->elements()[0].isAtom(u"ok")) {
-        const Result<Term> payload = TermValue::fromValue(loaded->elements()[1]);
-        return payload ? std::optional<Term>(*payload) : std::optional<Term>();
+    case Converted::Status::Error:
+        break;
     }
+    // Ecto.Schema.Loader's load!/5.
     return Error{QStringLiteral("cannot load `%1` as type %2 for field `%3` in schema %4")
-                     .arg(TermValue::toValue(value).inspect(), module, field.name, schema),
+                     .arg(TermValue::toValue(value).inspect(), formatType(field.type), field.name, schema),
                  QStringLiteral("ArgumentError")};
 }
 

@@ -35,9 +35,9 @@ public:
     // one (at any depth), whose elements go through the module one by one.
     CustomCastOutcome cast(const QString &schema, const schema::Field &field, const Term &value, const Term &current);
     // Ecto.Type.adapter_dump/3 of `value` for a field whose type is a project
-    // Ecto.Type: its dump/1, then its type/0 for the adapter. nullopt where that cannot
-    // be evaluated here (a parameterized or composite type, a module the project
-    // lacks): the value then goes as the changeset holds it. Ecto.ChangeError where
+    // Ecto.Type (or {:array, _} / {:map, _} of one): its dump/1, then its type/0 for
+    // the adapter. nullopt where that cannot be evaluated here (a parameterized type, a
+    // module the project lacks): the value then goes as the changeset holds it. Ecto.ChangeError where
     // dump/1 answers :error, as Repo's dump_field!/6 raises it for `action`.
     Result<std::optional<CustomDump>> dump(const QString &schema, const schema::Field &field, const Term &value,
                                            const QString &action);
@@ -74,7 +74,16 @@ private:
     };
 
     Kind kindOf(const QString &module) const;
-    QString plainTypeFor(const schema::Field &field, const Term &value, const QString &function) const;
+    // Ecto.Type.dump/2 and load/2 of project types and their arrays and maps.
+    struct Converted
+    {
+        enum class Status : quint8 { Ok, Error, NotEvaluable };
+        Status status = Status::NotEvaluable;
+        Term value;
+    };
+    bool convertible(const schema::EctoType &type, const QString &function) const;
+    std::optional<schema::EctoType> adapterTypeOf(const schema::EctoType &type);
+    Converted convert(const schema::EctoType &type, const Term &value, const QString &function);
     std::optional<Leaf> leaf(const QString &schema, const schema::Field &field, QString *reason);
     const Parameters &parameters(const QString &schema, const schema::Field &field, const QString &module);
     Step castLeaf(const Leaf &leaf, const Term &value);

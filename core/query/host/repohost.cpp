@@ -414,7 +414,10 @@ Result<Value> RepoState::update(const std::vector<Value> &args)
 Result<TypedValue> RepoState::dumped(const schema::Schema &schema, const char *action, const schema::Field &field,
                                      const Term &value, const QString &column) const
 {
-    if (interpreter && changesets && field.type.kind() == schema::EctoType::Kind::Custom) {
+    // A project Ecto.Type, or an array or map of one (ProjectTypes tells which).
+    const schema::EctoType::Kind kind = field.type.kind();
+    if (interpreter && changesets
+        && (kind == schema::EctoType::Kind::Custom || kind == schema::EctoType::Kind::Array || kind == schema::EctoType::Kind::Map)) {
         changeset::ProjectTypes types([this] { return interpreter; }, changesets);
         Result<std::optional<changeset::CustomDump>> custom = types.dump(schema.module, field, value, QLatin1String(action));
         if (!custom)

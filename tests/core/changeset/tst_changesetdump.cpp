@@ -139,6 +139,10 @@ void TestChangesetDump::aLoadedRowGoesThroughLoad()
     QCOMPARE(loaded->get(u"title"), std::optional(Term::string(QStringLiteral("hello"))));
     QCOMPARE(loaded->get(u"count"), std::optional(Term::integer(2)));
     QCOMPARE(loaded->get(u"amount"), std::optional(Term::integer(1250)));
+    const Term tags = Term::map({{Term::string(QStringLiteral("tags")),
+                                  Term::list({Term::string(QStringLiteral("X")), Term::nil()})}});
+    QCOMPARE(m_runner->loadRow(QStringLiteral("Vault.Note"), tags)->get(u"tags"),
+             std::optional(Term::list({Term::string(QStringLiteral("x")), Term::nil()})));
     const Term nil = Term::map({{Term::string(QStringLiteral("title")), Term::nil()}});
     QCOMPARE(m_runner->loadRow(QStringLiteral("Vault.Note"), nil)->get(u"title"), std::optional(Term::nil()));
 }
@@ -188,6 +192,11 @@ void TestChangesetDump::repoCallsInSourcesDumpTheSameWay_data()
                                 << QStringLiteral("A");
     QTest::newRow("update") << QStringLiteral("Repo.update(Ecto.Changeset.change(%Vault.Note{id: 1, title: \"x\"}, title: \"new\"))")
                             << QStringLiteral("NEW");
+    QTest::newRow("an array of the type") << QStringLiteral("Repo.insert(%Vault.Note{tags: [\"a\", \"b\"], count: 1})")
+                                          << QStringLiteral("[\"A\",\"B\"]"); // ecto_sqlite3 sends arrays as JSON
+    QTest::newRow("an array's dump error")
+        << QStringLiteral("Repo.insert(%Vault.Note{tags: [\"a\", \"forbidden\"], count: 1})")
+        << QStringLiteral("value `[\"a\", \"forbidden\"]` for `Vault.Note.tags` in `insert` does not match type {:array, Vault.Upcased}");
     QTest::newRow("dump error") << QStringLiteral("Repo.insert(%Vault.Note{title: \"forbidden\", count: 1})")
                                 << QStringLiteral("value `\"forbidden\"` for `Vault.Note.title` in `insert` does not match type Vault.Upcased");
 }
