@@ -19,9 +19,12 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
+    // No waiting here: a queue's job (a migration run) is its owner's to stop, and
+    // its owner, going after the workspace in a window's teardown, cancels it first.
+    // The load stops early; its answers and run()'s find the workspace gone. The
+    // pool waits for what is left when its last holder lets it go.
     if (m_cancel)
         *m_cancel = true;
-    m_pool->waitForDone();
 }
 
 void Workspace::open(const QString &folder)

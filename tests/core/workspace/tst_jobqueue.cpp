@@ -24,6 +24,7 @@ private Q_SLOTS:
     void doneMayStartTheNextJob();
     void aBlockedQueueHoldsUpNeitherAnotherQueueNorARun();
     void aQueueOutlivesItsWorkspace();
+    void theWorkspaceDoesNotWaitForAQueuesJob();
     void aRunsAnswerIsDroppedWhenItsContextIsGone();
     void theDestructorWaitsForTheRunningJob();
 };
@@ -120,6 +121,22 @@ void TestJobQueue::aQueueOutlivesItsWorkspace()
     int done = 0;
     QVERIFY(queue->start([] {}, [&] { ++done; }));
     QTRY_COMPARE(done, 1);
+}
+
+// A window's teardown deletes the workspace before the views: a migration run on a
+// view's queue must not hold it up (the view cancels its run when it goes). Were the
+// workspace to wait, this test would never end.
+void TestJobQueue::theWorkspaceDoesNotWaitForAQueuesJob()
+{
+    auto workspace = std::make_unique<Workspace>();
+    QObject owner;
+    JobQueue *queue = workspace->createJobQueue(&owner);
+    QSemaphore gate;
+    bool done = false;
+    QVERIFY(queue->start([&gate] { gate.acquire(); }, [&] { done = true; }));
+    workspace.reset();
+    gate.release();
+    QTRY_VERIFY(done);
 }
 
 void TestJobQueue::aRunsAnswerIsDroppedWhenItsContextIsGone()
