@@ -430,18 +430,14 @@ std::optional<Ast> Parser::parseDot(Ast left)
         return Ast::call(std::move(form), pos, elements);
     }
     case TokenKind::StringBegin: {
-        Scratch buffer(*this);
-        std::vector<Ast> &parts = buffer.get();
-        QByteArray flat;
-        bool interpolated = false;
-        advance();
-        if (!parseStringParts(parts, flat, interpolated))
+        std::optional<Ast> name = parseQuotedName();
+        if (!name)
             return std::nullopt;
-        if (interpolated) {
+        if (!name->isAtom()) {
             failAt(t, QStringLiteral("interpolation is not allowed in quoted calls"));
             return std::nullopt;
         }
-        Ast form = Ast::call(m_dot, pos, {std::move(left), atomCopy(flat)});
+        Ast form = Ast::call(m_dot, pos, {std::move(left), std::move(*name)});
         return finishCall(std::move(form), posOf(t), true);
     }
     case TokenKind::Identifier:

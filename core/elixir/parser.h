@@ -84,11 +84,19 @@ private:
     bool parseNoParensArgs(std::vector<Ast> &args);
     std::optional<Ast> parseKeywordList();
     std::optional<Ast> parseKeywordKey();
+    std::optional<Ast> parseQuotedName();
     std::optional<Ast> parseList();
     std::optional<Ast> parseTuple();
     std::optional<Ast> parseBinary();
     std::optional<Ast> parseMap();
     std::optional<Ast> parseMapBody(SourcePos pos);
+    // What is being read decides how a closing keyword list is taken: as pairs
+    // (lists), as one item that an element must precede (tuples, binaries), or as
+    // the last argument (calls, where only keywords may end with a comma).
+    enum class Items { List, Tuple, CallArgs };
+    bool parseContainerItems(TokenKind close, std::vector<Ast> &elems, Items items);
+    bool parseKeywordTail(std::vector<Ast> &items, bool spread);
+    bool commaFollows();
     std::optional<Ast> parseString();
     bool parseStringParts(std::vector<Ast> &parts, QByteArray &flat, bool &interpolated);
     bool parseExprList(std::vector<Ast> &exprs, TokenKind terminator);

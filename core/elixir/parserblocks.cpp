@@ -56,35 +56,7 @@ bool Parser::parseParenArgs(std::vector<Ast> &args)
     AllowDoScope scope(m_allowDo, true);
     if (!at(TokenKind::RParen))
         reserveSmall(args);
-    while (!at(TokenKind::RParen)) {
-        if (atKeywordStart()) {
-            std::optional<Ast> kw = parseKeywordList();
-            if (!kw)
-                return false;
-            args.push_back(std::move(*kw));
-            skipEol();
-            if (at(TokenKind::Comma)) {
-                advance();
-                skipEol();
-            }
-            break;
-        }
-        const size_t argStart = m_i;
-        std::optional<Ast> e = parseExpr(0);
-        if (!e)
-            return false;
-        if (!args.empty() && nestedNoParensCall(argStart, false))
-            return false;
-        args.push_back(std::move(*e));
-        skipEol();
-        if (!at(TokenKind::Comma))
-            break;
-        advance();
-        skipEol();
-        if (at(TokenKind::RParen))
-            return syntaxErrorBefore(cur()); // `f(a,)`: only keywords may end with a comma
-    }
-    return expect(TokenKind::RParen, open);
+    return parseContainerItems(TokenKind::RParen, args, Items::CallArgs) && expect(TokenKind::RParen, open);
 }
 
 bool Parser::parseNoParensArgs(std::vector<Ast> &args)
@@ -120,6 +92,14 @@ std::optional<Ast> Parser::parseKeywordKey()
         advance();
         return atomOf(t);
     }
+    return parseQuotedName();
+}
+
+// `"name"` of a `"name": value` key or a `."name"()` call: an atom, or with
+// interpolation `:erlang.binary_to_atom(<<...>>, :utf8)`.
+std::optional<Ast> Parser::parseQuotedName()
+{
+    const Token &t = cur();
     Scratch buffer(*this);
     std::vector<Ast> &parts = buffer.get();
     QByteArray flat;
@@ -177,36 +157,65 @@ std::optional<Ast> Parser::parseList()
     AllowDoScope scope(m_allowDo, true);
     Scratch buffer(*this);
     std::vector<Ast> &elems = buffer.get();
-    while (!at(TokenKind::RBracket)) {
+    if (!parseContainerItems(TokenKind::RBracket, elems, Items::List))
+        return std::nullopt;
+    if (!expect(TokenKind::RBracket, open))
+        return std::nullopt;
+    return Ast::list(AstSpan(elems));
+}
+
+// The items of `[...]`, `{...}`, `<<...>>` and `f(...)` up to `close`: expressions,
+// then perhaps a keyword list, which must come last.
+bool Parser::parseContainerItems(TokenKind close, std::vector<Ast> &elems, Items items)
+{
+    const bool container = items != Items::CallArgs;
+    while (!at(close)) {
         if (atKeywordStart()) {
-            std::optional<Ast> kw = parseKeywordList();
-            if (!kw)
-                return std::nullopt;
-            for (const Ast &pair : kw->elements())
-                elems.push_back(pair);
-            skipEol();
-            if (at(TokenKind::Comma)) {
-                advance();
-                skipEol();
-            }
-            break;
+            if (items == Items::Tuple && elems.empty())
+                return syntaxErrorBefore(cur()); // `{a: 1}`: keywords only after an element
+            return parseKeywordTail(elems, items == Items::List);
         }
         const size_t itemStart = m_i;
         std::optional<Ast> e = parseExpr(0);
         if (!e)
-            return std::nullopt;
-        if (!elems.empty() && nestedNoParensCall(itemStart, true))
-            return std::nullopt;
+            return false;
+        if (!elems.empty() && nestedNoParensCall(itemStart, container))
+            return false;
         elems.push_back(std::move(*e));
-        skipEol();
-        if (!at(TokenKind::Comma))
+        if (!commaFollows())
             break;
-        advance();
-        skipEol();
+        if (!container && at(close))
+            return syntaxErrorBefore(cur()); // `f(a,)`: only keywords may end with a comma
     }
-    if (!expect(TokenKind::RBracket, open))
-        return std::nullopt;
-    return Ast::list(AstSpan(elems));
+    return true;
+}
+
+// A keyword list closing a container: its pairs spread into `items` (lists, maps)
+// or the list as one item (tuples); then at most one trailing comma.
+bool Parser::parseKeywordTail(std::vector<Ast> &items, bool spread)
+{
+    std::optional<Ast> kw = parseKeywordList();
+    if (!kw)
+        return false;
+    if (spread) {
+        for (const Ast &pair : kw->elements())
+            items.push_back(pair);
+    } else {
+        items.push_back(std::move(*kw));
+    }
+    commaFollows();
+    return true;
+}
+
+// After an item: skips the line ends around a comma; false when no comma follows.
+bool Parser::commaFollows()
+{
+    skipEol();
+    if (!at(TokenKind::Comma))
+        return false;
+    advance();
+    skipEol();
+    return true;
 }
 
 std::optional<Ast> Parser::parseTuple()
@@ -218,36 +227,8 @@ std::optional<Ast> Parser::parseTuple()
     AllowDoScope scope(m_allowDo, true);
     Scratch buffer(*this);
     std::vector<Ast> &elems = buffer.get();
-    while (!at(close)) {
-        if (atKeywordStart() && elems.empty()) {
-            syntaxErrorBefore(cur()); // `{a: 1}`: keywords only after an element
-            return std::nullopt;
-        }
-        if (atKeywordStart()) {
-            std::optional<Ast> kw = parseKeywordList();
-            if (!kw)
-                return std::nullopt;
-            elems.push_back(std::move(*kw));
-            skipEol();
-            if (at(TokenKind::Comma)) {
-                advance();
-                skipEol();
-            }
-            break;
-        }
-        const size_t itemStart = m_i;
-        std::optional<Ast> e = parseExpr(0);
-        if (!e)
-            return std::nullopt;
-        if (!elems.empty() && nestedNoParensCall(itemStart, true))
-            return std::nullopt;
-        elems.push_back(std::move(*e));
-        skipEol();
-        if (!at(TokenKind::Comma))
-            break;
-        advance();
-        skipEol();
-    }
+    if (!parseContainerItems(close, elems, Items::Tuple))
+        return std::nullopt;
     if (!expect(close, open))
         return std::nullopt;
     if (close == TokenKind::RBinary)
@@ -307,16 +288,8 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
     } restore{m_assocDepth, savedAssocDepth};
     while (!at(TokenKind::RBrace)) {
         if (atKeywordStart()) {
-            std::optional<Ast> kw = parseKeywordList();
-            if (!kw)
+            if (!parseKeywordTail(items, true))
                 return std::nullopt;
-            for (const Ast &pair : kw->elements())
-                items.push_back(pair);
-            skipEol();
-            if (at(TokenKind::Comma)) {
-                advance();
-                skipEol();
-            }
             break;
         }
         m_assocDepth = m_depth + 1;
@@ -339,11 +312,8 @@ std::optional<Ast> Parser::parseMapBody(SourcePos pos)
         }
         first = false;
         items.push_back(assocToTuple(std::move(*e)));
-        skipEol();
-        if (!at(TokenKind::Comma))
+        if (!commaFollows())
             break;
-        advance();
-        skipEol();
     }
     if (!expect(TokenKind::RBrace, open))
         return std::nullopt;

@@ -232,28 +232,16 @@ bool Parser::parenHeadFollows() const
 {
     int depth = 0;
     for (size_t i = m_i; i < m_tokens.size(); ++i) {
-        switch (m_tokens[i].kind) {
-        case TokenKind::LParen:
-        case TokenKind::LBracket:
-        case TokenKind::LBrace:
-        case TokenKind::LBinary:
+        const TokenKind kind = m_tokens[i].kind;
+        if (isBracketOpener(kind)) {
             ++depth;
-            break;
-        case TokenKind::RParen:
-        case TokenKind::RBracket:
-        case TokenKind::RBrace:
-        case TokenKind::RBinary:
+        } else if (isBracketCloser(kind)) {
             if (--depth == 0) {
                 const Token &next = m_tokens[std::min(i + 1, m_tokens.size() - 1)];
                 return next.kind == TokenKind::Op && (next.op == OpClass::Stab || next.op == OpClass::When);
             }
-            break;
-        case TokenKind::Eof:
-        case TokenKind::End:
-        case TokenKind::Do:
+        } else if (kind == TokenKind::Eof || kind == TokenKind::End || kind == TokenKind::Do) {
             return false;
-        default:
-            break;
         }
     }
     return false;

@@ -77,25 +77,17 @@ bool Parser::spacedParensWithComma(const Token &open)
 {
     int nesting = 0;
     for (size_t i = m_i; i < m_tokens.size(); ++i) {
-        switch (m_tokens[i].kind) {
-        case TokenKind::LParen:
-        case TokenKind::LBracket:
-        case TokenKind::LBrace:
-        case TokenKind::LBinary:
-        case TokenKind::Do:
-        case TokenKind::Fn:
-        case TokenKind::InterpBegin:
+        const TokenKind kind = m_tokens[i].kind;
+        if (isBracketOpener(kind) || kind == TokenKind::Do || kind == TokenKind::Fn || kind == TokenKind::InterpBegin) {
             ++nesting;
-            break;
-        case TokenKind::RParen:
-        case TokenKind::RBracket:
-        case TokenKind::RBrace:
-        case TokenKind::RBinary:
-        case TokenKind::End:
-        case TokenKind::InterpEnd:
+            continue;
+        }
+        if (isBracketCloser(kind) || kind == TokenKind::End || kind == TokenKind::InterpEnd) {
             if (--nesting == 0)
                 return false;
-            break;
+            continue;
+        }
+        switch (kind) {
         case TokenKind::Comma:
             if (nesting == 1) {
                 failAt(open, QStringLiteral("unexpected parentheses. If you are making a function call, do not insert "

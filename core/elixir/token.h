@@ -43,6 +43,19 @@ enum class TokenKind : quint8 {
     Error,       // only in recovering mode: something unreadable
 };
 
+// ( [ { <<: the brackets that nest expressions, and their closers.
+constexpr bool isBracketOpener(TokenKind kind)
+{
+    return kind == TokenKind::LParen || kind == TokenKind::LBracket || kind == TokenKind::LBrace
+        || kind == TokenKind::LBinary;
+}
+
+constexpr bool isBracketCloser(TokenKind kind)
+{
+    return kind == TokenKind::RParen || kind == TokenKind::RBracket || kind == TokenKind::RBrace
+        || kind == TokenKind::RBinary;
+}
+
 enum class StrKind : quint8 {
     None,
     Binary,      // "..." / """..."""

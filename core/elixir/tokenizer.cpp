@@ -139,16 +139,12 @@ void Tokenizer::internNames(AstAtomTable &table)
 // which opener lacks its terminator; so do we.
 void Tokenizer::trackTerminator(const Token &token)
 {
-    TokenKind expected = TokenKind::Eof;
-    switch (token.kind) {
-    case TokenKind::LParen:
-    case TokenKind::LBracket:
-    case TokenKind::LBrace:
-    case TokenKind::LBinary:
-    case TokenKind::Do:
-    case TokenKind::Fn:
+    if (isBracketOpener(token.kind) || token.kind == TokenKind::Do || token.kind == TokenKind::Fn) {
         m_openers.push_back(int(m_tokens.size()) - 1);
         return;
+    }
+    TokenKind expected = TokenKind::Eof;
+    switch (token.kind) {
     case TokenKind::RParen: expected = TokenKind::LParen; break;
     case TokenKind::RBracket: expected = TokenKind::LBracket; break;
     case TokenKind::RBrace: expected = TokenKind::LBrace; break;

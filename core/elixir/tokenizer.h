@@ -102,6 +102,7 @@ private:
     int nameWithAtEnd(int start, int runEnd) const;
     bool nameWithAt(int start, int end, const QString &kind);
     bool beginString(StrKind kind, char quote, int tokenStart);
+    bool openStringBody(Context ctx, bool heredoc, char quote, char shownQuote);
     bool unescapeInto(QByteArray &out);
     void endString(Context &ctx, int closeStart);
     void checkQuotedName(int beginToken, int closeStart);

@@ -303,23 +303,8 @@ bool Tokenizer::scanSigil()
     t.strKind = StrKind::Sigil;
     t.heredoc = heredoc;
     setValue(t, &letter, 1);
-    if (heredoc) {
-        m_pos += 3;
-        if (!lexicon::restOfLineBlank(m_data, m_len, m_pos))
-            return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after \"\"\""));
-        newline(m_pos - 1);
-        ctx.heredoc = true;
-        ctx.atLineStart = true;
-        ctx.indent = lexicon::heredocIndent(m_data, m_len, m_pos, delim);
-    } else {
-        m_pos += 1;
-    }
-    ctx.beginToken = int(m_tokens.size()) - 1;
-    ctx.beginLine = m_tokens.back().line;
-    m_fragment.clear();
-    m_fragmentStart = m_pos;
-    m_stack.push_back(ctx);
-    return true;
+    // Elixir names `"""` in a sigil heredoc's error whichever quote opened it.
+    return openStringBody(ctx, heredoc, delim, '"');
 }
 
 bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
@@ -334,11 +319,18 @@ bool Tokenizer::beginString(StrKind kind, char quote, int tokenStart)
     Token &t = push(TokenKind::StringBegin, tokenStart, m_pos - tokenStart + (heredoc ? 3 : 1));
     t.strKind = kind;
     t.heredoc = heredoc;
+    return openStringBody(ctx, heredoc, quote, quote);
+}
+
+// After a string's or sigil's StringBegin token: steps over the opening quote(s),
+// checks that a heredoc's first line is blank, and starts reading the body.
+bool Tokenizer::openStringBody(Context ctx, bool heredoc, char quote, char shownQuote)
+{
     if (heredoc) {
         m_pos += 3;
         if (!lexicon::restOfLineBlank(m_data, m_len, m_pos)) {
             return failHere(QStringLiteral("heredoc allows only zero or more whitespace characters followed by a new line after %1")
-                                .arg(QString(3, QLatin1Char(quote))));
+                                .arg(QString(3, QLatin1Char(shownQuote))));
         }
         newline(m_pos - 1);
         ctx.heredoc = true;
