@@ -1,4 +1,5 @@
 #include "validations.h"
+#include "value/regexmodifiers.h"
 
 #include "typecaster.h"
 
@@ -204,19 +205,7 @@ QRegularExpression Validations::compile(const Term &regex)
 {
     // No cache: compiling one format pattern costs microseconds, and a process-wide
     // table of every pattern ever typed would be global mutable state.
-    QRegularExpression::PatternOptions options;
-    for (const QChar m : regex.regexModifiers()) {
-        switch (m.unicode()) {
-        case 'i': options |= QRegularExpression::CaseInsensitiveOption; break;
-        case 'm': options |= QRegularExpression::MultilineOption; break;
-        case 's': options |= QRegularExpression::DotMatchesEverythingOption; break;
-        case 'x': options |= QRegularExpression::ExtendedPatternSyntaxOption; break;
-        case 'u': options |= QRegularExpression::UseUnicodePropertiesOption; break;
-        case 'U': options |= QRegularExpression::InvertedGreedinessOption; break;
-        default: break; // f (firstline) and o have no QRegularExpression flag
-        }
-    }
-    return QRegularExpression(regex.text(), options);
+    return QRegularExpression(regex.text(), value::regexPatternOptions(regex.regexModifiers()));
 }
 
 Result<Changeset> Validations::required(Changeset cs, const QStringList &fields, const Term &options)

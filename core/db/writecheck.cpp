@@ -1,4 +1,5 @@
 #include "writecheck.h"
+#include "common/wordset.h"
 
 #include "sql/sqltokenizer.h"
 
@@ -12,15 +13,11 @@ namespace {
 // session only.
 const QSet<QString> &readingStarts()
 {
-    static const QSet<QString> words = {
-        QStringLiteral("SELECT"),   QStringLiteral("VALUES"),   QStringLiteral("TABLE"),    QStringLiteral("SHOW"),
-        QStringLiteral("WITH"),     QStringLiteral("EXPLAIN"),  QStringLiteral("BEGIN"),    QStringLiteral("START"),
-        QStringLiteral("COMMIT"),   QStringLiteral("END"),      QStringLiteral("ROLLBACK"), QStringLiteral("ABORT"),
-        QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"), QStringLiteral("SET"),      QStringLiteral("RESET"),
-        QStringLiteral("PRAGMA"),   QStringLiteral("DEALLOCATE"), QStringLiteral("PREPARE"), QStringLiteral("FETCH"),
-        QStringLiteral("CLOSE"),    QStringLiteral("DECLARE"),  QStringLiteral("DISCARD"),  QStringLiteral("LISTEN"),
-        QStringLiteral("UNLISTEN"),
-    };
+    static const QSet<QString> words =
+        common::wordSet(uR"(
+            SELECT VALUES TABLE SHOW WITH EXPLAIN BEGIN START COMMIT END ROLLBACK ABORT SAVEPOINT RELEASE SET
+            RESET PRAGMA DEALLOCATE PREPARE FETCH CLOSE DECLARE DISCARD LISTEN UNLISTEN
+        )");
     return words;
 }
 

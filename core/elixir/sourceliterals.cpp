@@ -1,4 +1,5 @@
 #include "sourceliterals.h"
+#include "common/wordset.h"
 
 #include <QLocale>
 #include <QStringDecoder>
@@ -27,22 +28,12 @@ bool SourceLiterals::isBareOperatorAtom(QStringView name)
 {
     // What `inspect/1` prints unquoted in Elixir 1.14; `::`, `^^^`, `~~~`, `//`
     // and `=>` need quotes.
-    static const QStringList bare{
-        QStringLiteral("+"),   QStringLiteral("-"),   QStringLiteral("*"),   QStringLiteral("/"),
-        QStringLiteral("++"),  QStringLiteral("--"),  QStringLiteral("<>"),  QStringLiteral(".."),
-        QStringLiteral("..."), QStringLiteral("..//"), QStringLiteral("=="), QStringLiteral("!="),
-        QStringLiteral("==="), QStringLiteral("!=="), QStringLiteral("<"),   QStringLiteral(">"),
-        QStringLiteral("<="),  QStringLiteral(">="),  QStringLiteral("=~"),  QStringLiteral("&&"),
-        QStringLiteral("||"),  QStringLiteral("!"),   QStringLiteral("|>"),  QStringLiteral("@"),
-        QStringLiteral("&"),   QStringLiteral("^"),   QStringLiteral("."),   QStringLiteral("="),
-        QStringLiteral("\\\\"), QStringLiteral("<-"), QStringLiteral("->"),  QStringLiteral("%{}"),
-        QStringLiteral("%"),   QStringLiteral("{}"),  QStringLiteral("<<>>"), QStringLiteral("**"),
-        QStringLiteral("&&&"), QStringLiteral("|||"), QStringLiteral("<<<"), QStringLiteral(">>>"),
-        QStringLiteral("<<~"), QStringLiteral("~>>"), QStringLiteral("<~"),  QStringLiteral("~>"),
-        QStringLiteral("<~>"), QStringLiteral("<|>"), QStringLiteral("+++"), QStringLiteral("---"),
-        QStringLiteral("|"),
-    };
-    return bare.contains(name);
+    static const QSet<QString> bare =
+        common::wordSet(uR"(
+            + - * / ++ -- <> .. ... ..// == != === !== < > <= >= =~ && || ! |> @ & ^ . = \\ <- -> %{} % {} <<>>
+            ** &&& ||| <<< >>> <<~ ~>> <~ ~> <~> <|> +++ --- |
+        )");
+    return bare.contains(name.toString());
 }
 
 QString SourceLiterals::atom(const QString &name)

@@ -1,4 +1,5 @@
 #include "sourcesyntax.h"
+#include "common/wordset.h"
 
 #include <QHash>
 #include <QSet>
@@ -122,29 +123,16 @@ bool SourceSyntax::containsDoBlock(const Ast &ast)
 // and the Ecto/Phoenix .formatter.exs exports do.
 bool SourceSyntax::prefersNoParens(const QString &name)
 {
-    static const QSet<QString> names{
-        QStringLiteral("def"), QStringLiteral("defp"), QStringLiteral("defmacro"), QStringLiteral("defmacrop"),
-        QStringLiteral("defguard"), QStringLiteral("defguardp"), QStringLiteral("defdelegate"),
-        QStringLiteral("defmodule"), QStringLiteral("defprotocol"), QStringLiteral("defimpl"),
-        QStringLiteral("defstruct"), QStringLiteral("defexception"), QStringLiteral("defoverridable"),
-        QStringLiteral("alias"), QStringLiteral("import"), QStringLiteral("require"), QStringLiteral("use"),
-        QStringLiteral("raise"), QStringLiteral("reraise"), QStringLiteral("if"), QStringLiteral("unless"),
-        QStringLiteral("case"), QStringLiteral("cond"), QStringLiteral("with"), QStringLiteral("for"),
-        QStringLiteral("try"), QStringLiteral("receive"), QStringLiteral("quote"), QStringLiteral("assert"),
-        QStringLiteral("refute"), QStringLiteral("assert_raise"), QStringLiteral("assert_receive"),
-        QStringLiteral("refute_receive"), QStringLiteral("describe"), QStringLiteral("test"),
-        QStringLiteral("setup"), QStringLiteral("doctest"), QStringLiteral("config"),
-        QStringLiteral("import_config"), QStringLiteral("from"), QStringLiteral("field"),
-        QStringLiteral("belongs_to"), QStringLiteral("has_many"), QStringLiteral("has_one"),
-        QStringLiteral("many_to_many"), QStringLiteral("embeds_one"), QStringLiteral("embeds_many"),
-        QStringLiteral("schema"), QStringLiteral("embedded_schema"), QStringLiteral("add"),
-        QStringLiteral("add_if_not_exists"), QStringLiteral("remove"), QStringLiteral("remove_if_exists"),
-        QStringLiteral("modify"), QStringLiteral("create"), QStringLiteral("create_if_not_exists"),
-        QStringLiteral("drop"), QStringLiteral("drop_if_exists"), QStringLiteral("rename"),
-        QStringLiteral("plug"), QStringLiteral("pipe_through"), QStringLiteral("pipeline"),
-        QStringLiteral("scope"), QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"),
-        QStringLiteral("patch"), QStringLiteral("delete"), QStringLiteral("resources"), QStringLiteral("live"),
-    };
+    static const QSet<QString> names =
+        common::wordSet(uR"(
+            def defp defmacro defmacrop defguard defguardp defdelegate defmodule defprotocol defimpl defstruct
+            defexception defoverridable alias import require use raise reraise if unless case cond with for try
+            receive quote assert refute assert_raise assert_receive refute_receive describe test setup doctest
+            config import_config from field belongs_to has_many has_one many_to_many embeds_one embeds_many
+            schema embedded_schema add add_if_not_exists remove remove_if_exists modify create
+            create_if_not_exists drop drop_if_exists rename plug pipe_through pipeline scope get post put patch
+            delete resources live
+        )");
     return names.contains(name);
 }
 

@@ -1,5 +1,6 @@
 // String, Regex and the string sigils.
 #include "stdlib.h"
+#include "value/regexmodifiers.h"
 
 #include "function.h"
 
@@ -35,19 +36,7 @@ static Value stringList(const QStringList &parts)
 
 Result<QRegularExpression> compileRegex(const Value &regex)
 {
-    QRegularExpression::PatternOptions options;
-    for (QChar m : regex.regexModifiers()) {
-        switch (m.unicode()) {
-        case 'i': options |= QRegularExpression::CaseInsensitiveOption; break;
-        case 'm': options |= QRegularExpression::MultilineOption; break;
-        case 's': options |= QRegularExpression::DotMatchesEverythingOption; break;
-        case 'x': options |= QRegularExpression::ExtendedPatternSyntaxOption; break;
-        case 'u': options |= QRegularExpression::UseUnicodePropertiesOption; break;
-        case 'U': options |= QRegularExpression::InvertedGreedinessOption; break;
-        default: break;
-        }
-    }
-    QRegularExpression re(regex.regexSource(), options);
+    QRegularExpression re(regex.regexSource(), value::regexPatternOptions(regex.regexModifiers()));
     if (!re.isValid())
         return Error{re.errorString(), QStringLiteral("Regex.CompileError")};
     return re;

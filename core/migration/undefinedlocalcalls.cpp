@@ -1,4 +1,5 @@
 #include "undefinedlocalcalls.h"
+#include "common/wordset.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -19,56 +20,27 @@ namespace {
 // interpreter implements.
 const QSet<QString> &importedNames()
 {
-    static const QSet<QString> names{
+    static const QSet<QString> names =
         // Kernel, Kernel.SpecialForms
-        QStringLiteral("__CALLER__"), QStringLiteral("__DIR__"), QStringLiteral("__ENV__"),
-        QStringLiteral("__MODULE__"), QStringLiteral("__STACKTRACE__"), QStringLiteral("__aliases__"),
-        QStringLiteral("__block__"), QStringLiteral("abs"), QStringLiteral("alias"), QStringLiteral("alias!"),
-        QStringLiteral("and"), QStringLiteral("apply"), QStringLiteral("binary_part"),
-        QStringLiteral("binary_slice"), QStringLiteral("binding"), QStringLiteral("bit_size"),
-        QStringLiteral("byte_size"), QStringLiteral("case"), QStringLiteral("ceil"), QStringLiteral("cond"),
-        QStringLiteral("dbg"), QStringLiteral("def"), QStringLiteral("defdelegate"),
-        QStringLiteral("defexception"), QStringLiteral("defguard"), QStringLiteral("defguardp"),
-        QStringLiteral("defimpl"), QStringLiteral("defmacro"), QStringLiteral("defmacrop"),
-        QStringLiteral("defmodule"), QStringLiteral("defoverridable"), QStringLiteral("defp"),
-        QStringLiteral("defprotocol"), QStringLiteral("defstruct"), QStringLiteral("destructure"),
-        QStringLiteral("div"), QStringLiteral("elem"), QStringLiteral("exit"), QStringLiteral("floor"),
-        QStringLiteral("fn"), QStringLiteral("for"), QStringLiteral("function_exported?"),
-        QStringLiteral("get_and_update_in"), QStringLiteral("get_in"), QStringLiteral("hd"),
-        QStringLiteral("if"), QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("inspect"),
-        QStringLiteral("is_atom"), QStringLiteral("is_binary"), QStringLiteral("is_bitstring"),
-        QStringLiteral("is_boolean"), QStringLiteral("is_exception"), QStringLiteral("is_float"),
-        QStringLiteral("is_function"), QStringLiteral("is_integer"), QStringLiteral("is_list"),
-        QStringLiteral("is_map"), QStringLiteral("is_map_key"), QStringLiteral("is_nil"),
-        QStringLiteral("is_number"), QStringLiteral("is_pid"), QStringLiteral("is_port"),
-        QStringLiteral("is_reference"), QStringLiteral("is_struct"), QStringLiteral("is_tuple"),
-        QStringLiteral("length"), QStringLiteral("macro_exported?"), QStringLiteral("make_ref"),
-        QStringLiteral("map_size"), QStringLiteral("match?"), QStringLiteral("max"), QStringLiteral("min"),
-        QStringLiteral("node"), QStringLiteral("not"), QStringLiteral("or"), QStringLiteral("pop_in"),
-        QStringLiteral("put_elem"), QStringLiteral("put_in"), QStringLiteral("quote"), QStringLiteral("raise"),
-        QStringLiteral("receive"), QStringLiteral("rem"), QStringLiteral("require"), QStringLiteral("reraise"),
-        QStringLiteral("round"), QStringLiteral("self"), QStringLiteral("send"), QStringLiteral("sigil_C"),
-        QStringLiteral("sigil_D"), QStringLiteral("sigil_N"), QStringLiteral("sigil_R"),
-        QStringLiteral("sigil_S"), QStringLiteral("sigil_T"), QStringLiteral("sigil_U"),
-        QStringLiteral("sigil_W"), QStringLiteral("sigil_c"), QStringLiteral("sigil_r"),
-        QStringLiteral("sigil_s"), QStringLiteral("sigil_w"), QStringLiteral("spawn"),
-        QStringLiteral("spawn_link"), QStringLiteral("spawn_monitor"), QStringLiteral("struct"),
-        QStringLiteral("struct!"), QStringLiteral("super"), QStringLiteral("tap"), QStringLiteral("then"),
-        QStringLiteral("throw"), QStringLiteral("tl"), QStringLiteral("to_char_list"),
-        QStringLiteral("to_charlist"), QStringLiteral("to_string"), QStringLiteral("trunc"),
-        QStringLiteral("try"), QStringLiteral("tuple_size"), QStringLiteral("unless"),
-        QStringLiteral("unquote"), QStringLiteral("unquote_splicing"), QStringLiteral("update_in"),
-        QStringLiteral("use"), QStringLiteral("var!"), QStringLiteral("with"),
+        common::wordSet(uR"(
+            __CALLER__ __DIR__ __ENV__ __MODULE__ __STACKTRACE__ __aliases__ __block__ abs alias alias! and
+            apply binary_part binary_slice binding bit_size byte_size case ceil cond dbg def defdelegate
+            defexception defguard defguardp defimpl defmacro defmacrop defmodule defoverridable defp defprotocol
+            defstruct destructure div elem exit floor fn for function_exported? get_and_update_in get_in hd if
+            import in inspect is_atom is_binary is_bitstring is_boolean is_exception is_float is_function
+            is_integer is_list is_map is_map_key is_nil is_number is_pid is_port is_reference is_struct is_tuple
+            length macro_exported? make_ref map_size match? max min node not or pop_in put_elem put_in quote
+            raise receive rem require reraise round self send sigil_C sigil_D sigil_N sigil_R sigil_S sigil_T
+            sigil_U sigil_W sigil_c sigil_r sigil_s sigil_w spawn spawn_link spawn_monitor struct struct! super
+            tap then throw tl to_char_list to_charlist to_string trunc try tuple_size unless unquote
+            unquote_splicing update_in use var! with
+        )") |
         // Ecto.Migration
-        QStringLiteral("add"), QStringLiteral("add_if_not_exists"), QStringLiteral("alter"),
-        QStringLiteral("constraint"), QStringLiteral("create"), QStringLiteral("create_if_not_exists"),
-        QStringLiteral("direction"), QStringLiteral("drop"), QStringLiteral("drop_if_exists"),
-        QStringLiteral("execute"), QStringLiteral("execute_file"), QStringLiteral("flush"),
-        QStringLiteral("fragment"), QStringLiteral("index"), QStringLiteral("modify"), QStringLiteral("prefix"),
-        QStringLiteral("references"), QStringLiteral("remove"), QStringLiteral("remove_if_exists"),
-        QStringLiteral("rename"), QStringLiteral("repo"), QStringLiteral("table"), QStringLiteral("timestamps"),
-        QStringLiteral("unique_index"),
-    };
+        common::wordSet(uR"(
+            add add_if_not_exists alter constraint create create_if_not_exists direction drop drop_if_exists
+            execute execute_file flush fragment index modify prefix references remove remove_if_exists rename
+            repo table timestamps unique_index
+        )");
     return names;
 }
 
