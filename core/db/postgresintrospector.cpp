@@ -62,6 +62,21 @@ Result<DatabaseSchema> PostgresIntrospector::introspect(Connection &connection, 
     return *error;
 }
 
+// Hands each row of a catalog query to `read` with the table its first column (the
+// table's oid) names. Rows of tables not read, partitions for one, are passed over.
+std::optional<Error> PostgresIntrospector::forEachTableRow(const Result<QueryRows> &rows, TablesByOid &tables,
+                                                           const std::function<void(const QVariantList &, Table &)> &read)
+{
+    if (!rows)
+        return rows.failure();
+    for (const QVariantList &row : rows->rows) {
+        auto it = tables.find(row[0].toLongLong());
+        if (it != tables.end())
+            read(row, *it);
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> PostgresIntrospector::readTables(Connection &c, const QString &filter, TablesByOid &tables)
 {
     // Ordinary and partitioned tables; partitions are reached through their parent.
@@ -89,20 +104,14 @@ std::optional<Error> PostgresIntrospector::readColumns(Connection &c, const QStr
         "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
         "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND ") + filter
         + QStringLiteral(" ORDER BY a.attrelid, a.attnum"));
-    if (!rows)
-        return rows.failure();
-    for (const QVariantList &row : rows->rows) {
-        auto it = tables.find(row[0].toLongLong());
-        if (it == tables.end())
-            continue; // a partition
+    return forEachTableRow(rows, tables, [](const QVariantList &row, Table &table) {
         Column column;
         column.name = row[1].toString();
         column.type = row[2].toString();
         column.nullable = row[3].toBool();
         column.defaultValue = row[4].toString();
-        it->columns.append(column);
-    }
-    return std::nullopt;
+        table.columns.append(column);
+    });
 }
 
 std::optional<Error> PostgresIntrospector::readIndexes(Connection &c, const QString &filter, TablesByOid &tables)
@@ -117,12 +126,7 @@ std::optional<Error> PostgresIntrospector::readIndexes(Connection &c, const QStr
         "JOIN pg_am am ON am.oid = ic.relam "
         "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE ") + filter + QStringLiteral(" ORDER BY i.indrelid, ic.relname"));
-    if (!rows)
-        return rows.failure();
-    for (const QVariantList &row : rows->rows) {
-        auto it = tables.find(row[0].toLongLong());
-        if (it == tables.end())
-            continue;
+    return forEachTableRow(rows, tables, [](const QVariantList &row, Table &table) {
         Index index;
         index.name = row[1].toString();
         index.unique = row[2].toBool();
@@ -137,10 +141,9 @@ std::optional<Error> PostgresIntrospector::readIndexes(Connection &c, const QStr
                 key = key.mid(1, key.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
         }
         if (index.primary)
-            it->primaryKey = index.columns;
-        it->indexes.append(index);
-    }
-    return std::nullopt;
+            table.primaryKey = index.columns;
+        table.indexes.append(index);
+    });
 }
 
 std::optional<Error> PostgresIntrospector::readForeignKeys(Connection &c, const QString &filter, TablesByOid &tables)
@@ -155,12 +158,7 @@ std::optional<Error> PostgresIntrospector::readForeignKeys(Connection &c, const 
         "JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
         "JOIN pg_class rc ON rc.oid = con.confrelid JOIN pg_namespace rn ON rn.oid = rc.relnamespace "
         "WHERE con.contype = 'f' AND ") + filter + QStringLiteral(" ORDER BY con.conrelid, con.conname"));
-    if (!rows)
-        return rows.failure();
-    for (const QVariantList &row : rows->rows) {
-        auto it = tables.find(row[0].toLongLong());
-        if (it == tables.end())
-            continue;
+    return forEachTableRow(rows, tables, [](const QVariantList &row, Table &table) {
         ForeignKey fk;
         fk.name = row[1].toString();
         fk.referencedSchema = row[2].toString();
@@ -169,9 +167,8 @@ std::optional<Error> PostgresIntrospector::readForeignKeys(Connection &c, const 
         fk.onUpdate = foreignKeyAction(row[5].toString());
         fk.columns = splitList(row[6]);
         fk.referencedColumns = splitList(row[7]);
-        it->foreignKeys.append(fk);
-    }
-    return std::nullopt;
+        table.foreignKeys.append(fk);
+    });
 }
 
 QString PostgresIntrospector::foreignKeyAction(const QString &code)

@@ -20,6 +20,8 @@ public:
 
 private:
     using TablesByOid = QHash<qint64, Table>;
+    static std::optional<Error> forEachTableRow(const Result<QueryRows> &rows, TablesByOid &tables,
+                                                const std::function<void(const QVariantList &, Table &)> &read);
     static std::optional<Error> readTables(Connection &c, const QString &filter, TablesByOid &tables);
     static std::optional<Error> readColumns(Connection &c, const QString &filter, TablesByOid &tables);
     static std::optional<Error> readIndexes(Connection &c, const QString &filter, TablesByOid &tables);

@@ -9,6 +9,7 @@
 namespace ectowb::interpreter {
 
 using elixir::Ast;
+using elixir::AstSpan;
 using elixir::SourcePos;
 
 QString moduleOfAtom(const Value &atom)
@@ -119,13 +120,10 @@ Result<Value> Machine::evalMap(const Ast &expr, Bindings &env)
     for (const Ast &a : args) {
         if (!a.isTuple())
             return errorAt(QStringLiteral("invalid map entry"), expr.pos());
-        Result<Value> k = eval(a.elements()[0], env);
-        if (!k)
-            return k;
-        Result<Value> v = eval(a.elements()[1], env);
-        if (!v)
-            return v;
-        pairs.emplace_back(k.value(), v.value());
+        Result<Value::Pair> pair = evalPair(a, env);
+        if (!pair)
+            return pair.failure();
+        pairs.push_back(std::move(*pair));
     }
     return Value::map(std::move(pairs));
 }
@@ -135,21 +133,40 @@ Result<Value> Machine::updateMap(const Value &base, const Ast &updates, Bindings
 {
     if (!base.isMap() && !base.isStruct())
         return errorAt(QStringLiteral("expected a map, got: %1").arg(base.inspect()), pos);
-    Value result = base;
     if (!updates.isList())
         return errorAt(QStringLiteral("invalid map update"), pos);
-    for (const Ast &a : updates.elements()) {
-        Result<Value> k = eval(a.elements()[0], env);
-        if (!k)
-            return k;
-        Result<Value> v = eval(a.elements()[1], env);
-        if (!v)
-            return v;
-        if (!result.get(k.value()))
-            return errorAt(QStringLiteral("key %1 not found in: %2").arg(k->inspect(), base.inspect()), pos);
-        result = result.put(k.value(), v.value());
+    const auto missing = [&](const Value &key) {
+        return QStringLiteral("key %1 not found in: %2").arg(key.inspect(), base.inspect());
+    };
+    return putExisting(base, updates.elements(), env, missing, pos);
+}
+
+// Puts each `key => value` pair into `into`, whose keys are fixed: a key it lacks
+// is the error `missing` words.
+Result<Value> Machine::putExisting(Value into, AstSpan pairs, Bindings &env,
+                                   const std::function<QString(const Value &)> &missing, SourcePos pos)
+{
+    for (const Ast &a : pairs) {
+        Result<Value::Pair> pair = evalPair(a, env);
+        if (!pair)
+            return pair.failure();
+        if (!into.get(pair->first))
+            return errorAt(missing(pair->first), pos);
+        into = into.put(pair->first, pair->second);
     }
-    return result;
+    return into;
+}
+
+// A `{key, value}` entry of a map or struct literal: the key first, as Elixir does.
+Result<Value::Pair> Machine::evalPair(const Ast &entry, Bindings &env)
+{
+    Result<Value> k = eval(entry.elements()[0], env);
+    if (!k)
+        return k.failure();
+    Result<Value> v = eval(entry.elements()[1], env);
+    if (!v)
+        return v.failure();
+    return Value::Pair(std::move(*k), std::move(*v));
 }
 
 Result<Value> Machine::evalStruct(const Ast &expr, Bindings &env)
@@ -171,19 +188,10 @@ Result<Value> Machine::evalStruct(const Ast &expr, Bindings &env)
     Result<Value> base = newStruct(name, expr.pos());
     if (!base)
         return base;
-    Value result = base.value();
-    for (const Ast &a : mapAst.args()) {
-        Result<Value> k = eval(a.elements()[0], env);
-        if (!k)
-            return k;
-        Result<Value> v = eval(a.elements()[1], env);
-        if (!v)
-            return v;
-        if (!result.get(k.value()))
-            return errorAt(QStringLiteral("unknown key %1 for struct %2").arg(k->inspect(), name), expr.pos());
-        result = result.put(k.value(), v.value());
-    }
-    return result;
+    const auto missing = [&](const Value &key) {
+        return QStringLiteral("unknown key %1 for struct %2").arg(key.inspect(), name);
+    };
+    return putExisting(base.value(), mapAst.args(), env, missing, expr.pos());
 }
 
 Result<Value> Machine::evalAttribute(const Ast &expr, Bindings &env)

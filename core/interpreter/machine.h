@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -120,6 +121,9 @@ private:
     Result<Value> evalMap(const elixir::Ast &expr, Bindings &env);
     Result<Value> updateMap(const Value &base, const elixir::Ast &updates, Bindings &env, elixir::SourcePos pos);
     Result<Value> evalStruct(const elixir::Ast &expr, Bindings &env);
+    Result<Value::Pair> evalPair(const elixir::Ast &entry, Bindings &env);
+    Result<Value> putExisting(Value into, elixir::AstSpan pairs, Bindings &env,
+                              const std::function<QString(const Value &)> &missing, elixir::SourcePos pos);
     Result<Value> evalAttribute(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalPipe(const elixir::Ast &expr, Bindings &env);
     Result<Value> evalDotCall(const elixir::Ast &expr, Bindings &env);

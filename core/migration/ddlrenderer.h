@@ -13,6 +13,17 @@ namespace ectowb::migration {
 class DdlRenderer
 {
 public:
+    // The commands render() answers before a dialect's renderDdl sees them. A
+    // dialect's visitor takes this in place of four empty cases, so that it still
+    // names every command and a new one cannot be forgotten.
+    struct RenderedBeforeDdl
+    {
+        QStringList operator()(const Execute &) const { return {}; }
+        QStringList operator()(const DataStatement &) const { return {}; }
+        QStringList operator()(const Flush &) const { return {}; }
+        QStringList operator()(const Opaque &) const { return {}; }
+    };
+
     virtual ~DdlRenderer() = default;
     virtual QString name() const = 0;
     Result<QStringList> render(const Command &command) const;

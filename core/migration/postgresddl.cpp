@@ -87,10 +87,7 @@ Result<QStringList> PostgresDdl::renderDdl(const Command &command) const
             },
             [&](const CreateConstraint &c) { return createConstraint(w, c); },
             [&](const DropConstraint &c) { return QStringList{dropConstraint(w, c)}; },
-            [&](const Execute &) { return QStringList{}; },
-            [&](const DataStatement &) { return QStringList{}; },
-            [&](const Flush &) { return QStringList{}; },
-            [&](const Opaque &) { return QStringList{}; },
+            RenderedBeforeDdl{},
         },
         command);
     if (w.failed())

@@ -114,10 +114,7 @@ Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
                 w.fail(QStringLiteral("SQLite3 does not support ALTER TABLE DROP CONSTRAINT."));
                 return QStringList{};
             },
-            [&](const Execute &) { return QStringList{}; },
-            [&](const DataStatement &) { return QStringList{}; },
-            [&](const Flush &) { return QStringList{}; },
-            [&](const Opaque &) { return QStringList{}; },
+            RenderedBeforeDdl{},
         },
         command);
     if (w.failed())

@@ -7,15 +7,30 @@ using ectowb::elixir::Ast;
 // Ecto derives for their keys; the rest of the extractor is in schemaextractor.cpp.
 namespace ectowb::schema {
 
-void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
+namespace {
+
+// `name, Related, ...` of an association macro: the name and where it stands, or
+// false for a call this reader cannot take (Ecto raises on those at compile time).
+bool startAssociation(const Ast &call, Association::Kind kind, Association &a)
 {
     const auto &args = call.args();
     if (args.size() < 2 || !args[0].isAtom())
-        return;
-    const Ast opts = resolve(optionsArg(call, 2), state);
-    Association a;
-    a.kind = Association::Kind::BelongsTo;
+        return false;
+    a.kind = kind;
     a.name = args[0].atomName();
+    a.pos = call.pos();
+    return true;
+}
+
+} // namespace
+
+void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
+{
+    Association a;
+    if (!startAssociation(call, Association::Kind::BelongsTo, a))
+        return;
+    const auto &args = call.args();
+    const Ast opts = resolve(optionsArg(call, 2), state);
     a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
     a.ownerKey = atomOption(opts, u"foreign_key");
     if (a.ownerKey.isEmpty())
@@ -25,7 +40,6 @@ void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
         a.relatedKey = QStringLiteral("id");
     a.where = opts.keywordValue(u"where");
     a.onReplace = atomOption(opts, u"on_replace");
-    a.pos = call.pos();
     state.schema->associations.append(a);
 
     if (!boolOption(opts, u"define_field", true))
@@ -49,12 +63,10 @@ void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
 
 void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
 {
-    const auto &args = call.args();
-    if (args.size() < 2 || !args[0].isAtom())
-        return;
     Association a;
-    a.name = args[0].atomName();
-    a.pos = call.pos();
+    if (!startAssociation(call, many ? Association::Kind::HasMany : Association::Kind::HasOne, a))
+        return;
+    const auto &args = call.args();
     const Ast through = args[1].isKeywordList() ? args[1].keywordValue(u"through") : Ast();
     if (through.isValid()) {
         a.kind = Association::Kind::HasThrough;
@@ -70,7 +82,6 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
         return;
     }
     const Ast opts = resolve(optionsArg(call, 2), state);
-    a.kind = many ? Association::Kind::HasMany : Association::Kind::HasOne;
     a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
     a.ownerKey = atomOption(opts, u"references");
     if (a.ownerKey.isEmpty() && !state.schema->primaryKey.isEmpty())
@@ -89,14 +100,11 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
 
 void SchemaExtractor::addManyToMany(const Ast &call, State &state) const
 {
-    const auto &args = call.args();
-    if (args.size() < 2 || !args[0].isAtom())
-        return;
-    const Ast opts = resolve(optionsArg(call, 2), state);
     Association a;
-    a.kind = Association::Kind::ManyToMany;
-    a.name = args[0].atomName();
-    a.pos = call.pos();
+    if (!startAssociation(call, Association::Kind::ManyToMany, a))
+        return;
+    const auto &args = call.args();
+    const Ast opts = resolve(optionsArg(call, 2), state);
     a.related = state.scope.expand(args[1]);
     const Ast joinThrough = opts.keywordValue(u"join_through");
     if (joinThrough.isString()) {

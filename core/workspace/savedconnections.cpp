@@ -49,15 +49,7 @@ bool SavedConnections::save(const Entry &entry)
     }
     if (!replaced)
         list.append(entry);
-    QSettings settings;
-    settings.remove(m_group);
-    settings.beginWriteArray(m_group, int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), list.at(i).name);
-        settings.setValue(QStringLiteral("url"), list.at(i).url);
-    }
-    settings.endArray();
+    write(list);
     return true;
 }
 
@@ -65,6 +57,12 @@ void SavedConnections::remove(const QString &name)
 {
     QList<Entry> list = entries();
     list.removeIf([&name](const Entry &e) { return e.name == name; });
+    write(list);
+}
+
+// The whole list, in place of what was stored (QSettings arrays cannot lose one row).
+void SavedConnections::write(const QList<Entry> &list) const
+{
     QSettings settings;
     settings.remove(m_group);
     settings.beginWriteArray(m_group, int(list.size()));

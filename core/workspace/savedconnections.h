@@ -27,6 +27,7 @@ public:
     QString passwordKey(const QString &name) const;
 
 private:
+    void write(const QList<Entry> &list) const;
     QString m_group;
 };
 

@@ -359,24 +359,29 @@ Result<ExprPtr> ExprBuilder::escape(const Ast &ast, const QueryType &type)
         return literal(ast, astLiteral(ast), type);
     case Ast::Kind::List:
         return escapeList(ast, type);
-    case Ast::Kind::Tuple: {
-        std::vector<ExprPtr> items;
-        for (const Ast &e : ast.elements()) {
-            Result<ExprPtr> x = escape(e);
-            if (!x)
-                return x;
-            items.push_back(*x);
-        }
-        auto t = Expr::make(Expr::Kind::Tuple);
-        t->args = std::move(items);
-        return ExprPtr(t);
-    }
+    case Ast::Kind::Tuple:
+        return escapeTuple(ast.elements());
     case Ast::Kind::Call:
         return escapeCall(ast, type);
     case Ast::Kind::Invalid:
         break;
     }
     return errorAt(ast, Error{QStringLiteral("not a valid query expression"), QStringLiteral("Ecto.Query.CompileError")});
+}
+
+// `{a, b}` and `{:{}, [], [a, b, c]}`: each element escaped on its own.
+Result<ExprPtr> ExprBuilder::escapeTuple(elixir::AstSpan elements)
+{
+    std::vector<ExprPtr> items;
+    for (const Ast &e : elements) {
+        Result<ExprPtr> x = escape(e);
+        if (!x)
+            return x;
+        items.push_back(*x);
+    }
+    auto t = Expr::make(Expr::Kind::Tuple);
+    t->args = std::move(items);
+    return ExprPtr(t);
 }
 
 Result<ExprPtr> ExprBuilder::escapeList(const Ast &ast, const QueryType &type)
@@ -561,18 +566,8 @@ Result<ExprPtr> ExprBuilder::escapeCall(const Ast &ast, const QueryType &type)
     }
     if (k == Call::SelectedAs && arity == 2)
         return errorAt(ast, Error{QStringLiteral("selected_as/2 can only be used at the root of a select statement"), QStringLiteral("Ecto.Query.CompileError")});
-    if (k == Call::TupleCall) {
-        std::vector<ExprPtr> items;
-        for (const Ast &e : args) {
-            Result<ExprPtr> x = escape(e);
-            if (!x)
-                return x;
-            items.push_back(*x);
-        }
-        auto t = Expr::make(Expr::Kind::Tuple);
-        t->args = std::move(items);
-        return ExprPtr(t);
-    }
+    if (k == Call::TupleCall)
+        return escapeTuple(args);
     if (k == Call::Match)
         return errorAt(ast, Error{QStringLiteral("the match operator is not supported: `=`. Did you mean to use `==` instead?"), QStringLiteral("Ecto.Query.CompileError")});
     if (k == Call::OrOr || k == Call::AndAnd || k == Call::Not)

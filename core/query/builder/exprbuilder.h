@@ -86,8 +86,11 @@ private:
     Result<ExprPtr> escapeInterval(const QString &name, const elixir::Ast &ast, const QueryType &type);
     Result<ExprPtr> escapeOver(const elixir::Ast &ast);
     Result<ExprPtr> escapeComparison(const QString &op, const elixir::Ast &ast);
+    Result<ExprPtr> escapeOperands(const QString &op, const elixir::Ast &left, const QueryType &ltype,
+                                   const elixir::Ast &right, const QueryType &rtype);
     Result<ExprPtr> escapeIn(const elixir::Ast &ast);
     Result<ExprPtr> escapeList(const elixir::Ast &ast, const QueryType &type);
+    Result<ExprPtr> escapeTuple(elixir::AstSpan elements);
     Result<ExprPtr> escapeArgs(const QString &name, const std::vector<elixir::Ast> &args, const QueryType &type);
     Result<ExprPtr> escapeSelectMap(const elixir::Ast &ast);
     Result<ExprPtr> escapeTake(const elixir::Ast &ast);

@@ -322,18 +322,28 @@ Result<ExprPtr> ExprBuilder::escapeComparison(const QString &op, const Ast &ast)
                                            "If you want to check if a value is nil, use is_nil/1 instead"), QStringLiteral("Ecto.Query.CompileError")});
     const QueryType ltype = quotedType(right);
     const QueryType rtype = quotedType(left);
+    Result<ExprPtr> call = escapeOperands(op, left, ltype, right, rtype);
+    if (!call)
+        return call;
+    for (const ExprPtr &side : (*call)->args) {
+        if (side->kind == Expr::Kind::Param && m_params[size_t(side->index)].open.isEmpty()
+            && m_params[size_t(side->index)].value.isNil() && !m_params[size_t(side->index)].subquery)
+            return errorAt(ast, Error{QStringLiteral("comparison with nil is forbidden as it is unsafe. If you "
+                                               "want to check if a value is nil, use is_nil/1 instead"), QStringLiteral("ArgumentError")});
+    }
+    return call;
+}
+
+// `left op right` with each side escaped as the type the other side gives it.
+Result<ExprPtr> ExprBuilder::escapeOperands(const QString &op, const Ast &left, const QueryType &ltype,
+                                            const Ast &right, const QueryType &rtype)
+{
     Result<ExprPtr> l = escape(left, ltype);
     if (!l)
         return l;
     Result<ExprPtr> r = escape(right, rtype);
     if (!r)
         return r;
-    for (const ExprPtr &side : {*l, *r}) {
-        if (side->kind == Expr::Kind::Param && m_params[size_t(side->index)].open.isEmpty()
-            && m_params[size_t(side->index)].value.isNil() && !m_params[size_t(side->index)].subquery)
-            return errorAt(ast, Error{QStringLiteral("comparison with nil is forbidden as it is unsafe. If you "
-                                               "want to check if a value is nil, use is_nil/1 instead"), QStringLiteral("ArgumentError")});
-    }
     return Expr::call(op, {*l, *r});
 }
 
@@ -351,13 +361,7 @@ Result<ExprPtr> ExprBuilder::escapeIn(const Ast &ast)
         ltype = QueryType::out(quotedType(right));
         rtype = QueryType::in(quotedType(left));
     }
-    Result<ExprPtr> l = escape(left, ltype);
-    if (!l)
-        return l;
-    Result<ExprPtr> r = escape(right, rtype);
-    if (!r)
-        return r;
-    return Expr::call(QStringLiteral("in"), {*l, *r});
+    return escapeOperands(QStringLiteral("in"), left, ltype, right, rtype);
 }
 
 Result<ExprPtr> ExprBuilder::escapeArgs(const QString &name, const std::vector<Ast> &args, const QueryType &type)
