@@ -1,4 +1,5 @@
 #include "migrationlistmodel.h"
+#include "columntitles.h"
 
 #include "migrationbadgecache.h"
 
@@ -258,9 +259,7 @@ QString MigrationListModel::toolTip(const MigrationEntry &entry) const
 
 QVariant MigrationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return tr("Migration");
-    return {};
+    return columnTitle({tr("Migration")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> MigrationListModel::roleNames() const

@@ -1,4 +1,5 @@
 #include "mismatchmodel.h"
+#include "columntitles.h"
 
 #include <algorithm>
 
@@ -91,18 +92,7 @@ QVariant MismatchModel::data(const QModelIndex &index, int role) const
 
 QVariant MismatchModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case SchemaColumn:
-        return tr("Schema");
-    case WhereColumn:
-        return tr("Field or column");
-    default:
-        return tr("Problem");
-    }
+    return columnTitle({tr("Severity"), tr("Schema"), tr("Field or column"), tr("Problem")}, section, orientation, role);
 }
 
 } // namespace ectowb::models

@@ -1,4 +1,5 @@
 #include "pipelinestepmodel.h"
+#include "columntitles.h"
 
 namespace ectowb::models {
 
@@ -95,20 +96,7 @@ QVariant PipelineStepModel::data(const QModelIndex &index, int role) const
 
 QVariant PipelineStepModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StepColumn:
-        return tr("Step");
-    case StatusColumn:
-        return tr("How");
-    case ErrorsColumn:
-        return tr("Errors");
-    case SourceColumn:
-        return tr("Source");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Step"), tr("How"), tr("Errors"), tr("Source")}, section, orientation, role);
 }
 
 } // namespace ectowb::models

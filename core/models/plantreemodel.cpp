@@ -1,4 +1,5 @@
 #include "plantreemodel.h"
+#include "columntitles.h"
 
 #include <QLocale>
 
@@ -124,22 +125,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NodeColumn:
-        return tr("Plan");
-    case CostColumn:
-        return tr("Cost");
-    case RowsColumn:
-        return tr("Rows");
-    case WidthColumn:
-        return tr("Width");
-    case DetailColumn:
-        return tr("Conditions");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Plan"), tr("Cost"), tr("Rows"), tr("Width"), tr("Conditions")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> PlanTreeModel::roleNames() const

@@ -1,4 +1,5 @@
 #include "models/projectfilesmodel.h"
+#include "columntitles.h"
 
 
 namespace ectowb::models {
@@ -81,9 +82,7 @@ QVariant ProjectFilesModel::data(const QModelIndex &index, int role) const
 
 QVariant ProjectFilesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return tr("Name");
-    return {};
+    return columnTitle({tr("Name")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> ProjectFilesModel::roleNames() const

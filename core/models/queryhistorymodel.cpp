@@ -1,4 +1,5 @@
 #include "queryhistorymodel.h"
+#include "columntitles.h"
 
 #include <QLocale>
 
@@ -79,20 +80,7 @@ QVariant QueryHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant QueryHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case SourceColumn:
-        return tr("Query");
-    case DatabaseColumn:
-        return tr("Database");
-    case ResultColumn:
-        return tr("Result");
-    default:
-        return {};
-    }
+    return columnTitle({tr("Time"), tr("Query"), tr("Database"), tr("Result")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> QueryHistoryModel::roleNames() const

@@ -1,4 +1,5 @@
 #include "schematreemodel.h"
+#include "columntitles.h"
 
 #include "elixir/sourceprinter.h"
 
@@ -260,9 +261,7 @@ QVariant SchemaTreeModel::mismatchData(const QString &key, int role) const
 
 QVariant SchemaTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    return section == NameColumn ? tr("Name") : tr("Details");
+    return columnTitle({tr("Name"), tr("Details")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> SchemaTreeModel::roleNames() const
