@@ -1,4 +1,5 @@
 #include "changesetpreview.h"
+#include "buddylabel.h"
 
 #include "databasedescription.h"
 #include "changesetformview.h"
@@ -110,12 +111,9 @@ QWidget *ChangesetPreview::createHeader()
     auto *header = new QWidget(this);
     auto *grid = new QGridLayout(header);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto *schemaLabel = new QLabel(tr("&Schema:"), header);
-    schemaLabel->setBuddy(m_schema);
-    auto *functionLabel = new QLabel(tr("&Function:"), header);
-    functionLabel->setBuddy(m_function);
-    auto *repoLabel = new QLabel(tr("&Repo function:"), header);
-    repoLabel->setBuddy(m_repoAction);
+    auto *schemaLabel = buddyLabel(tr("&Schema:"), m_schema, header);
+    auto *functionLabel = buddyLabel(tr("&Function:"), m_function, header);
+    auto *repoLabel = buddyLabel(tr("&Repo function:"), m_repoAction, header);
     m_schema->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     grid->addWidget(schemaLabel, 0, 0);

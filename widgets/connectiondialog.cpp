@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "buddylabel.h"
 
 #include "passwordstore.h"
 #include "db/connection.h"
@@ -96,8 +97,7 @@ void ConnectionDialog::buildUi()
 
     auto *form = new QFormLayout;
     // Rows holding a layout get a label with a buddy, or its mnemonic shows as "&".
-    auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
-    savedLabel->setBuddy(m_saved);
+    auto *savedLabel = buddyLabel(tr("Sa&ved:"), m_saved, this);
     form->addRow(savedLabel, savedRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("D&river:"), m_driver);
@@ -105,8 +105,7 @@ void ConnectionDialog::buildUi()
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("U&ser:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    auto *databaseLabel = new QLabel(tr("&Database:"), this);
-    databaseLabel->setBuddy(m_database);
+    auto *databaseLabel = buddyLabel(tr("&Database:"), m_database, this);
     form->addRow(databaseLabel, databaseRow);
     form->addRow(tr("SS&L mode:"), m_ssl);
 

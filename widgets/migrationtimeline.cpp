@@ -1,4 +1,5 @@
 #include "migrationtimeline.h"
+#include "buddylabel.h"
 
 #include "databasedescription.h"
 
@@ -167,12 +168,10 @@ QWidget *MigrationTimeline::createDatabaseRow()
     lockTimeout->setSpecialValueText(tr("no limit"));
     lockTimeout->setToolTip(tr("How long a migration may wait for a lock before it is rolled back (lock_timeout)"));
     connect(lockTimeout, &QSpinBox::valueChanged, m_runner, &workspace::MigrationRunner::setLockTimeout);
-    auto *lockLabel = new QLabel(tr("Loc&k timeout:"), row);
-    lockLabel->setBuddy(lockTimeout);
+    auto *lockLabel = buddyLabel(tr("Loc&k timeout:"), lockTimeout, row);
     layout->addWidget(lockLabel);
     layout->addWidget(lockTimeout);
-    auto *label = new QLabel(tr("S&QL for:"), row);
-    label->setBuddy(m_dialect);
+    auto *label = buddyLabel(tr("S&QL for:"), m_dialect, row);
     layout->addWidget(label);
     layout->addWidget(m_dialect);
     return row;

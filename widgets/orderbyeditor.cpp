@@ -1,4 +1,5 @@
 #include "orderbyeditor.h"
+#include "buddylabel.h"
 
 #include "addremovebuttons.h"
 
@@ -40,12 +41,9 @@ OrderByEditor::OrderByEditor(QWidget *parent)
     fieldRow->addWidget(m_field, 1);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    auto *termsLabel = new QLabel(tr("&Terms:"), this);
-    termsLabel->setBuddy(m_list);
-    auto *fieldLabel = new QLabel(tr("F&ield:"), this);
-    fieldLabel->setBuddy(m_field);
-    auto *directionLabel = new QLabel(tr("&Direction:"), this);
-    directionLabel->setBuddy(m_direction);
+    auto *termsLabel = buddyLabel(tr("&Terms:"), m_list, this);
+    auto *fieldLabel = buddyLabel(tr("F&ield:"), m_field, this);
+    auto *directionLabel = buddyLabel(tr("&Direction:"), m_direction, this);
     form->addRow(termsLabel, listRow);
     form->addRow(fieldLabel, fieldRow);
     form->addRow(directionLabel, m_direction);

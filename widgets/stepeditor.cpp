@@ -1,4 +1,5 @@
 #include "stepeditor.h"
+#include "buddylabel.h"
 
 #include "orderbyeditor.h"
 
@@ -60,8 +61,7 @@ StepEditor::StepEditor(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     auto *expressionRow = new QFormLayout;
-    m_codeLabel = new QLabel(tr("&Code:"), this);
-    m_codeLabel->setBuddy(m_expression);
+    m_codeLabel = buddyLabel(tr("&Code:"), m_expression, this);
     expressionRow->addRow(m_codeLabel, m_expression);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -94,10 +94,8 @@ QWidget *StepEditor::createSourcePage()
     m_as = new QLineEdit(page);
     m_as->setMaximumWidth(160);
     m_as->setPlaceholderText(tr("optional"));
-    m_qualifierLabel = new QLabel(tr("&Join:"), page);
-    m_qualifierLabel->setBuddy(m_qualifier);
-    m_onLabel = new QLabel(tr("&On:"), page);
-    m_onLabel->setBuddy(m_on);
+    m_qualifierLabel = buddyLabel(tr("&Join:"), m_qualifier, page);
+    m_onLabel = buddyLabel(tr("&On:"), m_on, page);
     form->addRow(m_qualifierLabel, m_qualifier);
     form->addRow(tr("&Binding:"), m_binding);
     form->addRow(tr("&Source:"), m_source);
@@ -136,12 +134,9 @@ QWidget *StepEditor::createConditionPage()
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_pinned);
-    auto *fieldLabel = new QLabel(tr("&Field:"), page);
-    fieldLabel->setBuddy(m_field);
-    auto *operatorLabel = new QLabel(tr("O&perator:"), page);
-    operatorLabel->setBuddy(m_operator);
-    auto *valueLabel = new QLabel(tr("&Value:"), page);
-    valueLabel->setBuddy(m_value);
+    auto *fieldLabel = buddyLabel(tr("&Field:"), m_field, page);
+    auto *operatorLabel = buddyLabel(tr("O&perator:"), m_operator, page);
+    auto *valueLabel = buddyLabel(tr("&Value:"), m_value, page);
     form->addRow(fieldLabel, fieldRow);
     form->addRow(operatorLabel, m_operator);
     form->addRow(valueLabel, valueRow);
