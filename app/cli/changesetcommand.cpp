@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "clicommands.h"
 
 #include "changeset/changesetjson.h"
@@ -64,16 +65,13 @@ int runChangeset(const QStringList &args)
     parser.addOption({QStringLiteral("data"), QStringLiteral("The struct's fields, as a JSON object (default: %Module{})."),
                       QStringLiteral("JSON")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("ectowb changeset")} + args))
-        return fail(args.contains(QStringLiteral("--json")), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    const auto badOption = [&](const QString &message) { return fail(args.contains(QStringLiteral("--json")), message); };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("changeset"), args, badOption))
+        return *status;
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString dir = parser.value(QStringLiteral("project"));
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        return fail(json, QStringLiteral("--project must name a project folder"));
+    if (const std::optional<QString> problem = projectFolderProblem(dir))
+        return fail(json, *problem);
     for (const char *required : {"schema", "function", "params"}) {
         if (!parser.isSet(QString::fromLatin1(required)))
             return fail(json, QStringLiteral("--%1 is required").arg(QLatin1String(required)));

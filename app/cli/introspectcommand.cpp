@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "clicommands.h"
 #include "cliconnection.h"
 
@@ -73,14 +74,12 @@ int runIntrospect(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("ectowb introspect")} + args)) {
-        err << "ectowb introspect: " << parser.errorText() << '\n';
+    const auto badOption = [&](const QString &message) {
+        err << "ectowb introspect: " << message << '\n';
         return 1;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("introspect"), args, badOption))
+        return *status;
     const QString projectDir = parser.value(QStringLiteral("project"));
     if (!parser.isSet(QStringLiteral("db")) && projectDir.isEmpty()) {
         err << "ectowb introspect: --db URL is required (or --project DIR)\n";

@@ -1,5 +1,6 @@
 // `ectowb migrations lint` and `ectowb migrations plan`: the migration reviewer on the
 // command line. runMigrations hands these two actions over here.
+#include "commandline.h"
 #include "clicommands.h"
 
 #include "db/databaseurl.h"
@@ -248,12 +249,9 @@ int runMigrationReview(const QStringList &args)
 {
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList{kName} + args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    const auto usage = [](const QString &message) { return fail(message, 2); };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("migrations"), args, usage))
+        return *status;
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("lint"))
         return runLint(parser);

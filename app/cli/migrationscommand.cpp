@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "clicommands.h"
 #include "cliconnection.h"
 
@@ -231,12 +232,9 @@ int runMigrations(const QStringList &args)
         return runMigrationReview(args);
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList{kName} + args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    const auto usage = [](const QString &message) { return fail(message, 2); };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("migrations"), args, usage))
+        return *status;
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("sql"))
         return runSql(parser);
@@ -244,8 +242,8 @@ int runMigrations(const QStringList &args)
         && action != QLatin1String("mark"))
         return fail(QStringLiteral("expected status, up, down or sql, or mark VERSION; see --help"), 2);
     const QString dir = parser.value(QStringLiteral("project"));
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        return fail(QStringLiteral("--project must name a project folder") + (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)), 2);
+    if (const std::optional<QString> problem = projectFolderProblem(dir))
+        return usage(*problem);
     const project::Project p = project::ProjectLoader::load(dir);
     const auto settings = connectionSettings(parser, &p);
     if (!settings)

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "clicommands.h"
 #include "cliconnection.h"
 
@@ -156,16 +157,13 @@ int runQuery(const QStringList &args)
     parser.addOption({QStringLiteral("run"), QStringLiteral("Execute the statement and print the rows.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     const bool jsonArg = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("--batch"));
-    if (!parser.parse(QStringList{QStringLiteral("ectowb query")} + args))
-        return fail(jsonArg, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    const auto badOption = [&](const QString &message) { return fail(jsonArg, message); };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("query"), args, badOption))
+        return *status;
     const bool json = parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("batch"));
     const QString dir = parser.value(QStringLiteral("project"));
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        return fail(json, QStringLiteral("--project must name a project folder"));
+    if (const std::optional<QString> problem = projectFolderProblem(dir))
+        return fail(json, *problem);
     project::Project project = project::ProjectLoader::load(dir);
     std::vector<Dialect> dialects;
     for (const QString &name : parser.values(QStringLiteral("dialect"))) {

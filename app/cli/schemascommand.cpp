@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "clicommands.h"
 
 #include "project/projectloader.h"
@@ -40,19 +41,15 @@ int runSchemas(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("ectowb schemas")} + args)) {
-        err << "ectowb schemas: " << parser.errorText() << '\n';
+    const auto usage = [&](const QString &message) {
+        err << "ectowb schemas: " << message << '\n';
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    };
+    if (const std::optional<int> status = parseCommandLine(parser, QStringLiteral("schemas"), args, usage))
+        return *status;
     const QString dir = parser.value(QStringLiteral("project"));
-    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
-        err << "ectowb schemas: --project must name a project folder" << (dir.isEmpty() ? QString() : QStringLiteral(" (not found: %1)").arg(dir)) << '\n';
-        return 2;
-    }
+    if (const std::optional<QString> problem = projectFolderProblem(dir))
+        return usage(*problem);
     const project::Project p = project::ProjectLoader::load(dir);
     for (const elixir::SyntaxError &e : p.errors)
         err << e.toString() << '\n';
