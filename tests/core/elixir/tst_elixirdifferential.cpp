@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ectowb::elixir;
@@ -91,6 +93,73 @@ QString elixirProgram()
     return QStringLiteral(ECTOWB_ELIXIR);
 }
 
+// One row of broken/variants.tsv: a real file with one line replaced.
+struct BrokenVariant
+{
+    QString name;        // file name of the broken file, e.g. variant_0002_user_ex.exs
+    QString base;        // absolute path of the file it is made from
+    int line = 0;        // 1-based
+    QByteArray broken;   // the replacement line
+    QByteArray original; // what the base holds at that line
+};
+
+// Reads the manifest (format in its header); a malformed row is returned in *problem.
+QList<BrokenVariant> readBrokenVariants(const QString &path, QByteArray *problem)
+{
+    QList<BrokenVariant> variants;
+    bool ok = false;
+    const QList<QByteArray> rows = readAll(path, &ok).split('\n');
+    if (!ok) {
+        *problem = "cannot read " + path.toUtf8();
+        return {};
+    }
+    const QHash<QByteArray, QString> roots{
+        {"sample", sampleProjectDir()},
+        {"conformance", QStringLiteral(ECTOWB_SHARED_DIR "/conformance")},
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QByteArray &row = rows.at(i);
+        if (row.isEmpty() || row.startsWith('#'))
+            continue;
+        const QByteArray where = "variants.tsv:" + QByteArray::number(i + 1) + ": ";
+        const QList<QByteArray> fields = row.split('\t');
+        const qsizetype colon = fields.value(1).indexOf(':');
+        bool numeric = false;
+        const int line = fields.value(2).toInt(&numeric);
+        if (fields.size() != 5 || colon < 0 || !roots.contains(fields.at(1).left(colon)) || !numeric || line < 1) {
+            *problem = where + "expected variant, sample:|conformance:base, line, broken, original";
+            return {};
+        }
+        variants.append({QString::fromUtf8(fields.at(0)),
+                         roots.value(fields.at(1).left(colon)) + u'/' + QString::fromUtf8(fields.at(1).mid(colon + 1)),
+                         line, fields.at(3), fields.at(4)});
+    }
+    return variants;
+}
+
+// The base's text with the variant's line replaced; empty with *problem set when the
+// base is missing or no longer holds the recorded original there.
+QByteArray materialize(const BrokenVariant &variant, QByteArray *problem)
+{
+    bool ok = false;
+    const QByteArray text = readAll(variant.base, &ok);
+    if (!ok) {
+        *problem = "its base " + variant.base.toUtf8() + " cannot be read";
+        return {};
+    }
+    QList<QByteArray> lines = text.split('\n'); // the last is what follows the final newline
+    const qsizetype lineCount = lines.size() - (text.endsWith('\n') ? 1 : 0);
+    const QByteArray found = variant.line <= lineCount ? lines.at(variant.line - 1) : QByteArray("(no such line)");
+    if (found != variant.original) {
+        *problem = "its base " + variant.base.toUtf8() + " changed: line " + QByteArray::number(variant.line)
+            + " is \"" + found + "\", the manifest says \"" + variant.original
+            + "\" (make the variant again from the new base, or drop it with its .error)";
+        return {};
+    }
+    lines[variant.line - 1] = variant.broken;
+    return lines.join('\n');
+}
+
 } // namespace
 
 class TestElixirDifferential : public QObject
@@ -106,6 +175,10 @@ private Q_SLOTS:
     void checkAcceptsGoodFile();
     void checkReportsBrokenFile_data();
     void checkReportsBrokenFile();
+
+private:
+    // The broken variants of broken/variants.tsv, written out for checkReportsBrokenFile.
+    QTemporaryDir m_variants;
 };
 
 // Guards the guard: an empty glob would make every data-driven test vacuous.
@@ -221,21 +294,50 @@ void TestElixirDifferential::checkAcceptsGoodFile()
     QCOMPARE(run.out, QByteArray());
 }
 
+// One row per broken file: the hand-written ones (broken/*.exs) and the variants of
+// broken/variants.tsv, each written from its base into m_variants under its own name,
+// so a row is named by the file name either way. Every .error golden must belong to
+// one of them: a golden without its case would otherwise go untested unnoticed.
 void TestElixirDifferential::checkReportsBrokenFile_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QByteArray>("position");
     const QDir dir(corpusDataDir() + QStringLiteral("/broken"));
-    const QStringList names = dir.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name);
-    QVERIFY(names.size() >= 3);
-    for (const QString &name : names) {
-        const QString source = dir.filePath(name);
+    QStringList goldens = dir.entryList({QStringLiteral("*.error")}, QDir::Files, QDir::Name);
+    const auto addRow = [&](const QString &name, const QString &source) {
+        const QString golden = name.left(name.size() - 4) + QStringLiteral(".error");
         bool ok = false;
-        const QByteArray position =
-            readAll(source.left(source.size() - 4) + QStringLiteral(".error"), &ok).trimmed();
-        QVERIFY2(ok, qPrintable(name + QStringLiteral(" has no .error golden")));
+        const QByteArray position = readAll(dir.filePath(golden), &ok).trimmed();
+        goldens.removeOne(golden);
         QTest::newRow(qPrintable(name)) << source << position;
+        return ok;
+    };
+
+    const QStringList names = dir.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 38, "fewer than 38 hand-written broken files");
+    for (const QString &name : names)
+        QVERIFY2(addRow(name, dir.filePath(name)), qPrintable(name + QStringLiteral(" has no .error golden")));
+
+    QByteArray problem;
+    const QList<BrokenVariant> variants = readBrokenVariants(dir.filePath(QStringLiteral("variants.tsv")), &problem);
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    QVERIFY2(variants.size() >= 52, "broken/variants.tsv has fewer than 52 variants");
+    QVERIFY2(m_variants.isValid(), qPrintable(m_variants.errorString()));
+    QSet<QString> taken(names.cbegin(), names.cend());
+    for (const BrokenVariant &variant : variants) {
+        QVERIFY2(variant.name.endsWith(QStringLiteral(".exs")) && !taken.contains(variant.name),
+                 qPrintable(variant.name + QStringLiteral(": a variant's name must be a new .exs file name")));
+        taken.insert(variant.name);
+        const QByteArray text = materialize(variant, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(variant.name + QStringLiteral(": ") + QString::fromUtf8(problem)));
+        QFile file(m_variants.filePath(variant.name));
+        QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(text) == text.size(), qPrintable(file.fileName()));
+        file.close();
+        QVERIFY2(addRow(variant.name, file.fileName()), qPrintable(variant.name + QStringLiteral(" has no .error golden")));
     }
+    QVERIFY2(goldens.isEmpty(), qPrintable(QStringLiteral("goldens without a broken file or variant: ") + goldens.join(u' ')));
+    qInfo("%d broken files: %d hand-written, %d variants of sample and conformance files",
+          int(names.size() + variants.size()), int(names.size()), int(variants.size()));
 }
 
 // Broken files where the reader still points elsewhere than Elixir, each with why

@@ -1,11 +1,4 @@
 defmodule Steps.MixProject do
   use Mix.Project
-
-  def project do
-    [app: :steps, version: "0.1.0", elixir: "~> 1.14", deps: deps()]
-  end
-
-  defp deps do
-    [{:ecto_sql, "~> 3.13"}, {:ecto_sqlite3, "~> 0.23"}]
-  end
+  def project, do: [app: :steps, version: "0.1.0", deps: [{:ecto_sql, "~> 3.13"}, {:ecto_sqlite3, "~> 0.23"}]]
 end

@@ -1,5 +1,0 @@
-defmodule Bookshelf do
-  end@moduledoc """
-  Bookshelf keeps the contexts that define the business domain.
-  """
-end
