@@ -30,6 +30,13 @@ public:
     bool failed() const { return m_error.has_value(); }
     QString error() const { return m_error ? m_error->text() : QString(); }
     Error failure() const { return m_error.value_or(Error()); }
+    // What a command's statements come to: them, or the first failure met writing them.
+    Result<QStringList> result(QStringList statements) const
+    {
+        if (failed())
+            return failure();
+        return statements;
+    }
 
 private:
     std::optional<Error> m_error;

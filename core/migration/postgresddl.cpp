@@ -63,7 +63,7 @@ QString indexColumns(DdlWriter &w, const std::vector<IndexColumn> &columns)
 Result<QStringList> PostgresDdl::renderDdl(const Command &command) const
 {
     DdlWriter w;
-    const QStringList statements = std::visit(
+    return w.result(std::visit(
         Overloaded{
             [&](const CreateTable &c) { return createTable(w, c); },
             [&](const DropTable &c) {
@@ -89,10 +89,7 @@ Result<QStringList> PostgresDdl::renderDdl(const Command &command) const
             [&](const DropConstraint &c) { return QStringList{dropConstraint(w, c)}; },
             RenderedBeforeDdl{},
         },
-        command);
-    if (w.failed())
-        return w.failure();
-    return statements;
+        command));
 }
 
 QStringList PostgresDdl::createTable(DdlWriter &w, const CreateTable &c)

@@ -82,7 +82,7 @@ Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
     if (const Table *t = tableOfThreeElementCommand(command); t && t->options && t->options->isList())
         return Error{QStringLiteral("SQLite3 adapter does not support keyword lists in :options")};
     DdlWriter w;
-    const QStringList statements = std::visit(
+    return w.result(std::visit(
         Overloaded{
             [&](const CreateTable &c) { return createTable(w, c); },
             [&](const DropTable &c) {
@@ -116,10 +116,7 @@ Result<QStringList> SqliteDdl::renderDdl(const Command &command) const
             },
             RenderedBeforeDdl{},
         },
-        command);
-    if (w.failed())
-        return w.failure();
-    return statements;
+        command));
 }
 
 QStringList SqliteDdl::createTable(DdlWriter &w, const CreateTable &c)

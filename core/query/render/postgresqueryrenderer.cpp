@@ -366,18 +366,7 @@ void PostgresQueryRenderer::insertPlaceholder(Out &out, int index) const
 bool PostgresQueryRenderer::valuesSource(Out &out, const PlannedSource &source) const
 {
     out.sql += QLatin1String("(VALUES ");
-    int index = source.valueParam;
-    for (int r = 0; r < source.valueRows; ++r) {
-        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
-        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
-            if (f > 0)
-                out.sql += u',';
-            param(out, index++);
-            out.sql += QLatin1String("::");
-            out.sql += dbType(source.valueTypes[f]);
-        }
-        out.sql += u')';
-    }
+    valuesRows(out, source, dbType);
     out.sql += QLatin1String(") AS ");
     out.sql += source.alias;
     out.sql += QLatin1String(" (");

@@ -546,4 +546,22 @@ Result<Statement> QueryRenderer::statement(const RepoStatement &s, const Plan *c
     return st;
 }
 
+void QueryRenderer::valuesRows(Out &out, const PlannedSource &source,
+                               const std::function<QString(const QueryType &)> &typeName) const
+{
+    int index = source.valueParam;
+    for (int r = 0; r < source.valueRows; ++r) {
+        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
+        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
+            if (f > 0)
+                out.sql += u',';
+            out.sql += u'$';
+            out.sql += QString::number(++index);
+            out.sql += QLatin1String("::");
+            out.sql += typeName(source.valueTypes[f]);
+        }
+        out.sql += u')';
+    }
+}
+
 } // namespace ectowb::query

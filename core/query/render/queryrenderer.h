@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace ectowb::query {
@@ -123,6 +124,9 @@ protected:
     virtual bool bigIntegerLiterals() const { return true; }
     // A values/2 source with its alias: (VALUES ...) AS v1 ("a","b") and the like.
     virtual bool valuesSource(Out &out, const PlannedSource &source) const = 0;
+    // The rows of such a source, `(...),(...)`: each cell a numbered placeholder
+    // cast to its column's type (`$1::bigint`), as both adapters write them.
+    void valuesRows(Out &out, const PlannedSource &source, const std::function<QString(const QueryType &)> &typeName) const;
 
     // The shared walk, for the dialects to call back into.
     bool all(Out &out, const PlannedQuery &query) const;

@@ -326,19 +326,7 @@ bool SqliteQueryRenderer::valuesSource(Out &out, const PlannedSource &source) co
         out.sql += QStringLiteral("column%1 AS %2").arg(f + 1).arg(source.valueFields[f]);
     }
     out.sql += QLatin1String(" FROM (VALUES ");
-    int index = source.valueParam;
-    for (int r = 0; r < source.valueRows; ++r) {
-        out.sql += r > 0 ? QLatin1String(",(") : QLatin1String("(");
-        for (size_t f = 0; f < source.valueTypes.size(); ++f) {
-            if (f > 0)
-                out.sql += u',';
-            out.sql += u'$';
-            out.sql += QString::number(++index);
-            out.sql += QLatin1String("::");
-            out.sql += columnType(source.valueTypes[f]);
-        }
-        out.sql += u')';
-    }
+    valuesRows(out, source, [this](const QueryType &type) { return columnType(type); });
     out.sql += QLatin1String(")) AS ");
     out.sql += source.alias;
     return true;
