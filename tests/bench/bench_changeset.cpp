@@ -11,6 +11,8 @@
 #include "changeset/ectomessages.h"
 #include "project/projectloader.h"
 
+#include "benchtools.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -117,13 +119,6 @@ Term params(const QString &typed)
     return Term::map(std::move(pairs));
 }
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
 } // namespace
 
 // Runs `rounds` keystrokes as the preview does and prints the time per keystroke.
@@ -133,7 +128,7 @@ double timeKeystrokes(changeset::ChangesetRunner &runner, const QString &module,
     const int rounds = 2000;
     QElapsedTimer timer;
     timer.start();
-    const double cpuStart = threadCpuSeconds();
+    const double cpuStart = bench::threadCpuSeconds();
     int invalid = 0;
     qsizetype shown = 0;
     for (int i = 0; i < rounds; ++i) {
@@ -145,7 +140,7 @@ double timeKeystrokes(changeset::ChangesetRunner &runner, const QString &module,
             shown += changeset::EctoMessages::translate(e).size();
         shown += changeset::ChangesetInspect::inspect(*cs).size();
     }
-    const double cpuPerRun = (threadCpuSeconds() - cpuStart) / rounds * 1e6;
+    const double cpuPerRun = (bench::threadCpuSeconds() - cpuStart) / rounds * 1e6;
     const double perRun = double(timer.nsecsElapsed()) / rounds / 1000.0;
     std::printf("bench_changeset: %s, %d keystrokes (%d invalid, %lld characters shown)\n"
                 "  %.1f us per keystroke (thread CPU time), %.1f us wall\n",

@@ -11,6 +11,8 @@
 
 #include "db/connection.h"
 
+#include "benchtools.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -120,12 +122,6 @@ Timing firstRows(runner::StatementRunner &runner, const QString &sql, std::uniqu
     return t;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -196,7 +192,7 @@ int main(int argc, char **argv)
             shown = t.rowsShown;
         }
         const double cpuMs = (cpuSeconds() - cpuBefore) * 1000.0 / rounds;
-        const double warmMs = median(times);
+        const double warmMs = bench::median(times);
         out() << sql.left(70) << "\n  first " << shown << " rows in the model: cold " << QString::number(first.firstRowsMs, 'f', 1)
               << " ms, warm median " << QString::number(warmMs, 'f', 1) << " ms (min "
               << QString::number(*std::min_element(times.begin(), times.end()), 'f', 1) << "), process CPU "

@@ -4,6 +4,8 @@
 //   bench_lint [--migrations N] [--rounds N]
 #include "migration/migrationlinter.h"
 
+#include "benchtools.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,12 +64,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const QString &name, int fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-    };
-    const int count = option(QStringLiteral("--migrations"), 2000);
-    const int rounds = option(QStringLiteral("--rounds"), 5);
+    const int count = bench::intOption(args, QStringLiteral("--migrations"), 2000);
+    const int rounds = bench::intOption(args, QStringLiteral("--rounds"), 5);
     QTextStream out(stdout);
 
     QTemporaryDir dir;

@@ -7,6 +7,8 @@
 #include "migration/sqliteddl.h"
 #include "project/projectloader.h"
 
+#include "benchtools.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -98,24 +100,14 @@ int countRows(const db::ConnectionSettings &s, const QString &sql)
     return rows ? rows->rows.value(0).value(0).toInt() : -1;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, int fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-    };
-    const int count = option(QStringLiteral("--migrations"), 500);
-    const int rounds = option(QStringLiteral("--rounds"), 5);
+    const int count = bench::intOption(args, QStringLiteral("--migrations"), 500);
+    const int rounds = bench::intOption(args, QStringLiteral("--rounds"), 5);
     QTextStream out(stdout);
     QTemporaryDir dir;
     const QList<project::MigrationFile> files = writeProject(dir.path(), count);
@@ -155,8 +147,8 @@ int main(int argc, char *argv[])
             return 1;
         directSeconds.push_back(double(timer.nsecsElapsed()) / 1e9);
     }
-    const double m = median(migratorSeconds);
-    const double d = median(directSeconds);
+    const double m = bench::median(migratorSeconds);
+    const double d = bench::median(directSeconds);
     out << count << " migrations, " << rounds << " rounds, median\n";
     out << "  migrator (read + plan + run + bookkeeping): " << QString::number(m, 'f', 3) << " s\n";
     out << "  Qt SQL directly (same statements, same transactions): " << QString::number(d, 'f', 3) << " s\n";

@@ -10,6 +10,8 @@
 #include "schemabrowser.h"
 #include "schemadiagram.h"
 
+#include "benchtools.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,36 +27,11 @@ using namespace ectowb;
 
 namespace {
 
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-bool writeProject(const QString &root, const bench::ElixirProjectGenerator::Files &files)
-{
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = root % u'/' % it.key();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
-
-// Best of `rounds`, in milliseconds: the least disturbed run on a shared machine.
+// Best of `rounds`, in milliseconds.
 template<typename Work>
 double best(int rounds, Work work)
 {
-    double result = 1e18;
-    for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        result = std::min(result, timer.nsecsElapsed() / 1e6);
-    }
-    return result;
+    return bench::bestOf(rounds, work) * 1e3;
 }
 
 } // namespace
@@ -64,13 +41,13 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    const int schemaCount = option(args, QStringLiteral("--schemas"), QStringLiteral("2000")).toInt();
-    const int migrationCount = option(args, QStringLiteral("--migrations"), QStringLiteral("2000")).toInt();
-    const int rounds = std::max(1, option(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    const int schemaCount = bench::option(args, QStringLiteral("--schemas"), QStringLiteral("2000")).toInt();
+    const int migrationCount = bench::option(args, QStringLiteral("--migrations"), QStringLiteral("2000")).toInt();
+    const int rounds = std::max(1, bench::option(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
     QTextStream out(stdout);
     QTemporaryDir temp;
-    const QString root = option(args, QStringLiteral("--keep"), temp.path());
-    if (!writeProject(root, bench::ElixirProjectGenerator().generate(schemaCount, migrationCount))) {
+    const QString root = bench::option(args, QStringLiteral("--keep"), temp.path());
+    if (!bench::writeFiles(root, bench::ElixirProjectGenerator().generate(schemaCount, migrationCount))) {
         out << "cannot write the project to " << root << '\n';
         return 1;
     }

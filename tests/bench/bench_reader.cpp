@@ -13,11 +13,11 @@
 #include "elixir/batchreader.h"
 #include "elixir/reader.h"
 
+#include "benchtools.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -29,21 +29,6 @@ using namespace ectowb;
 
 namespace {
 
-// Best wall time of `rounds` runs of `work`, in seconds.
-template<typename Work>
-double bestOf(int rounds, Work work)
-{
-    double best = 1e18;
-    for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work())
-            return -1;
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e9);
-    }
-    return best;
-}
-
 int manyFiles(int count, int rounds)
 {
     QTextStream out(stdout);
@@ -52,13 +37,10 @@ int manyFiles(int count, int rounds)
     QTemporaryDir dir;
     QStringList paths;
     qint64 bytes = 0;
+    if (!bench::writeFiles(dir.path(), files))
+        return 1;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = dir.filePath(it.key());
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
-            return 1;
-        paths << path;
+        paths << dir.filePath(it.key());
         bytes += it.value().size();
     }
     // Both ways must read every file into the same tree before either is timed.
@@ -70,13 +52,13 @@ int manyFiles(int count, int rounds)
             return 1;
         }
     }
-    const double oneByOne = bestOf(rounds, [&] {
+    const double oneByOne = bench::bestOf(rounds, [&] {
         int ok = 0;
         for (const QString &path : std::as_const(paths))
             ok += elixir::Reader::parseFile(path).isValid() ? 1 : 0;
         return ok == paths.size();
     });
-    const double parallel = bestOf(rounds, [&] {
+    const double parallel = bench::bestOf(rounds, [&] {
         const auto results = elixir::BatchReader::parseFiles(paths);
         return std::all_of(results.begin(), results.end(), [](const elixir::ParseResult &r) { return r.isValid(); });
     });
@@ -87,7 +69,7 @@ int manyFiles(int count, int rounds)
         native.push_back(names.emplace_back(QFile::encodeName(path)).constData());
     if (!elixir::BatchReader::checkFiles(native.data(), int(native.size()), {}).empty())
         return 1;
-    const double check = bestOf(rounds, [&] {
+    const double check = bench::bestOf(rounds, [&] {
         return elixir::BatchReader::checkFiles(native.data(), int(native.size()), {}).empty();
     });
     const double mb = double(bytes) / 1e6;
@@ -110,14 +92,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const int megabytes = option(QStringLiteral("--mb"), QStringLiteral("10")).toInt();
-    const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("7")).toInt();
-    const QString writeDir = option(QStringLiteral("--write"), QString());
-    const int fileCount = option(QStringLiteral("--files"), QStringLiteral("0")).toInt();
+    const int megabytes = bench::option(args, QStringLiteral("--mb"), QStringLiteral("10")).toInt();
+    const int rounds = bench::option(args, QStringLiteral("--rounds"), QStringLiteral("7")).toInt();
+    const QString writeDir = bench::option(args, QStringLiteral("--write"), QString());
+    const int fileCount = bench::option(args, QStringLiteral("--files"), QStringLiteral("0")).toInt();
     if (fileCount > 0)
         return manyFiles(fileCount, rounds);
     QTextStream out(stdout);
@@ -128,16 +106,9 @@ int main(int argc, char *argv[])
     for (const QByteArray &content : files)
         bytes += content.size();
 
-    if (!writeDir.isEmpty()) {
-        for (auto it = files.cbegin(); it != files.cend(); ++it) {
-            const QString path = writeDir + QLatin1Char('/') + it.key();
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
-                QTextStream(stderr) << "cannot write " << path << '\n';
-                return 1;
-            }
-        }
+    if (!writeDir.isEmpty() && !bench::writeFiles(writeDir, files)) {
+        QTextStream(stderr) << "cannot write the files to " << writeDir << '\n';
+        return 1;
     }
 
     // Correctness before speed: every generated file must parse into a module, and
@@ -157,23 +128,18 @@ int main(int argc, char *argv[])
 
     // CPU time of this thread as well: on a loaded machine the wall clock also
     // counts the time other processes held the core.
-    auto threadCpuSeconds = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-    };
     std::vector<double> seconds;
     std::vector<double> cpuSeconds;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
-        const double cpuStart = threadCpuSeconds();
+        const double cpuStart = bench::threadCpuSeconds();
         timer.start();
         qsizetype nodesSeen = 0; // files read into a module
         // With the file name, as the project loader reads them.
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             nodesSeen += elixir::Reader::parse(it.value(), it.key()).ast.isCall(u"defmodule") ? 1 : 0;
         seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
-        cpuSeconds.push_back(threadCpuSeconds() - cpuStart);
+        cpuSeconds.push_back(bench::threadCpuSeconds() - cpuStart);
         if (nodesSeen != files.size())
             return 1;
     }

@@ -10,6 +10,8 @@
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
+#include "benchtools.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -32,13 +34,6 @@ struct Case
     Operation op = Operation::All;
     Term expected[2];
 };
-
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 Term field(const Term &t, const char *key)
 {
@@ -64,14 +59,7 @@ bool matches(const ComposeResult &r, const Term &expected)
 template<typename F>
 double best(int rounds, F body)
 {
-    double fastest = 1e9;
-    for (int i = 0; i < rounds; ++i) {
-        const double start = threadCpuSeconds();
-        if (!body())
-            return -1;
-        fastest = std::min(fastest, threadCpuSeconds() - start);
-    }
-    return fastest;
+    return bench::bestOf(rounds, body, bench::threadCpuSeconds);
 }
 
 } // namespace

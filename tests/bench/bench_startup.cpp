@@ -15,6 +15,8 @@
 #include "models/migrationlistmodel.h"
 #include "models/schematreemodel.h"
 
+#include "benchtools.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,24 +35,6 @@
 using namespace ectowb;
 
 namespace {
-
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-bool writeProject(const QString &root, const bench::ElixirProjectGenerator::Files &files)
-{
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = root % u'/' % it.key();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
 
 // Notes the first paint of a widget after a condition holds.
 class PaintProbe : public QObject
@@ -119,14 +103,14 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // no saved window state or zoom
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    const int schemaCount = option(args, QStringLiteral("--schemas"), QStringLiteral("500")).toInt();
-    const int migrationCount = option(args, QStringLiteral("--migrations"), QStringLiteral("500")).toInt();
-    const int rounds = std::max(1, option(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    const int schemaCount = bench::option(args, QStringLiteral("--schemas"), QStringLiteral("500")).toInt();
+    const int migrationCount = bench::option(args, QStringLiteral("--migrations"), QStringLiteral("500")).toInt();
+    const int rounds = std::max(1, bench::option(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
     QTextStream out(stdout);
     QTemporaryDir temp;
-    const QString root = option(args, QStringLiteral("--keep"), temp.path());
+    const QString root = bench::option(args, QStringLiteral("--keep"), temp.path());
     const auto files = bench::ElixirProjectGenerator().generate(schemaCount, migrationCount);
-    if (!writeProject(root, files)) {
+    if (!bench::writeFiles(root, files)) {
         out << "cannot write the project to " << root << '\n';
         return 1;
     }

@@ -4,6 +4,8 @@
 #include "db/connection.h"
 #include "workspace/workspace.h"
 
+#include "isolatedsettings.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,10 +55,9 @@ private Q_SLOTS:
 
 void TestConnectionDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_connectiondialog"));
-    QSettings().clear();
+    // Never touch the user's own settings.
+    const QString settings = ectowb::testsupport::isolateSettings();
+    QVERIFY2(settings.isEmpty(), qPrintable(settings));
 }
 
 void TestConnectionDialog::theUrlFillsTheFields_data()

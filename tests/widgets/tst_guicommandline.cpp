@@ -1,33 +1,11 @@
+#include "processrun.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runGui(const QStringList &arguments)
-{
-    QProcess gui;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    gui.setProcessEnvironment(environment);
-    gui.start(QStringLiteral(ECTOWB_GUI), arguments);
-    if (!gui.waitForFinished(30000)) {
-        gui.kill();
-        return {};
-    }
-    return {gui.exitCode(), QString::fromUtf8(gui.readAllStandardOutput()), QString::fromUtf8(gui.readAllStandardError())};
-}
-
-} // namespace
+using ectowb::testsupport::ProcessRun;
+using ectowb::testsupport::runGui;
 
 class TestGuiCommandLine : public QObject
 {
@@ -43,9 +21,9 @@ private Q_SLOTS:
 
 void TestGuiCommandLine::versionPrintsTheProjectVersion()
 {
-    const Run run = runGui({QStringLiteral("--version")});
+    const ProcessRun run = runGui({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral(ECTOWB_VERSION)), qPrintable(run.out));
+    QVERIFY2(run.outText().contains(QStringLiteral(ECTOWB_VERSION)), qPrintable(run.outText()));
 }
 
 void TestGuiCommandLine::helpListsTheOptions_data()
@@ -61,26 +39,26 @@ void TestGuiCommandLine::helpListsTheOptions()
 {
     QFETCH(QString, language);
     QFETCH(QString, description);
-    const Run run = runGui({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+    const ProcessRun run = runGui({QStringLiteral("--lang"), language, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *option : {"--project", "--lang", "--open", "--version"})
-        QVERIFY2(run.out.contains(QLatin1String(option)), option);
-    QVERIFY2(!run.out.contains(u"--screenshot"), "the screenshot option is hidden");
-    QVERIFY2(run.out.contains(description), qPrintable(run.out));
+        QVERIFY2(run.outText().contains(QLatin1String(option)), option);
+    QVERIFY2(!run.outText().contains(u"--screenshot"), "the screenshot option is hidden");
+    QVERIFY2(run.outText().contains(description), qPrintable(run.outText()));
 }
 
 void TestGuiCommandLine::unknownLanguageIsAnError()
 {
-    const Run run = runGui({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")});
+    const ProcessRun run = runGui({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")});
     QVERIFY(run.exitCode != 0);
-    QVERIFY(run.err.contains(u"xx"));
+    QVERIFY(run.errText().contains(u"xx"));
 }
 
 void TestGuiCommandLine::missingProjectIsAnError()
 {
-    const Run run = runGui({QStringLiteral("--project"), QStringLiteral("/nonexistent/ectowb")});
+    const ProcessRun run = runGui({QStringLiteral("--project"), QStringLiteral("/nonexistent/ectowb")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(u"/nonexistent/ectowb"));
+    QVERIFY(run.errText().contains(u"/nonexistent/ectowb"));
 }
 
 void TestGuiCommandLine::screenshotSavesTheWindow()
@@ -88,7 +66,7 @@ void TestGuiCommandLine::screenshotSavesTheWindow()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString png = dir.filePath(QStringLiteral("window.png"));
-    const Run run = runGui({QStringLiteral("--open"), QStringLiteral("lib/blog/post.ex"),
+    const ProcessRun run = runGui({QStringLiteral("--open"), QStringLiteral("lib/blog/post.ex"),
                             QStringLiteral("--screenshot"), png});
     QCOMPARE(run.exitCode, 0);
     const QImage image(png);

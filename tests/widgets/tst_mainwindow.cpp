@@ -14,6 +14,8 @@
 #include "models/migrationlistmodel.h"
 #include "models/pipelinemodel.h"
 
+#include "isolatedsettings.h"
+
 #include <algorithm>
 #include "models/projectfilesmodel.h"
 #include "projectdock.h"
@@ -113,12 +115,9 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     // Never touch the user's own settings.
-    QVERIFY2(QSettings().fileName().contains(u"qttest"), qPrintable(QSettings().fileName()));
-    QSettings().clear();
+    const QString settings = ectowb::testsupport::isolateSettings();
+    QVERIFY2(settings.isEmpty(), qPrintable(settings));
     QVERIFY(!project::SampleProject::folder().isEmpty());
 }
 

@@ -10,9 +10,10 @@
 #include "models/migrationlistmodel.h"
 #include "screenshot.h"
 
+#include "testpaths.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QDirIterator>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -27,19 +28,6 @@ using models::MigrationListModel;
 using widgets::MigrationTimeline;
 
 namespace {
-
-bool copySample(const QString &to)
-{
-    const QString from = QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to % u'/' % QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 // A migration that shows most of what the reviewer knows on PostgreSQL.
 const QByteArray kRisky = "defmodule Blog.Repo.Migrations.TightenPosts do\n"
@@ -69,7 +57,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        QVERIFY(copySample(m_project));
+        // A copy of the bundled sample, so runs write a temporary blog_dev.db beside it.
+        QVERIFY(testsupport::copyTree(testsupport::sampleProjectDir(), m_project));
         QFile risky(m_project + QStringLiteral("/priv/repo/migrations/20240401000000_tighten_posts.exs"));
         QVERIFY(risky.open(QIODevice::WriteOnly));
         risky.write(kRisky);

@@ -8,8 +8,9 @@
 #include "workspace/migrationrunner.h"
 #include "translationloader.h"
 
+#include "testpaths.h"
+
 #include <QAction>
-#include <QDirIterator>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -28,20 +29,6 @@ using widgets::MigrationTimeline;
 namespace {
 
 constexpr int RunTimeout = 30000;
-
-// A copy of the bundled sample, so runs write a temporary blog_dev.db beside it.
-bool copySample(const QString &to)
-{
-    const QString from = QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to % u'/' % QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 bool addMigration(const QString &project, const QString &file, const QByteArray &body)
 {
@@ -136,7 +123,8 @@ void TestMigrationTimeline::init()
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) % u'_'
                                % QString::number(QDateTime::currentMSecsSinceEpoch()));
-    QVERIFY(copySample(m_project));
+    // A copy of the bundled sample, so runs write a temporary blog_dev.db beside it.
+    QVERIFY(testsupport::copyTree(testsupport::sampleProjectDir(), m_project));
     m_database = m_project % u"/blog_dev.db";
 }
 

@@ -37,6 +37,13 @@ QPushButton *button(const ResultGridView &grid, const QString &text)
     return nullptr;
 }
 
+// Runs `sql` and shows it in `grid`, as the workbench does; the caller keeps the run.
+std::unique_ptr<runner::QueryRun> runIn(ResultGridView &grid, runner::StatementRunner &runner, const QString &sql)
+{
+    std::unique_ptr<runner::QueryRun> run(runner.run(statement(sql)));
+    grid.setRun(run.get());
+    return run;
+}
 
 } // namespace
 
@@ -80,9 +87,7 @@ void TestResultGridView::showsRowsAndNulls()
     ResultGridView grid;
     grid.resize(640, 260);
     grid.show();
-    std::unique_ptr<runner::QueryRun> run(runner.run(
-        statement(QStringLiteral("SELECT id, name, email, age, role, is_active FROM users ORDER BY id"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner, QStringLiteral("SELECT id, name, email, age, role, is_active FROM users ORDER BY id"));
     QCOMPARE(grid.statusText(), QStringLiteral("Running…"));
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 10000);
     QCOMPARE(grid.model()->rowCount(), 4);
@@ -112,8 +117,7 @@ void TestResultGridView::copiesTheSelectionAsTsv()
     runner::StatementRunner runner(m_settings);
     ResultGridView grid;
     grid.resize(640, 260);
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral("SELECT name, age, role FROM users ORDER BY id"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner, QStringLiteral("SELECT name, age, role FROM users ORDER BY id"));
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 10000);
     QTableView *table = grid.tableView();
     table->selectionModel()->select(QItemSelection(grid.model()->index(1, 0), grid.model()->index(2, 2)),
@@ -132,9 +136,8 @@ void TestResultGridView::scrollingFetchesMore()
     ResultGridView grid;
     grid.resize(640, 300);
     grid.show();
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
-        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000) SELECT x, 'row ' || x FROM n"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner,
+                                                      QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000) SELECT x, 'row ' || x FROM n"));
     QTRY_COMPARE_WITH_TIMEOUT(grid.model()->rowCount(), 200, 10000);
     QTRY_COMPARE(grid.statusText(), QStringLiteral("200 row(s) fetched, more…"));
     QVERIFY(button(grid, QStringLiteral("Cancel"))->isVisible());
@@ -156,9 +159,8 @@ void TestResultGridView::exportButtonWritesEveryRow()
         asked = format;
         return path;
     });
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
-        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) SELECT x AS n FROM n"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner,
+                                                      QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) SELECT x AS n FROM n"));
     QTRY_VERIFY_WITH_TIMEOUT(grid.model()->rowCount() > 0, 10000);
     QSignalSpy exported(&grid, &ResultGridView::exportFinished);
     button(grid, QStringLiteral("Export JSON…"))->click();
@@ -178,8 +180,7 @@ void TestResultGridView::errorInTheStatusLine()
     runner::StatementRunner runner(m_settings);
     ResultGridView grid;
     grid.resize(640, 200);
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral("SELECT * FROM nope"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner, QStringLiteral("SELECT * FROM nope"));
     QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 10000);
     QCOMPARE(grid.statusText(), QStringLiteral("Error: no such table: nope"));
     QVERIFY(!button(grid, QStringLiteral("Export CSV…"))->isEnabled());
@@ -191,9 +192,8 @@ void TestResultGridView::cancelButtonStopsTheStatement()
     runner::StatementRunner runner(m_settings);
     ResultGridView grid;
     grid.show();
-    std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))));
-    grid.setRun(run.get());
+    const std::unique_ptr<runner::QueryRun> run = runIn(grid, runner,
+                                                      QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"));
     QTest::qWait(200);
     QPushButton *cancel = button(grid, QStringLiteral("Cancel"));
     QVERIFY(cancel->isVisible());

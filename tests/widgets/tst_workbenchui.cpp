@@ -17,6 +17,8 @@
 #include "project/sampleproject.h"
 #include "workspace/workspace.h"
 
+#include "isolatedsettings.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -78,11 +80,9 @@ private Q_SLOTS:
 
 void TestWorkbenchUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_workbenchui"));
-    QVERIFY2(QSettings().fileName().contains(u"qttest"), qPrintable(QSettings().fileName()));
-    QSettings().clear();
+    // Never touch the user's own settings.
+    const QString settings = ectowb::testsupport::isolateSettings();
+    QVERIFY2(settings.isEmpty(), qPrintable(settings));
     QVERIFY(!project::SampleProject::folder().isEmpty());
 }
 

@@ -3,8 +3,10 @@
 // raised), and misuse fails with exit status 1 and a JSON error.
 #include "value/termjson.h"
 
-#include <QFile>
-#include <QProcess>
+#include "conformancecases.h"
+#include "processrun.h"
+#include "testpaths.h"
+
 #include <QTest>
 
 using namespace ectowb;
@@ -13,32 +15,15 @@ using namespace ectowb::value;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using testsupport::ProcessRun;
 
-CliResult cli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("changeset")} + args);
-    CliResult r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return testsupport::runCli(QStringLiteral("changeset"), args);
 }
 
-const QString sample = QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
+const QString sample = testsupport::sampleProjectDir();
+using testsupport::field;
 
 QStringList args(const QString &schema, const QString &function, const QString &params)
 {
@@ -65,13 +50,10 @@ private Q_SLOTS:
 void TestChangesetCli::conformance_data()
 {
     QTest::addColumn<QByteArray>("line");
-    QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/changesets.jsonl"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (!line.isEmpty())
-            QTest::newRow(qPrintable(field(*TermJson::parse(line), "id").text())) << line;
-    }
+    const auto lines = testsupport::readJsonLines(testsupport::conformanceDir() + QStringLiteral("/changesets.jsonl"));
+    QVERIFY(lines);
+    for (const QByteArray &line : *lines)
+        QTest::newRow(qPrintable(field(*TermJson::parse(line), "id").text())) << line;
 }
 
 void TestChangesetCli::conformance()
@@ -79,10 +61,10 @@ void TestChangesetCli::conformance()
     QFETCH(QByteArray, line);
     const Term c = *TermJson::parse(line);
     QStringList a = args(field(c, "schema").text(), field(c, "function").text(),
-                         QString::fromUtf8(TermJson::write(field(c, "params"))));
+                         testsupport::termJson(field(c, "params")));
     if (!field(c, "data").isNil())
-        a << QStringLiteral("--data") << QString::fromUtf8(TermJson::write(field(c, "data")));
-    const CliResult r = cli(a);
+        a << QStringLiteral("--data") << testsupport::termJson(field(c, "data"));
+    const ProcessRun r = cli(a);
     const Term expected = field(c, "expected");
     Result<Term> out = TermJson::parse(r.out);
     QVERIFY2(out, qPrintable(QString::fromUtf8(r.out + r.err)));
@@ -94,13 +76,13 @@ void TestChangesetCli::conformance()
     QCOMPARE(r.exitCode, 0);
     for (const char *key : {"valid", "changes", "errors", "messages"})
         QVERIFY2(field(*out, key) == field(expected, key),
-                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(key), QString::fromUtf8(TermJson::write(field(*out, key))),
-                                                               QString::fromUtf8(TermJson::write(field(expected, key))))));
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(key), testsupport::termJson(field(*out, key)),
+                                                               testsupport::termJson(field(expected, key)))));
 }
 
 void TestChangesetCli::validAndInvalid()
 {
-    const CliResult ok = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
+    const ProcessRun ok = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
                                   QStringLiteral(R"({"name": "Elixir", "slug": "elixir"})")));
     QCOMPARE(ok.exitCode, 0);
     const Term good = *TermJson::parse(ok.out);
@@ -109,7 +91,7 @@ void TestChangesetCli::validAndInvalid()
     QVERIFY(field(good, "errors").elements().empty());
 
     // An invalid changeset is still a result: exit 0, the errors as Ecto keeps them.
-    const CliResult bad = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
+    const ProcessRun bad = cli(args(QStringLiteral("Blog.Tag"), QStringLiteral("changeset"),
                                    QStringLiteral(R"({"name": "E", "slug": "Not A Slug"})")));
     QCOMPARE(bad.exitCode, 0);
     const Term invalid = *TermJson::parse(bad.out);
@@ -146,7 +128,7 @@ void TestChangesetCli::failures()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
-    const CliResult r = cli(arguments);
+    const ProcessRun r = cli(arguments);
     QCOMPARE(r.exitCode, 1);
     Result<Term> out = TermJson::parse(r.out);
     QVERIFY2(out, r.out.constData());
@@ -156,13 +138,13 @@ void TestChangesetCli::failures()
 
 void TestChangesetCli::humanOutput()
 {
-    const CliResult r = cli({QStringLiteral("--project"), sample, QStringLiteral("--schema"), QStringLiteral("Blog.User"),
+    const ProcessRun r = cli({QStringLiteral("--project"), sample, QStringLiteral("--schema"), QStringLiteral("Blog.User"),
                              QStringLiteral("--function"), QStringLiteral("profile_changeset"), QStringLiteral("--params"),
                              QStringLiteral(R"({"name": "admin"})")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("valid?: false\n"), r.out.constData());
     QVERIFY(r.out.contains("  name: is reserved\n"));
-    const CliResult failed = cli({QStringLiteral("--project"), QStringLiteral("/no/such/dir"), QStringLiteral("--schema"),
+    const ProcessRun failed = cli({QStringLiteral("--project"), QStringLiteral("/no/such/dir"), QStringLiteral("--schema"),
                                   QStringLiteral("Blog.User"), QStringLiteral("--function"), QStringLiteral("x"),
                                   QStringLiteral("--params"), QStringLiteral("{}")});
     QCOMPARE(failed.exitCode, 1);
@@ -174,7 +156,7 @@ void TestChangesetCli::humanOutput()
 // run listed as not evaluated rather than invalid.
 void TestChangesetCli::parameterizedType()
 {
-    const CliResult r = cli({QStringLiteral("--project"), QStringLiteral(ECTOWB_TEST_DATA "/projects/paramtypes"),
+    const ProcessRun r = cli({QStringLiteral("--project"), QStringLiteral(ECTOWB_TEST_DATA "/projects/paramtypes"),
                              QStringLiteral("--schema"), QStringLiteral("Shelf.Book"), QStringLiteral("--function"),
                              QStringLiteral("changeset"), QStringLiteral("--params"),
                              QStringLiteral(R"({"title": "t", "genre": "drama", "sealed": "x"})"), QStringLiteral("--json")});
@@ -188,7 +170,7 @@ void TestChangesetCli::parameterizedType()
     QCOMPARE(field(errors[0], "message").text(), QStringLiteral("must be one of %{values}"));
     const Term type = field(field(errors[0], "keys"), "type");
     QVERIFY2(type.isList() && type.elements().size() == 2 && type.elements()[0].text() == QLatin1String("parameterized"),
-             qPrintable(QString::fromUtf8(TermJson::write(type))));
+             qPrintable(testsupport::termJson(type)));
     const auto &skipped = field(*out, "not_evaluated").elements();
     QCOMPARE(skipped.size(), size_t(1));
     QVERIFY(field(skipped[0], "source").text().contains(QLatin1String(":sealed")));

@@ -5,40 +5,18 @@
 #include "value/termjson.h"
 #include "project/projectloader.h"
 
-#include <QFile>
+#include "conformancecases.h"
+
 #include <QTest>
 
 using namespace ectowb;
 using namespace ectowb::changeset;
 using namespace ectowb::value;
 
-namespace {
-
-QString conformanceDir()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-QString show(const Term &t)
-{
-    return QString::fromUtf8(TermJson::write(t));
-}
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-// Objects compare as sets of keys; the `keys` of errors also in Ecto's order.
-QStringList keyOrder(const Term &object)
-{
-    QStringList out;
-    for (const auto &[k, v] : object.pairs())
-        out << k.text();
-    return out;
-}
-
-} // namespace
+using testsupport::conformanceDir;
+using testsupport::field;
+using testsupport::keysInOrder;
+using testsupport::termJson;
 
 class TestChangesetConformance : public QObject
 {
@@ -58,23 +36,18 @@ private:
 
 void TestChangesetConformance::initTestCase()
 {
-    const QString root = conformanceDir() + QStringLiteral("/projects/blog");
-    QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
-    project::Project project = project::ProjectLoader::load(root);
-    QVERIFY(project.errors.isEmpty());
-    m_runner = std::make_unique<ChangesetRunner>(std::move(project));
+    Result<project::Project> project = testsupport::loadProject(conformanceDir() + QStringLiteral("/projects/blog"));
+    QVERIFY2(project, qPrintable(project.error()));
+    m_runner = std::make_unique<ChangesetRunner>(std::move(project.value()));
 }
 
 void TestChangesetConformance::cases_data()
 {
     QTest::addColumn<QByteArray>("line");
-    QFile file(conformanceDir() + QStringLiteral("/changesets.jsonl"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto lines = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/changesets.jsonl"));
+    QVERIFY(lines);
     int rows = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
+    for (const QByteArray &line : *lines) {
         Result<Term> c = TermJson::parse(line);
         QVERIFY2(c.isOk(), qPrintable(c.error()));
         QTest::newRow(qPrintable(field(*c, "id").text())) << line;
@@ -105,12 +78,12 @@ void TestChangesetConformance::cases()
         const Term want = field(expected, key);
         const Term got = field(actual, key);
         QVERIFY2(want == got, qPrintable(QStringLiteral("%1\n   actual: %2\n expected: %3")
-                                             .arg(QLatin1String(key), show(got), show(want))));
+                                             .arg(QLatin1String(key), termJson(got), termJson(want))));
     }
     const auto &wantErrors = field(expected, "errors").elements();
     const auto &gotErrors = field(actual, "errors").elements();
     for (size_t i = 0; i < wantErrors.size(); ++i)
-        QCOMPARE(keyOrder(field(gotErrors[i], "keys")), keyOrder(field(wantErrors[i], "keys")));
+        QCOMPARE(keysInOrder(field(gotErrors[i], "keys")), keysInOrder(field(wantErrors[i], "keys")));
     ++m_passed;
 }
 

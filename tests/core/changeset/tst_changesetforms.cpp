@@ -11,7 +11,8 @@
 #include "value/termjson.h"
 #include "project/projectloader.h"
 
-#include <QFile>
+#include "conformancecases.h"
+
 #include <QHash>
 #include <QTest>
 
@@ -21,45 +22,10 @@ using namespace ectowb::value;
 
 namespace {
 
-QString conformanceDir()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-QString show(const Term &t)
-{
-    return QString::fromUtf8(TermJson::write(t));
-}
-
-Term field(const Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-QStringList keyOrder(const Term &object)
-{
-    QStringList out;
-    for (const auto &[k, v] : object.pairs())
-        out << k.text();
-    return out;
-}
-
-// id -> reason, from the known-failures file ("gcf0001  reason", # comments).
-QHash<QString, QString> knownFailures()
-{
-    QHash<QString, QString> out;
-    QFile file(QStringLiteral(ECTOWB_SOURCE_DIR "/tests/core/changeset/forms-known-failures.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QString id = line.section(QLatin1Char(' '), 0, 0);
-        out.insert(id, line.section(QLatin1Char(' '), 1).trimmed());
-    }
-    return out;
-}
+using testsupport::conformanceDir;
+using testsupport::field;
+using testsupport::keysInOrder;
+using testsupport::termJson;
 
 // What differs between Ecto's result and ours, or "" when nothing does.
 QString mismatch(const Term &expected, const Result<Changeset> &result)
@@ -77,12 +43,12 @@ QString mismatch(const Term &expected, const Result<Changeset> &result)
         const Term want = field(expected, key);
         const Term got = field(actual, key);
         if (want != got)
-            return QStringLiteral("%1\n   actual: %2\n expected: %3").arg(QLatin1String(key), show(got), show(want));
+            return QStringLiteral("%1\n   actual: %2\n expected: %3").arg(QLatin1String(key), termJson(got), termJson(want));
     }
     const auto &wantErrors = field(expected, "errors").elements();
     const auto &gotErrors = field(actual, "errors").elements();
     for (size_t i = 0; i < wantErrors.size(); ++i) {
-        if (keyOrder(field(gotErrors[i], "keys")) != keyOrder(field(wantErrors[i], "keys")))
+        if (keysInOrder(field(gotErrors[i], "keys")) != keysInOrder(field(wantErrors[i], "keys")))
             return QStringLiteral("order of the keys of error %1").arg(i);
     }
     return QString();
@@ -110,24 +76,21 @@ private:
 
 void TestChangesetForms::initTestCase()
 {
-    const QString root = conformanceDir() + QStringLiteral("/projects/forms");
-    QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
-    project::Project project = project::ProjectLoader::load(root);
-    QVERIFY(project.errors.isEmpty());
-    m_runner = std::make_unique<ChangesetRunner>(std::move(project));
-    m_known = knownFailures();
+    Result<project::Project> project = testsupport::loadProject(conformanceDir() + QStringLiteral("/projects/forms"));
+    QVERIFY2(project, qPrintable(project.error()));
+    m_runner = std::make_unique<ChangesetRunner>(std::move(project.value()));
+    const auto known = testsupport::readKnownFailures(QStringLiteral(ECTOWB_SOURCE_DIR "/tests/core/changeset/forms-known-failures.txt"));
+    QVERIFY(known);
+    m_known = *known;
 }
 
 void TestChangesetForms::cases_data()
 {
     QTest::addColumn<QByteArray>("line");
-    QFile file(conformanceDir() + QStringLiteral("/generated/changesets-forms.jsonl"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto lines = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/generated/changesets-forms.jsonl"));
+    QVERIFY(lines);
     int rows = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
+    for (const QByteArray &line : *lines) {
         // A line the JSON reader refuses still makes its row, which fails with the
         // reader's error.
         const qsizetype idAt = line.indexOf("\"id\":\"") + 6;

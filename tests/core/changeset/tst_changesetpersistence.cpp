@@ -8,9 +8,10 @@
 #include "changeset/changesetrunner.h"
 #include "changeset/rowloader.h"
 #include "value/termjson.h"
-#include "db/databaseurl.h"
 #include "migration/migrator.h"
 #include "project/projectloader.h"
+
+#include "throwawaypostgres.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -115,9 +116,7 @@ private:
     project::Project m_steps;
     std::unique_ptr<ChangesetRunner> m_blogRunner;
     std::unique_ptr<ChangesetRunner> m_stepsRunner;
-    std::shared_ptr<db::Connection> m_admin;
-    db::ConnectionSettings m_server;
-    QStringList m_databases;
+    testsupport::ThrowawayPostgres m_postgres;
 };
 
 void TestChangesetPersistence::initTestCase()
@@ -128,21 +127,17 @@ void TestChangesetPersistence::initTestCase()
     QVERIFY(m_blog.errors.isEmpty() && m_steps.errors.isEmpty());
     m_blogRunner = std::make_unique<ChangesetRunner>(m_blog);
     m_stepsRunner = std::make_unique<ChangesetRunner>(m_steps);
-    if (qEnvironmentVariableIsSet("PGHOST")) {
-        auto settings = db::DatabaseUrl::parse(QString());
-        QVERIFY2(settings, qPrintable(settings.error()));
-        m_server = *settings;
-        auto admin = db::Connection::open(m_server);
-        QVERIFY2(admin, qPrintable(admin.error()));
-        m_admin = *admin;
+    if (testsupport::ThrowawayPostgres::configured()) {
+        const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
+        QVERIFY2(server, qPrintable(server.error()));
+        const QString error = m_postgres.connect(*server);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 }
 
 void TestChangesetPersistence::cleanup()
 {
-    for (const QString &name : std::as_const(m_databases))
-        m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-    m_databases.clear();
+    m_postgres.dropAll();
 }
 
 void TestChangesetPersistence::dialects_data()
@@ -162,13 +157,10 @@ TestChangesetPersistence::Database TestChangesetPersistence::freshDatabase(const
         out.settings.database = m_dir.filePath(name + QStringLiteral(".db"));
         out.settings.createIfMissing = true;
     } else {
-        if (!m_admin)
+        QString error;
+        out.settings = m_postgres.createDatabase(QStringLiteral("wb_cs"), &error);
+        if (!error.isEmpty())
             return out;
-        if (!m_admin->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-            return out;
-        m_databases << name;
-        out.settings = m_server;
-        out.settings.database = name;
     }
     const migration::MigrationRun run =
         migration::Migrator(out.settings, project.migrations).run(migration::Direction::Up, migration::MigrationSelection::all());
@@ -204,7 +196,7 @@ RepoOutcome TestChangesetPersistence::persist(Database &database, ChangesetRunne
 
 #define FRESH(var, project)                                                                                          \
     QFETCH(QString, dialect);                                                                                        \
-    if (dialect == QLatin1String("postgres") && !m_admin)                                                            \
+    if (dialect == QLatin1String("postgres") && !m_postgres.isConnected())                                           \
         QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_changesetpersistence)");       \
     Database var = freshDatabase(dialect, project);                                                                  \
     QVERIFY2(var.connection, "could not create and migrate the database");                                           \

@@ -31,6 +31,19 @@ private:
 
     static bool havePostgres() { return qEnvironmentVariableIsSet("PGHOST"); }
 
+    // A PostgreSQL nobody can log in to at host:port, given 2 s to answer.
+    static ConnectionSettings nobodyAt(const QString &host, int port)
+    {
+        ConnectionSettings s;
+        s.dialect = Dialect::Postgres;
+        s.hostname = host;
+        s.port = port;
+        s.username = QStringLiteral("nobody");
+        s.database = QStringLiteral("nothing");
+        s.connectTimeoutSeconds = 2;
+        return s;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -184,16 +197,9 @@ private Q_SLOTS:
     void postgresUnreachableFailsFast()
     {
         // A closed port on loopback refuses at once; the timeout bounds the slow cases.
-        ConnectionSettings s;
-        s.dialect = Dialect::Postgres;
-        s.hostname = QStringLiteral("127.0.0.1");
-        s.port = 1;
-        s.username = QStringLiteral("nobody");
-        s.database = QStringLiteral("nothing");
-        s.connectTimeoutSeconds = 2;
         QElapsedTimer timer;
         timer.start();
-        const auto result = Connection::open(s);
+        const auto result = Connection::open(nobodyAt(QStringLiteral("127.0.0.1"), 1));
         QVERIFY(!result.isOk());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(result.error().startsWith(QLatin1String("could not connect to PostgreSQL at 127.0.0.1:1 as nobody: ")),
@@ -203,16 +209,9 @@ private Q_SLOTS:
     void postgresBlackholeHonoursTimeout()
     {
         // 10.255.255.1 is normally unrouted: packets vanish, so only connect_timeout ends it.
-        ConnectionSettings s;
-        s.dialect = Dialect::Postgres;
-        s.hostname = QStringLiteral("10.255.255.1");
-        s.port = 5432;
-        s.username = QStringLiteral("nobody");
-        s.database = QStringLiteral("nothing");
-        s.connectTimeoutSeconds = 2;
         QElapsedTimer timer;
         timer.start();
-        const auto result = Connection::open(s);
+        const auto result = Connection::open(nobodyAt(QStringLiteral("10.255.255.1"), 5432));
         QVERIFY(!result.isOk());
         QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
     }

@@ -1,12 +1,15 @@
 #include "sampledatabase.h"
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using ectowb::testsupport::ProcessRun;
 
 // `ectowb introspect` through the real executable, on a SQLite file built by the
 // sample's migrations.
@@ -18,24 +21,9 @@ private:
     QTemporaryDir m_dir;
     QString m_database;
 
-    struct Run
+    static ProcessRun run(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("introspect")} + args);
-        Run r;
-        if (!process.waitForFinished(30000))
-            return r;
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return ectowb::testsupport::runCli(QStringLiteral("introspect"), args);
     }
 
 private Q_SLOTS:
@@ -68,17 +56,17 @@ private Q_SLOTS:
     void human()
     {
         QFETCH(QString, line);
-        const Run r = run({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_database});
+        const ProcessRun r = run({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_database});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.split(QLatin1Char('\n')).contains(line), qPrintable(r.out));
+        QVERIFY2(r.outText().split(QLatin1Char('\n')).contains(line), qPrintable(r.outText()));
     }
 
     void plainPathAndJson()
     {
-        const Run r = run({QStringLiteral("--db"), m_database, QStringLiteral("--json")});
+        const ProcessRun r = run({QStringLiteral("--db"), m_database, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         QCOMPARE(doc.object().value(QStringLiteral("dialect")).toString(), QStringLiteral("sqlite"));
         QStringList names;
@@ -106,14 +94,14 @@ private Q_SLOTS:
             QVERIFY(opened.isOk());
             QVERIFY(opened.value()->exec(QStringLiteral("DROP INDEX comments_post_id_index")).isOk());
         }
-        const Run human = run({QStringLiteral("--project"), project});
+        const ProcessRun human = run({QStringLiteral("--project"), project});
         QCOMPARE(human.exitCode, 0);
-        QVERIFY2(human.out.contains(QLatin1String("Code vs database:\n  warning: belongs_to :post in Blog.Comment: no index starts with comments.post_id")),
-                 qPrintable(human.out + human.err));
+        QVERIFY2(human.outText().contains(QLatin1String("Code vs database:\n  warning: belongs_to :post in Blog.Comment: no index starts with comments.post_id")),
+                 qPrintable(human.outText() + human.errText()));
 
-        const Run json = run({QStringLiteral("--project"), project, QStringLiteral("--json")});
+        const ProcessRun json = run({QStringLiteral("--project"), project, QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonArray mismatches = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("mismatches")).toArray();
+        const QJsonArray mismatches = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("mismatches")).toArray();
         QCOMPARE(mismatches.size(), 1);
         const QJsonObject m = mismatches.first().toObject();
         QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("foreign_key_without_index"));
@@ -140,9 +128,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(args);
+        const ProcessRun r = run(args);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(message), qPrintable(r.errText()));
         QVERIFY(r.out.isEmpty());
     }
 };

@@ -6,6 +6,9 @@
 #include "elixir/reader.h"
 #include "project/modulecollector.h"
 
+#include "elixirmodules.h"
+#include "testpaths.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTest>
@@ -17,9 +20,7 @@ namespace {
 
 QList<project::ElixirModule> fixtureModules()
 {
-    const QString path = QStringLiteral(ECTOWB_TEST_DATA "/interpreter/blog_context.ex");
-    const elixir::ParseResult parsed = elixir::Reader::parseFile(path);
-    return parsed.isValid() ? project::ModuleCollector::collect(parsed.ast, path) : QList<project::ElixirModule>();
+    return testsupport::modulesInFile(testsupport::testDataPath(QStringLiteral("interpreter/blog_context.ex")));
 }
 
 } // namespace

@@ -3,8 +3,9 @@
 // Ecto.Query) and host macros that receive the unevaluated AST.
 #include "interpreter/interpreter.h"
 
-#include "elixir/reader.h"
-#include "project/modulecollector.h"
+
+#include "elixirmodules.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -16,11 +17,7 @@ namespace {
 
 QList<project::ElixirModule> fixtureModules()
 {
-    const QString path = QStringLiteral(ECTOWB_TEST_DATA "/interpreter/blog_context.ex");
-    const elixir::ParseResult parsed = elixir::Reader::parseFile(path);
-    if (!parsed.isValid())
-        return {};
-    return project::ModuleCollector::collect(parsed.ast, path);
+    return testsupport::modulesInFile(testsupport::testDataPath(QStringLiteral("interpreter/blog_context.ex")));
 }
 
 // A query as a plain map, so the test can read what the context built.

@@ -3,6 +3,9 @@
 #include "migration/postgresddl.h"
 #include "migration/sqliteddl.h"
 
+#include "conformancecases.h"
+#include "testpaths.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,16 +21,12 @@ class TestMigrationConformance : public QObject
     Q_OBJECT
 
 private:
+    // The cases of a .jsonl file of ../shared/conformance; empty when it cannot be read.
     static QList<QJsonObject> cases(const QString &name)
     {
         QList<QJsonObject> out;
-        QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/") + name);
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                out << QJsonDocument::fromJson(line).object();
-        }
+        for (const QByteArray &line : ectowb::testsupport::readJsonLines(ectowb::testsupport::conformanceDir() + u'/' + name).value_or(QList<QByteArray>()))
+            out << QJsonDocument::fromJson(line).object();
         return out;
     }
 
@@ -57,7 +56,7 @@ private Q_SLOTS:
         for (const QJsonObject &c : generic)
             addRows(c, MigrationReader::wrapAsModule(c.value(QStringLiteral("source")).toString()).toUtf8(), QStringLiteral("case.exs"));
         for (const QJsonObject &c : project) {
-            QFile f(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/projects/blog/") + c.value(QStringLiteral("file")).toString());
+            QFile f(ectowb::testsupport::conformanceDir() + QStringLiteral("/projects/blog/") + c.value(QStringLiteral("file")).toString());
             QVERIFY(f.open(QIODevice::ReadOnly));
             addRows(c, f.readAll(), c.value(QStringLiteral("id")).toString());
         }

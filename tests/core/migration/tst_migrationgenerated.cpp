@@ -3,8 +3,9 @@
 #include "migration/postgresddl.h"
 #include "migration/sqliteddl.h"
 
-#include <QFile>
-#include <QHash>
+#include "conformancecases.h"
+#include "testpaths.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,22 +26,6 @@ class TestMigrationGenerated : public QObject
 {
     Q_OBJECT
 
-private:
-    static QHash<QString, QString> knownFailures()
-    {
-        QHash<QString, QString> out;
-        QFile file(QStringLiteral(ECTOWB_TEST_DATA "/migration/generated-known-failures.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        for (const QByteArray &raw : file.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            out.insert(line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1).trimmed());
-        }
-        return out;
-    }
-
 private Q_SLOTS:
     void generated_data()
     {
@@ -49,13 +34,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("direction");
         QTest::addColumn<QJsonValue>("expected");
         QTest::addColumn<QString>("knownFailure");
-        QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/generated/migrations.jsonl"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QHash<QString, QString> known = knownFailures();
+        const auto lines = ectowb::testsupport::readJsonLines(ectowb::testsupport::conformanceDir() + QStringLiteral("/generated/migrations.jsonl"));
+        QVERIFY(lines);
+        const auto known = ectowb::testsupport::readKnownFailures(ectowb::testsupport::testDataPath(QStringLiteral("migration/generated-known-failures.txt")));
+        QVERIFY(known);
         int cases = 0;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
+        for (const QByteArray &line : *lines) {
             const QJsonObject c = QJsonDocument::fromJson(line).object();
             ++cases;
             const QByteArray source = MigrationReader::wrapAsModule(c.value(QStringLiteral("source")).toString()).toUtf8();
@@ -63,7 +47,7 @@ private Q_SLOTS:
                 for (const QString &direction : {QStringLiteral("up"), QStringLiteral("down")}) {
                     const QString tag = c.value(QStringLiteral("id")).toString() + QLatin1Char('/') + dialect + QLatin1Char('/') + direction;
                     QTest::newRow(qPrintable(tag)) << source << dialect << direction
-                                                   << c.value(dialect).toObject().value(direction) << known.value(tag);
+                                                   << c.value(dialect).toObject().value(direction) << known->value(tag);
                 }
             }
         }

@@ -1,42 +1,26 @@
 // `ectowb migrations lint` and `plan` through the real executable: the bundled sample
 // and the repository's fixtures lint with exactly the findings expected, exit codes,
 // JSON and JUnit output, and a plan that executes nothing.
+#include "processrun.h"
+#include "testpaths.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ectowb::testsupport::ProcessRun;
+using ectowb::testsupport::sampleProjectDir;
 
-CliResult cli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("migrations")} + args);
-    CliResult r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString sampleDir()
-{
-    return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+    return ectowb::testsupport::runCli(QStringLiteral("migrations"), args);
 }
 
 QStringList list(std::initializer_list<const char *> items)
@@ -78,8 +62,8 @@ private Q_SLOTS:
     // only info; the later ones touch existing tables.
     void sampleOnPostgres()
     {
-        const CliResult r = cli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--dialect"), QStringLiteral("postgres"),
-                                 QStringLiteral("--project"), sampleDir()});
+        const ProcessRun r = cli({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--dialect"), QStringLiteral("postgres"),
+                                 QStringLiteral("--project"), sampleProjectDir()});
         QCOMPARE(r.exitCode, 1);
         const QStringList expected = list({
             "20240101000001_create_users.exs:14:info:index_not_concurrently",
@@ -145,7 +129,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
-        const CliResult r = cli({QStringLiteral("lint"), QStringLiteral("--json"), file});
+        const ProcessRun r = cli({QStringLiteral("lint"), QStringLiteral("--json"), file});
         QStringList got;
         for (const QString &f : findings(r.out))
             got << f.section(QLatin1Char(':'), 1);
@@ -160,15 +144,15 @@ private Q_SLOTS:
         QTest::newRow("nothing to lint") << QStringList{QStringLiteral("lint")} << 2;
         QTest::newRow("missing file") << QStringList{QStringLiteral("lint"), QStringLiteral("/nonexistent/1_x.exs")} << 2;
         QTest::newRow("bad dialect") << QStringList{QStringLiteral("lint"), QStringLiteral("--dialect"), QStringLiteral("oracle"),
-                                                    sampleDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
+                                                    sampleProjectDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
                                      << 2;
-        QTest::newRow("project and files") << QStringList{QStringLiteral("lint"), QStringLiteral("--project"), sampleDir(),
-                                                          sampleDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
+        QTest::newRow("project and files") << QStringList{QStringLiteral("lint"), QStringLiteral("--project"), sampleProjectDir(),
+                                                          sampleProjectDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
                                            << 2;
-        QTest::newRow("only info") << QStringList{QStringLiteral("lint"), sampleDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
+        QTest::newRow("only info") << QStringList{QStringLiteral("lint"), sampleProjectDir() + QStringLiteral("/priv/repo/migrations/20240101000001_create_users.exs")}
                                    << 0;
         QTest::newRow("an error") << QStringList{QStringLiteral("lint"),
-                                                 sampleDir() + QStringLiteral("/priv/repo/migrations/20240301120000_rename_comments_content_to_body.exs")}
+                                                 sampleProjectDir() + QStringLiteral("/priv/repo/migrations/20240301120000_rename_comments_content_to_body.exs")}
                                   << 1;
     }
 
@@ -192,7 +176,7 @@ private Q_SLOTS:
             "    # excellent_migrations:safety-assured-for-next-line column_renamed\n"
             "    rename table(:a), :b, to: :c\n  end\nend\n");
         const QString junit = dir.filePath(QStringLiteral("lint.xml"));
-        const CliResult r = cli({QStringLiteral("lint"), QStringLiteral("--junit"), junit, QString::fromUtf8(plain), QString::fromUtf8(assured)});
+        const ProcessRun r = cli({QStringLiteral("lint"), QStringLiteral("--junit"), junit, QString::fromUtf8(plain), QString::fromUtf8(assured)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("helper.exs:3: error column_renamed"), r.out.constData());
         QVERIFY(!r.out.contains("2_assured.exs:5: error column_renamed"));
@@ -210,7 +194,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("fresh.db"));
-        const CliResult r = cli({QStringLiteral("plan"), QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"),
+        const ProcessRun r = cli({QStringLiteral("plan"), QStringLiteral("--project"), sampleProjectDir(), QStringLiteral("--db"),
                                  QStringLiteral("sqlite:") + db, QStringLiteral("--markdown"), QStringLiteral("--to"),
                                  QStringLiteral("20240101000002")});
         QCOMPARE(r.exitCode, 0);
@@ -221,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("20240101000003"));
         QVERIFY(r.out.contains("- reversible: yes"));
 
-        const CliResult json = cli({QStringLiteral("plan"), QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"),
+        const ProcessRun json = cli({QStringLiteral("plan"), QStringLiteral("--project"), sampleProjectDir(), QStringLiteral("--db"),
                                     QStringLiteral("sqlite:") + db, QStringLiteral("--json")});
         const QJsonArray plan = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(plan.size(), 8);

@@ -4,11 +4,13 @@
 
 #include "migration/migrationreader.h"
 
-#include <QDirIterator>
+#include "conformancecases.h"
+#include "processrun.h"
+#include "testpaths.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,35 +18,18 @@ using namespace ectowb;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using testsupport::ProcessRun;
+using testsupport::sampleProjectDir;
 
-CliResult cli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ECTOWB_CLI), QStringList{QStringLiteral("migrations")} + args);
-    CliResult r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString sampleDir()
-{
-    return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
+    return testsupport::runCli(QStringLiteral("migrations"), args);
 }
 
 // version -> status from `status --json`
 QMap<qint64, QString> statusOf(const QString &project, const QString &db)
 {
-    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), project,
+    const ProcessRun r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), project,
                              QStringLiteral("--db"), db});
     QMap<qint64, QString> map;
     if (r.exitCode != 0)
@@ -52,19 +37,6 @@ QMap<qint64, QString> statusOf(const QString &project, const QString &db)
     for (const QJsonValue &row : QJsonDocument::fromJson(r.out).array())
         map.insert(row[QStringLiteral("version")].toInteger(), row[QStringLiteral("status")].toString());
     return map;
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -90,10 +62,10 @@ void TestMigratorCli::statusUpDownOnSqlite()
 {
     QTemporaryDir dir;
     const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("cli.db"));
-    const auto project = project::ProjectLoader::load(sampleDir());
+    const auto project = project::ProjectLoader::load(sampleProjectDir());
 
-    const CliResult up = cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--json"),
-                              QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"), db});
+    const ProcessRun up = cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--json"),
+                              QStringLiteral("--project"), sampleProjectDir(), QStringLiteral("--db"), db});
     QVERIFY2(up.exitCode == 0, up.err.constData());
     const QJsonObject run = QJsonDocument::fromJson(up.out).object();
     QCOMPARE(run[QStringLiteral("direction")].toString(), QStringLiteral("up"));
@@ -102,31 +74,31 @@ void TestMigratorCli::statusUpDownOnSqlite()
     QCOMPARE(applied[0][QStringLiteral("version")].toInteger(), project.migrations[0].version);
     QVERIFY(applied[0][QStringLiteral("statements")].toArray().first().toString().startsWith(QLatin1String("CREATE TABLE \"users\"")));
 
-    QMap<qint64, QString> status = statusOf(sampleDir(), db);
+    QMap<qint64, QString> status = statusOf(sampleProjectDir(), db);
     QCOMPARE(status.size(), project.migrations.size());
     for (int i = 0; i < project.migrations.size(); ++i)
         QCOMPARE(status.value(project.migrations[i].version), i < 2 ? QStringLiteral("up") : QStringLiteral("down"));
 
     // Human output streams Ecto-like log lines with the SQL.
-    const CliResult rest = cli({QStringLiteral("up"), QStringLiteral("--project"), sampleDir(), QStringLiteral("--db"), db});
+    const ProcessRun rest = cli({QStringLiteral("up"), QStringLiteral("--project"), sampleProjectDir(), QStringLiteral("--db"), db});
     QVERIFY2(rest.exitCode == 0, rest.err.constData());
     QVERIFY(rest.out.contains(QByteArray("== Running " + QByteArray::number(project.migrations[2].version) + " create_comments up")));
     QVERIFY(rest.out.contains("CREATE VIEW published_posts"));
-    for (const QString &s : statusOf(sampleDir(), db))
+    for (const QString &s : statusOf(sampleProjectDir(), db))
         QCOMPARE(s, QStringLiteral("up"));
 
-    const CliResult down = cli({QStringLiteral("down"), QStringLiteral("--json"), QStringLiteral("--project"), sampleDir(),
+    const ProcessRun down = cli({QStringLiteral("down"), QStringLiteral("--json"), QStringLiteral("--project"), sampleProjectDir(),
                                 QStringLiteral("--db"), db});
     QVERIFY2(down.exitCode == 0, down.err.constData());
     const QJsonArray rolledBack = QJsonDocument::fromJson(down.out).object()[QStringLiteral("applied")].toArray();
     QCOMPARE(rolledBack.size(), 1); // mix ecto.rollback's default is one step
     QCOMPARE(rolledBack[0][QStringLiteral("version")].toInteger(), project.migrations.last().version);
-    QCOMPARE(statusOf(sampleDir(), db).value(project.migrations.last().version), QStringLiteral("down"));
+    QCOMPARE(statusOf(sampleProjectDir(), db).value(project.migrations.last().version), QStringLiteral("down"));
 
-    const CliResult all = cli({QStringLiteral("down"), QStringLiteral("--all"), QStringLiteral("--project"), sampleDir(),
+    const ProcessRun all = cli({QStringLiteral("down"), QStringLiteral("--all"), QStringLiteral("--project"), sampleProjectDir(),
                                QStringLiteral("--db"), db});
     QVERIFY2(all.exitCode == 0, all.err.constData());
-    for (const QString &s : statusOf(sampleDir(), db))
+    for (const QString &s : statusOf(sampleProjectDir(), db))
         QCOMPARE(s, QStringLiteral("down"));
 }
 
@@ -135,7 +107,7 @@ void TestMigratorCli::fileNotFoundInStatus()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nf.db"));
     const QString db = QStringLiteral("sqlite:") + path;
-    QCOMPARE(cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--project"), sampleDir(),
+    QCOMPARE(cli({QStringLiteral("up"), QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--project"), sampleProjectDir(),
                   QStringLiteral("--db"), db}).exitCode, 0);
     {
         db::ConnectionSettings s;
@@ -145,7 +117,7 @@ void TestMigratorCli::fileNotFoundInStatus()
         QVERIFY((*c)->exec(QStringLiteral("INSERT INTO schema_migrations (version, inserted_at) VALUES (?, ?)"),
                            {qint64(20200101000000), QStringLiteral("2020-01-01T00:00:00")}));
     }
-    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), sampleDir(),
+    const ProcessRun r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--project"), sampleProjectDir(),
                              QStringLiteral("--db"), db});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
@@ -160,12 +132,12 @@ void TestMigratorCli::repoConfigDatabaseIsRelativeToProject()
 {
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("blog"));
-    QVERIFY(copyTree(sampleDir(), copy));
+    QVERIFY(testsupport::copyTree(sampleProjectDir(), copy));
     QFile::remove(copy + QStringLiteral("/blog_dev.db"));
-    const CliResult r = cli({QStringLiteral("up"), QStringLiteral("--project"), copy});
+    const ProcessRun r = cli({QStringLiteral("up"), QStringLiteral("--project"), copy});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo::exists(copy + QStringLiteral("/blog_dev.db")));
-    const CliResult status = cli({QStringLiteral("status"), QStringLiteral("--project"), copy});
+    const ProcessRun status = cli({QStringLiteral("status"), QStringLiteral("--project"), copy});
     QCOMPARE(status.exitCode, 0);
     QVERIFY(status.out.contains("create_users"));
     QVERIFY(!status.out.contains("down"));
@@ -176,12 +148,12 @@ void TestMigratorCli::sqlMatchesEcto_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QJsonObject>("expected");
-    QFile file(QStringLiteral(ECTOWB_SHARED_DIR "/conformance/migrations.jsonl"));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto lines = testsupport::readJsonLines(testsupport::conformanceDir() + QStringLiteral("/migrations.jsonl"));
+    if (!lines)
         QSKIP("the conformance cases are not beside the checkout");
     int row = 0;
-    while (!file.atEnd()) {
-        const QJsonObject c = QJsonDocument::fromJson(file.readLine()).object();
+    for (const QByteArray &line : *lines) {
+        const QJsonObject c = QJsonDocument::fromJson(line).object();
         // Every third case, both dialects: each row starts a process.
         if (row++ % 3 != 0)
             continue;
@@ -198,11 +170,8 @@ void TestMigratorCli::sqlMatchesEcto()
     QFETCH(QJsonObject, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("20240101000001_case.exs"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(migration::MigrationReader::wrapAsModule(source).toUtf8());
-    file.close();
-    const CliResult r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), dialect, QStringLiteral("--json"), path});
+    QVERIFY(testsupport::writeFile(path, migration::MigrationReader::wrapAsModule(source).toUtf8()));
+    const ProcessRun r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), dialect, QStringLiteral("--json"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
     for (const QString &direction : {QStringLiteral("up"), QStringLiteral("down")}) {
@@ -218,8 +187,8 @@ void TestMigratorCli::sqlMatchesEcto()
 
 void TestMigratorCli::sqlHumanOutput()
 {
-    const QString file = sampleDir() + QStringLiteral("/priv/repo/migrations/20240301120000_rename_comments_content_to_body.exs");
-    const CliResult r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"), file});
+    const QString file = sampleProjectDir() + QStringLiteral("/priv/repo/migrations/20240301120000_rename_comments_content_to_body.exs");
+    const ProcessRun r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"), file});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QString::fromUtf8(r.out),
              QStringLiteral("-- up\nALTER TABLE \"comments\" RENAME COLUMN \"content\" TO \"body\";\n\n"
@@ -258,11 +227,8 @@ void TestMigratorCli::sqlOrigins()
     QFETCH(QStringList, downOrigins);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("20240101000001_case.exs"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("defmodule App.Repo.Migrations.Case do\n  use Ecto.Migration\n%1\nend\n").arg(body).toUtf8());
-    file.close();
-    const CliResult r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"), QStringLiteral("--json"), path});
+    QVERIFY(testsupport::writeFile(path, QStringLiteral("defmodule App.Repo.Migrations.Case do\n  use Ecto.Migration\n%1\nend\n").arg(body).toUtf8()));
+    const ProcessRun r = cli({QStringLiteral("sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"), QStringLiteral("--json"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject actual = QJsonDocument::fromJson(r.out).object();
     QVERIFY2(actual[QStringLiteral("up")].isArray(), r.out.constData());
@@ -276,7 +242,7 @@ void TestMigratorCli::exitCodes_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrContains");
-    const QString sample = sampleDir();
+    const QString sample = sampleProjectDir();
     const QString missingDb = QStringLiteral("sqlite:/nonexistent-folder-h6/x.db");
     QTest::newRow("no action") << QStringList{} << 2 << "expected status, up, down or sql";
     QTest::newRow("unknown action") << QStringList{QStringLiteral("sideways")} << 2 << "expected status";
@@ -308,7 +274,7 @@ void TestMigratorCli::exitCodes()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, stderrContains);
-    const CliResult r = cli(args);
+    const ProcessRun r = cli(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.isEmpty());

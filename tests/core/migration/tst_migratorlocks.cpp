@@ -10,10 +10,11 @@
 #include "migration/sqlitemigrationlock.h"
 #include "project/migrationfilename.h"
 
+#include "throwawaypostgres.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 #include <mutex>
 #include <thread>
@@ -64,6 +65,7 @@ class TestMigratorLocks : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void cleanup();
     void fileNames_data();
     void fileNames();
@@ -82,49 +84,46 @@ private Q_SLOTS:
     void postgresCancelStopsAWait();
 
 private:
-    bool havePostgres() const { return m_admin != nullptr; }
+    bool havePostgres() const { return m_postgres.isConnected(); }
     db::ConnectionSettings freshPostgres();
-    static QString urlOf(const db::ConnectionSettings &s);
 
-    std::shared_ptr<db::Connection> m_admin;
-    db::ConnectionSettings m_server;
-    QStringList m_databases;
+    struct PostsLocked
+    {
+        QTemporaryDir dir;
+        project::Project project;
+        db::ConnectionSettings settings;
+        std::shared_ptr<db::Connection> holder;
+    };
+    void lockPosts(PostsLocked &locked);
+
+    testsupport::ThrowawayPostgres m_postgres;
 };
 
 void TestMigratorLocks::initTestCase()
 {
-    if (!qEnvironmentVariableIsSet("PGHOST"))
+    if (!testsupport::ThrowawayPostgres::configured())
         return;
-    auto settings = db::DatabaseUrl::parse(QString());
-    QVERIFY2(settings, qPrintable(settings.error()));
-    m_server = *settings;
-    auto admin = db::Connection::open(m_server);
-    QVERIFY2(admin, qPrintable(admin.error()));
-    m_admin = *admin;
+    const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
+    QVERIFY2(server, qPrintable(server.error()));
+    const QString error = m_postgres.connect(*server);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Every postgres* test needs the server; the rows of readOnlyIsRefused skip on their own.
+void TestMigratorLocks::init()
+{
+    if (QByteArray(QTest::currentTestFunction()).startsWith("postgres") && !havePostgres())
+        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
 }
 
 void TestMigratorLocks::cleanup()
 {
-    for (const QString &name : std::as_const(m_databases))
-        m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-    m_databases.clear();
+    m_postgres.dropAll();
 }
 
 db::ConnectionSettings TestMigratorLocks::freshPostgres()
 {
-    const QString name = QStringLiteral("wb_lock_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    if (!m_admin->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-        qWarning("CREATE DATABASE %s failed", qPrintable(name));
-    m_databases << name;
-    db::ConnectionSettings s = m_server;
-    s.database = name;
-    return s;
-}
-
-QString TestMigratorLocks::urlOf(const db::ConnectionSettings &s)
-{
-    const auto enc = [](const QString &t) { return QString::fromLatin1(QUrl::toPercentEncoding(t)); };
-    return QStringLiteral("postgres://%1:%2@%3:%4/%5").arg(enc(s.username), enc(s.password), s.hostname).arg(s.port > 0 ? s.port : 5432).arg(s.database);
+    return m_postgres.createDatabase(QStringLiteral("wb_lock"));
 }
 
 void TestMigratorLocks::fileNames_data()
@@ -317,13 +316,11 @@ void TestMigratorLocks::sqliteLockTimeoutRollsBack()
 
 void TestMigratorLocks::postgresConcurrentRuns()
 {
-    if (!havePostgres())
-        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
     QTemporaryDir dir;
     const auto sources = test::countingMigrations();
     test::writeProject(dir.path(), sources);
     const auto settings = freshPostgres();
-    const auto runs = test::concurrentUps(dir.path(), urlOf(settings), 4);
+    const auto runs = test::concurrentUps(dir.path(), testsupport::ThrowawayPostgres::urlOf(settings), 4);
     auto c = db::Connection::open(settings);
     QVERIFY2(c, qPrintable(c.error()));
     const QString problem = test::checkConcurrentRound(runs, **c, int(sources.size()));
@@ -337,25 +334,34 @@ static QList<test::MigrationSource> alterPosts()
             {QStringLiteral("20240101000001_add_body"), QStringLiteral("    alter table(:posts) do\n      add :body, :text\n    end")}};
 }
 
+// alterPosts() migrated one step in a fresh database, and another session holding
+// ACCESS SHARE on posts in an open transaction: the second migration must wait.
+// Checks as it goes; the caller returns when QTest::currentTestFailed().
+void TestMigratorLocks::lockPosts(PostsLocked &locked)
+{
+    locked.project = test::writeProject(locked.dir.path(), alterPosts());
+    locked.settings = freshPostgres();
+    QVERIFY(Migrator(locked.settings, locked.project.migrations).run(Direction::Up, MigrationSelection::step(1)).ok());
+    auto holder = db::Connection::open(locked.settings);
+    QVERIFY(holder);
+    locked.holder = *holder;
+    QVERIFY(locked.holder->begin());
+    QVERIFY(locked.holder->exec(QStringLiteral("LOCK TABLE posts IN ACCESS SHARE MODE")));
+}
+
 void TestMigratorLocks::postgresWaitIsReported()
 {
-    if (!havePostgres())
-        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
-    QTemporaryDir dir;
-    const auto project = test::writeProject(dir.path(), alterPosts());
-    const auto settings = freshPostgres();
-    QVERIFY(Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::step(1)).ok());
-    auto holder = db::Connection::open(settings);
-    QVERIFY(holder);
-    const qint64 holderPid = (*holder)->exec(QStringLiteral("SELECT pg_backend_pid()"))->rows.value(0).value(0).toLongLong();
-    QVERIFY((*holder)->begin());
-    QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE posts IN ACCESS SHARE MODE")));
+    PostsLocked locked;
+    lockPosts(locked);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 holderPid = locked.holder->exec(QStringLiteral("SELECT pg_backend_pid()"))->rows.value(0).value(0).toLongLong();
     Heard heard;
     MigrationRun run;
-    std::thread migrating([&] { run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks()); });
+    std::thread migrating([&] { run = Migrator(locked.settings, locked.project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks()); });
     // Held until the wait is reported (2 s after it began; longer on a loaded machine).
     QTRY_VERIFY_WITH_TIMEOUT(!heard.all().isEmpty(), 30000);
-    QVERIFY((*holder)->commit());
+    QVERIFY(locked.holder->commit());
     migrating.join();
     QVERIFY2(run.ok(), qPrintable(run.errorText()));
     const QString said = heard.all();
@@ -365,47 +371,35 @@ void TestMigratorLocks::postgresWaitIsReported()
 
 void TestMigratorLocks::postgresLockTimeoutRollsBack()
 {
-    if (!havePostgres())
-        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
-    QTemporaryDir dir;
-    const auto project = test::writeProject(dir.path(), alterPosts());
-    const auto settings = freshPostgres();
-    QVERIFY(Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::step(1)).ok());
-    auto holder = db::Connection::open(settings);
-    QVERIFY(holder);
-    QVERIFY((*holder)->begin());
-    QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE posts IN ACCESS SHARE MODE")));
-    Migrator migrator(settings, project.migrations);
+    PostsLocked locked;
+    lockPosts(locked);
+    if (QTest::currentTestFailed())
+        return;
+    Migrator migrator(locked.settings, locked.project.migrations);
     migrator.setLockTimeout(400);
     const MigrationRun run = migrator.run(Direction::Up, MigrationSelection::all());
     QVERIFY(!run.ok());
     QVERIFY2(run.errorText().contains(QLatin1String("lock timeout")) && run.errorText().contains(QLatin1String("rolled back")),
              qPrintable(run.errorText()));
-    QVERIFY((*holder)->rollback());
-    QCOMPARE(test::recordedVersions(**holder), QList<qint64>{20240101000000});
-    QVERIFY(!test::postgresSchema(**holder).join(u'\n').contains(QLatin1String("posts|body")));
+    QVERIFY(locked.holder->rollback());
+    QCOMPARE(test::recordedVersions(*locked.holder), QList<qint64>{20240101000000});
+    QVERIFY(!test::postgresSchema(*locked.holder).join(u'\n').contains(QLatin1String("posts|body")));
 }
 
 // The timeline's Cancel sets the run's cancel flag: a migration waiting for a lock is
 // cancelled (pg_cancel_backend), rolled back and not recorded, while the lock is still held.
 void TestMigratorLocks::postgresCancelStopsAWait()
 {
-    if (!havePostgres())
-        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
-    QTemporaryDir dir;
-    const auto project = test::writeProject(dir.path(), alterPosts());
-    const auto settings = freshPostgres();
-    QVERIFY(Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::step(1)).ok());
-    auto holder = db::Connection::open(settings);
-    QVERIFY(holder);
-    QVERIFY((*holder)->begin());
-    QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE posts IN ACCESS SHARE MODE")));
+    PostsLocked locked;
+    lockPosts(locked);
+    if (QTest::currentTestFailed())
+        return;
     Heard heard;
     MigrationRun run;
     std::atomic_bool cancel = false;
     std::atomic_bool done = false;
     std::thread migrating([&] {
-        run = Migrator(settings, project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks(), &cancel);
+        run = Migrator(locked.settings, locked.project.migrations).run(Direction::Up, MigrationSelection::all(), heard.callbacks(), &cancel);
         done = true;
     });
     QElapsedTimer waited;
@@ -419,18 +413,16 @@ void TestMigratorLocks::postgresCancelStopsAWait()
     while (!done && stopping.elapsed() < 20000)
         QTest::qWait(50);
     const bool stoppedByCancel = done;
-    QVERIFY((*holder)->rollback()); // lets a run the cancel missed finish, so the thread ends
+    QVERIFY(locked.holder->rollback()); // lets a run the cancel missed finish, so the thread ends
     migrating.join();
     QVERIFY2(stoppedByCancel, "the run went on waiting for the lock after Cancel");
     QVERIFY(!run.ok() || run.cancelled);
-    QCOMPARE(test::recordedVersions(**holder), QList<qint64>{20240101000000});
-    QVERIFY(!test::postgresSchema(**holder).join(u'\n').contains(QLatin1String("posts|body")));
+    QCOMPARE(test::recordedVersions(*locked.holder), QList<qint64>{20240101000000});
+    QVERIFY(!test::postgresSchema(*locked.holder).join(u'\n').contains(QLatin1String("posts|body")));
 }
 
 void TestMigratorLocks::postgresNoDeadlockWithOwnLock()
 {
-    if (!havePostgres())
-        QSKIP("PGHOST is not set: run under pg_virtualenv -t");
     QTemporaryDir dir;
     const auto project = test::writeProject(
         dir.path(), {{QStringLiteral("20240101000000_index_schema_migrations"), QStringLiteral("    create index(:schema_migrations, [:inserted_at])")}});

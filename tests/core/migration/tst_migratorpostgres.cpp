@@ -4,16 +4,15 @@
 // database tests can share the server.
 #include "migratorfixture.h"
 
-#include "db/databaseurl.h"
 #include "migration/migrator.h"
+
+#include "throwawaypostgres.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QUrl>
 
 using namespace ectowb;
 using namespace ectowb::migration;
@@ -34,48 +33,28 @@ private Q_SLOTS:
 
 private:
     db::ConnectionSettings freshDatabase();
-    static QString urlOf(const db::ConnectionSettings &s);
 
-    db::ConnectionSettings m_server;
-    std::shared_ptr<db::Connection> m_admin;
-    QStringList m_databases;
+    testsupport::ThrowawayPostgres m_postgres;
 };
 
 void TestMigratorPostgres::initTestCase()
 {
-    if (!qEnvironmentVariableIsSet("PGHOST"))
+    if (!testsupport::ThrowawayPostgres::configured())
         QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_migratorpostgres)");
-    auto settings = db::DatabaseUrl::parse(QString());
-    QVERIFY2(settings, qPrintable(settings.error()));
-    m_server = *settings;
-    auto admin = db::Connection::open(m_server);
-    QVERIFY2(admin, qPrintable(admin.error()));
-    m_admin = *admin;
+    const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
+    QVERIFY2(server, qPrintable(server.error()));
+    const QString error = m_postgres.connect(*server);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestMigratorPostgres::cleanup()
 {
-    for (const QString &name : std::as_const(m_databases))
-        m_admin->exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-    m_databases.clear();
+    m_postgres.dropAll();
 }
 
 db::ConnectionSettings TestMigratorPostgres::freshDatabase()
 {
-    const QString name = QStringLiteral("wb_mig_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    auto created = m_admin->exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-    if (!created)
-        qWarning("CREATE DATABASE failed: %s", qPrintable(created.error()));
-    m_databases << name;
-    db::ConnectionSettings s = m_server;
-    s.database = name;
-    return s;
-}
-
-QString TestMigratorPostgres::urlOf(const db::ConnectionSettings &s)
-{
-    const auto enc = [](const QString &t) { return QString::fromLatin1(QUrl::toPercentEncoding(t)); };
-    return QStringLiteral("postgres://%1:%2@%3:%4/%5").arg(enc(s.username), enc(s.password), s.hostname).arg(s.port > 0 ? s.port : 5432).arg(s.database);
+    return m_postgres.createDatabase(QStringLiteral("wb_mig"));
 }
 
 void TestMigratorPostgres::sampleUpDownUp()
@@ -200,15 +179,15 @@ void TestMigratorPostgres::killedProcessLeavesConsistentState()
     const auto settings = freshDatabase();
     QProcess cli;
     cli.start(QStringLiteral(ECTOWB_CLI), {QStringLiteral("migrations"), QStringLiteral("up"), QStringLiteral("--project"), dir.path(),
-                                           QStringLiteral("--db"), urlOf(settings)});
+                                           QStringLiteral("--db"), testsupport::ThrowawayPostgres::urlOf(settings)});
     QVERIFY(cli.waitForStarted());
     // Kill it while the second migration sleeps inside its transaction.
     bool sleeping = false;
     QElapsedTimer timer;
     timer.start();
     while (!sleeping && timer.elapsed() < 20000 && cli.state() == QProcess::Running) {
-        auto rows = m_admin->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query LIKE 'SELECT pg_sleep(5)%'"),
-                                  {settings.database});
+        auto rows = m_postgres.admin()->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query LIKE 'SELECT pg_sleep(5)%'"),
+                                             {settings.database});
         sleeping = rows && rows->rows.value(0).value(0).toInt() > 0;
         if (!sleeping)
             QThread::msleep(50);

@@ -45,19 +45,14 @@ private:
 
 void TestResultTableModel::testerFollowsEveryBatch_data()
 {
-    addDatabaseColumn();
-    QTest::newRow("sqlite") << db::Dialect::Sqlite;
-    QTest::newRow("postgres") << db::Dialect::Postgres;
+    addBothDatabases();
 }
 
 // The tester checks the model after every change, and asks it for more rows as it
 // goes (as a view at the end of its rows would), so it reads the whole result.
 void TestResultTableModel::testerFollowsEveryBatch()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     runner.setBatchSizes(100, 700);
     ResultTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -73,17 +68,12 @@ void TestResultTableModel::testerFollowsEveryBatch()
 
 void TestResultTableModel::fetchesInBatches_data()
 {
-    addDatabaseColumn();
-    QTest::newRow("sqlite") << db::Dialect::Sqlite;
-    QTest::newRow("postgres") << db::Dialect::Postgres;
+    addBothDatabases();
 }
 
 void TestResultTableModel::fetchesInBatches()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     runner.setBatchSizes(100, 700);
     // No tester here: it would fetch everything at once (see above).
     ResultTableModel model;
@@ -128,9 +118,7 @@ void TestResultTableModel::fetchesInBatches()
 
 void TestResultTableModel::errorLeavesItEmpty()
 {
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, db::Dialect::Sqlite, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_ON(m_databases, db::Dialect::Sqlite, runner);
     ResultTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral("SELECT * FROM nope"))));
@@ -146,9 +134,7 @@ void TestResultTableModel::errorLeavesItEmpty()
 
 void TestResultTableModel::runGoesAway()
 {
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, db::Dialect::Sqlite, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_ON(m_databases, db::Dialect::Sqlite, runner);
     ResultTableModel model; // no tester: it would fetch every row
     auto *run = runner.run(statement(Numbers));
     model.setRun(run);
@@ -163,9 +149,7 @@ void TestResultTableModel::runGoesAway()
 
 void TestResultTableModel::newRunResets()
 {
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, db::Dialect::Sqlite, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_ON(m_databases, db::Dialect::Sqlite, runner);
     ResultTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::unique_ptr<runner::QueryRun> first(runner.run(statement(Numbers)));
@@ -206,9 +190,7 @@ void TestResultTableModel::displayText()
 
 void TestResultTableModel::exportFromTheModel()
 {
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, db::Dialect::Sqlite, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_ON(m_databases, db::Dialect::Sqlite, runner);
     ResultTableModel model; // no tester: it would fetch every row
     std::unique_ptr<runner::QueryRun> run(runner.run(statement(Numbers)));
     model.setRun(run.get());

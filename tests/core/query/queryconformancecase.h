@@ -3,29 +3,19 @@
 // What the query conformance tests (tst_queryconformance, tst_querygenerated,
 // tst_querygolden) share: reading a case line of ../shared/conformance and writing
 // parameters in its JSON encoding.
-#include "value/termjson.h"
 #include "query/querycompiler.h"
 
-#include <QFile>
+#include "conformancecases.h"
+
 #include <QList>
 #include <QString>
+#include <QTest>
 
 namespace ectowb::query::testing {
 
-inline QString conformanceDir()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-inline value::Term field(const value::Term &object, const char *key)
-{
-    return object.get(QString::fromLatin1(key)).value_or(value::Term::nil());
-}
-
-inline QString json(const value::Term &t)
-{
-    return QString::fromUtf8(value::TermJson::write(t));
-}
+using testsupport::conformanceDir;
+using testsupport::field;
+using testsupport::termJson;
 
 // Every case line of generated/queries-blog.jsonl and queries-market.jsonl, in order
 // (empty when a file cannot be read; the callers count the rows they expect).
@@ -33,16 +23,25 @@ inline QList<QByteArray> generatedCaseLines()
 {
     QList<QByteArray> lines;
     for (const char *file : {"queries-blog.jsonl", "queries-market.jsonl"}) {
-        QFile in(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
-        if (!in.open(QIODevice::ReadOnly))
+        const auto read = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/generated/") + QLatin1String(file));
+        if (!read)
             return {};
-        while (!in.atEnd()) {
-            const QByteArray line = in.readLine().trimmed();
-            if (!line.isEmpty())
-                lines.append(line);
-        }
+        lines += *read;
     }
     return lines;
+}
+
+// The data rows of case `c` (read from `line`), one a dialect, tagged
+// "<id>/<dialect>" as the known-failure lists name them; returns how many.
+inline int addDialectRows(const QByteArray &line, const value::Term &c)
+{
+    int rows = 0;
+    for (const char *dialect : {"postgres", "sqlite"}) {
+        const QString tag = field(c, "id").text() + u'/' + QLatin1String(dialect);
+        QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
+        ++rows;
+    }
+    return rows;
 }
 
 // The case's "op": the operation of Ecto.Adapters.SQL.to_sql/3.

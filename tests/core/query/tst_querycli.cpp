@@ -8,7 +8,10 @@
 
 #include "value/termjson.h"
 
-#include <QProcess>
+#include "conformancecases.h"
+#include "processrun.h"
+#include "testpaths.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,50 +21,21 @@ using value::TermJson;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using testsupport::ProcessRun;
 
-CliResult cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+ProcessRun cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ECTOWB_CLI), QStringList{"query"} + args);
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    CliResult r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    testsupport::ProcessOptions options;
+    options.input = input;
+    options.environment = env;
+    options.timeoutMs = 120000; // --batch over the whole conformance set
+    return testsupport::runCli("query", args, options);
 }
 
-QString sample()
-{
-    return QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog");
-}
-
-QString conformance()
-{
-    return QStringLiteral(ECTOWB_SHARED_DIR "/conformance");
-}
-
-Term field(const Term &t, const char *key)
-{
-    return t.get(QString::fromLatin1(key)).value_or(Term::nil());
-}
-
-QString json(const Term &t)
-{
-    return QString::fromUtf8(TermJson::write(t));
-}
+using testsupport::conformanceDir;
+using testsupport::field;
+using testsupport::sampleProjectDir;
+using testsupport::termJson;
 
 // Fills the sample's tables with a few rows (the same ones on both databases).
 QString seed(db::Connection &c)
@@ -88,7 +62,7 @@ QStringList rowsOf(const QByteArray &out)
     if (!t)
         return {"unparsable: " + QString::fromUtf8(out)};
     for (const Term &row : field(*t, "rows").elements())
-        rows << json(row);
+        rows << termJson(row);
     return rows;
 }
 
@@ -107,28 +81,28 @@ class TestQueryCli : public QObject
 private Q_SLOTS:
     void humanOutput()
     {
-        const CliResult r = cli({"--project", sample(), "--dialect", "postgres", "from p in Post, where: p.author_id == ^author, select: p.title"});
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "postgres", "from p in Post, where: p.author_id == ^author, select: p.title"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("SELECT p0.\"title\" FROM \"posts\" AS p0 WHERE (p0.\"author_id\" = $1)"), r.out.constData());
         QVERIFY2(r.out.contains("open parameter author (line 1, column 39): cast to :id, no value given"), r.out.constData());
         // the project's Repo adapter (SQLite for the sample) when no --dialect is given
-        const CliResult d = cli({"--project", sample(), "from p in Post, where: p.published, select: p.id"});
+        const ProcessRun d = cli({"--project", sampleProjectDir(), "from p in Post, where: p.published, select: p.id"});
         QCOMPARE(d.exitCode, 0);
         QVERIFY2(d.out.contains("WHERE (p0.\"published\")"), d.out.constData());
     }
 
     void jsonOutput()
     {
-        const CliResult r = cli({"--project", sample(), "--dialect", "sqlite", "--json", "--param", "ids=[1,\"2\"]", "--op", "delete_all",
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--json", "--param", "ids=[1,\"2\"]", "--op", "delete_all",
                                  "from c in Comment, where: c.post_id in ^ids and c.is_approved == false"});
         QCOMPARE(r.exitCode, 0);
         const Result<Term> t = TermJson::parse(r.out.trimmed());
         QVERIFY2(t.isOk(), r.out.constData());
         const Term s = field(*t, "statements").elements().at(0);
         QCOMPARE(field(s, "sql").text(), QStringLiteral("DELETE FROM \"comments\" AS c0 WHERE (c0.\"post_id\" IN (?,?) AND (c0.\"is_approved\" = 0))"));
-        QCOMPARE(json(field(s, "params")), QStringLiteral("[1,2]"));
+        QCOMPARE(termJson(field(s, "params")), QStringLiteral("[1,2]"));
         const Term open = field(*t, "open").elements().at(0);
-        QCOMPARE(json(open), QStringLiteral("{\"name\":\"ids\",\"type\":\"{:array, :id}\",\"line\":1,\"column\":40,\"supplied\":true}"));
+        QCOMPARE(termJson(open), QStringLiteral("{\"name\":\"ids\",\"type\":\"{:array, :id}\",\"line\":1,\"column\":40,\"supplied\":true}"));
     }
 
     void errorsAndExitCodes_data()
@@ -147,11 +121,11 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const CliResult human = cli(QStringList{"--project", sample()} + args);
+        const ProcessRun human = cli(QStringList{"--project", sampleProjectDir()} + args);
         QCOMPARE(human.exitCode, 1);
         QVERIFY(human.out.isEmpty());
         QVERIFY2(QString::fromUtf8(human.err).contains(message), human.err.constData());
-        const CliResult json = cli(QStringList{"--project", sample(), "--json"} + args);
+        const ProcessRun json = cli(QStringList{"--project", sampleProjectDir(), "--json"} + args);
         QCOMPARE(json.exitCode, 1);
         const Result<Term> t = TermJson::parse(json.out.trimmed());
         QVERIFY2(t.isOk() && field(*t, "error").text().contains(message), json.out.constData());
@@ -161,9 +135,9 @@ private Q_SLOTS:
     // The whole conformance set through --batch: every line, both dialects, as Ecto said.
     void batchMatchesConformance()
     {
-        const CliResult r = cli({"--project", conformance() + "/projects/blog", "--batch", conformance() + "/queries.jsonl"});
+        const ProcessRun r = cli({"--project", conformanceDir() + "/projects/blog", "--batch", conformanceDir() + "/queries.jsonl"});
         QCOMPARE(r.exitCode, 0);
-        QFile expectedFile(conformance() + "/queries.jsonl");
+        QFile expectedFile(conformanceDir() + "/queries.jsonl");
         QVERIFY(expectedFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> expected = expectedFile.readAll().trimmed().split('\n');
         const QList<QByteArray> actual = r.out.trimmed().split('\n');
@@ -189,7 +163,7 @@ private Q_SLOTS:
                 QVERIFY2(ws.size() == gs.size(), qPrintable(where));
                 for (size_t k = 0; k < ws.size(); ++k) {
                     QVERIFY2(field(gs[k], "sql").text() == field(ws[k], "sql").text(), qPrintable(where + ": " + field(gs[k], "sql").text()));
-                    QVERIFY2(json(field(gs[k], "params")) == json(field(ws[k], "params")), qPrintable(where));
+                    QVERIFY2(termJson(field(gs[k], "params")) == termJson(field(ws[k], "params")), qPrintable(where));
                 }
             }
         }
@@ -202,7 +176,7 @@ private Q_SLOTS:
                                  "\n"
                                  "{\"id\":\"b\",\"query\":\"Post\",\"op\":\"delete_all\"}\n"
                                  "{\"id\":\"c\",\"query\":\"from p in\"}\n";
-        const CliResult r = cli({"--project", sample(), "--dialect", "postgres", "--batch", "-"}, input);
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "postgres", "--batch", "-"}, input);
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
@@ -210,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(lines[1]), QStringLiteral("{\"id\":\"b\",\"postgres\":{\"statements\":[{\"sql\":\"DELETE FROM \\\"posts\\\" AS p0\",\"params\":[]}]}}"));
         QVERIFY2(lines[2].startsWith("{\"id\":\"c\",\"postgres\":{\"error\":\""), lines[2].constData());
         // a line that is not a case stops the batch with an error
-        const CliResult bad = cli({"--project", sample(), "--batch", "-"}, "[1]\n");
+        const ProcessRun bad = cli({"--project", sampleProjectDir(), "--batch", "-"}, "[1]\n");
         QCOMPARE(bad.exitCode, 1);
     }
 
@@ -224,7 +198,7 @@ private Q_SLOTS:
         const int total = 1300;
         for (int i = 0; i < total; ++i)
             input += "{\"id\":\"n" + QByteArray::number(i) + "\",\"query\":\"" + queries[i % queries.size()] + "\"}\n";
-        const CliResult r = cli({"--project", sample(), "--dialect", "sqlite", "--batch", "-"}, input + "[1]\n");
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--batch", "-"}, input + "[1]\n");
         QCOMPARE(r.exitCode, 1);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), total + 1);
@@ -233,9 +207,9 @@ private Q_SLOTS:
             QVERIFY2(t.isOk(), lines[i].constData());
             QCOMPARE(field(*t, "id").text(), QStringLiteral("n%1").arg(i));
             // the same query always gets the same answer, whichever worker gave it
-            QCOMPARE(json(field(*t, "sqlite")), json(field(*TermJson::parse(lines[i % queries.size()]), "sqlite")));
+            QCOMPARE(termJson(field(*t, "sqlite")), termJson(field(*TermJson::parse(lines[i % queries.size()]), "sqlite")));
         }
-        QVERIFY(json(field(*TermJson::parse(lines[0]), "sqlite")).contains("SELECT"));
+        QVERIFY(termJson(field(*TermJson::parse(lines[0]), "sqlite")).contains("SELECT"));
         QVERIFY(field(field(*TermJson::parse(lines[2]), "sqlite"), "error").isString());
         const Result<Term> error = TermJson::parse(lines[total]);
         QVERIFY2(error.isOk() && field(*error, "error").text().startsWith(QStringLiteral("-:%1: ").arg(total + 1)), lines[total].constData());
@@ -256,18 +230,18 @@ private Q_SLOTS:
             QCOMPARE(sampledb::migrateUp(**c), QString());
             QCOMPARE(seed(**c), QString());
         }
-        const CliResult r = cli({"--project", sample(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", "--json",
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", "--json",
                                  "--param", "active=true", QString::fromLatin1(runSource)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(rowsOf(r.out), (QStringList{"[\"Hello\",120,\"Ann\"]"}));
-        const CliResult human = cli({"--project", sample(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run",
+        const ProcessRun human = cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run",
                                      "from p in Post, where: fragment(\"? IN (?)\", p.id, splice(^[2, 3])), select: p.slug"});
         QCOMPARE(human.exitCode, 0);
         QCOMPARE(human.out, QByteArray("slug\ndraft\necto-tips\n(2 rows)\n"));
         // an open parameter without a value, several statements, a database of the other dialect
-        QCOMPARE(cli({"--project", sample(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", QString::fromLatin1(runSource)}).exitCode, 1);
-        QCOMPARE(cli({"--project", sample(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", "Repo.all(Post)\nRepo.all(Tag)"}).exitCode, 1);
-        QCOMPARE(cli({"--project", sample(), "--dialect", "postgres", "--db", "sqlite:" + path, "--run", "Post"}).exitCode, 1);
+        QCOMPARE(cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", QString::fromLatin1(runSource)}).exitCode, 1);
+        QCOMPARE(cli({"--project", sampleProjectDir(), "--dialect", "sqlite", "--db", "sqlite:" + path, "--run", "Repo.all(Post)\nRepo.all(Tag)"}).exitCode, 1);
+        QCOMPARE(cli({"--project", sampleProjectDir(), "--dialect", "postgres", "--db", "sqlite:" + path, "--run", "Post"}).exitCode, 1);
     }
 
     void runOnPostgres()
@@ -291,9 +265,9 @@ private Q_SLOTS:
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PGDATABASE", name);
-        const CliResult r = cli({"--project", sample(), "--dialect", "postgres", "--db", "postgres:", "--run", "--json", "--param",
+        const ProcessRun r = cli({"--project", sampleProjectDir(), "--dialect", "postgres", "--db", "postgres:", "--run", "--json", "--param",
                                  "active=true", QString::fromLatin1(runSource)}, {}, env);
-        const CliResult aggregate = cli({"--project", sample(), "--dialect", "postgres", "--db", "postgres:", "--run",
+        const ProcessRun aggregate = cli({"--project", sampleProjectDir(), "--dialect", "postgres", "--db", "postgres:", "--run",
                                          "from p in Post, where: p.inserted_at < datetime_add(^~N[2024-02-02 12:00:00], -1, \"day\") or "
                                          "p.slug in ~w(ecto-tips), select: count(p.id)"}, {}, env);
         (*admin)->exec("DROP DATABASE IF EXISTS " + name);

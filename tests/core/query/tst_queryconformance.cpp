@@ -6,7 +6,6 @@
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace ectowb;
@@ -33,31 +32,22 @@ private:
 
 void TestQueryConformance::initTestCase()
 {
-    const QString root = conformanceDir() + QStringLiteral("/projects/blog");
-    QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
-    project::Project project = project::ProjectLoader::load(root);
-    QVERIFY(project.errors.isEmpty());
-    m_composer = std::make_unique<QueryCompiler>(std::move(project));
+    Result<project::Project> project = testsupport::loadProject(conformanceDir() + QStringLiteral("/projects/blog"));
+    QVERIFY2(project, qPrintable(project.error()));
+    m_composer = std::make_unique<QueryCompiler>(std::move(project.value()));
 }
 
 void TestQueryConformance::cases_data()
 {
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("dialect");
-    QFile file(conformanceDir() + QStringLiteral("/queries.jsonl"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto lines = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/queries.jsonl"));
+    QVERIFY(lines);
     int rows = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
+    for (const QByteArray &line : *lines) {
         Result<Term> c = TermJson::parse(line);
         QVERIFY2(c.isOk(), qPrintable(c.error()));
-        for (const char *dialect : {"postgres", "sqlite"}) {
-            const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
-            QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
-            ++rows;
-        }
+        rows += addDialectRows(line, *c);
     }
     QCOMPARE(rows, 400);
 }
@@ -88,7 +78,7 @@ void TestQueryConformance::cases()
     QCOMPARE(int(result.statements.size()), int(statements.size()));
     for (size_t i = 0; i < statements.size(); ++i) {
         QCOMPARE(result.statements[i].sql, field(statements[i], "sql").text());
-        QCOMPARE(json(Term::list(result.statements[i].params)), json(field(statements[i], "params")));
+        QCOMPARE(termJson(Term::list(result.statements[i].params)), termJson(field(statements[i], "params")));
     }
     ++m_passed;
 }

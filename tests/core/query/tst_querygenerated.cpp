@@ -13,8 +13,8 @@
 #include "value/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
+#include "testpaths.h"
 
-#include <QFile>
 #include <QHash>
 #include <QTest>
 
@@ -45,8 +45,8 @@ QString mismatch(const Term &expected, const ComposeResult &result)
         const QString sql = field(statements[i], "sql").text();
         if (result.statements[i].sql != sql)
             return QStringLiteral("SQL\n   got: %1\n  want: %2").arg(result.statements[i].sql, sql);
-        const QString got = json(Term::list(result.statements[i].params));
-        const QString want = json(field(statements[i], "params"));
+        const QString got = termJson(Term::list(result.statements[i].params));
+        const QString want = termJson(field(statements[i], "params"));
         if (got != want)
             return QStringLiteral("parameters\n   got: %1\n  want: %2").arg(got, want);
     }
@@ -75,22 +75,13 @@ private:
 void TestQueryGenerated::initTestCase()
 {
     for (const char *name : {"blog", "market"}) {
-        const QString root = conformanceDir() + QStringLiteral("/projects/") + QLatin1String(name);
-        QVERIFY2(QFile::exists(root + QStringLiteral("/mix.exs")), qPrintable(root));
-        project::Project project = project::ProjectLoader::load(root);
-        QVERIFY(project.errors.isEmpty());
-        m_compilers[QLatin1String(name)] = std::make_unique<QueryCompiler>(std::move(project));
+        Result<project::Project> project = testsupport::loadProject(conformanceDir() + QStringLiteral("/projects/") + QLatin1String(name));
+        QVERIFY2(project, qPrintable(project.error()));
+        m_compilers[QLatin1String(name)] = std::make_unique<QueryCompiler>(std::move(project.value()));
     }
-    // one row a line: `<id>/<dialect> <reason>`; # starts a comment
-    QFile known(QStringLiteral(ECTOWB_TEST_DATA "/query/generated-known-failures.txt"));
-    QVERIFY(known.open(QIODevice::ReadOnly | QIODevice::Text));
-    while (!known.atEnd()) {
-        const QString line = QString::fromUtf8(known.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const qsizetype space = line.indexOf(u' ');
-        m_known.insert(line.left(space), space > 0 ? line.mid(space + 1) : QString());
-    }
+    const auto known = testsupport::readKnownFailures(testsupport::testDataPath(QStringLiteral("query/generated-known-failures.txt")));
+    QVERIFY(known);
+    m_known = *known;
 }
 
 void TestQueryGenerated::cases_data()
@@ -101,11 +92,7 @@ void TestQueryGenerated::cases_data()
     for (const QByteArray &line : generatedCaseLines()) {
         Result<Term> c = TermJson::parse(line);
         QVERIFY2(c.isOk(), qPrintable(c.error()));
-        for (const char *dialect : {"postgres", "sqlite"}) {
-            const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
-            QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
-            ++rows;
-        }
+        rows += addDialectRows(line, *c);
     }
     QCOMPARE(rows, 5000);
 }

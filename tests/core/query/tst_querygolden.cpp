@@ -5,6 +5,7 @@
 #include "value/termjson.h"
 #include "project/projectloader.h"
 #include "query/querycompiler.h"
+#include "testpaths.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -104,24 +105,21 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_regenerate = qEnvironmentVariableIsSet("ECTOWB_REGENERATE_GOLDEN");
-        const QHash<QString, QString> roots{{QStringLiteral("blog"), QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog")},
-                                            {QStringLiteral("shop"), QStringLiteral(ECTOWB_TEST_DATA "/projects/shop")}};
+        const QHash<QString, QString> roots{{QStringLiteral("blog"), testsupport::sampleProjectDir()},
+                                            {QStringLiteral("shop"), testsupport::testDataPath(QStringLiteral("projects/shop"))}};
         for (auto it = roots.cbegin(); it != roots.cend(); ++it) {
-            project::Project p = project::ProjectLoader::load(it.value());
-            QVERIFY2(p.errors.isEmpty(), qPrintable(it.key()));
-            m_composers.emplace(it.key(), std::make_unique<QueryCompiler>(std::move(p)));
+            Result<project::Project> p = testsupport::loadProject(it.value());
+            QVERIFY2(p, qPrintable(it.key() + QStringLiteral(": ") + p.error()));
+            m_composers.emplace(it.key(), std::make_unique<QueryCompiler>(std::move(p.value())));
         }
     }
 
     void cases_data()
     {
         QTest::addColumn<QByteArray>("line");
-        QFile file(dataDir() + QStringLiteral("/cases.jsonl"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
+        const auto lines = testsupport::readJsonLines(dataDir() + QStringLiteral("/cases.jsonl"));
+        QVERIFY(lines);
+        for (const QByteArray &line : *lines) {
             Result<Term> c = TermJson::parse(line);
             QVERIFY2(c.isOk(), qPrintable(c.error()));
             m_ids << field(*c, "id").text();

@@ -120,10 +120,13 @@ private:
     QStringList m_databases;
 };
 
-// Adds the two databases as data rows; a test starts with REQUIRE_DATABASE.
-inline void addDatabaseColumn()
+// Adds the two databases as data rows; a test starts with REQUIRE_DATABASE or
+// RUNNER_FOR_ROW.
+inline void addBothDatabases()
 {
     QTest::addColumn<db::Dialect>("dialect");
+    QTest::newRow("sqlite") << db::Dialect::Sqlite;
+    QTest::newRow("postgres") << db::Dialect::Postgres;
 }
 
 } // namespace runnertest
@@ -139,3 +142,15 @@ Q_DECLARE_METATYPE(ectowb::db::Dialect)
         const QString setupError = (databases).create((dialect), &(settings));                                      \
         QVERIFY2(setupError.isEmpty(), qPrintable(setupError));                                                     \
     } while (false)
+
+// A StatementRunner named `var` on a database of `dialectValue` out of `databases`
+// (skipped without PostgreSQL); its `settings` stay in scope for the test.
+#define RUNNER_ON(databases, dialectValue, var)                                                                     \
+    ectowb::db::ConnectionSettings settings;                                                                        \
+    REQUIRE_DATABASE(databases, dialectValue, settings);                                                            \
+    ectowb::runner::StatementRunner var(settings)
+
+// RUNNER_ON the database of the data row's `dialect` column, which stays in scope.
+#define RUNNER_FOR_ROW(databases, var)                                                                              \
+    QFETCH(ectowb::db::Dialect, dialect);                                                                           \
+    RUNNER_ON(databases, dialect, var)

@@ -6,6 +6,8 @@
 #include "runner/seedscript.h"
 #include "../db/sampledatabase.h"
 
+#include "testpaths.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,12 +103,10 @@ void TestSeedScript::failingSeedsLeaveNothing()
     auto connection = open(QStringLiteral("sqlite"), dir);
     QVERIFY(connection);
     QCOMPARE(sampledb::migrateUp(*connection), QString());
-    QFile seeds(dir.filePath(QStringLiteral("seeds.exs")));
-    QVERIFY(seeds.open(QIODevice::WriteOnly));
-    seeds.write("Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"a\", slug: \"a\"]])\n"
-                "Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"again\", slug: \"a\"]])\n"); // the same id twice
-    seeds.close();
-    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds.fileName());
+    const QString seeds = dir.filePath(QStringLiteral("seeds.exs"));
+    QVERIFY(testsupport::writeFile(seeds, "Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"a\", slug: \"a\"]])\n"
+                                          "Blog.Repo.insert_all(Blog.Tag, [[id: 1, name: \"again\", slug: \"a\"]])\n")); // the same id twice
+    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds);
     QVERIFY(!seeded);
     QVERIFY2(seeded.error().contains(u"statement 2"), qPrintable(seeded.error()));
     QCOMPARE(count(*connection, QStringLiteral("tags")), 0);
@@ -118,11 +118,9 @@ void TestSeedScript::impureSeedsAreRefused()
     auto connection = open(QStringLiteral("sqlite"), dir);
     QVERIFY(connection);
     QCOMPARE(sampledb::migrateUp(*connection), QString());
-    QFile seeds(dir.filePath(QStringLiteral("seeds.exs")));
-    QVERIFY(seeds.open(QIODevice::WriteOnly));
-    seeds.write("Blog.Repo.insert_all(Blog.Tag, [[name: \"a\", slug: \"a\"]])\nFile.read!(\"/etc/passwd\")\n");
-    seeds.close();
-    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds.fileName());
+    const QString seeds = dir.filePath(QStringLiteral("seeds.exs"));
+    QVERIFY(testsupport::writeFile(seeds, "Blog.Repo.insert_all(Blog.Tag, [[name: \"a\", slug: \"a\"]])\nFile.read!(\"/etc/passwd\")\n"));
+    const auto seeded = runner::SeedScript::run(*connection, m_sample, seeds);
     QVERIFY(!seeded);
     QVERIFY2(seeded.error().contains(u"File.read!"), qPrintable(seeded.error()));
     QCOMPARE(count(*connection, QStringLiteral("tags")), 0); // nothing ran

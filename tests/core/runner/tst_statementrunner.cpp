@@ -88,6 +88,16 @@ void addHostileRows(db::Dialect dialect, const QString &tag)
 
 } // namespace
 
+// The runner still answers after what the test did to it (a cancel, an open result):
+// `sql` runs, and the first value of its first row, read with `read` (toInt,
+// toString, ...), is `expected`. A macro, so a failed check ends the test function.
+#define CHECK_ANSWER(runner, sql, read, expected)                                                                   \
+    do {                                                                                                            \
+        const Collected answer = collect((runner), statement(QStringLiteral(sql)));                                 \
+        QVERIFY2(answer.outcome.isOk(), qPrintable(answer.outcome.message));                                        \
+        QCOMPARE(answer.rows.value(0).value(0).read(), (expected));                                                 \
+    } while (false)
+
 class TestStatementRunner : public QObject
 {
     Q_OBJECT
@@ -126,27 +136,17 @@ private Q_SLOTS:
     void unreachableDatabaseIsAnOutcome();
 
 private:
-    static void bothDatabases()
-    {
-        addDatabaseColumn();
-        QTest::newRow("sqlite") << db::Dialect::Sqlite;
-        QTest::newRow("postgres") << db::Dialect::Postgres;
-    }
-
     SampleDatabases m_databases;
 };
 
 void TestStatementRunner::insertAndSelect_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::insertAndSelect()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const QString insert = QStringLiteral("INSERT INTO users (name, email, inserted_at, updated_at) VALUES (%1, %2, %3, %3)")
                                .arg(ph(dialect, 1), ph(dialect, 2), dialect == db::Dialect::Postgres ? QStringLiteral("$3") : QStringLiteral("?"));
     const Term at = Term::naiveDateTime(QDate(2024, 1, 15), {10, 30, 0, 0, 0});
@@ -181,11 +181,8 @@ void TestStatementRunner::hostileValuesRoundTrip_data()
 
 void TestStatementRunner::hostileValuesRoundTrip()
 {
-    QFETCH(db::Dialect, dialect);
     QFETCH(QString, value);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const QString before = tablesAndCounts(runner);
     QCOMPARE(before, QStringLiteral("0/0"));
     const bool refused = dialect == db::Dialect::Postgres && value.contains(QChar(u'\0'));
@@ -233,15 +230,12 @@ void TestStatementRunner::hostileValuesRoundTrip()
 
 void TestStatementRunner::typedValuesRoundTrip_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::typedValuesRoundTrip()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const Term exact = Term::decimal(*value::Decimal::parse("12345678901234567890.123456789"));
     const std::vector<Term> params{Term::integer(std::numeric_limits<qint64>::max()), Term::floating(0.1), exact,
                                    Term::boolean(true), Term::date(QDate(1815, 12, 10)), Term::nil()};
@@ -269,17 +263,14 @@ void TestStatementRunner::typedValuesRoundTrip()
 
 void TestStatementRunner::arrayParameters_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 // Lists: `= ANY($1)` and unnest on PostgreSQL, json_each on SQLite; the elements
 // keep their commas, quotes, braces and backslashes.
 void TestStatementRunner::arrayParameters()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const QStringList texts{QStringLiteral("a,b"), QStringLiteral("{x}"), QStringLiteral("say \"hi\""),
                             QStringLiteral("back\\slash"), QStringLiteral("NULL"), QStringLiteral("'; DROP TABLE posts; --"),
                             QString()};
@@ -337,35 +328,27 @@ void TestStatementRunner::errorsCarryTheDatabaseMessage_data()
 
 void TestStatementRunner::errorsCarryTheDatabaseMessage()
 {
-    QFETCH(db::Dialect, dialect);
     QFETCH(QString, sql);
     QFETCH(QString, message);
     QFETCH(int, rowsBefore);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const Collected got = collect(runner, statement(sql));
     QVERIFY(got.finished);
     QCOMPARE(got.outcome.status, RunOutcome::Status::Error);
     QVERIFY2(got.outcome.message.contains(message), qPrintable(got.outcome.message));
     QCOMPARE(got.rows.size(), rowsBefore);
     // The connection is fine afterwards.
-    const Collected next = collect(runner, statement(QStringLiteral("SELECT 41 + 1")));
-    QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
-    QCOMPARE(next.rows.value(0).value(0).toInt(), 42);
+    CHECK_ANSWER(runner, "SELECT 41 + 1", toInt, 42);
 }
 
 void TestStatementRunner::firstBatchAtOnceRestOnDemand_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::firstBatchAtOnceRestOnDemand()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     runner.setBatchSizes(100, 1000);
     std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000) SELECT x, 'row ' || x FROM n"))));
@@ -406,12 +389,9 @@ void TestStatementRunner::cancelStopsARunningStatement_data()
 
 void TestStatementRunner::cancelStopsARunningStatement()
 {
-    QFETCH(db::Dialect, dialect);
     QFETCH(QString, sql);
     QFETCH(QString, message);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     std::unique_ptr<runner::QueryRun> run(runner.run(statement(sql)));
     QSignalSpy finished(run.get(), &runner::QueryRun::finished);
     // Long enough that the statement is surely running inside the database.
@@ -423,24 +403,19 @@ void TestStatementRunner::cancelStopsARunningStatement()
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(run->outcome().status, RunOutcome::Status::Cancelled);
     QVERIFY2(run->outcome().message.contains(message), qPrintable(run->outcome().message));
-    const Collected next = collect(runner, statement(QStringLiteral("SELECT 'still usable'")));
-    QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
-    QCOMPARE(next.rows.value(0).value(0).toString(), QStringLiteral("still usable"));
+    CHECK_ANSWER(runner, "SELECT 'still usable'", toString, QStringLiteral("still usable"));
 }
 
 void TestStatementRunner::cancelBeforeTheStatementStarts_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 // Cancel straight after run(): the statement may not have reached the database yet;
 // the cancel still holds, and never spills over to the next statement.
 void TestStatementRunner::cancelBeforeTheStatementStarts()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     for (int i = 0; i < 5; ++i) {
         std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))));
@@ -450,23 +425,18 @@ void TestStatementRunner::cancelBeforeTheStatementStarts()
         QSignalSpy finished(run.get(), &runner::QueryRun::finished);
         QVERIFY(run->isFinished() || finished.wait(10000));
         QCOMPARE(run->outcome().status, RunOutcome::Status::Cancelled);
-        const Collected next = collect(runner, statement(QStringLiteral("SELECT 7")));
-        QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
-        QCOMPARE(next.rows.value(0).value(0).toInt(), 7);
+        CHECK_ANSWER(runner, "SELECT 7", toInt, 7);
     }
 }
 
 void TestStatementRunner::cancelAnOpenResult_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::cancelAnOpenResult()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const std::unique_ptr<runner::QueryRun> run = openHuge(runner);
     QVERIFY(run);
     QSignalSpy finished(run.get(), &runner::QueryRun::finished);
@@ -477,23 +447,18 @@ void TestStatementRunner::cancelAnOpenResult()
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(run->outcome().status, RunOutcome::Status::Cancelled);
     QCOMPARE(run->outcome().rowsRead, runner.firstBatchSize());
-    const Collected next = collect(runner, statement(QStringLiteral("SELECT 8")));
-    QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
-    QCOMPARE(next.rows.value(0).value(0).toInt(), 8);
+    CHECK_ANSWER(runner, "SELECT 8", toInt, 8);
 }
 
 void TestStatementRunner::nextRunClosesTheOpenResult_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 // The open result of a hundred million rows is closed without reading them.
 void TestStatementRunner::nextRunClosesTheOpenResult()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const std::unique_ptr<runner::QueryRun> first = openHuge(runner);
     QVERIFY(first);
     QElapsedTimer clock;
@@ -508,17 +473,14 @@ void TestStatementRunner::nextRunClosesTheOpenResult()
 
 void TestStatementRunner::writesWithReturningAreReadToTheEnd_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 // An INSERT ... RETURNING commits only when its last row has been read; the next
 // run must not close it early (that would cancel, and undo, the insert).
 void TestStatementRunner::writesWithReturningAreReadToTheEnd()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     runner.setBatchSizes(100, 100);
     std::unique_ptr<runner::QueryRun> insert(runner.run(statement(QStringLiteral(
         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000) "
@@ -529,9 +491,7 @@ void TestStatementRunner::writesWithReturningAreReadToTheEnd()
     QVERIFY(rows.wait(10000));
     QCOMPARE(rows.at(0).at(0).value<runner::ResultRows>().size(), 1000);
     QCOMPARE(rows.at(0).at(1).toBool(), true);
-    const Collected next = collect(runner, statement(QStringLiteral("SELECT count(*) FROM users")));
-    QVERIFY2(next.outcome.isOk(), qPrintable(next.outcome.message));
-    QCOMPARE(next.rows.value(0).value(0).toLongLong(), 1000);
+    CHECK_ANSWER(runner, "SELECT count(*) FROM users", toLongLong, 1000);
     QCOMPARE(insert->outcome().status, RunOutcome::Status::Ok);
     // A plain SELECT stays lazy, FOR UPDATE included.
     const QString lock = dialect == db::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
@@ -544,15 +504,12 @@ void TestStatementRunner::writesWithReturningAreReadToTheEnd()
 
 void TestStatementRunner::explainGivesThePlan_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::explainGivesThePlan()
 {
-    QFETCH(db::Dialect, dialect);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     const bool pg = dialect == db::Dialect::Postgres;
     const QString sql = QStringLiteral("SELECT p0.\"title\", u1.\"name\" FROM \"posts\" AS p0 INNER JOIN \"users\" AS u1 "
                                        "ON u1.\"id\" = p0.\"author_id\" WHERE (p0.\"title\" = %1) ORDER BY p0.\"view_count\"")
@@ -597,11 +554,8 @@ void TestStatementRunner::exportWritesEveryRow_data()
 // database into the file.
 void TestStatementRunner::exportWritesEveryRow()
 {
-    QFETCH(db::Dialect, dialect);
     QFETCH(int, format);
-    db::ConnectionSettings settings;
-    REQUIRE_DATABASE(m_databases, dialect, settings);
-    runner::StatementRunner runner(settings);
+    RUNNER_FOR_ROW(m_databases, runner);
     runner.setBatchSizes(50, 100);
     std::unique_ptr<runner::QueryRun> run(runner.run(statement(QStringLiteral(
         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 54321) "
@@ -650,7 +604,7 @@ void TestStatementRunner::exportWritesEveryRow()
 
 void TestStatementRunner::runnerGoesFirst_data()
 {
-    bothDatabases();
+    addBothDatabases();
 }
 
 void TestStatementRunner::runnerGoesFirst()

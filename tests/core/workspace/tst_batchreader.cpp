@@ -2,6 +2,8 @@
 #include "elixir/bulkfilereader.h"
 #include "elixir/reader.h"
 
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -10,6 +12,17 @@
 #include <QTest>
 
 using namespace ectowb;
+
+namespace {
+
+// The i-th file of a batch: module M<i>, or one that does not parse.
+QByteArray moduleOrBroken(int i, bool broken)
+{
+    return broken ? QByteArray("defmodule Broken do\n  def x(, do: 1\nend\n")
+                  : QStringLiteral("defmodule M%1 do\n  def f, do: %1\nend\n").arg(i).toUtf8();
+}
+
+} // namespace
 
 class TestBatchReader : public QObject
 {
@@ -44,10 +57,7 @@ void TestBatchReader::readsEveryFileInOrder()
     QStringList paths;
     for (int i = 0; i < files; ++i) {
         const QString path = dir.filePath(QStringLiteral("f%1.ex").arg(i));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(i % 7 == 3 ? QByteArray("defmodule Broken do\n  def x(, do: 1\nend\n")
-                              : QStringLiteral("defmodule M%1 do\n  def f, do: %1\nend\n").arg(i).toUtf8());
+        QVERIFY(testsupport::writeFile(path, moduleOrBroken(i, i % 7 == 3)));
         paths << path;
     }
     paths << dir.filePath(QStringLiteral("missing.ex"));
@@ -99,10 +109,7 @@ void TestBatchReader::readsWhatABatchCannotHoldAlone()
     QByteArray exact = "defmodule Exact do\n";
     exact += QByteArray(64 * 1024 - exact.size() - 4, ' ');
     exact += "end\n";
-    auto write = [&](const QString &name, const QByteArray &bytes) {
-        QFile file(dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    };
+    const auto write = [&](const QString &name, const QByteArray &bytes) { return testsupport::writeFile(dir.filePath(name), bytes); };
     QVERIFY(write(QStringLiteral("big.ex"), big));
     QVERIFY(write(QStringLiteral("small.ex"), small));
     QVERIFY(write(QStringLiteral("exact.ex"), exact));
@@ -153,10 +160,7 @@ void TestBatchReader::checkGivesTheErrorsInOrder()
     QStringList paths;
     for (int i = 0; i < 300; ++i) {
         const QString path = dir.filePath(QStringLiteral("f%1 é.ex").arg(i));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(i % 13 == 5 ? QByteArray("defmodule Broken do\n  def x(, do: 1\nend\n")
-                               : QStringLiteral("defmodule M%1 do\n  def f, do: %1\nend\n").arg(i).toUtf8());
+        QVERIFY(testsupport::writeFile(path, moduleOrBroken(i, i % 13 == 5)));
         paths << path;
         if (i == 150)
             paths << dir.filePath(QStringLiteral("missing.ex"));

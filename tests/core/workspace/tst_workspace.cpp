@@ -5,6 +5,8 @@
 #include "project/projectloader.h"
 #include "project/sampleproject.h"
 
+#include "isolatedsettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -35,10 +37,9 @@ private Q_SLOTS:
 
 void TestWorkspace::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
-    QSettings().clear();
+    // Never touch the user's own settings.
+    const QString settings = ectowb::testsupport::isolateSettings();
+    QVERIFY2(settings.isEmpty(), qPrintable(settings));
     QVERIFY(!project::SampleProject::folder().isEmpty());
 }
 

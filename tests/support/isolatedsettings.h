@@ -1,0 +1,14 @@
+#pragma once
+
+// QSettings of a test's own, empty, in Qt's test location, never the user's.
+#include <QString>
+
+namespace ectowb::testsupport {
+
+// Switches QStandardPaths to test mode, names the organization "ectowb-tests" and the
+// application after the test executable (tests running in parallel never share a
+// file), and clears what a previous run left. Returns the error, or empty: QSettings
+// would still write outside the test location.
+QString isolateSettings();
+
+} // namespace ectowb::testsupport
