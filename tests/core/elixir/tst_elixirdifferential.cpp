@@ -5,44 +5,20 @@
 #include "elixircorpus.h"
 #include "elixir/quotedprinter.h"
 #include "elixir/reader.h"
+#include "processrun.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ectowb::elixir;
 using namespace ectowb::tests;
+using ectowb::testsupport::ProcessRun;
+using ectowb::testsupport::runProcess;
 
 namespace {
-
-struct ProcessResult
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs)
-{
-    ProcessResult result;
-    QProcess process;
-    process.start(program, args);
-    result.started = process.waitForStarted(10000);
-    if (!result.started)
-        return result;
-    result.finished = process.waitForFinished(timeoutMs);
-    if (!result.finished)
-        process.kill();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 struct BatchRecord
 {
@@ -219,10 +195,8 @@ void TestElixirDifferential::liveElixir()
     QStringList args{corpusDataDir() + QStringLiteral("/quoted_batch.exs")};
     for (const CorpusFile &file : files)
         args << file.source;
-    const ProcessResult run = runProcess(elixirProgram(), args, 300000);
-    if (!run.started)
-        QSKIP("elixir could not be started");
-    QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+    const ProcessRun run = runProcess(elixirProgram(), args, {QByteArray(), QProcessEnvironment::systemEnvironment(), 300000});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
 
     QHash<QString, BatchRecord> records;
     QVERIFY2(splitBatchOutput(run.out, &records), "malformed quoted_batch.exs output");
@@ -276,8 +250,8 @@ void TestElixirDifferential::cli()
 {
     QFETCH(QString, source);
     QFETCH(QString, golden);
-    const ProcessResult run = runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), source}, 60000);
-    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    const ProcessRun run = runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), source});
+    QVERIFY2(run.exitCode >= 0, "ectowb crashed, timed out or did not start");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray expected = readAll(golden);
     QVERIFY(!expected.isEmpty());
@@ -287,9 +261,9 @@ void TestElixirDifferential::cli()
 void TestElixirDifferential::checkAcceptsGoodFile()
 {
     const QString source = sampleProjectDir() + QStringLiteral("/lib/blog/post.ex");
-    const ProcessResult run =
-        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source}, 60000);
-    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    const ProcessRun run =
+        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source});
+    QVERIFY2(run.exitCode >= 0, "ectowb crashed, timed out or did not start");
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray());
 }
@@ -356,9 +330,9 @@ void TestElixirDifferential::checkReportsBrokenFile()
 {
     QFETCH(QString, source);
     QFETCH(QByteArray, position);
-    const ProcessResult run =
-        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source}, 60000);
-    QVERIFY2(run.started && run.finished, "ectowb did not run");
+    const ProcessRun run =
+        runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source});
+    QVERIFY2(run.exitCode >= 0, "ectowb crashed, timed out or did not start");
     const QByteArray report = QByteArray(run.out + run.err).trimmed();
     const bool lineOnly = position.endsWith(':');
     const QByteArray prefix = source.toUtf8() + ':' + position + (lineOnly ? "" : ": ");
