@@ -6,5 +6,4 @@ ectowb_add_test(tst_changesetinspect ${CMAKE_CURRENT_LIST_DIR}/tst_changesetinsp
 ectowb_add_test(tst_changesetcli ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcli.cpp)
 ectowb_add_test(tst_changesetforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetforms.cpp)
 ectowb_add_test(tst_changesetcustomtype ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcustomtype.cpp)
-ectowb_add_test(tst_changesetparameterized ${CMAKE_CURRENT_LIST_DIR}/tst_changesetparameterized.cpp)
 ectowb_add_test(tst_changesetdump ${CMAKE_CURRENT_LIST_DIR}/tst_changesetdump.cpp)
