@@ -13,6 +13,11 @@ namespace ectowb::migration {
 class DdlRenderer
 {
 public:
+    virtual ~DdlRenderer() = default;
+    virtual QString name() const = 0;
+    Result<QStringList> render(const Command &command) const;
+
+protected:
     // The commands render() answers before a dialect's renderDdl sees them. A
     // dialect's visitor takes this in place of four empty cases, so that it still
     // names every command and a new one cannot be forgotten.
@@ -24,11 +29,6 @@ public:
         QStringList operator()(const Opaque &) const { return {}; }
     };
 
-    virtual ~DdlRenderer() = default;
-    virtual QString name() const = 0;
-    Result<QStringList> render(const Command &command) const;
-
-protected:
     virtual Result<QStringList> renderDdl(const Command &command) const = 0;
 };
 

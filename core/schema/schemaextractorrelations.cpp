@@ -9,9 +9,11 @@ namespace ectowb::schema {
 
 namespace {
 
-// `name, Related, ...` of an association macro: the name and where it stands, or
-// false for a call this reader cannot take (Ecto raises on those at compile time).
-bool startAssociation(const Ast &call, Association::Kind kind, Association &a)
+// `name, Related, ...` of an association macro: the name, where it stands and the
+// related schema, or false for a call this reader cannot take (Ecto raises on those
+// at compile time). Related may be `{"source", Schema}` for every kind, as
+// Ecto.Association.related_from_query/2 takes it; a has :through has none.
+bool startAssociation(const Ast &call, Association::Kind kind, const project::AliasScope &scope, Association &a)
 {
     const auto &args = call.args();
     if (args.size() < 2 || !args[0].isAtom())
@@ -19,6 +21,8 @@ bool startAssociation(const Ast &call, Association::Kind kind, Association &a)
     a.kind = kind;
     a.name = args[0].atomName();
     a.pos = call.pos();
+    if (!args[1].isKeywordList())
+        a.related = scope.expand(args[1].isTuple() ? args[1].elements()[1] : args[1]);
     return true;
 }
 
@@ -27,11 +31,9 @@ bool startAssociation(const Ast &call, Association::Kind kind, Association &a)
 void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
 {
     Association a;
-    if (!startAssociation(call, Association::Kind::BelongsTo, a))
+    if (!startAssociation(call, Association::Kind::BelongsTo, state.scope, a))
         return;
-    const auto &args = call.args();
     const Ast opts = resolve(optionsArg(call, 2), state);
-    a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
     a.ownerKey = atomOption(opts, u"foreign_key");
     if (a.ownerKey.isEmpty())
         a.ownerKey = a.name + QStringLiteral("_id");
@@ -64,7 +66,7 @@ void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
 void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
 {
     Association a;
-    if (!startAssociation(call, many ? Association::Kind::HasMany : Association::Kind::HasOne, a))
+    if (!startAssociation(call, many ? Association::Kind::HasMany : Association::Kind::HasOne, state.scope, a))
         return;
     const auto &args = call.args();
     const Ast through = args[1].isKeywordList() ? args[1].keywordValue(u"through") : Ast();
@@ -82,7 +84,6 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
         return;
     }
     const Ast opts = resolve(optionsArg(call, 2), state);
-    a.related = args[1].isTuple() ? state.scope.expand(args[1].elements()[1]) : state.scope.expand(args[1]);
     a.ownerKey = atomOption(opts, u"references");
     if (a.ownerKey.isEmpty() && !state.schema->primaryKey.isEmpty())
         a.ownerKey = state.schema->primaryKey.first();
@@ -101,11 +102,9 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
 void SchemaExtractor::addManyToMany(const Ast &call, State &state) const
 {
     Association a;
-    if (!startAssociation(call, Association::Kind::ManyToMany, a))
+    if (!startAssociation(call, Association::Kind::ManyToMany, state.scope, a))
         return;
-    const auto &args = call.args();
     const Ast opts = resolve(optionsArg(call, 2), state);
-    a.related = state.scope.expand(args[1]);
     const Ast joinThrough = opts.keywordValue(u"join_through");
     if (joinThrough.isString()) {
         a.joinThrough = joinThrough.text();

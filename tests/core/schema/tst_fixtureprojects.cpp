@@ -6,11 +6,13 @@
 // that lives in deps/ (with_deps). Every expectation is what Ecto's reflection reports.
 #include "project/projectloader.h"
 #include "schema/schemajson.h"
+#include "testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ectowb;
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void compileEnvWrapper();
     void repoConfigs();
     void cliJson();
+    void sourceTupleNamesTheRelatedSchema_data();
+    void sourceTupleNamesTheRelatedSchema();
 };
 
 void TestFixtureProjects::schemas_data()
@@ -315,6 +319,40 @@ void TestFixtureProjects::cliJson()
     QVERIFY(bad.waitForFinished(30000));
     QVERIFY(bad.exitCode() != 0);
     QVERIFY(!bad.readAllStandardError().isEmpty());
+}
+
+// `{"source", Schema}` in place of the related schema: Ecto.Association's
+// related_from_query/2 takes the schema from it for every association kind.
+void TestFixtureProjects::sourceTupleNamesTheRelatedSchema_data()
+{
+    QTest::addColumn<QString>("association");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("belongs_to") << "owner" << "belongs_to owner Lib.Person owner_id/id";
+    QTest::newRow("has_many") << "loans" << "has_many loans Lib.Loan id/book_id";
+    QTest::newRow("many_to_many") << "readers" << "many_to_many readers Lib.Person id/id";
+}
+
+void TestFixtureProjects::sourceTupleNamesTheRelatedSchema()
+{
+    QFETCH(QString, association);
+    QFETCH(QString, expected);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(testsupport::writeFile(root.filePath("mix.exs"),
+                                   "defmodule Lib.MixProject do\n  use Mix.Project\n"
+                                   "  def project, do: [app: :lib, version: \"0.1.0\"]\nend\n"));
+    QVERIFY(testsupport::writeFile(root.filePath("lib/book.ex"),
+                                   "defmodule Lib.Book do\n  use Ecto.Schema\n  schema \"books\" do\n"
+                                   "    belongs_to :owner, {\"people\", Lib.Person}\n"
+                                   "    has_many :loans, {\"loans\", Lib.Loan}\n"
+                                   "    many_to_many :readers, {\"people\", Lib.Person}, join_through: \"readings\"\n"
+                                   "  end\nend\n"));
+    const project::Project project = project::ProjectLoader::load(root.path());
+    const schema::Schema *book = project.schema("Lib.Book");
+    QVERIFY(book);
+    const schema::Association *a = book->association(association);
+    QVERIFY(a);
+    QCOMPARE(describeAssociations({*a}), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFixtureProjects)
