@@ -53,6 +53,7 @@ private:
     static QString lastSegment(const QString &module);
     static bool boolOption(const elixir::Ast &opts, QStringView key, bool fallback);
     static QString atomOption(const elixir::Ast &opts, QStringView key);
+    static void readManyOptions(const elixir::Ast &opts, Association &a);
     // The trailing keyword list of a call (options), or an empty list.
     static elixir::Ast optionsArg(const elixir::Ast &call, size_t index);
     // The `do` block of a call, wherever its keyword list sits.

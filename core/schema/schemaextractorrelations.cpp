@@ -63,6 +63,18 @@ void SchemaExtractor::addBelongsTo(const Ast &call, State &state) const
     state.schema->fields.append(f);
 }
 
+// The options has_one, has_many and many_to_many share: the where: filter,
+// preload_order:, on_delete: (Ecto's default :nothing) and on_replace:.
+void SchemaExtractor::readManyOptions(const Ast &opts, Association &a)
+{
+    a.where = opts.keywordValue(u"where");
+    a.preloadOrder = opts.keywordValue(u"preload_order");
+    a.onDelete = atomOption(opts, u"on_delete");
+    if (a.onDelete.isEmpty())
+        a.onDelete = QStringLiteral("nothing");
+    a.onReplace = atomOption(opts, u"on_replace");
+}
+
 void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
 {
     Association a;
@@ -90,12 +102,7 @@ void SchemaExtractor::addHas(const Ast &call, bool many, State &state) const
     a.relatedKey = atomOption(opts, u"foreign_key");
     if (a.relatedKey.isEmpty())
         a.relatedKey = underscore(lastSegment(state.module->name)) + QLatin1Char('_') + a.ownerKey;
-    a.where = opts.keywordValue(u"where");
-    a.preloadOrder = opts.keywordValue(u"preload_order");
-    a.onDelete = atomOption(opts, u"on_delete");
-    if (a.onDelete.isEmpty())
-        a.onDelete = QStringLiteral("nothing");
-    a.onReplace = atomOption(opts, u"on_replace");
+    readManyOptions(opts, a);
     state.schema->associations.append(a);
 }
 
@@ -126,12 +133,7 @@ void SchemaExtractor::addManyToMany(const Ast &call, State &state) const
     }
     a.ownerKey = a.joinKeys[0].second;
     a.relatedKey = a.joinKeys[1].second;
-    a.where = opts.keywordValue(u"where");
-    a.preloadOrder = opts.keywordValue(u"preload_order");
-    a.onDelete = atomOption(opts, u"on_delete");
-    if (a.onDelete.isEmpty())
-        a.onDelete = QStringLiteral("nothing");
-    a.onReplace = atomOption(opts, u"on_replace");
+    readManyOptions(opts, a);
     state.schema->associations.append(a);
 }
 
