@@ -35,6 +35,15 @@ QString valueOf(const QList<QPair<QString, QString>> &pairs, const QString &key)
 }
 } // namespace
 
+ConnectionSettings ConnectionSettings::sqliteFile(const QString &path, bool createIfMissing)
+{
+    ConnectionSettings settings;
+    settings.dialect = Dialect::Sqlite;
+    settings.database = path;
+    settings.createIfMissing = createIfMissing;
+    return settings;
+}
+
 QString ConnectionSettings::libpqOption(const QString &key) const
 {
     return valueOf(libpqOptions, key);

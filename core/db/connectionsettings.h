@@ -44,6 +44,9 @@ struct ConnectionSettings
     // filename parser so they mean exactly what SQLite documents.
     QList<QPair<QString, QString>> sqliteUriParameters;
 
+    // A SQLite file at `path`; createIfMissing as above.
+    static ConnectionSettings sqliteFile(const QString &path, bool createIfMissing);
+
     // The value of one libpq option / SQLite URI parameter, or an empty string.
     QString libpqOption(const QString &key) const;
     QString sqliteParameter(const QString &key) const;

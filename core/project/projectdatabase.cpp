@@ -10,11 +10,8 @@ namespace ectowb::project {
 Result<db::ConnectionSettings> ProjectDatabase::settingsFor(const Project &project)
 {
     if (!project.root.isEmpty() && SampleProject::isSample(project.root)) {
-        db::ConnectionSettings settings;
-        settings.dialect = db::Dialect::Sqlite;
-        settings.database = SampleProject::databasePath();
-        settings.createIfMissing = true; // its migrations make it on first start
-        return settings;
+        // Its migrations make the file on first start.
+        return db::ConnectionSettings::sqliteFile(SampleProject::databasePath(), true);
     }
     if (project.repo.adapter.isEmpty() && project.repo.url.isEmpty())
         return Error{QStringLiteral("The project has no Repo configuration in config/*.exs.")};

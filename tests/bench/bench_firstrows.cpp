@@ -137,10 +137,7 @@ int main(int argc, char **argv)
             rounds = args.at(i + 1).toInt();
     }
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("posts.db"));
-    settings.createIfMissing = true;
+    const auto settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("posts.db")), true);
     QElapsedTimer buildClock;
     buildClock.start();
     if (const QString error = build(settings, rows); !error.isEmpty()) {

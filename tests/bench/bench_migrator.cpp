@@ -60,10 +60,7 @@ QList<project::MigrationFile> writeProject(const QString &root, int count)
 db::ConnectionSettings freshFile(const QTemporaryDir &dir, const QString &name)
 {
     QFile::remove(dir.filePath(name));
-    db::ConnectionSettings s;
-    s.database = dir.filePath(name);
-    s.createIfMissing = true;
-    return s;
+    return db::ConnectionSettings::sqliteFile(dir.filePath(name), true);
 }
 
 // What the migrator does, without it: the same statements in the same transactions.

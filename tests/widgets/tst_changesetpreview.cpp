@@ -140,9 +140,7 @@ void TestChangesetPreview::initTestCase()
     QVERIFY(m_dir.isValid());
     m_sample = project::ProjectLoader::load(QStringLiteral(ECTOWB_SOURCE_DIR "/resources/sample/blog"));
     QVERIFY(m_sample.errors.isEmpty());
-    m_database.dialect = db::Dialect::Sqlite;
-    m_database.database = m_dir.filePath(QStringLiteral("blog.db"));
-    m_database.createIfMissing = true;
+    m_database = db::ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("blog.db")), true);
     const migration::MigrationRun run = migration::Migrator(m_database, m_sample.migrations)
                                             .run(migration::Direction::Up, migration::MigrationSelection::all());
     QVERIFY2(run.ok(), qPrintable(run.errorText()));

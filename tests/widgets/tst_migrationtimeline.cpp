@@ -83,6 +83,13 @@ bool run(MigrationTimeline &timeline, MigrationTimeline::Action action, bool *ok
     return true;
 }
 
+// Whether `action` ran to its end and failed.
+bool runFails(MigrationTimeline &timeline, MigrationTimeline::Action action)
+{
+    bool ok = true;
+    return run(timeline, action, &ok) && !ok;
+}
+
 } // namespace
 
 class TestMigrationTimeline : public QObject
@@ -284,9 +291,7 @@ void TestMigrationTimeline::failingMigrationReportsStatement()
     workspace::Workspace opened;
     MigrationTimeline timeline(&opened);
     QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
-    bool ok = true;
-    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
-    QVERIFY(!ok);
+    QVERIFY(runFails(timeline, MigrationTimeline::Action::ApplyAll));
     const QString error = timeline.errorText();
     QVERIFY2(error.contains(u"20250101000000"), qPrintable(error));
     QVERIFY2(error.contains(u"CREATE TABLE users (id integer)"), qPrintable(error));
@@ -308,9 +313,7 @@ void TestMigrationTimeline::unevaluableMigrationIsMarkedAsApplied()
     workspace::Workspace opened;
     MigrationTimeline timeline(&opened);
     QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
-    bool ok = true;
-    QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
-    QVERIFY(!ok);
+    QVERIFY(runFails(timeline, MigrationTimeline::Action::ApplyAll));
     QVERIFY2(timeline.errorText().contains(u"Blog.Legacy.import!/1"), qPrintable(timeline.errorText()));
     QVERIFY2(!timeline.errorText().contains(u"refuse"), qPrintable(timeline.errorText()));
     QList<int> expected = repeated(MigrationEntry::State::Up, 8);
@@ -328,6 +331,7 @@ void TestMigrationTimeline::unevaluableMigrationIsMarkedAsApplied()
     expected = repeated(MigrationEntry::State::Up, 9);
     expected << int(MigrationEntry::State::Down);
     QTRY_COMPARE(states(timeline), expected);
+    bool ok = false;
     QVERIFY(run(timeline, MigrationTimeline::Action::ApplyAll, &ok));
     QVERIFY(ok);
     QTRY_COMPARE(states(timeline), repeated(MigrationEntry::State::Up, 10));
@@ -338,10 +342,7 @@ void TestMigrationTimeline::unreachableDatabaseStillShowsMigrations()
     workspace::Workspace opened;
     MigrationTimeline timeline(&opened);
     QVERIFY(waitForRefresh(timeline, [&] { opened.open(m_project); }));
-    db::ConnectionSettings nowhere;
-    nowhere.dialect = db::Dialect::Sqlite;
-    nowhere.database = m_dir.filePath(QStringLiteral("missing/folder/none.db"));
-    nowhere.createIfMissing = false;
+    const auto nowhere = db::ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("missing/folder/none.db")), false);
     QVERIFY(waitForRefresh(timeline, [&] { timeline.setDatabase(nowhere); }));
     QVERIFY(!timeline.isDatabaseReachable());
     QCOMPARE(timeline.model()->rowCount(), 8);

@@ -336,10 +336,7 @@ void TestQueryComposer::openParametersAreFilledIn()
 void TestQueryComposer::runsExplainsAndRemembers()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("blog.db"));
-    settings.createIfMissing = true;
+    const auto settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("blog.db")), true);
     {
         auto connection = db::Connection::open(settings);
         QVERIFY2(connection, qPrintable(connection.error()));
@@ -425,10 +422,7 @@ void TestQueryComposer::writesAreConfirmed()
 void TestQueryComposer::closingTheResultLetsWritersIn()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("big.db"));
-    settings.createIfMissing = true;
+    const auto settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("big.db")), true);
     auto writer = db::Connection::open(settings);
     QVERIFY2(writer, qPrintable(writer.error()));
     QCOMPARE(sampledb::migrateUp(*writer.value()), QString());

@@ -491,9 +491,7 @@ void TestSchemaBrowser::unreachableDatabaseIsReported()
 void TestSchemaBrowser::chosenDatabaseIsCompared()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("other.db"));
+    db::ConnectionSettings settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("other.db")), false);
     workspace::Workspace opened;
     widgets::SchemaDock dock(&opened);
     QSignalSpy loaded(&dock, &widgets::SchemaDock::schemasLoaded);

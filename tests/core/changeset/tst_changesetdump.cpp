@@ -105,10 +105,7 @@ void TestChangesetDump::aDumpErrorRaisesChangeError()
 void TestChangesetDump::theRowHoldsTheDumpedValue()
 {
     QTemporaryDir dir;
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(QStringLiteral("vault.db"));
-    settings.createIfMissing = true;
+    const auto settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("vault.db")), true);
     const auto connection = db::Connection::open(settings);
     QVERIFY2(connection, qPrintable(connection.error()));
     QVERIFY((*connection)->execute(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT, count INTEGER)")));

@@ -153,9 +153,7 @@ TestChangesetPersistence::Database TestChangesetPersistence::freshDatabase(const
     Database out;
     const QString name = QStringLiteral("wb_cs_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     if (dialect == QLatin1String("sqlite")) {
-        out.settings.dialect = db::Dialect::Sqlite;
-        out.settings.database = m_dir.filePath(name + QStringLiteral(".db"));
-        out.settings.createIfMissing = true;
+        out.settings = db::ConnectionSettings::sqliteFile(m_dir.filePath(name + QStringLiteral(".db")), true);
     } else {
         QString error;
         out.settings = m_postgres.createDatabase(QStringLiteral("wb_cs"), &error);

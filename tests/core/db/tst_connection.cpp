@@ -22,11 +22,7 @@ private:
 
     ConnectionSettings sqlite(const QString &name, bool create)
     {
-        ConnectionSettings s;
-        s.dialect = Dialect::Sqlite;
-        s.database = m_dir.filePath(name);
-        s.createIfMissing = create;
-        return s;
+        return ConnectionSettings::sqliteFile(m_dir.filePath(name), create);
     }
 
     static bool havePostgres() { return qEnvironmentVariableIsSet("PGHOST"); }

@@ -30,9 +30,7 @@ private:
     QString sqliteWithRows(const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        db::ConnectionSettings s;
-        s.database = path;
-        s.createIfMissing = true;
+        const auto s = db::ConnectionSettings::sqliteFile(path, true);
         auto c = Connection::open(s);
         if (!c || !(*c)->exec(QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)"))
             || !(*c)->exec(QStringLiteral("INSERT INTO posts (title) VALUES ('a'), ('b')")))

@@ -31,9 +31,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = m_dir.filePath(QStringLiteral("blog.db"));
-        ectowb::db::ConnectionSettings settings;
-        settings.database = m_database;
-        settings.createIfMissing = true;
+        const auto settings = ectowb::db::ConnectionSettings::sqliteFile(m_database, true);
         auto opened = ectowb::db::Connection::open(settings);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
         const QString error = sampledb::migrateUp(*opened.value());

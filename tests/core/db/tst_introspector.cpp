@@ -34,8 +34,7 @@ private:
             settings = DatabaseUrl::parse(QString()).value();
         } else {
             static int n = 0;
-            settings.database = m_dir.filePath(QStringLiteral("blog%1.db").arg(++n));
-            settings.createIfMissing = true;
+            settings = ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("blog%1.db").arg(++n)), true);
         }
         auto opened = Connection::open(settings);
         [&] { QVERIFY2(opened.isOk(), qPrintable(opened.error())); }();

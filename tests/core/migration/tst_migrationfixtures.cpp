@@ -69,11 +69,7 @@ void TestMigrationFixtures::cleanupTestCase()
 db::ConnectionSettings TestMigrationFixtures::database(const QString &dialect)
 {
     if (dialect == QLatin1String("sqlite")) {
-        db::ConnectionSettings s;
-        s.dialect = db::Dialect::Sqlite;
-        s.database = m_dir.filePath(QStringLiteral("shop_%1.db").arg(QRandomGenerator::global()->generate()));
-        s.createIfMissing = true;
-        return s;
+        return db::ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("shop_%1.db").arg(QRandomGenerator::global()->generate())), true);
     }
     auto server = db::DatabaseUrl::parse(QString());
     if (!m_admin) {

@@ -37,11 +37,7 @@ QList<test::MigrationSource> fourTables()
 
 db::ConnectionSettings sqliteAt(const QString &path)
 {
-    db::ConnectionSettings s;
-    s.dialect = db::Dialect::Sqlite;
-    s.database = path;
-    s.createIfMissing = true;
-    return s;
+    return db::ConnectionSettings::sqliteFile(path, true);
 }
 
 std::shared_ptr<db::Connection> open(const db::ConnectionSettings &s)

@@ -51,10 +51,7 @@ struct Heard
 
 db::ConnectionSettings sqliteAt(const QString &path)
 {
-    db::ConnectionSettings s;
-    s.database = path;
-    s.createIfMissing = true;
-    return s;
+    return db::ConnectionSettings::sqliteFile(path, true);
 }
 
 } // namespace

@@ -42,9 +42,7 @@ private:
 std::optional<QPair<db::ConnectionSettings, QString>> TestMigratorStress::fresh(bool postgres, const QString &dir, int round)
 {
     if (!postgres) {
-        db::ConnectionSettings s;
-        s.database = dir + QStringLiteral("/round%1.db").arg(round);
-        s.createIfMissing = true;
+        const auto s = db::ConnectionSettings::sqliteFile(dir + QStringLiteral("/round%1.db").arg(round), true);
         return QPair{s, QStringLiteral("sqlite:") + s.database};
     }
     if (!m_admin) {

@@ -51,9 +51,7 @@ std::shared_ptr<db::Connection> TestSeedScript::open(const QString &dialect, QTe
     if (dialect == u"postgres") {
         settings = db::DatabaseUrl::parse(QString()).value();
     } else {
-        settings.dialect = db::Dialect::Sqlite;
-        settings.database = dir.filePath(QStringLiteral("seeded.db"));
-        settings.createIfMissing = true;
+        settings = db::ConnectionSettings::sqliteFile(dir.filePath(QStringLiteral("seeded.db")), true);
     }
     auto connection = db::Connection::open(settings);
     return connection ? connection.value() : nullptr;

@@ -43,8 +43,7 @@ private:
             settings = db::DatabaseUrl::parse(QString()).value();
         } else {
             static int n = 0;
-            settings.database = m_dir.filePath(QStringLiteral("cmp%1.db").arg(++n));
-            settings.createIfMissing = true;
+            settings = db::ConnectionSettings::sqliteFile(m_dir.filePath(QStringLiteral("cmp%1.db").arg(++n)), true);
         }
         auto opened = db::Connection::open(settings);
         if (!opened) {

@@ -17,11 +17,7 @@ namespace {
 
 db::ConnectionSettings sqlite(const QTemporaryDir &dir, const QString &name)
 {
-    db::ConnectionSettings settings;
-    settings.dialect = db::Dialect::Sqlite;
-    settings.database = dir.filePath(name);
-    settings.createIfMissing = true;
-    return settings;
+    return db::ConnectionSettings::sqliteFile(dir.filePath(name), true);
 }
 
 } // namespace
