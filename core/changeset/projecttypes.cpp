@@ -3,6 +3,7 @@
 #include "typecaster.h"
 
 #include "interpreter/interpreter.h"
+#include "interpreter/keyword.h"
 #include "value/termvalue.h"
 
 namespace ectowb::changeset {
@@ -16,15 +17,8 @@ namespace {
 // argument of init/1: the given options without those keys, then the two keys.
 Value initOptions(const Value &declared, const QString &field, const QString &schema)
 {
-    std::vector<Value> out;
-    for (const Value &kv : declared.elements()) {
-        const Value &key = kv.elements()[0];
-        if (!key.isAtom(u"field") && !key.isAtom(u"schema"))
-            out.push_back(kv);
-    }
-    out.push_back(Value::tuple({Value::atom(QStringLiteral("field")), Value::atom(field)}));
-    out.push_back(Value::tuple({Value::atom(QStringLiteral("schema")), Value::atom(schema)}));
-    return Value::list(std::move(out));
+    return interpreter::keyword::merge(declared, Value::keyword({{QStringLiteral("field"), Value::atom(field)},
+                                                                  {QStringLiteral("schema"), Value::atom(schema)}}));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Map, Keyword, List, Tuple, Atom, Integer and Float.
 #include "stdlib.h"
 
+#include "keyword.h"
 #include "valueformat.h"
 
 #include <QRegularExpression>
@@ -134,25 +135,6 @@ static void registerMap(HostFunctions &f)
     });
 }
 
-static std::optional<Value> keywordGet(const Value &list, const Value &key)
-{
-    for (const Value &kv : list.elements()) {
-        if (kv.isTuple(2) && Value::strictEqual(kv.elements()[0], key))
-            return kv.elements()[1];
-    }
-    return std::nullopt;
-}
-
-static Value keywordDelete(const Value &list, const Value &key)
-{
-    std::vector<Value> out;
-    for (const Value &kv : list.elements()) {
-        if (!(kv.isTuple(2) && Value::strictEqual(kv.elements()[0], key)))
-            out.push_back(kv);
-    }
-    return Value::list(std::move(out));
-}
-
 template<typename F>
 static void addKeyword(HostFunctions &f, const char *name, int arity, F body)
 {
@@ -166,31 +148,26 @@ static void addKeyword(HostFunctions &f, const char *name, int arity, F body)
 static void registerKeyword(HostFunctions &f)
 {
     addKeyword(f, "get", 2, [](const Args &a, Interpreter &) -> Result<Value> {
-        return keywordGet(a[0], a[1]).value_or(Value());
+        return keyword::get(a[0], a[1]).value_or(Value());
     });
     addKeyword(f, "get", 3, [](const Args &a, Interpreter &) -> Result<Value> {
-        return keywordGet(a[0], a[1]).value_or(a[2]);
+        return keyword::get(a[0], a[1]).value_or(a[2]);
     });
     addKeyword(f, "fetch", 2, [](const Args &a, Interpreter &) -> Result<Value> {
-        auto v = keywordGet(a[0], a[1]);
+        auto v = keyword::get(a[0], a[1]);
         return v ? ok(*v) : atomValue("error");
     });
     addKeyword(f, "fetch!", 2, [](const Args &a, Interpreter &) -> Result<Value> {
-        auto v = keywordGet(a[0], a[1]);
+        auto v = keyword::get(a[0], a[1]);
         if (!v)
             return keyError(a[1], a[0]);
         return *v;
     });
     addKeyword(f, "has_key?", 2, [](const Args &a, Interpreter &) -> Result<Value> {
-        return Value::boolean(keywordGet(a[0], a[1]).has_value());
+        return Value::boolean(keyword::get(a[0], a[1]).has_value());
     });
-    addKeyword(f, "put", 3, [](const Args &a, Interpreter &) -> Result<Value> {
-        std::vector<Value> out{Value::tuple({a[1], a[2]})};
-        const Value rest = keywordDelete(a[0], a[1]);
-        out.insert(out.end(), rest.elements().begin(), rest.elements().end());
-        return Value::list(std::move(out));
-    });
-    addKeyword(f, "delete", 2, [](const Args &a, Interpreter &) -> Result<Value> { return keywordDelete(a[0], a[1]); });
+    addKeyword(f, "put", 3, [](const Args &a, Interpreter &) -> Result<Value> { return keyword::put(a[0], a[1], a[2]); });
+    addKeyword(f, "delete", 2, [](const Args &a, Interpreter &) -> Result<Value> { return keyword::remove(a[0], a[1]); });
     addKeyword(f, "keys", 1, [](const Args &a, Interpreter &) -> Result<Value> {
         std::vector<Value> out;
         for (const Value &kv : a[0].elements())
@@ -203,14 +180,7 @@ static void registerKeyword(HostFunctions &f)
             out.push_back(kv.elements()[1]);
         return Value::list(std::move(out));
     });
-    addKeyword(f, "merge", 2, [](const Args &a, Interpreter &) -> Result<Value> {
-        Value left = a[0];
-        for (const Value &kv : a[1].elements())
-            left = keywordDelete(left, kv.elements()[0]);
-        std::vector<Value> out = left.elements();
-        out.insert(out.end(), a[1].elements().begin(), a[1].elements().end());
-        return Value::list(std::move(out));
-    });
+    addKeyword(f, "merge", 2, [](const Args &a, Interpreter &) -> Result<Value> { return keyword::merge(a[0], a[1]); });
     addKeyword(f, "take", 2, [](const Args &a, Interpreter &) -> Result<Value> {
         std::vector<Value> out;
         for (const Value &kv : a[0].elements()) {
@@ -223,7 +193,7 @@ static void registerKeyword(HostFunctions &f)
     addKeyword(f, "drop", 2, [](const Args &a, Interpreter &) -> Result<Value> {
         Value out = a[0];
         for (const Value &k : a[1].elements())
-            out = keywordDelete(out, k);
+            out = keyword::remove(out, k);
         return out;
     });
     f.add(S("Keyword"), S("keyword?"), 1, [](const Args &a, Interpreter &) -> Result<Value> {
@@ -343,7 +313,7 @@ static void registerAccess(HostFunctions &f)
         if (a[0].isMap())
             return a[0].get(a[1]).value_or(a[2]);
         if (a[0].isList())
-            return keywordGet(a[0], a[1]).value_or(a[2]);
+            return keyword::get(a[0], a[1]).value_or(a[2]);
         return Error{QStringLiteral("the Access behaviour is not implemented for ")
                      + a[0].inspect(), QStringLiteral("UndefinedFunctionError")};
     });

@@ -1,5 +1,7 @@
 #include "migrationvalues.h"
 
+#include "interpreter/keyword.h"
+
 #include <QStringList>
 
 namespace ectowb::migration {
@@ -32,43 +34,24 @@ Error MigrationValues::noClause(const QString &function, const Args &args)
                      .arg(shown.join(QStringLiteral(", "))), QStringLiteral("FunctionClauseError")};
 }
 
-Value MigrationValues::keywordGet(const Value &keyword, const QString &key, const Value &fallback)
+Value MigrationValues::keywordGet(const Value &list, const QString &key, const Value &fallback)
 {
-    if (keyword.isList()) {
-        for (const Value &e : keyword.elements()) {
-            if (e.isTuple(2) && e.elements()[0].isAtom(key))
-                return e.elements()[1];
-        }
-    }
-    return fallback;
+    return interpreter::keyword::get(list, key).value_or(fallback);
 }
 
-bool MigrationValues::keywordHas(const Value &keyword, const QString &key)
+bool MigrationValues::keywordHas(const Value &list, const QString &key)
 {
-    return keyword.isList() && std::any_of(keyword.elements().begin(), keyword.elements().end(),
-                                           [&](const Value &e) { return e.isTuple(2) && e.elements()[0].isAtom(key); });
+    return interpreter::keyword::get(list, key).has_value();
 }
 
 Value MigrationValues::keywordMerge(const Value &base, const Value &extra)
 {
-    std::vector<Value> out;
-    for (const Value &e : base.elements()) {
-        if (!keywordHas(extra, e.elements()[0].atomName()))
-            out.push_back(e);
-    }
-    for (const Value &e : extra.elements())
-        out.push_back(e);
-    return Value::list(std::move(out));
+    return interpreter::keyword::merge(base, extra);
 }
 
-Value MigrationValues::keywordDelete(const Value &keyword, const QString &key)
+Value MigrationValues::keywordDelete(const Value &list, const QString &key)
 {
-    std::vector<Value> out;
-    for (const Value &e : keyword.elements()) {
-        if (!e.elements()[0].isAtom(key))
-            out.push_back(e);
-    }
-    return Value::list(std::move(out));
+    return interpreter::keyword::remove(list, Value::atom(key));
 }
 
 Result<Value> MigrationValues::structBang(Value base, const Value &opts)
