@@ -4,19 +4,18 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace ectowb::testsupport {
 
-QString isolateSettings()
+void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ectowb-tests"));
     QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     const QString file = QSettings().fileName();
-    if (!file.contains(u"qttest"))
-        return QStringLiteral("QSettings would write to ") + file;
+    QVERIFY2(file.contains(u"qttest"), qPrintable(QStringLiteral("QSettings would write to ") + file));
     QSettings().clear();
-    return QString();
 }
 
 } // namespace ectowb::testsupport

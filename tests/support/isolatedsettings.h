@@ -7,8 +7,9 @@ namespace ectowb::testsupport {
 
 // Switches QStandardPaths to test mode, names the organization "ectowb-tests" and the
 // application after the test executable (tests running in parallel never share a
-// file), and clears what a previous run left. Returns the error, or empty: QSettings
-// would still write outside the test location.
-QString isolateSettings();
+// file), and clears what a previous run left. Fails the running test (initTestCase,
+// usually, so that nothing else runs) when QSettings would still write outside the
+// test location.
+void isolateSettings();
 
 } // namespace ectowb::testsupport

@@ -55,9 +55,7 @@ private Q_SLOTS:
 
 void TestConnectionDialog::initTestCase()
 {
-    // Never touch the user's own settings.
-    const QString settings = ectowb::testsupport::isolateSettings();
-    QVERIFY2(settings.isEmpty(), qPrintable(settings));
+    ectowb::testsupport::isolateSettings(); // never the user's own settings
 }
 
 void TestConnectionDialog::theUrlFillsTheFields_data()

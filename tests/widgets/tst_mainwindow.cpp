@@ -115,9 +115,7 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
-    // Never touch the user's own settings.
-    const QString settings = ectowb::testsupport::isolateSettings();
-    QVERIFY2(settings.isEmpty(), qPrintable(settings));
+    ectowb::testsupport::isolateSettings(); // never the user's own settings
     QVERIFY(!project::SampleProject::folder().isEmpty());
 }
 

@@ -4,6 +4,7 @@
 // tst_querygolden) share: reading a case line of ../shared/conformance and writing
 // parameters in its JSON encoding.
 #include "query/querycompiler.h"
+#include "value/termjson.h"
 
 #include "conformancecases.h"
 
@@ -31,17 +32,55 @@ inline QList<QByteArray> generatedCaseLines()
     return lines;
 }
 
-// The data rows of case `c` (read from `line`), one a dialect, tagged
-// "<id>/<dialect>" as the known-failure lists name them; returns how many.
-inline int addDialectRows(const QByteArray &line, const value::Term &c)
+// The columns "line" and "dialect", and for each case line one data row a dialect,
+// tagged "<id>/<dialect>" as the known-failure lists name them; returns how many rows
+// (-1, with the test failed, at a line that is not JSON).
+inline int addCaseRows(const QList<QByteArray> &lines)
 {
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("dialect");
     int rows = 0;
-    for (const char *dialect : {"postgres", "sqlite"}) {
-        const QString tag = field(c, "id").text() + u'/' + QLatin1String(dialect);
-        QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
-        ++rows;
+    for (const QByteArray &line : lines) {
+        const Result<value::Term> c = value::TermJson::parse(line);
+        if (!c) {
+            QTest::qFail(qPrintable(c.error()), __FILE__, __LINE__);
+            return -1;
+        }
+        for (const char *dialect : {"postgres", "sqlite"}) {
+            const QString tag = field(*c, "id").text() + u'/' + QLatin1String(dialect);
+            QTest::newRow(qPrintable(tag)) << line << QString::fromLatin1(dialect);
+            ++rows;
+        }
     }
     return rows;
+}
+
+// What differs between Ecto's result (a case's "postgres" or "sqlite" entry) and the
+// core's; empty when they agree.
+inline QString mismatch(const value::Term &expected, const ComposeResult &result)
+{
+    if (expected.get(u"error")) {
+        if (!result.isOk())
+            return QString();
+        return QStringLiteral("expected an error like %1, got: %2")
+            .arg(field(expected, "error").text().left(160),
+                 result.statements.empty() ? QString() : result.statements[0].sql);
+    }
+    if (!result.isOk())
+        return QStringLiteral("unexpected error: %1").arg(result.errors.front().message);
+    const std::vector<value::Term> &statements = field(expected, "statements").elements();
+    if (statements.size() != result.statements.size())
+        return QStringLiteral("%1 statement(s), expected %2").arg(result.statements.size()).arg(statements.size());
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const QString sql = field(statements[i], "sql").text();
+        if (result.statements[i].sql != sql)
+            return QStringLiteral("SQL\n   got: %1\n  want: %2").arg(result.statements[i].sql, sql);
+        const QString got = termJson(value::Term::list(result.statements[i].params));
+        const QString want = termJson(field(statements[i], "params"));
+        if (got != want)
+            return QStringLiteral("parameters\n   got: %1\n  want: %2").arg(got, want);
+    }
+    return QString();
 }
 
 // The case's "op": the operation of Ecto.Adapters.SQL.to_sql/3.
