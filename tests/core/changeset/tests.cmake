@@ -4,6 +4,5 @@ ectowb_add_test(tst_changesetpersistence ${CMAKE_CURRENT_LIST_DIR}/tst_changeset
 ectowb_add_test(tst_adaptererror ${CMAKE_CURRENT_LIST_DIR}/tst_adaptererror.cpp)
 ectowb_add_test(tst_changesetinspect ${CMAKE_CURRENT_LIST_DIR}/tst_changesetinspect.cpp)
 ectowb_add_test(tst_changesetcli ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcli.cpp)
-ectowb_add_test(tst_changesetforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetforms.cpp)
 ectowb_add_test(tst_changesetcustomtype ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcustomtype.cpp)
 ectowb_add_test(tst_changesetdump ${CMAKE_CURRENT_LIST_DIR}/tst_changesetdump.cpp)

@@ -1,8 +1,8 @@
 #pragma once
 
-// What the query conformance tests (tst_queryconformance, tst_querygenerated,
-// tst_querygolden) share: reading a case line of ../shared/conformance and writing
-// parameters in its JSON encoding.
+// What the query conformance tests (tst_queryconformance, tst_querygolden,
+// tst_composergenerated) share: reading the case lines of ../shared/conformance, one
+// data row a case and dialect, and comparing a result with Ecto's.
 #include "query/querycompiler.h"
 #include "value/termjson.h"
 

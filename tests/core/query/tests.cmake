@@ -3,5 +3,4 @@ ectowb_add_test(tst_queryconformance ${CMAKE_CURRENT_LIST_DIR}/tst_queryconforma
 ectowb_add_test(tst_querycompiler ${CMAKE_CURRENT_LIST_DIR}/tst_querycompiler.cpp)
 ectowb_add_test(tst_querygolden ${CMAKE_CURRENT_LIST_DIR}/tst_querygolden.cpp)
 ectowb_add_test(tst_querycli ${CMAKE_CURRENT_LIST_DIR}/tst_querycli.cpp)
-ectowb_add_test(tst_querygenerated ${CMAKE_CURRENT_LIST_DIR}/tst_querygenerated.cpp)
 ectowb_add_test(tst_queryresultloader ${CMAKE_CURRENT_LIST_DIR}/tst_queryresultloader.cpp)
