@@ -1,5 +1,6 @@
 #include "migrationlistmodel.h"
 #include "columntitles.h"
+#include "rolenames.h"
 
 #include "migrationbadgecache.h"
 
@@ -264,20 +265,12 @@ QVariant MigrationListModel::headerData(int section, Qt::Orientation orientation
 
 QHash<int, QByteArray> MigrationListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(VersionRole, "version");
-    names.insert(NameRole, "name");
-    names.insert(PathRole, "path");
-    names.insert(StateRole, "state");
-    names.insert(IrreversibleRole, "irreversible");
-    names.insert(NoTransactionRole, "noTransaction");
-    names.insert(OpaqueRole, "opaque");
-    names.insert(ReadsDataRole, "readsData");
-    names.insert(DownErrorRole, "downError");
-    names.insert(ReadErrorRole, "readError");
-    names.insert(WorstFindingRole, "worstFinding");
-    names.insert(FindingCountRole, "findingCount");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(),
+                        {{VersionRole, "version"}, {NameRole, "name"}, {PathRole, "path"}, {StateRole, "state"},
+                         {IrreversibleRole, "irreversible"}, {NoTransactionRole, "noTransaction"},
+                         {OpaqueRole, "opaque"}, {ReadsDataRole, "readsData"}, {DownErrorRole, "downError"},
+                         {ReadErrorRole, "readError"}, {WorstFindingRole, "worstFinding"},
+                         {FindingCountRole, "findingCount"}});
 }
 
 } // namespace ectowb::models

@@ -1,5 +1,7 @@
 #include "pipelinemodel.h"
 
+#include "rolenames.h"
+
 namespace ectowb::models {
 
 using query::PipelineStep;
@@ -176,14 +178,9 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PipelineModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(BindingRole, "binding");
-    names.insert(SourceRole, "source");
-    names.insert(ExpressionRole, "expression");
-    names.insert(ProblemRole, "problem");
-    names.insert(HighlightRole, "highlight");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(),
+                        {{KindRole, "kind"}, {BindingRole, "binding"}, {SourceRole, "source"},
+                         {ExpressionRole, "expression"}, {ProblemRole, "problem"}, {HighlightRole, "highlight"}});
 }
 
 Qt::ItemFlags PipelineModel::flags(const QModelIndex &index) const

@@ -1,5 +1,6 @@
 #include "plantreemodel.h"
 #include "columntitles.h"
+#include "rolenames.h"
 
 #include <QLocale>
 
@@ -130,11 +131,9 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 QHash<int, QByteArray> PlanTreeModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(PropertiesRole, "properties");
-    names.insert(TotalCostRole, "totalCost");
-    names.insert(StartupCostRole, "startupCost");
-    return names;
+    return withRoleNames(QAbstractItemModel::roleNames(),
+                        {{PropertiesRole, "properties"}, {TotalCostRole, "totalCost"},
+                         {StartupCostRole, "startupCost"}});
 }
 
 } // namespace ectowb::models

@@ -1,5 +1,6 @@
 #include "models/projectfilesmodel.h"
 #include "columntitles.h"
+#include "rolenames.h"
 
 
 namespace ectowb::models {
@@ -87,12 +88,9 @@ QVariant ProjectFilesModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> ProjectFilesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(RelativePathRole, "relativePath");
-    names.insert(AbsolutePathRole, "absolutePath");
-    names.insert(KindRole, "kind");
-    names.insert(IsDirectoryRole, "isDirectory");
-    return names;
+    return withRoleNames(QAbstractItemModel::roleNames(),
+                        {{RelativePathRole, "relativePath"}, {AbsolutePathRole, "absolutePath"}, {KindRole, "kind"},
+                         {IsDirectoryRole, "isDirectory"}});
 }
 
 } // namespace ectowb::models

@@ -1,5 +1,6 @@
 #include "queryhistorymodel.h"
 #include "columntitles.h"
+#include "rolenames.h"
 
 #include <QLocale>
 
@@ -85,12 +86,8 @@ QVariant QueryHistoryModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> QueryHistoryModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SourceRole, "source");
-    names.insert(SqlRole, "sql");
-    names.insert(OkRole, "ok");
-    names.insert(TimeRole, "time");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+                        {{SourceRole, "source"}, {SqlRole, "sql"}, {OkRole, "ok"}, {TimeRole, "time"}});
 }
 
 } // namespace ectowb::models

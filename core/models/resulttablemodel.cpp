@@ -1,5 +1,6 @@
 #include "resulttablemodel.h"
 
+#include "rolenames.h"
 #include "runner/valuetext.h"
 
 namespace ectowb::models {
@@ -183,10 +184,8 @@ void ResultTableModel::fetchMore(const QModelIndex &parent)
 
 QHash<int, QByteArray> ResultTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ValueRole, "value");
-    names.insert(IsNullRole, "isNull");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+                        {{ValueRole, "value"}, {IsNullRole, "isNull"}});
 }
 
 } // namespace ectowb::models

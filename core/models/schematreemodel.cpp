@@ -1,5 +1,6 @@
 #include "schematreemodel.h"
 #include "columntitles.h"
+#include "rolenames.h"
 
 #include "elixir/sourceprinter.h"
 
@@ -266,14 +267,10 @@ QVariant SchemaTreeModel::headerData(int section, Qt::Orientation orientation, i
 
 QHash<int, QByteArray> SchemaTreeModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(ModuleRole, "module");
-    names.insert(TargetModuleRole, "targetModule");
-    names.insert(ItemNameRole, "itemName");
-    names.insert(MismatchSeverityRole, "mismatchSeverity");
-    names.insert(MismatchTextRole, "mismatchText");
-    return names;
+    return withRoleNames(QAbstractItemModel::roleNames(),
+                        {{KindRole, "kind"}, {ModuleRole, "module"}, {TargetModuleRole, "targetModule"},
+                         {ItemNameRole, "itemName"}, {MismatchSeverityRole, "mismatchSeverity"},
+                         {MismatchTextRole, "mismatchText"}});
 }
 
 } // namespace ectowb::models

@@ -7,3 +7,4 @@ ectowb_add_test(tst_pipelinestepmodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinestep
 ectowb_add_test(tst_resulttablemodel ${CMAKE_CURRENT_LIST_DIR}/tst_resulttablemodel.cpp)
 ectowb_add_test(tst_plantreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_plantreemodel.cpp)
 ectowb_add_test(tst_queryhistorymodel ${CMAKE_CURRENT_LIST_DIR}/tst_queryhistorymodel.cpp)
+ectowb_add_test(tst_modelrolenames ${CMAKE_CURRENT_LIST_DIR}/tst_modelrolenames.cpp)
