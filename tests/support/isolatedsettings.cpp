@@ -1,5 +1,7 @@
 #include "isolatedsettings.h"
 
+#include "project/sampleproject.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -16,6 +18,12 @@ void isolateSettings()
     const QString file = QSettings().fileName();
     QVERIFY2(file.contains(u"qttest"), qPrintable(QStringLiteral("QSettings would write to ") + file));
     QSettings().clear();
+}
+
+void isolateSettingsOverTheSample()
+{
+    isolateSettings();
+    QVERIFY2(!project::SampleProject::folder().isEmpty(), "the bundled sample project is not found");
 }
 
 } // namespace ectowb::testsupport

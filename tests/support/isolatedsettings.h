@@ -12,4 +12,8 @@ namespace ectowb::testsupport {
 // test location.
 void isolateSettings();
 
+// isolateSettings(), and the bundled sample found: how the tests of whole windows and
+// of the workspace start.
+void isolateSettingsOverTheSample();
+
 } // namespace ectowb::testsupport

@@ -115,8 +115,7 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
-    ectowb::testsupport::isolateSettings(); // never the user's own settings
-    QVERIFY(!project::SampleProject::folder().isEmpty());
+    ectowb::testsupport::isolateSettingsOverTheSample(); // never the user's own settings
 }
 
 void TestMainWindow::cleanup()

@@ -80,8 +80,7 @@ private Q_SLOTS:
 
 void TestWorkbenchUi::initTestCase()
 {
-    ectowb::testsupport::isolateSettings(); // never the user's own settings
-    QVERIFY(!project::SampleProject::folder().isEmpty());
+    ectowb::testsupport::isolateSettingsOverTheSample(); // never the user's own settings
 }
 
 // Ctrl++ grows every pane, not only the code and the tree: the views' trees, lists

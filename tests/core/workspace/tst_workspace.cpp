@@ -37,8 +37,7 @@ private Q_SLOTS:
 
 void TestWorkspace::initTestCase()
 {
-    ectowb::testsupport::isolateSettings(); // never the user's own settings
-    QVERIFY(!project::SampleProject::folder().isEmpty());
+    ectowb::testsupport::isolateSettingsOverTheSample(); // never the user's own settings
 }
 
 // The timeline can list migrations from a directory listing while the files parse.
