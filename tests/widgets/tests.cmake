@@ -1,20 +1,8 @@
-ectowb_add_test(tst_migrationreview ${CMAKE_CURRENT_LIST_DIR}/tst_migrationreview.cpp WIDGETS)
-ectowb_add_test(tst_mainwindow ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp WIDGETS)
-ectowb_add_test(tst_codehighlighter ${CMAKE_CURRENT_LIST_DIR}/tst_codehighlighter.cpp WIDGETS)
-ectowb_add_test(tst_guicommandline ${CMAKE_CURRENT_LIST_DIR}/tst_guicommandline.cpp WIDGETS)
+ectowb_add_tests(WIDGETS tst_migrationreview tst_mainwindow tst_codehighlighter tst_guicommandline)
 
 # Checks the .ts files against what lupdate finds in the sources today.
-ectowb_add_test(tst_translations ${CMAKE_CURRENT_LIST_DIR}/tst_translations.cpp)
+ectowb_add_tests(tst_translations)
 target_compile_definitions(tst_translations PRIVATE ECTOWB_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
-ectowb_add_test(tst_migrationtimeline ${CMAKE_CURRENT_LIST_DIR}/tst_migrationtimeline.cpp WIDGETS)
-ectowb_add_test(tst_schemabrowser ${CMAKE_CURRENT_LIST_DIR}/tst_schemabrowser.cpp WIDGETS)
-ectowb_add_test(tst_querycomposer ${CMAKE_CURRENT_LIST_DIR}/tst_querycomposer.cpp WIDGETS)
-ectowb_add_test(tst_composergenerated ${CMAKE_CURRENT_LIST_DIR}/tst_composergenerated.cpp WIDGETS)
-ectowb_add_test(tst_changesetpreview ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreview.cpp WIDGETS)
-ectowb_add_test(tst_resultgridview ${CMAKE_CURRENT_LIST_DIR}/tst_resultgridview.cpp WIDGETS)
-ectowb_add_test(tst_planview ${CMAKE_CURRENT_LIST_DIR}/tst_planview.cpp WIDGETS)
-ectowb_add_test(tst_connectiondialog ${CMAKE_CURRENT_LIST_DIR}/tst_connectiondialog.cpp WIDGETS)
-ectowb_add_test(tst_workbenchui ${CMAKE_CURRENT_LIST_DIR}/tst_workbenchui.cpp WIDGETS)
-ectowb_add_test(tst_changesetnested ${CMAKE_CURRENT_LIST_DIR}/tst_changesetnested.cpp WIDGETS)
-ectowb_add_test(tst_changesetpreviewforms ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpreviewforms.cpp WIDGETS)
-ectowb_add_test(tst_stepedithistory ${CMAKE_CURRENT_LIST_DIR}/tst_stepedithistory.cpp WIDGETS)
+ectowb_add_tests(WIDGETS tst_migrationtimeline tst_schemabrowser tst_querycomposer
+  tst_composergenerated tst_changesetpreview tst_resultgridview tst_planview tst_connectiondialog
+  tst_workbenchui tst_changesetnested tst_changesetpreviewforms tst_stepedithistory)

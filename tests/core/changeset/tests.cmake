@@ -1,8 +1,2 @@
-ectowb_add_test(tst_changesetconformance ${CMAKE_CURRENT_LIST_DIR}/tst_changesetconformance.cpp)
-ectowb_add_test(tst_changesetsteps ${CMAKE_CURRENT_LIST_DIR}/tst_changesetsteps.cpp)
-ectowb_add_test(tst_changesetpersistence ${CMAKE_CURRENT_LIST_DIR}/tst_changesetpersistence.cpp)
-ectowb_add_test(tst_adaptererror ${CMAKE_CURRENT_LIST_DIR}/tst_adaptererror.cpp)
-ectowb_add_test(tst_changesetinspect ${CMAKE_CURRENT_LIST_DIR}/tst_changesetinspect.cpp)
-ectowb_add_test(tst_changesetcli ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcli.cpp)
-ectowb_add_test(tst_changesetcustomtype ${CMAKE_CURRENT_LIST_DIR}/tst_changesetcustomtype.cpp)
-ectowb_add_test(tst_changesetdump ${CMAKE_CURRENT_LIST_DIR}/tst_changesetdump.cpp)
+ectowb_add_tests(tst_changesetconformance tst_changesetsteps tst_changesetpersistence
+  tst_adaptererror tst_changesetinspect tst_changesetcli tst_changesetcustomtype tst_changesetdump)

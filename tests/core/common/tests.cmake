@@ -1,3 +1,1 @@
-ectowb_add_test(tst_result ${CMAKE_CURRENT_LIST_DIR}/tst_result.cpp)
-ectowb_add_test(tst_biginteger ${CMAKE_CURRENT_LIST_DIR}/tst_biginteger.cpp)
-ectowb_add_test(tst_decimaltext ${CMAKE_CURRENT_LIST_DIR}/tst_decimaltext.cpp)
+ectowb_add_tests(tst_result tst_biginteger tst_decimaltext)

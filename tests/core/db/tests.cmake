@@ -1,10 +1,3 @@
-ectowb_add_test(tst_databaseurl ${CMAKE_CURRENT_LIST_DIR}/tst_databaseurl.cpp)
-ectowb_add_test(tst_connection ${CMAKE_CURRENT_LIST_DIR}/tst_connection.cpp)
-ectowb_add_test(tst_introspector ${CMAKE_CURRENT_LIST_DIR}/tst_introspector.cpp)
-ectowb_add_test(tst_introspectcommand ${CMAKE_CURRENT_LIST_DIR}/tst_introspectcommand.cpp)
-ectowb_add_test(tst_sqlitesqltext ${CMAKE_CURRENT_LIST_DIR}/tst_sqlitesqltext.cpp)
-ectowb_add_test(tst_valuedumper ${CMAKE_CURRENT_LIST_DIR}/tst_valuedumper.cpp)
-ectowb_add_test(tst_urloptions ${CMAKE_CURRENT_LIST_DIR}/tst_urloptions.cpp)
-ectowb_add_test(tst_connectionoptions ${CMAKE_CURRENT_LIST_DIR}/tst_connectionoptions.cpp)
-ectowb_add_test(tst_valueloader ${CMAKE_CURRENT_LIST_DIR}/tst_valueloader.cpp)
-ectowb_add_test(tst_drivererror ${CMAKE_CURRENT_LIST_DIR}/tst_drivererror.cpp)
+ectowb_add_tests(tst_databaseurl tst_connection tst_introspector tst_introspectcommand
+  tst_sqlitesqltext tst_valuedumper tst_urloptions tst_connectionoptions tst_valueloader
+  tst_drivererror)

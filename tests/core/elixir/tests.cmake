@@ -1,9 +1,2 @@
-ectowb_add_test(tst_ast ${CMAKE_CURRENT_LIST_DIR}/tst_ast.cpp)
-ectowb_add_test(tst_elixirdifferential ${CMAKE_CURRENT_LIST_DIR}/tst_elixirdifferential.cpp)
-ectowb_add_test(tst_tokenizer ${CMAKE_CURRENT_LIST_DIR}/tst_tokenizer.cpp)
-ectowb_add_test(tst_parser ${CMAKE_CURRENT_LIST_DIR}/tst_parser.cpp)
-ectowb_add_test(tst_sourceprinter ${CMAKE_CURRENT_LIST_DIR}/tst_sourceprinter.cpp)
-ectowb_add_test(tst_malformed ${CMAKE_CURRENT_LIST_DIR}/tst_malformed.cpp)
-ectowb_add_test(tst_elixirhighlighting ${CMAKE_CURRENT_LIST_DIR}/tst_elixirhighlighting.cpp)
-ectowb_add_test(tst_fuzzregressions ${CMAKE_CURRENT_LIST_DIR}/tst_fuzzregressions.cpp)
-ectowb_add_test(tst_variablerenamer ${CMAKE_CURRENT_LIST_DIR}/tst_variablerenamer.cpp)
+ectowb_add_tests(tst_ast tst_elixirdifferential tst_tokenizer tst_parser tst_sourceprinter
+  tst_malformed tst_elixirhighlighting tst_fuzzregressions tst_variablerenamer)

@@ -1,4 +1,2 @@
-ectowb_add_test(tst_interpreterdifferential ${CMAKE_CURRENT_LIST_DIR}/tst_interpreterdifferential.cpp)
-ectowb_add_test(tst_interpreterprojects ${CMAKE_CURRENT_LIST_DIR}/tst_interpreterprojects.cpp)
-ectowb_add_test(tst_interpretererrors ${CMAKE_CURRENT_LIST_DIR}/tst_interpretererrors.cpp)
-ectowb_add_test(tst_interpreterliteral ${CMAKE_CURRENT_LIST_DIR}/tst_interpreterliteral.cpp)
+ectowb_add_tests(tst_interpreterdifferential tst_interpreterprojects tst_interpretererrors
+  tst_interpreterliteral)

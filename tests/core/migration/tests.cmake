@@ -1,13 +1,6 @@
-ectowb_add_test(tst_migrationreverse ${CMAKE_CURRENT_LIST_DIR}/tst_migrationreverse.cpp)
-ectowb_add_test(tst_migrationconformance ${CMAKE_CURRENT_LIST_DIR}/tst_migrationconformance.cpp)
-ectowb_add_test(tst_migrator ${CMAKE_CURRENT_LIST_DIR}/tst_migrator.cpp)
-ectowb_add_test(tst_migratorcli ${CMAKE_CURRENT_LIST_DIR}/tst_migratorcli.cpp)
-ectowb_add_test(tst_migratorpostgres ${CMAKE_CURRENT_LIST_DIR}/tst_migratorpostgres.cpp)
-ectowb_add_test(tst_migrationlint ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlint.cpp)
-ectowb_add_test(tst_migrationlintcli ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlintcli.cpp)
-ectowb_add_test(tst_migratorlocks ${CMAKE_CURRENT_LIST_DIR}/tst_migratorlocks.cpp)
-ectowb_add_test(tst_migrationgenerated ${CMAKE_CURRENT_LIST_DIR}/tst_migrationgenerated.cpp)
-ectowb_add_test(tst_migrationfixtures ${CMAKE_CURRENT_LIST_DIR}/tst_migrationfixtures.cpp)
+ectowb_add_tests(tst_migrationreverse tst_migrationconformance tst_migrator tst_migratorcli
+  tst_migratorpostgres tst_migrationlint tst_migrationlintcli tst_migratorlocks
+  tst_migrationgenerated tst_migrationfixtures)
 # Minutes long (issue 15's stress test): built always, registered with CTest only when
 # asked for (-DECTOWB_STRESS_TESTS=ON, then ctest -L stress), or run the executable.
 option(ECTOWB_STRESS_TESTS "Run the minutes-long migrator stress test in CTest" OFF)

@@ -1,10 +1,3 @@
-ectowb_add_test(tst_projectfilesmodel ${CMAKE_CURRENT_LIST_DIR}/tst_projectfilesmodel.cpp)
-ectowb_add_test(tst_migrationlistmodel ${CMAKE_CURRENT_LIST_DIR}/tst_migrationlistmodel.cpp)
-ectowb_add_test(tst_schematreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_schematreemodel.cpp)
-ectowb_add_test(tst_mismatchmodel ${CMAKE_CURRENT_LIST_DIR}/tst_mismatchmodel.cpp)
-ectowb_add_test(tst_pipelinemodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinemodel.cpp)
-ectowb_add_test(tst_pipelinestepmodel ${CMAKE_CURRENT_LIST_DIR}/tst_pipelinestepmodel.cpp)
-ectowb_add_test(tst_resulttablemodel ${CMAKE_CURRENT_LIST_DIR}/tst_resulttablemodel.cpp)
-ectowb_add_test(tst_plantreemodel ${CMAKE_CURRENT_LIST_DIR}/tst_plantreemodel.cpp)
-ectowb_add_test(tst_queryhistorymodel ${CMAKE_CURRENT_LIST_DIR}/tst_queryhistorymodel.cpp)
-ectowb_add_test(tst_modelrolenames ${CMAKE_CURRENT_LIST_DIR}/tst_modelrolenames.cpp)
+ectowb_add_tests(tst_projectfilesmodel tst_migrationlistmodel tst_schematreemodel tst_mismatchmodel
+  tst_pipelinemodel tst_pipelinestepmodel tst_resulttablemodel tst_plantreemodel
+  tst_queryhistorymodel tst_modelrolenames)

@@ -1,6 +1,2 @@
-ectowb_add_test(tst_pipeline ${CMAKE_CURRENT_LIST_DIR}/tst_pipeline.cpp)
-ectowb_add_test(tst_queryconformance ${CMAKE_CURRENT_LIST_DIR}/tst_queryconformance.cpp)
-ectowb_add_test(tst_querycompiler ${CMAKE_CURRENT_LIST_DIR}/tst_querycompiler.cpp)
-ectowb_add_test(tst_querygolden ${CMAKE_CURRENT_LIST_DIR}/tst_querygolden.cpp)
-ectowb_add_test(tst_querycli ${CMAKE_CURRENT_LIST_DIR}/tst_querycli.cpp)
-ectowb_add_test(tst_queryresultloader ${CMAKE_CURRENT_LIST_DIR}/tst_queryresultloader.cpp)
+ectowb_add_tests(tst_pipeline tst_queryconformance tst_querycompiler tst_querygolden tst_querycli
+  tst_queryresultloader)

@@ -1,5 +1,1 @@
-ectowb_add_test(tst_statementrunner ${CMAKE_CURRENT_LIST_DIR}/tst_statementrunner.cpp)
-ectowb_add_test(tst_queryplan ${CMAKE_CURRENT_LIST_DIR}/tst_queryplan.cpp)
-ectowb_add_test(tst_rowwriter ${CMAKE_CURRENT_LIST_DIR}/tst_rowwriter.cpp)
-ectowb_add_test(tst_queryhistory ${CMAKE_CURRENT_LIST_DIR}/tst_queryhistory.cpp)
-ectowb_add_test(tst_seedscript ${CMAKE_CURRENT_LIST_DIR}/tst_seedscript.cpp)
+ectowb_add_tests(tst_statementrunner tst_queryplan tst_rowwriter tst_queryhistory tst_seedscript)
