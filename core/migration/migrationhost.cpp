@@ -123,25 +123,29 @@ Result<std::vector<ColumnChange>> runBlock(State &state, const Ast &block, Bindi
     return columns;
 }
 
-Result<Value> tableArg(const Value &value, const QString &function)
+// The table of `create table(...) do ... end` or `alter`, with the migration's
+// prefix: the do block is checked first, then the evaluated first argument must be a
+// %Ecto.Migration.Table{} (Ecto's macros match it and raise MatchError otherwise).
+Result<Value> blockTable(State &state, const QString &function, const std::vector<Ast> &args, Bindings &env,
+                         Interpreter &interpreter)
 {
-    if (!value.isStruct(u"Ecto.Migration.Table"))
-        return Error{QStringLiteral("no match of right hand side value: %1 (%2 expects a table)").arg(value.inspect(), function), QStringLiteral("MatchError")};
-    return value;
+    if (!args[1].keywordValue(u"do").isValid())
+        return Error{QStringLiteral("%1/2 expects a table and a do block").arg(function)};
+    Result<Value> object = interpreter.eval(args[0], env);
+    if (!object)
+        return object;
+    if (!object->isStruct(u"Ecto.Migration.Table"))
+        return Error{QStringLiteral("no match of right hand side value: %1 (%2 expects a table)").arg(object->inspect(), function), QStringLiteral("MatchError")};
+    return withPrefix(*object, state);
 }
 
 Result<Value> createBlock(State &state, const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter, bool ifNotExists)
 {
-    const Ast block = args[1].keywordValue(u"do");
-    if (!block.isValid())
-        return Error{QStringLiteral("create/2 expects a table and a do block")};
-    Result<Value> object = interpreter.eval(args[0], env);
-    if (!object)
-        return object;
-    Result<Value> tableValue = tableArg(*object, QStringLiteral("create"));
+    Result<Value> tableValue = blockTable(state, QStringLiteral("create"), args, env, interpreter);
     if (!tableValue)
         return tableValue;
-    const Value prefixed = withPrefix(*tableValue, state);
+    const Value &prefixed = *tableValue;
+    const Ast block = args[1].keywordValue(u"do");
     Result<Table> table = ValueConversion::table(prefixed);
     Result<std::optional<ColumnChange>> pk = table ? primaryKey(prefixed, state) : table.failure();
     if (!pk)
@@ -162,16 +166,11 @@ Result<Value> createBlock(State &state, const std::vector<Ast> &args, Bindings &
 
 Result<Value> alterBlock(State &state, const std::vector<Ast> &args, Bindings &env, Interpreter &interpreter)
 {
-    const Ast block = args[1].keywordValue(u"do");
-    if (!block.isValid())
-        return Error{QStringLiteral("alter/2 expects a table and a do block")};
-    Result<Value> object = interpreter.eval(args[0], env);
-    if (!object)
-        return object;
-    Result<Value> tableValue = tableArg(*object, QStringLiteral("alter"));
+    Result<Value> tableValue = blockTable(state, QStringLiteral("alter"), args, env, interpreter);
     if (!tableValue)
         return tableValue;
-    Result<Table> table = ValueConversion::table(withPrefix(*tableValue, state));
+    Result<Table> table = ValueConversion::table(*tableValue);
+    const Ast block = args[1].keywordValue(u"do");
     if (!table)
         return table.failure();
     Result<std::vector<ColumnChange>> changes = runBlock(state, block, env, interpreter, {});
