@@ -286,28 +286,27 @@ Result<QSqlQuery> Connection::executeOne(const QSqlDatabase &db, const QString &
     return query;
 }
 
-Result<bool> Connection::begin()
+Result<bool> Connection::transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return Error{QStringLiteral("could not begin a transaction: ") + DriverError::text(db.lastError())};
+    if (!(db.*step)())
+        return Error{QLatin1String(failure) + DriverError::text(db.lastError())};
     return true;
+}
+
+Result<bool> Connection::begin()
+{
+    return transactionStep(&QSqlDatabase::transaction, "could not begin a transaction: ");
 }
 
 Result<bool> Connection::commit()
 {
-    QSqlDatabase db = database();
-    if (!db.commit())
-        return Error{QStringLiteral("could not commit: ") + DriverError::text(db.lastError())};
-    return true;
+    return transactionStep(&QSqlDatabase::commit, "could not commit: ");
 }
 
 Result<bool> Connection::rollback()
 {
-    QSqlDatabase db = database();
-    if (!db.rollback())
-        return Error{QStringLiteral("could not roll back: ") + DriverError::text(db.lastError())};
-    return true;
+    return transactionStep(&QSqlDatabase::rollback, "could not roll back: ");
 }
 
 } // namespace ectowb::db

@@ -62,6 +62,8 @@ public:
 private:
     explicit Connection(ConnectionSettings settings, QString connectionName);
     static Result<QSqlQuery> executeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &params);
+    // begin/commit/rollback: `step` on the database, or `failure` and the driver's reason.
+    Result<bool> transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const;
     ConnectionSettings m_settings;
     QString m_connectionName;
 };
