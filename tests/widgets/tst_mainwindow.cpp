@@ -15,6 +15,7 @@
 #include "models/pipelinemodel.h"
 
 #include "isolatedsettings.h"
+#include "mainwindowtesting.h"
 
 #include <algorithm>
 #include "models/projectfilesmodel.h"
@@ -55,20 +56,9 @@
 
 using namespace ectowb;
 using namespace ectowb::widgets;
+using namespace mainwindowtesting;
 
 namespace {
-
-bool waitForProject(MainWindow &window, const QString &folder)
-{
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    return window.openProject(folder) && loaded.wait(10000) && loaded.first().first().toBool();
-}
-
-
-QMenu *menuAt(const MainWindow &window, int index)
-{
-    return window.menuBar()->actions().at(index)->menu();
-}
 
 // The mnemonic letters of a menu's entries; a repeat is a dead key for keyboard users.
 QStringList mnemonicsOf(const QMenu *menu)

@@ -18,6 +18,7 @@
 #include "workspace/workspace.h"
 
 #include "isolatedsettings.h"
+#include "mainwindowtesting.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,28 +41,7 @@
 
 using namespace ectowb;
 using namespace ectowb::widgets;
-
-namespace {
-
-bool waitForProject(MainWindow &window, const QString &folder)
-{
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    return window.openProject(folder) && loaded.wait(10000) && loaded.first().first().toBool();
-}
-
-// The file tree and the workspace's read of the project both done.
-bool waitForSchemas(MainWindow &window, const QString &folder)
-{
-    QSignalSpy schemas(window.schemaDock(), &SchemaDock::schemasLoaded);
-    return waitForProject(window, folder) && (!schemas.isEmpty() || schemas.wait(20000));
-}
-
-QMenu *menuAt(const MainWindow &window, int index)
-{
-    return window.menuBar()->actions().at(index)->menu();
-}
-
-} // namespace
+using namespace mainwindowtesting;
 
 class TestWorkbenchUi : public QObject
 {
