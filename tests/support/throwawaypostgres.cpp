@@ -3,6 +3,7 @@
 #include "db/databaseurl.h"
 
 #include <QRandomGenerator>
+#include <QTest>
 #include <QUrl>
 
 namespace ectowb::testsupport {
@@ -17,14 +18,14 @@ Result<db::ConnectionSettings> ThrowawayPostgres::serverFromEnvironment()
     return db::DatabaseUrl::parse(QString());
 }
 
-QString ThrowawayPostgres::connect(const db::ConnectionSettings &server)
+void ThrowawayPostgres::connectFromEnvironment()
 {
-    m_server = server;
+    const auto server = serverFromEnvironment();
+    QVERIFY2(server, qPrintable(server.error()));
+    m_server = *server;
     auto admin = db::Connection::open(m_server);
-    if (!admin)
-        return admin.error();
+    QVERIFY2(admin, qPrintable(admin.error()));
     m_admin = *admin;
-    return QString();
 }
 
 db::ConnectionSettings ThrowawayPostgres::createDatabase(const QString &prefix, QString *error)

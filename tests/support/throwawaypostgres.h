@@ -27,9 +27,9 @@ public:
     // The server the PG* variables name, as libpq reads them (an empty URL).
     static Result<db::ConnectionSettings> serverFromEnvironment();
 
-    // Opens the admin connection that creates and drops the databases: the error, or
-    // empty.
-    QString connect(const db::ConnectionSettings &server);
+    // Opens the admin connection that creates and drops the databases, on the server
+    // the environment names; fails the running test (initTestCase) when it cannot.
+    void connectFromEnvironment();
     bool isConnected() const { return m_admin != nullptr; }
 
     // The settings of a new, empty database "<prefix>_<random hex>". When it cannot be

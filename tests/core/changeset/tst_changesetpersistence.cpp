@@ -127,12 +127,8 @@ void TestChangesetPersistence::initTestCase()
     QVERIFY(m_blog.errors.isEmpty() && m_steps.errors.isEmpty());
     m_blogRunner = std::make_unique<ChangesetRunner>(m_blog);
     m_stepsRunner = std::make_unique<ChangesetRunner>(m_steps);
-    if (testsupport::ThrowawayPostgres::configured()) {
-        const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
-        QVERIFY2(server, qPrintable(server.error()));
-        const QString error = m_postgres.connect(*server);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    if (testsupport::ThrowawayPostgres::configured())
+        m_postgres.connectFromEnvironment();
 }
 
 void TestChangesetPersistence::cleanup()

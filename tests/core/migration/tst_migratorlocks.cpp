@@ -100,10 +100,7 @@ void TestMigratorLocks::initTestCase()
 {
     if (!testsupport::ThrowawayPostgres::configured())
         return;
-    const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
-    QVERIFY2(server, qPrintable(server.error()));
-    const QString error = m_postgres.connect(*server);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_postgres.connectFromEnvironment();
 }
 
 // Every postgres* test needs the server; the rows of readOnlyIsRefused skip on their own.

@@ -41,10 +41,7 @@ void TestMigratorPostgres::initTestCase()
 {
     if (!testsupport::ThrowawayPostgres::configured())
         QSKIP("PGHOST is not set: run under pg_virtualenv (pg_virtualenv ctest -R tst_migratorpostgres)");
-    const auto server = testsupport::ThrowawayPostgres::serverFromEnvironment();
-    QVERIFY2(server, qPrintable(server.error()));
-    const QString error = m_postgres.connect(*server);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_postgres.connectFromEnvironment();
 }
 
 void TestMigratorPostgres::cleanup()
