@@ -63,19 +63,20 @@ QString mismatch(const Term &expected, const Result<Changeset> &result, Keys key
     return QString();
 }
 
-// One row a case line, tagged with its id; returns how many. A line the JSON reader
-// refuses still makes its row, which fails with the reader's error.
-int addCaseRows(const QList<QByteArray> &lines)
+// One row a line of the case file `file` (below ../shared/conformance), tagged with
+// the case's id; the test fails unless there are `expected` rows. A line the JSON
+// reader refuses still makes its row, which fails with the reader's error.
+void addCaseRows(const char *file, int expected)
 {
     QTest::addColumn<QByteArray>("line");
-    int rows = 0;
-    for (const QByteArray &line : lines) {
+    const auto lines = testsupport::readJsonLines(conformanceDir() + QLatin1String(file));
+    QVERIFY(lines);
+    for (const QByteArray &line : *lines) {
         const qsizetype idAt = line.indexOf("\"id\":\"") + 6;
         const QByteArray id = line.mid(idAt, line.indexOf('"', idAt) - idAt);
         QTest::newRow(id.constData()) << line;
-        ++rows;
     }
-    return rows;
+    QCOMPARE(int(lines->size()), expected);
 }
 
 } // namespace
@@ -129,9 +130,7 @@ QString TestChangesetConformance::difference(const QByteArray &line, Keys keys) 
 
 void TestChangesetConformance::handWritten_data()
 {
-    const auto lines = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/changesets.jsonl"));
-    QVERIFY(lines);
-    QCOMPARE(addCaseRows(*lines), 120);
+    addCaseRows("/changesets.jsonl", 120);
 }
 
 void TestChangesetConformance::handWritten()
@@ -143,9 +142,7 @@ void TestChangesetConformance::handWritten()
 
 void TestChangesetConformance::forms_data()
 {
-    const auto lines = testsupport::readJsonLines(conformanceDir() + QStringLiteral("/generated/changesets-forms.jsonl"));
-    QVERIFY(lines);
-    QCOMPARE(addCaseRows(*lines), 1500);
+    addCaseRows("/generated/changesets-forms.jsonl", 1500);
 }
 
 void TestChangesetConformance::forms()
