@@ -6,12 +6,15 @@
 #include "elixir/quotedprinter.h"
 #include "elixir/reader.h"
 #include "processrun.h"
+#include "testpaths.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace ectowb::elixir;
 using namespace ectowb::tests;
@@ -142,6 +145,7 @@ class TestElixirDifferential : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void corpusIsComplete();
     void goldens_data();
     void goldens();
@@ -153,9 +157,17 @@ private Q_SLOTS:
     void checkReportsBrokenFile();
 
 private:
-    // The broken variants of broken/variants.tsv, written out for checkReportsBrokenFile.
-    QTemporaryDir m_variants;
+    // Where checkReportsBrokenFile writes the variants of broken/variants.tsv out. Made
+    // by initTestCase, which -datatags does not run: that mode exits without
+    // destroying this object, and would leave a folder behind.
+    std::unique_ptr<QTemporaryDir> m_variants;
 };
+
+void TestElixirDifferential::initTestCase()
+{
+    m_variants = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_variants->isValid(), qPrintable(m_variants->errorString()));
+}
 
 // Guards the guard: an empty glob would make every data-driven test vacuous.
 void TestElixirDifferential::corpusIsComplete()
@@ -268,35 +280,35 @@ void TestElixirDifferential::checkAcceptsGoodFile()
     QCOMPARE(run.out, QByteArray());
 }
 
-// One row per broken file: the hand-written ones (broken/*.exs) and the variants of
-// broken/variants.tsv, each written from its base into m_variants under its own name,
-// so a row is named by the file name either way. Every .error golden must belong to
+// One row per broken file: the hand-written ones (broken/*.exs), and the variants of
+// broken/variants.tsv with their text, which the test writes out under the variant's
+// own name, so a row is named by the file name either way. Every .error golden must belong to
 // one of them: a golden without its case would otherwise go untested unnoticed.
 void TestElixirDifferential::checkReportsBrokenFile_data()
 {
     QTest::addColumn<QString>("source");
+    QTest::addColumn<QByteArray>("content"); // a variant's text; empty for a hand-written file
     QTest::addColumn<QByteArray>("position");
     const QDir dir(corpusDataDir() + QStringLiteral("/broken"));
     QStringList goldens = dir.entryList({QStringLiteral("*.error")}, QDir::Files, QDir::Name);
-    const auto addRow = [&](const QString &name, const QString &source) {
+    const auto addRow = [&](const QString &name, const QString &source, const QByteArray &content) {
         const QString golden = name.left(name.size() - 4) + QStringLiteral(".error");
         bool ok = false;
         const QByteArray position = readAll(dir.filePath(golden), &ok).trimmed();
         goldens.removeOne(golden);
-        QTest::newRow(qPrintable(name)) << source << position;
+        QTest::newRow(qPrintable(name)) << source << content << position;
         return ok;
     };
 
     const QStringList names = dir.entryList({QStringLiteral("*.exs")}, QDir::Files, QDir::Name);
     QVERIFY2(names.size() >= 38, "fewer than 38 hand-written broken files");
     for (const QString &name : names)
-        QVERIFY2(addRow(name, dir.filePath(name)), qPrintable(name + QStringLiteral(" has no .error golden")));
+        QVERIFY2(addRow(name, dir.filePath(name), QByteArray()), qPrintable(name + QStringLiteral(" has no .error golden")));
 
     QByteArray problem;
     const QList<BrokenVariant> variants = readBrokenVariants(dir.filePath(QStringLiteral("variants.tsv")), &problem);
     QVERIFY2(problem.isEmpty(), problem.constData());
     QVERIFY2(variants.size() >= 52, "broken/variants.tsv has fewer than 52 variants");
-    QVERIFY2(m_variants.isValid(), qPrintable(m_variants.errorString()));
     QSet<QString> taken(names.cbegin(), names.cend());
     for (const BrokenVariant &variant : variants) {
         QVERIFY2(variant.name.endsWith(QStringLiteral(".exs")) && !taken.contains(variant.name),
@@ -304,10 +316,8 @@ void TestElixirDifferential::checkReportsBrokenFile_data()
         taken.insert(variant.name);
         const QByteArray text = materialize(variant, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(variant.name + QStringLiteral(": ") + QString::fromUtf8(problem)));
-        QFile file(m_variants.filePath(variant.name));
-        QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(text) == text.size(), qPrintable(file.fileName()));
-        file.close();
-        QVERIFY2(addRow(variant.name, file.fileName()), qPrintable(variant.name + QStringLiteral(" has no .error golden")));
+        QVERIFY2(!text.isEmpty(), qPrintable(variant.name + QStringLiteral(": empty")));
+        QVERIFY2(addRow(variant.name, variant.name, text), qPrintable(variant.name + QStringLiteral(" has no .error golden")));
     }
     QVERIFY2(goldens.isEmpty(), qPrintable(QStringLiteral("goldens without a broken file or variant: ") + goldens.join(u' ')));
     qInfo("%d broken files: %d hand-written, %d variants of sample and conformance files",
@@ -329,7 +339,12 @@ const QHash<QString, const char *> &knownPositionFailures()
 void TestElixirDifferential::checkReportsBrokenFile()
 {
     QFETCH(QString, source);
+    QFETCH(QByteArray, content);
     QFETCH(QByteArray, position);
+    if (!content.isEmpty()) {
+        source = m_variants->filePath(source);
+        QVERIFY2(ectowb::testsupport::writeFile(source, content), qPrintable(source));
+    }
     const ProcessRun run =
         runProcess(QStringLiteral(ECTOWB_CLI), {QStringLiteral("ast"), QStringLiteral("--check"), source});
     QVERIFY2(run.exitCode >= 0, "ectowb crashed, timed out or did not start");
