@@ -147,7 +147,7 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
         return out;
     }
     out.statement = *statement;
-    if (Result<bool> begun = connection.begin(); !begun)
+    if (Result<void> begun = connection.begin(); !begun)
         return raised(std::move(cs), begun.failure());
     RepoStatement::Outcome executed = statement->execute(connection);
     if (!executed.ok) {
@@ -176,7 +176,7 @@ RepoOutcome ChangesetPersistence::run(db::Connection &connection, const Changese
         return out;
     }
     readBack(out, *statement, executed.rows, connection.dialect());
-    Result<bool> finished = mode == Mode::Save ? connection.commit() : connection.rollback();
+    Result<void> finished = mode == Mode::Save ? connection.commit() : connection.rollback();
     if (!finished) {
         out.kind = RepoOutcome::Kind::Raised;
         out.raised = finished.failure();

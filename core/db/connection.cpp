@@ -286,25 +286,25 @@ Result<QSqlQuery> Connection::executeOne(const QSqlDatabase &db, const QString &
     return query;
 }
 
-Result<bool> Connection::transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const
+Result<void> Connection::transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const
 {
     QSqlDatabase db = database();
     if (!(db.*step)())
         return Error{QLatin1String(failure) + DriverError::text(db.lastError())};
-    return true;
+    return {};
 }
 
-Result<bool> Connection::begin()
+Result<void> Connection::begin()
 {
     return transactionStep(&QSqlDatabase::transaction, "could not begin a transaction: ");
 }
 
-Result<bool> Connection::commit()
+Result<void> Connection::commit()
 {
     return transactionStep(&QSqlDatabase::commit, "could not commit: ");
 }
 
-Result<bool> Connection::rollback()
+Result<void> Connection::rollback()
 {
     return transactionStep(&QSqlDatabase::rollback, "could not roll back: ");
 }

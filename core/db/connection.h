@@ -52,9 +52,9 @@ public:
     // read-only (db::WriteCheck), and a PostgreSQL text parameter holding NUL too.
     Result<QSqlQuery> execute(const QString &sql, const QVariantList &params = {});
 
-    Result<bool> begin();
-    Result<bool> commit();
-    Result<bool> rollback();
+    Result<void> begin();
+    Result<void> commit();
+    Result<void> rollback();
 
     // For code that needs Qt SQL directly (a QSqlQueryModel over a big result).
     QSqlDatabase database() const;
@@ -63,7 +63,7 @@ private:
     explicit Connection(ConnectionSettings settings, QString connectionName);
     static Result<QSqlQuery> executeOne(const QSqlDatabase &db, const QString &sql, const QVariantList &params);
     // begin/commit/rollback: `step` on the database, or `failure` and the driver's reason.
-    Result<bool> transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const;
+    Result<void> transactionStep(bool (QSqlDatabase::*step)(), const char *failure) const;
     ConnectionSettings m_settings;
     QString m_connectionName;
 };
