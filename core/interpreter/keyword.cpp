@@ -20,11 +20,6 @@ std::optional<Value> firstValue(const Value &list, Matches matches)
     return std::nullopt;
 }
 
-bool hasKey(const Value &list, const Value &key)
-{
-    return firstValue(list, [&](const Value &k) { return Value::strictEqual(k, key); }).has_value();
-}
-
 } // namespace
 
 std::optional<Value> get(const Value &list, const Value &key)
@@ -59,7 +54,7 @@ Value merge(const Value &left, const Value &right)
 {
     std::vector<Value> out;
     for (const Value &kv : entries(left)) {
-        if (!(kv.isTuple(2) && hasKey(right, kv.elements()[0])))
+        if (!(kv.isTuple(2) && get(right, kv.elements()[0])))
             out.push_back(kv);
     }
     const std::vector<Value> &added = entries(right);

@@ -3,6 +3,8 @@
 #include "migrationvalues.h"
 #include "valueconversion.h"
 
+#include "interpreter/keyword.h"
+
 #include <QRegularExpression>
 
 namespace ectowb::migration {
@@ -158,12 +160,12 @@ void MigrationBuilders::registerAll(interpreter::HostFunctions &host, const std:
                                                    ? std::vector<Value>{Value::tuple({V::atom("type"), V::keywordGet(state->config.primaryKey, QStringLiteral("type"))})}
                                                    : std::vector<Value>{})
                                  : Value::list({});
-            repoOpts = V::keywordMerge(repoOpts, state->config.foreignKey);
+            repoOpts = interpreter::keyword::merge(repoOpts, state->config.foreignKey);
             std::vector<Value> prefixOpts;
             if (V::keywordHas(given, QStringLiteral("prefix")))
                 prefixOpts.push_back(Value::tuple({V::atom("prefix"), V::keywordGet(given, QStringLiteral("prefix"))}));
-            Value opts = V::keywordMerge(repoOpts, given);
-            opts = V::keywordMerge(opts, Value::keyword({{QStringLiteral("options"), Value::list(prefixOpts)}}));
+            Value opts = interpreter::keyword::merge(repoOpts, given);
+            opts = interpreter::keyword::merge(opts, Value::keyword({{QStringLiteral("options"), Value::list(prefixOpts)}}));
             Result<Value> ref = V::structBang(referenceStruct(table), opts);
             if (!ref)
                 return ref;

@@ -5,6 +5,7 @@
 #include "valueconversion.h"
 
 #include "interpreter/interpreter.h"
+#include "interpreter/keyword.h"
 
 #include <QRegularExpression>
 
@@ -48,7 +49,7 @@ Result<std::optional<ColumnChange>> primaryKey(const Value &table, const State &
     if (!pk.isKeyword())
         return V::argumentError(QStringLiteral(":primary_key option must be either a boolean or a keyword list of options"));
     // pk_opts_to_tuple/1
-    Value opts = V::keywordMerge(pk, Value::keyword({{QStringLiteral("primary_key"), Value::boolean(true)}}));
+    Value opts = interpreter::keyword::merge(pk, Value::keyword({{QStringLiteral("primary_key"), Value::boolean(true)}}));
     const Value name = V::keywordGet(opts, QStringLiteral("name"), V::atom("id"));
     const Value type = V::keywordGet(opts, QStringLiteral("type"), V::atom("bigserial"));
     opts = V::keywordDelete(V::keywordDelete(opts, QStringLiteral("name")), QStringLiteral("type"));
@@ -89,7 +90,7 @@ Result<Value> timestamps(State &state, const Args &args)
     const Value given = args.empty() ? Value::list({}) : args[0];
     if (!given.isKeyword())
         return V::noClause(QStringLiteral("timestamps"), args);
-    Value opts = V::keywordMerge(state.config.timestamps, given);
+    Value opts = interpreter::keyword::merge(state.config.timestamps, given);
     if (!V::keywordHas(opts, QStringLiteral("null")))
         opts = Value::list([&] {
             std::vector<Value> e = opts.elements();

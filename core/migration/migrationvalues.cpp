@@ -44,11 +44,6 @@ bool MigrationValues::keywordHas(const Value &list, const QString &key)
     return interpreter::keyword::get(list, key).has_value();
 }
 
-Value MigrationValues::keywordMerge(const Value &base, const Value &extra)
-{
-    return interpreter::keyword::merge(base, extra);
-}
-
 Value MigrationValues::keywordDelete(const Value &list, const QString &key)
 {
     return interpreter::keyword::remove(list, Value::atom(key));

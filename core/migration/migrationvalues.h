@@ -26,8 +26,6 @@ public:
     // Keyword.get/3: the first entry wins.
     static Value keywordGet(const Value &keyword, const QString &key, const Value &fallback = Value());
     static bool keywordHas(const Value &keyword, const QString &key);
-    // Keyword.merge/2: entries of `extra` replace those of `base` with the same key.
-    static Value keywordMerge(const Value &base, const Value &extra);
     static Value keywordDelete(const Value &keyword, const QString &key);
     // struct!/2 over a struct with its defaults: an unknown key raises KeyError.
     static Result<Value> structBang(Value base, const Value &opts);
